@@ -1,0 +1,207 @@
+"""The article: what one version of a story holds, and its Markdown file format.
+
+An archive file is YAML front matter between two ``---`` lines, a blank line, then the body:
+Markdown with one sentence per line and a blank line between paragraphs, so that ``git diff``
+shows which sentences changed.  Nothing that changes on every fetch goes into the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import yaml
+
+FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published")
+
+
+class ArticleFormatError(ValueError):
+    """An archive file that is not in newsdiff's format."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One version of one article, as stored in the archive."""
+
+    title: str
+    url: str
+    source: str
+    body: str
+    byline: str = ""
+    published: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs, each with its sentence lines joined by spaces."""
+        return body_paragraphs(self.body)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+# --- text normalisation -------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalise and collapse every run of whitespace (including newlines) to one space."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def content_key(article: Article) -> tuple[str, str, str]:
+    """What must differ for a fetch to be a new version: title, byline and body words.
+
+    Whitespace, line breaks and Unicode composition differences are not edits.
+    """
+    return (clean_text(article.title), clean_text(article.byline), clean_text(article.body))
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    no nos vs etc al approx inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct
+    nov dec fig e.g i.e u.s u.k u.n a.m p.m""".split()
+)
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞŠŽÅ])""")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, leaving abbreviations and initials alone."""
+    paragraph = clean_text(paragraph)
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start : match.start() + 1]
+        last_word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        if paragraph[match.start()] == "." and (
+            last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+        ):
+            continue
+        sentences.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def format_body(paragraphs: list[str]) -> str:
+    """Lay out paragraphs of Markdown as the archive stores them: a sentence a line."""
+    blocks = []
+    for paragraph in paragraphs:
+        sentences = split_sentences(paragraph)
+        if sentences:
+            blocks.append("\n".join(sentences))
+    return "\n\n".join(blocks)
+
+
+def body_paragraphs(body: str) -> list[str]:
+    """The paragraphs of a stored body, each as one line of text."""
+    return [clean_text(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
+
+
+# --- Markdown escaping ------------------------------------------------------------------------
+
+_LINE_START_SYNTAX = re.compile(r"^(\s*)([#>=+]|[-*](?=\s|$)|\d+(?=[.)](\s|$)))", re.MULTILINE)
+_INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape plain text so that Markdown renders it literally."""
+    text = _INLINE_SYNTAX.sub(r"\\\1", text)
+    text = _ENTITY.sub("&amp;", text)
+    return _LINE_START_SYNTAX.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=|])")
+_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)")
+
+
+def markdown_to_text(markdown: str) -> str:
+    """The reader-visible text of one Markdown paragraph (links reduced to their words)."""
+    text = _LINK.sub(lambda m: m.group(1), markdown)
+    text = re.sub(r"^\s*(#{1,6}\s+|>\s?|[-*+]\s+)", "", text)
+    text = text.replace("&amp;", "&")
+    return _ESCAPED.sub(r"\1", text)
+
+
+# --- the file format ----------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Dates stay strings in both directions: `published: 2017-07-07T09:12:00Z` reads back as the
+# same text, not as a datetime that prints differently.
+for _cls in (_Dumper, _Loader):
+    _cls.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # Double quotes for anything a plain scalar would mangle (newlines, control characters,
+    # leading/trailing spaces); YAML decides the rest.
+    style = '"' if (value != value.strip() or any(ord(c) < 32 for c in value)) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def to_markdown(article: Article) -> str:
+    """The archive file for this version."""
+    meta: dict[str, str] = {"title": article.title, "url": article.url, "source": article.source}
+    if article.byline:
+        meta["byline"] = article.byline
+    if article.published:
+        meta["published"] = article.published
+    meta.update(article.extra)
+    front = yaml.dump(
+        meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000
+    )
+    return f"---\n{front}---\n\n{article.body.strip()}\n"
+
+
+def from_markdown(text: str) -> Article:
+    """Parse an archive file back into an Article."""
+    if not text.startswith("---\n"):
+        raise ArticleFormatError("missing front matter (the file must start with '---')")
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        raise ArticleFormatError("front matter is not closed by a '---' line")
+    try:
+        meta = yaml.load(text[4 : end + 1], Loader=_Loader) or {}
+    except yaml.YAMLError as error:
+        raise ArticleFormatError(f"front matter is not valid YAML: {error}") from None
+    if not isinstance(meta, dict):
+        raise ArticleFormatError("front matter is not a mapping")
+    missing = [key for key in ("title", "url", "source") if key not in meta]
+    if missing:
+        raise ArticleFormatError(f"front matter lacks {', '.join(missing)}")
+    values = {key: "" if value is None else str(value) for key, value in meta.items()}
+    extra = {k: v for k, v in values.items() if k not in FRONT_MATTER_KEYS}
+    return Article(
+        title=values["title"],
+        url=values["url"],
+        source=values["source"],
+        byline=values.get("byline", ""),
+        published=values.get("published", ""),
+        body=text[end + 5 :].strip("\n"),
+        extra=extra,
+    )

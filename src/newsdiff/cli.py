@@ -1,0 +1,104 @@
+"""The command line: ``newsdiff run | build | demo``.  Each command is a thin wrapper."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .archive import ArchiveError
+from .build import BuildError, build_site
+from .config import ConfigError, load_config
+from .demo import DemoError, run_demo
+from .run import RunReport, run_round
+
+
+def _user_errors(function):
+    """Turn the errors a user can act on into one line, never a traceback."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (ConfigError, ArchiveError, BuildError, DemoError) as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper
+
+
+def _print_report(report: RunReport) -> None:
+    for name, source in report.sources.items():
+        failed = ", ".join(f"{count} {reason}" for reason, count in source.failed.items())
+        click.echo(f"{name}: {source.discovered} discovered, {source.new} new, "
+                   f"{source.changed} changed, {source.unchanged} unchanged, "
+                   f"{sum(source.failed.values())} failed" + (f" ({failed})" if failed else ""))
+
+
+@click.group()
+@click.version_option(__version__, prog_name="newsdiff")
+def main() -> None:
+    """newsdiff: watch news sites and keep every version of every article in git."""
+
+
+@main.command()
+@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
+              type=click.Path(dir_okay=False), help="The sources to watch (TOML).")
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder, inside a git repository.")
+@_user_errors
+def run(config_path: str, archive: str) -> None:
+    """Fetch every source once and commit each article that changed."""
+    config = load_config(config_path)
+    report = run_round(config, archive)
+    _print_report(report)
+    if report.attempted and not report.fetched:
+        raise click.ClickException("nothing could be fetched; see the failures above")
+    click.echo(f"{report.versions} new versions committed")
+
+
+@main.command()
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@click.option("--output", default="site/output", show_default=True,
+              type=click.Path(file_okay=False), help="Where to write the site.")
+@click.option("--settings", "settings_file", default=None, type=click.Path(dir_okay=False),
+              help="Pelican settings file [default: site/pelicanconf.py if present].")
+@_user_errors
+def build(archive: str, output: str, settings_file: str | None) -> None:
+    """Build the static site from the archive's git history (Pelican)."""
+    if settings_file is None and Path("site/pelicanconf.py").is_file():
+        settings_file = "site/pelicanconf.py"
+    report = build_site(archive, output, settings_file)
+    click.echo(f"{report.files} files in {report.output} ({report.seconds:.1f} s)")
+
+
+@main.command()
+@click.option("--dir", "directory", default="demo-output", show_default=True,
+              type=click.Path(file_okay=False), help="Folder for the demo's archive and site.")
+@click.option("--serve", is_flag=True, help="Serve the built site on 127.0.0.1 afterwards.")
+@click.option("--port", default=8000, show_default=True, help="Port for --serve.")
+@_user_errors
+def demo(directory: str, serve: bool, port: int) -> None:
+    """Run the offline demo: a fictional newsroom, five rounds, a built site."""
+    result = run_demo(directory, say=click.echo)
+    versions = sum(r.versions for r in result.rounds)
+    click.echo(f"{versions} versions committed in {result.archive}")
+    click.echo(f"site: {result.build.files} files; open {result.site / 'index.html'}")
+    click.echo(f"read the history with: git -C {result.directory} log -p -- archive")
+    if serve:
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler,
+                                    directory=str(result.site))
+        with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+            click.echo(f"serving on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)")
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Extraction: a fetched HTML page becomes an Article (title, byline, published, body).
+
+trafilatura finds the story's text among navigation, ads and related links; the page's own
+structured metadata (JSON-LD, Open Graph, ``<meta>``) is trusted first for title, byline and
+date because newsrooms keep it accurate for search engines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import lxml.html
+import trafilatura
+
+from .article import Article, clean_text, escape_markdown, format_body
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """An article pulled out of a page, and which extractor produced it."""
+
+    article: Article
+    extracted_by: str
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str = ""
+    byline: str = ""
+    published: str = ""
+    site_name: str = ""
+
+
+def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return objects
+
+
+def _names(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _is_article(obj: dict) -> bool:
+    kinds = obj.get("@type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    return any(isinstance(k, str) and (k.endswith("Article") or k == "Report") for k in kinds)
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str:
+    for name in names:
+        values = tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
+        if values and values[0].strip():
+            return values[0].strip()
+    return ""
+
+
+def normalise_date(value: str) -> str:
+    """An ISO 8601 timestamp in UTC (``2017-07-07T09:12:00Z``), or the date alone, or ''."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        match = re.match(r"\d{4}-\d{2}-\d{2}", value)
+        return match.group(0) if match else ""
+    if parsed.tzinfo is None:
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
+    """Title, byline, published date and site name from the page's structured data."""
+    article = next((obj for obj in _json_ld_objects(tree) if _is_article(obj)), {})
+    title = clean_text(str(article.get("headline", ""))) or _meta(tree, "og:title",
+                                                                  "twitter:title")
+    byline = ", ".join(dict.fromkeys(clean_text(n) for n in _names(article.get("author"))
+                                     if clean_text(n)))
+    byline = byline or _meta(tree, "author", "article:author", "byl")
+    published = str(article.get("datePublished", "")) or _meta(
+        tree, "article:published_time", "datePublished", "pubdate", "date")
+    site_name = _meta(tree, "og:site_name", "application-name")
+    return PageMetadata(title=clean_text(title), byline=clean_text(byline),
+                        published=normalise_date(published), site_name=clean_text(site_name))
+
+
+def strip_site_name(title: str, site_name: str) -> str:
+    """'Story headline - The Daily Paper' becomes 'Story headline'."""
+    for separator in (" | ", " - ", " – ", " — ", " :: "):
+        head, sep, tail = title.rpartition(separator)
+        if sep and head and (not site_name or tail.strip().lower() == site_name.lower()
+                             or len(tail) < 30 and len(head) > len(tail)):
+            return head.strip()
+    return title
+
+
+# Lines that change on every fetch without being an edit: "Updated 7 minutes ago",
+# "Published 2 hours ago", "Last updated: 14:05 GMT, 3 March 2026".
+_DATELINE = re.compile(
+    r"^(last\s+)?(updated|published|posted|modified)\b[^.!?]{0,60}$", re.IGNORECASE)
+
+
+def _is_chrome(line: str, title: str, byline: str) -> bool:
+    """A line that repeats the headline or byline, or is a rolling date line."""
+    lowered = line.lower()
+    if lowered == title.lower() or (byline and lowered in (byline.lower(),
+                                                            f"by {byline.lower()}")):
+        return True
+    return len(line.split()) <= 12 and bool(_DATELINE.match(line))
+
+
+def _body_paragraphs(text: str, title: str, byline: str) -> list[str]:
+    paragraphs = []
+    for line in text.split("\n"):
+        line = clean_text(line)
+        if not line or _is_chrome(line, title, byline):
+            continue
+        if line.startswith("- "):  # trafilatura marks list items this way
+            paragraphs.append("- " + escape_markdown(line[2:]))
+        else:
+            paragraphs.append(escape_markdown(line))
+    return paragraphs
+
+
+def extract(html: str, url: str, source: str) -> Extraction | None:
+    """Pull the article out of a page; None when there is no story text to be found."""
+    if not html or not html.strip():
+        return None
+    try:
+        # Bytes, because lxml refuses a str that carries an XML encoding declaration.
+        tree = lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    meta = page_metadata(tree)
+    document = trafilatura.bare_extraction(
+        html, url=url, favor_precision=True, include_comments=False, include_tables=False,
+        with_metadata=True,
+    )
+    if document is None or not (document.text or "").strip():
+        return None
+    title = meta.title or clean_text(document.title or "")
+    title = strip_site_name(title, meta.site_name or clean_text(document.sitename or ""))
+    byline = meta.byline or clean_text(document.author or "")
+    published = meta.published or normalise_date(document.date or "")
+    body = format_body(_body_paragraphs(document.text, title, byline))
+    if not title or not body:
+        return None
+    article = Article(title=title, url=url, source=source, byline=byline,
+                      published=published, body=body)
+    return Extraction(article=article, extracted_by=EXTRACTOR_NAME)

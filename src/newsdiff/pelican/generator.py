@@ -1,0 +1,127 @@
+"""The Pelican generator: the archive's history becomes the site's pages and feeds.
+
+Page URLs (stable; documented in docs/architecture.md):
+
+- ``/``, ``/page/N/``                       front page: articles by most recent change
+- ``/<source>/``                            a source's articles
+- ``/<source>/<article>/``                  an article's history
+- ``/<source>/<article>/vN/``               version N in full
+- ``/<source>/<article>/vA-vB/``            diff between versions A and B
+- ``/feeds/all.atom.xml``, ``/feeds/<source>.atom.xml``, ``/<source>/<article>/feed.atom.xml``
+"""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from ..extract import normalise_date
+from . import render
+from .feeds import write_feed
+from .model import Archive, ArticleHistory, Version, load_archive
+
+PER_PAGE = 50
+
+
+def _repo_location(archive: Path) -> tuple[Path, str]:
+    """The git working tree holding ``archive`` and the archive's prefix inside it."""
+    top = subprocess.run(["git", "-C", str(archive), "rev-parse", "--show-toplevel"],
+                         capture_output=True, text=True, check=False)
+    if top.returncode:
+        raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive} is not inside a git repository")
+    repo_dir = Path(top.stdout.strip()).resolve()
+    prefix = archive.resolve().relative_to(repo_dir).as_posix()
+    return repo_dir, "" if prefix == "." else prefix + "/"
+
+
+def first_published_or_seen(article: ArticleHistory) -> datetime:
+    """The earlier of the article's own published date and our first fetch."""
+    published = normalise_date(article.first.article.published)
+    seen = article.first_seen
+    if not published:
+        return seen
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return seen
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return min(moment, seen)
+
+
+class ArchiveGenerator(Generator):
+    """Writes the front page, source, history, version and diff pages, and Atom feeds."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Scraped text must never reach a page unescaped, whatever the site's settings say.
+        self.env.autoescape = True
+        self.env.filters.update(
+            spans=render.spans_html, body_html=render.body_html, time=render.format_time,
+            iso=render.iso_time, later=render.later, times=render.times,
+        )
+        self.env.globals.update(first_published_or_seen=first_published_or_seen)
+        self.archive: Archive | None = None
+
+    def generate_context(self) -> None:
+        archive_dir = Path(self.settings.get("NEWSDIFF_ARCHIVE") or "archive")
+        if not archive_dir.is_dir():
+            raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive_dir} is not a folder")
+        repo_dir, prefix = _repo_location(archive_dir)
+        self.archive = load_archive(repo_dir, prefix)
+        self.context["newsdiff_archive"] = self.archive
+
+    def _write(self, writer, name: str, template: str, **values) -> None:
+        writer.write_file(name, self.get_template(template), self.context,
+                          relative_urls=self.settings.get("RELATIVE_URLS", False), **values)
+
+    def generate_output(self, writer) -> None:
+        assert self.archive is not None
+        articles = self.archive.by_recent_change
+        pages = [articles[i:i + PER_PAGE] for i in range(0, len(articles), PER_PAGE)] or [[]]
+        for number, chunk in enumerate(pages, 1):
+            name = "index.html" if number == 1 else f"page/{number}/index.html"
+            self._write(writer, name, "changes", page_articles=chunk, page_number=number,
+                        page_count=len(pages), page_name="index")
+        for source, source_articles in self.archive.sources.items():
+            self._write(writer, f"{source}/index.html", "source", source=source,
+                        source_articles=source_articles, page_name=source)
+        for article in self.archive.articles:
+            self._write_article(writer, article)
+        self._write_feeds()
+
+    def _write_article(self, writer, article: ArticleHistory) -> None:
+        base = article.slug
+        self._write(writer, f"{base}/index.html", "history", article=article,
+                    page_name=base)
+        for version in article.versions:
+            self._write(writer, f"{base}/v{version.number}/index.html", "version",
+                        article=article, version=version, page_name=f"{base}/v{version.number}")
+            if version.previous is not None:
+                self._write_diff(writer, article, version)
+
+    def _write_diff(self, writer, article: ArticleHistory, version: Version) -> None:
+        old = version.previous
+        assert old is not None
+        name = f"{article.slug}/v{old.number}-v{version.number}/index.html"
+        self._write(writer, name, "diff", article=article, old=old, new=version,
+                    page_name=name.removesuffix("/index.html"))
+
+    def _write_feeds(self) -> None:
+        assert self.archive is not None
+        output = Path(self.output_path)
+        site_url = self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
+        site_name = self.settings.get("SITENAME", "newsdiff")
+        write_feed(output / "feeds/all.atom.xml", f"{site_name}: all changes", site_url,
+                   "feeds/all.atom.xml", self.archive.changes)
+        for source, articles in self.archive.sources.items():
+            changes = [c for c in self.archive.changes if c.source == source]
+            write_feed(output / f"feeds/{source}.atom.xml", f"{site_name}: {source}", site_url,
+                       f"feeds/{source}.atom.xml", changes)
+            for article in articles:
+                versions = list(reversed(article.versions[1:]))
+                write_feed(output / f"{article.slug}/feed.atom.xml",
+                           f"{site_name}: {article.title}", site_url,
+                           f"{article.slug}/feed.atom.xml", versions)

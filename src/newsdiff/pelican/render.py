@@ -1,0 +1,78 @@
+"""Turning untrusted scraped text into safe HTML, and times into words.
+
+Every string that came from a news site reaches a page through one of these functions or
+through Jinja's autoescaping; nothing scraped is ever marked safe without escaping or nh3.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+from ..diff import Span
+
+_ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
+                 "strong", "code", "br", "hr"}
+_TAG_FOR_OP = {"delete": "del", "insert": "ins"}
+
+
+def spans_html(spans: tuple[Span, ...]) -> Markup:
+    """Diff spans as HTML: removed words in ``<del>``, added words in ``<ins>``."""
+    parts = []
+    for span in spans:
+        text = html.escape(span.text)
+        tag = _TAG_FOR_OP.get(span.op)
+        parts.append(f"<{tag}>{text}</{tag}>" if tag else text)
+    return Markup("".join(parts))
+
+
+def body_html(body: str) -> Markup:
+    """A stored Markdown body as sanitised HTML (no scripts, no event handlers, safe links)."""
+    rendered = markdown.markdown(body, output_format="html")
+    # Headings start at h2: the page's own title is the h1.
+    rendered = rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    clean = nh3.clean(rendered, tags=_ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+                      url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
+    return Markup(clean)
+
+
+def format_time(moment: datetime | None) -> str:
+    """``7 July 2017 09:12 UTC``."""
+    if moment is None:
+        return ""
+    return f"{moment.day} {moment:%B %Y %H:%M} UTC"
+
+
+def iso_time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
+def duration(seconds: float) -> str:
+    """``35 minutes``, ``2 hours``, ``3 days``: the largest unit that fits, rounded down."""
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return _plural(seconds, "second")
+    if seconds < 3600:
+        return _plural(seconds // 60, "minute")
+    if seconds < 86400:
+        hours, minutes = divmod(seconds // 60, 60)
+        return _plural(hours, "hour") + (f" {_plural(minutes, 'minute')}" if minutes else "")
+    return _plural(seconds // 86400, "day")
+
+
+def later(seconds: float | None) -> str:
+    """``35 minutes later`` (empty for a first version)."""
+    return "" if seconds is None else f"{duration(seconds)} later"
+
+
+def times(count: int) -> str:
+    """``1 time``, ``6 times``."""
+    return _plural(count, "time")

@@ -1,0 +1,115 @@
+"""URLs: canonical form, and the archive path each article URL maps to.
+
+The path is a pure function of (source, URL).  It never leaves the source's folder, every
+component stays within filesystem limits, and it never produces a name the site reserves for
+its own pages (version pages ``v3``, diff pages ``v2-v3``, ``index.html``, feeds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+import unicodedata
+from pathlib import PurePosixPath
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+MAX_URL_LENGTH = 2048
+MAX_COMPONENT_BYTES = 96
+MAX_PATH_BYTES = 200
+
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl"
+    r"|ocid|cmpid|smid|ref_src|at_medium|at_campaign|CMP)$",
+    re.IGNORECASE,
+)
+_STRIPPED_SUFFIXES = re.compile(r"\.(s?html?|php\d?|aspx?|jsp|cms|amp)$", re.IGNORECASE)
+_UNSAFE = re.compile(r"[^\w.-]+")
+_RESERVED = re.compile(r"^(v\d+(-v\d+)?|index\.html|feed\.atom\.xml|latest)$")
+_WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+
+
+class BadURLError(ValueError):
+    """A URL newsdiff will not fetch or store."""
+
+
+def check_url(url: str) -> str:
+    """Return the URL if it is an absolute http(s) URL newsdiff can handle, else raise."""
+    if not isinstance(url, str) or not url:
+        raise BadURLError("empty URL")
+    if len(url) > MAX_URL_LENGTH:
+        raise BadURLError(f"URL longer than {MAX_URL_LENGTH} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in url):
+        raise BadURLError("URL contains control characters")
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        raise BadURLError(f"not an http(s) URL: {url[:80]!r}")
+    if not parts.hostname:
+        raise BadURLError(f"URL has no host: {url[:80]!r}")
+    return url.strip()
+
+
+def canonical_url(url: str) -> str:
+    """The URL without fragment, tracking parameters, default port or case noise in the host."""
+    parts = urlsplit(check_url(url))
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    netloc = host if port in (None, 80 if scheme == "http" else 443) else f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not TRACKING_PARAMS.match(k)]
+    path = quote(unquote(parts.path), safe="/%:@!$&'()*+,;=~-._") or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def _short_hash(text: str, length: int = 8) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def _safe_component(raw: str) -> str:
+    name = unicodedata.normalize("NFC", raw).lower()
+    name = _UNSAFE.sub("-", name).strip("-.")
+    name = re.sub(r"-{2,}", "-", name)
+    if not name:
+        return ""
+    if len(name.encode("utf-8")) > MAX_COMPONENT_BYTES:
+        cut = name.encode("utf-8")[: MAX_COMPONENT_BYTES - 9].decode("utf-8", "ignore")
+        name = f"{cut.rstrip('-.')}-{_short_hash(raw)}"
+    if _RESERVED.match(name) or _WINDOWS_DEVICES.match(name) or name.endswith(".md"):
+        name += "_"
+    return name
+
+
+def article_path(source: str, url: str) -> PurePosixPath:
+    """The archive path (relative to the archive root) of the article at ``url``.
+
+    ``https://www.example.com/2017/07/07/world/story.html?id=3`` in source ``ex`` becomes
+    ``ex/2017/07/07/world/story-q1a2b3c4d.md``.
+    """
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", source):
+        raise BadURLError(f"invalid source name {source!r}")
+    parts = urlsplit(canonical_url(url))
+    raw_path = unquote(parts.path)
+    raw_path = posixpath.normpath("/" + raw_path.replace("\\", "/").replace("\x00", ""))
+    raw_components = [c for c in raw_path.split("/") if c not in ("", ".", "..")]
+    if raw_components:
+        raw_components[-1] = _STRIPPED_SUFFIXES.sub("", raw_components[-1])
+    components = [c for c in (_safe_component(c) for c in raw_components) if c]
+    if not components:
+        components = ["index"]
+    if parts.query:
+        components[-1] = f"{components[-1]}-q{_short_hash(parts.query)}"
+    relative = "/".join(components)
+    if len(relative.encode("utf-8")) > MAX_PATH_BYTES:
+        head = relative.encode("utf-8")[: MAX_PATH_BYTES - 9].decode("utf-8", "ignore")
+        head = head.rstrip("/-.")
+        relative = f"{head}-{_short_hash(raw_path + '?' + parts.query)}"
+    path = PurePosixPath(source, relative + ".md")
+    if ".." in path.parts or path.is_absolute():  # defence in depth; cannot happen above
+        raise BadURLError(f"unsafe archive path for {url[:80]!r}")
+    return path
+
+
+def host_of(url: str) -> str:
+    """The lower-case host name of a URL."""
+    return (urlsplit(url).hostname or "").lower()
