@@ -50,12 +50,12 @@ def change_summary(old: Article | None, new: Article) -> str:
     if old is None:
         return f"first version, {new.word_count} words"
     added, removed = word_change_counts(old.body, new.body)
-    parts = [f"+{added} −{removed} words"]
+    parts = [f"+{added} −{removed} words"] if added or removed else []
     if content_key(old)[0] != content_key(new)[0]:
         parts.append("title changed")
     if content_key(old)[1] != content_key(new)[1]:
         parts.append("byline changed")
-    return "; ".join(parts)
+    return "; ".join(parts) or "text unchanged"
 
 
 class ArchiveStore:

@@ -66,11 +66,13 @@ def content_key(article: Article) -> tuple[str, str, str]:
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    no nos vs etc al approx inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct
-    nov dec fig e.g i.e u.s u.k u.n a.m p.m""".split()
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
+    "no nos vs etc al approx inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept "
+    "oct nov dec fig e.g i.e u.s u.k u.n a.m p.m".split()
 )
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞŠŽÅ])""")
+_UPPER_START = "A-Z0-9ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞŠŽ"
+_SENTENCE_END = re.compile(rf"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[{_UPPER_START}])""")
+
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -155,9 +157,9 @@ for _cls in (_Dumper, _Loader):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # Double quotes for anything a plain scalar would mangle (newlines, control characters,
-    # leading/trailing spaces); YAML decides the rest.
-    style = '"' if (value != value.strip() or any(ord(c) < 32 for c in value)) else None
+    # Double quotes for anything a plain scalar would mangle (line breaks of any kind,
+    # control characters, leading/trailing spaces); YAML decides the rest.
+    style = '"' if (value != value.strip() or not value.isprintable()) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import sys
@@ -94,10 +95,8 @@ def demo(directory: str, serve: bool, port: int) -> None:
                                     directory=str(result.site))
         with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
             click.echo(f"serving on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)")
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 server.serve_forever()
-            except KeyboardInterrupt:
-                pass
 
 
 if __name__ == "__main__":

@@ -168,6 +168,6 @@ def _parse_settings(raw: Any, where: str) -> Settings:
         kind = _SETTINGS_KEYS[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             raise _type_error(label, key, kind)
-        if kind != str and value <= 0:
+        if kind is not str and value <= 0:
             raise ConfigError(f"{label}: {key!r} must be greater than 0")
     return Settings(**raw)

@@ -16,6 +16,7 @@ from .article import body_paragraphs, clean_text, split_sentences
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
 _WORD = re.compile(r"\w+")
 PAIR_THRESHOLD = 0.4
+REWRITE_RATIO = 0.5
 MAX_ALIGN_CELLS = 40_000
 
 
@@ -69,10 +70,15 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
 def _word_spans(old: str, new: str) -> tuple[list[Span], list[Span], list[Span]]:
     """Word-level diff of two short texts: (old spans, new spans, inline spans)."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if old and new and matcher.ratio() < REWRITE_RATIO:
+        # Mostly rewritten: confetti of one-word matches reads worse than old-then-new.
+        return [Span("delete", old)], [Span("insert", new)], [Span("delete", old),
+                                                             Span("insert", new)]
     left: list[Span] = []
     right: list[Span] = []
     inline: list[Span] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
             left.append(Span("equal", removed))

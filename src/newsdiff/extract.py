@@ -114,7 +114,7 @@ def strip_site_name(title: str, site_name: str) -> str:
     for separator in (" | ", " - ", " – ", " — ", " :: "):
         head, sep, tail = title.rpartition(separator)
         if sep and head and (not site_name or tail.strip().lower() == site_name.lower()
-                             or len(tail) < 30 and len(head) > len(tail)):
+                             or (len(tail) < 30 and len(head) > len(tail))):
             return head.strip()
     return title
 

@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 MAX_URL_LENGTH = 2048
-MAX_COMPONENT_BYTES = 96
+MAX_COMPONENT_BYTES = 80
 MAX_PATH_BYTES = 200
 
 TRACKING_PARAMS = re.compile(

@@ -52,6 +52,9 @@ def prepare_directory(directory: Path) -> None:
     (directory / "archive").mkdir(parents=True)
     (directory / MARKER).write_text("made by 'newsdiff demo'; safe to delete\n")
     subprocess.run(["git", "init", "-q", "-b", "main", str(directory)], check=True)
+    # Keep the demo's own files out of `git status`, so the archive alone shows there.
+    with (directory / ".git" / "info" / "exclude").open("a") as exclude:
+        exclude.write(f"/site/\n/{MARKER}\n/newsdiff.toml\n")
 
 
 def demo_config(newsroom: Newsroom) -> Config:

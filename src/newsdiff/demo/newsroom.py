@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import json
 import threading
-from email.utils import format_datetime
 from datetime import datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -94,7 +94,7 @@ class Newsroom:
         newsroom = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:
                 newsroom.requests.append(self.path)
                 status, kind, body = newsroom.respond(self.path)
                 data = body.encode("utf-8")

@@ -1,0 +1,107 @@
+"""Shared fixtures: real git repositories and a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in ``repo`` and return its output."""
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A fresh git repository with an ``archive/`` folder and no commits."""
+    path = tmp_path / "repo"
+    (path / "archive").mkdir(parents=True)
+    git(tmp_path, "init", "-q", "-b", "main", str(path))
+    return path
+
+
+@dataclass
+class Page:
+    body: bytes | str
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FixtureServer:
+    """A threaded HTTP server whose pages a test can change between rounds."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.log: list[str] = []
+        fixture = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                fixture.log.append(self.path)
+                page = fixture.pages.get(self.path.split("?")[0])
+                if page is None:
+                    page = Page("<h1>Not found</h1>", status=404)
+                data = page.body.encode("utf-8") if isinstance(page.body, str) else page.body
+                self.send_response(page.status)
+                self.send_header("Content-Type", page.content_type)
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in page.headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+
+@pytest.fixture
+def server() -> Iterator[FixtureServer]:
+    fixture = FixtureServer()
+    thread = threading.Thread(target=fixture.server.serve_forever, daemon=True)
+    thread.start()
+    yield fixture
+    fixture.server.shutdown()
+    fixture.server.server_close()
+
+
+def article_page(title: str, paragraphs: list[str], byline: str = "Ann Writer") -> str:
+    """A news-like page around a story: navigation, related links, footer."""
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | The Paper</title>
+<meta property="og:title" content="{title}"><meta name="author" content="{byline}"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1>{body}</article>
+<aside><h2>Related</h2><ul><li><a href="/x">Other story</a></li></ul></aside>
+<footer>Copyright The Paper</footer></body></html>"""
+
+
+def rss(items: list[str]) -> str:
+    links = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in items)
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>'
+            f"<link>http://example.org/</link>{links}</channel></rss>")
+
+
+LOREM = [
+    "The city council met on Monday evening to discuss the new budget for the coming year, "
+    "which includes money for roads, schools and the harbour.",
+    "Several residents spoke against the plan, saying that the rise in local taxes would hurt "
+    "families who are already struggling with the cost of living.",
+    "The mayor said the council had no choice because the national government had cut its "
+    "grant for the third year in a row.",
+]

@@ -1,0 +1,76 @@
+"""The command line: thin wrappers, one-line errors, documented commands."""
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import LOREM, Page, article_page, git, rss
+
+from newsdiff.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bad_config_is_one_line_without_traceback(tmp_path):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text('[[source]]\nname = "nyt"\nfeed = ["https://a.org/"]\n')
+    result = CliRunner().invoke(main, ["run", "--config", str(config),
+                                       "--archive", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {config}: source 'nyt': unknown key 'feed' "
+                             "(expected one of: allow_private, feeds, name, title)\n")
+
+
+def test_archive_outside_git_is_one_line(tmp_path):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text('[[source]]\nname = "nyt"\nfeeds = ["https://a.org/"]\n')
+    (tmp_path / "archive").mkdir()
+    result = CliRunner().invoke(main, ["run", "--config", str(config),
+                                       "--archive", str(tmp_path / "archive")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "not inside a git repository" in result.output
+
+
+def test_run_and_build_commands(server, repo, tmp_path):
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(article_page("Fares rise", LOREM))
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n')
+    runner = CliRunner()
+    result = runner.invoke(main, ["run", "--config", str(config),
+                                  "--archive", str(repo / "archive")])
+    assert result.exit_code == 0, result.output
+    assert result.output == ("paper: 1 discovered, 1 new, 0 changed, 0 unchanged, 0 failed\n"
+                             "1 new versions committed\n")
+    assert git(repo, "log", "--format=%s") == "paper: Fares rise (version 1)\n"
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", "--archive", str(repo / "archive"),
+                                  "--output", str(out), "--settings",
+                                  str(ROOT / "site/pelicanconf.py")])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(r"\d+ files in .+ \(\d+\.\d s\)\n", result.output)
+    assert (out / "paper/a/index.html").is_file()
+
+
+def test_nothing_fetched_is_an_error(server, repo, tmp_path):
+    server.pages["/rss"] = Page(rss([server.url + "/gone.html"]),
+                                content_type="application/rss+xml")
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n')
+    result = CliRunner().invoke(main, ["run", "--config", str(config),
+                                       "--archive", str(repo / "archive")])
+    assert result.exit_code == 1
+    assert "1 failed (1 4xx)" in result.output
+    assert result.output.endswith("Error: nothing could be fetched; see the failures above\n")
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name, command in main.commands.items():
+        assert command.help, name
+        assert f"newsdiff {name}" in readme, name
+        for option in command.params:
+            for flag in option.opts:
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in readme, f"{name} {flag}"

@@ -1,0 +1,57 @@
+import pytest
+
+from newsdiff.config import ConfigError, load_config
+
+GOOD = """
+[settings]
+timeout = 5
+
+[[source]]
+name = "paper"
+feeds = ["https://example.org/rss.xml"]
+"""
+
+
+def write(tmp_path, text):
+    path = tmp_path / "newsdiff.toml"
+    path.write_text(text)
+    return path
+
+
+def test_good_config(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    assert [s.name for s in config.sources] == ["paper"]
+    assert config.sources[0].feeds == ("https://example.org/rss.xml",)
+    assert config.settings.timeout == 5
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[source]]\nname = "nyt"\n', "source 'nyt': missing required key 'feeds'"),
+    ('[[source]]\nname = "nyt"\nfeed = ["https://a.org/"]\n',
+     "source 'nyt': unknown key 'feed'"),
+    ('[[source]]\nfeeds = ["https://a.org/"]\n', "source #1: missing required key 'name'"),
+    ('[[source]]\nname = "nyt"\nfeeds = "https://a.org/"\n', "'feeds' must be a list"),
+    ('[[source]]\nname = "NY Times"\nfeeds = ["https://a.org/"]\n', "'name' must be lower-case"),
+    ('[[source]]\nname = "feeds"\nfeeds = ["https://a.org/"]\n', "is reserved"),
+    ('[[source]]\nname = "nyt"\nfeeds = ["javascript:alert(1)"]\n', "bad feed URL"),
+    ('[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n[[source]]\nname = "a"\n'
+     'feeds = ["https://b.org/"]\n', "source 'a' is defined twice"),
+    ('[settings]\ntimeout = "soon"\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
+     "[settings]: 'timeout' must be a number"),
+    ('[settings]\ncolour = 1\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
+     "[settings]: unknown key 'colour'"),
+    ("[[source]\n", "not valid TOML"),
+    ("", "no [[source]] tables"),
+])
+def test_config_errors_name_file_source_and_key(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert message in str(error.value)
+    assert str(error.value).startswith(str(path))
+    assert "\n" not in str(error.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(tmp_path / "nope.toml")

@@ -1,0 +1,53 @@
+"""Fetching and discovery against a real HTTP server on 127.0.0.1."""
+
+from conftest import Page, rss
+
+from newsdiff.config import Settings, Source
+from newsdiff.discover import discover
+from newsdiff.fetch import fetch, make_session
+
+SETTINGS = Settings(timeout=5, max_bytes=50_000)
+
+
+def test_success_decodes_the_declared_charset(server):
+    server.pages["/a"] = Page("<p>Прывітанне</p>".encode("cp1251"),
+                              content_type="text/html; charset=windows-1251")
+    result = fetch(make_session(SETTINGS), server.url + "/a", SETTINGS)
+    assert result.ok and "Прывітанне" in result.text
+
+
+def test_meta_charset_when_the_header_has_none(server):
+    server.pages["/m"] = Page('<html><head><meta charset="windows-1251"></head><body><p>'
+                              "Новости дня</p></body></html>".encode("cp1251"),
+                              content_type="text/html")
+    result = fetch(make_session(SETTINGS), server.url + "/m", SETTINGS)
+    assert "Новости дня" in result.text
+
+
+def test_failures_are_results_not_exceptions(server):
+    server.pages["/err"] = Page("<h1>Oops</h1>", status=500)
+    server.pages["/pdf"] = Page(b"%PDF-1.4", content_type="application/pdf")
+    server.pages["/big"] = Page("x" * 60_000)
+    session = make_session(SETTINGS)
+    assert fetch(session, server.url + "/err", SETTINGS).error == "HTTP 500"
+    assert fetch(session, server.url + "/missing", SETTINGS).error == "HTTP 404"
+    assert fetch(session, server.url + "/pdf", SETTINGS).error.startswith("not HTML")
+    assert fetch(session, server.url + "/big", SETTINGS).error == "too large"
+    assert fetch(session, "http://127.0.0.1:9/", SETTINGS).error.startswith("connection")
+    assert fetch(session, "javascript:alert(1)", SETTINGS).error.startswith("bad URL")
+
+
+def test_user_agent_is_honest(server):
+    server.pages["/ua"] = Page("<p>x</p>")
+    response = make_session(SETTINGS).get(server.url + "/ua")
+    assert response.request.headers["User-Agent"].startswith("newsdiff/")
+
+
+def test_discover_reads_feeds_and_canonicalises(server):
+    server.pages["/rss"] = Page(rss([server.url + "/a?utm_source=rss", server.url + "/a#x",
+                                     server.url + "/b", "javascript:alert(1)"]),
+                                content_type="application/rss+xml")
+    source = Source(name="p", feeds=(server.url + "/rss", server.url + "/missing-feed"))
+    found = discover(make_session(SETTINGS), source, SETTINGS)
+    assert found.urls == [server.url + "/a", server.url + "/b"]
+    assert found.errors == [f"feed {server.url}/missing-feed: HTTP 404"]

@@ -1,0 +1,75 @@
+"""Fetch rounds against a real local server whose pages change between rounds."""
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import LOREM, Page, article_page, git, rss
+
+from newsdiff.config import Config, Settings, Source
+from newsdiff.run import run_round
+
+T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+
+def config_for(server) -> Config:
+    return Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
+                                  allow_private=True),),
+                  settings=Settings(timeout=5))
+
+
+def at(moment):
+    return lambda: moment
+
+
+def publish(server, *paths):
+    server.pages["/rss"] = Page(rss([server.url + p for p in paths]),
+                                content_type="application/rss+xml")
+
+
+def test_rounds_record_only_real_changes(server, repo):
+    publish(server, "/news/one.html", "/news/two.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    server.pages["/news/two.html"] = Page(article_page("Bridge closes", LOREM[::-1]))
+    config = config_for(server)
+    first = run_round(config, repo / "archive", clock=at(T0))
+    assert first.versions == 2
+
+    # Round 2: one headline rewritten, one page now fails with an error page.
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise 12%", LOREM))
+    server.pages["/news/two.html"] = Page("<h1>Service unavailable</h1>", status=503)
+    second = run_round(config, repo / "archive", clock=at(T0 + timedelta(minutes=35)))
+    assert second.versions == 1
+    assert second.sources["paper"].failed == {"5xx": 1}
+
+    # Round 3: the page comes back unchanged; the other returns an empty shell.
+    server.pages["/news/two.html"] = Page(article_page("Bridge closes", LOREM[::-1]))
+    server.pages["/news/one.html"] = Page("<html><body><nav>Home</nav></body></html>")
+    third = run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=2)))
+    assert third.versions == 0
+    assert third.sources["paper"].failed == {"extraction empty": 1}
+    assert third.sources["paper"].unchanged == 1
+
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    assert subjects == ["paper: Fares to rise 12% (version 2)",
+                        "paper: Bridge closes (version 1)",
+                        "paper: Fares rise (version 1)"]
+    assert "Service unavailable" not in git(repo, "log", "-p")
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_articles_stay_tracked_after_leaving_the_feed(server, repo):
+    publish(server, "/news/one.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    config = config_for(server)
+    run_round(config, repo / "archive", clock=at(T0))
+    publish(server)  # the story drops out of the feed, then is edited
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", [*LOREM, "Update: the "
+                                          "vote will be held again next month, officials said."]))
+    report = run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=1)))
+    assert report.sources["paper"].changed == 1
+
+
+def test_url_variants_are_one_article(server, repo):
+    publish(server, "/news/one.html?utm_source=rss", "/news/one.html#comments")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    report = run_round(config_for(server), repo / "archive", clock=at(T0))
+    assert report.versions == 1 and report.sources["paper"].discovered == 1

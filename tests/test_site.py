@@ -1,0 +1,61 @@
+"""Site builds from archives written directly through the store."""
+
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import lxml.html
+
+from newsdiff.archive import ArchiveStore
+from newsdiff.article import Article, format_body
+from newsdiff.build import build_site
+
+ROOT = Path(__file__).resolve().parents[1]
+T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+HOSTILE_TITLE = '</title><script>alert("title")</script> "Quoted" & <b>bold</b>'
+HOSTILE_BODY = [
+    "<script>alert('body')</script> A normal sentence follows the script tag here.",
+    "[click me](javascript:alert('link')) and ![img](data:text/html,<script>alert(1)</script>)",
+    '<img src=x onerror="alert(\'img\')"> <a href="javascript:alert(2)">x</a> broken <div',
+    "<iframe src='https://evil.example/'></iframe><svg onload=alert(3)>",
+]
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_hostile_content_is_inert(repo, tmp_path):
+    with ArchiveStore(repo / "archive") as store:
+        for number, title in enumerate([HOSTILE_TITLE, HOSTILE_TITLE + " v2"]):
+            store.save(Article(title=title, url="https://evil.example/x.html", source="evil",
+                               byline='<script>alert("by")</script>',
+                               body=format_body(HOSTILE_BODY[: 3 + number])),
+                       T0 + timedelta(hours=number))
+    site = tmp_path / "site"
+    build_site(repo / "archive", site)
+    pages = html_files(site)
+    assert len(pages) >= 5  # front, source, history, 2 versions, 1 diff
+    for page in pages:
+        tree = lxml.html.fromstring(page.read_bytes())
+        assert not tree.xpath("//script | //iframe | //svg | //img | //object | //embed"), page
+        handlers = [a for el in tree.iter() if isinstance(el.tag, str)
+                    for a in el.attrib if a.lower().startswith("on")]
+        assert handlers == [], page
+        links = tree.xpath("//@href | //@src")
+        assert not [u for u in links if re.match(r"\s*(javascript|data|vbscript):", u, re.I)]
+    history = (site / "evil/x/index.html").read_text()
+    assert "&lt;/title&gt;&lt;script&gt;" in history
+
+
+def test_plain_pelican_builds_the_repository_site(tmp_path):
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pelican", "-s", str(ROOT / "site/pelicanconf.py"),
+                    "-o", str(out), "-q"], check=True, cwd=ROOT)
+    front = (out / "index.html").read_text()
+    assert "Recently changed articles" in front
+    assert (out / "about/index.html").is_file()
+    assert (out / "theme/css/style.css").is_file()
