@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,36 +34,74 @@ class Page:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One request as the server saw it."""
+
+    start: float  # time.monotonic() on arrival
+    end: float  # when the answer was sent
+    path: str
+    headers: dict[str, str]
 
 
 class FixtureServer:
     """A threaded HTTP server whose pages a test can change between rounds."""
 
     def __init__(self) -> None:
-        self.pages: dict[str, Page] = {}
-        self.log: list[str] = []
+        self.pages: dict[str, Page | list[Page]] = {}
+        self.hits: list[Hit] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._lock = threading.Lock()
         fixture = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                fixture.log.append(self.path)
-                page = fixture.pages.get(self.path.split("?")[0])
-                if page is None:
-                    page = Page("<h1>Not found</h1>", status=404)
-                data = page.body.encode("utf-8") if isinstance(page.body, str) else page.body
-                self.send_response(page.status)
-                self.send_header("Content-Type", page.content_type)
-                self.send_header("Content-Length", str(len(data)))
-                for key, value in page.headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                start = time.monotonic()
+                with fixture._lock:
+                    fixture.in_flight += 1
+                    fixture.max_in_flight = max(fixture.max_in_flight, fixture.in_flight)
+                    page = fixture.next_page(self.path.split("?")[0])
+                try:
+                    time.sleep(page.delay)
+                    data = page.body.encode() if isinstance(page.body, str) else page.body
+                    self.send_response(page.status)
+                    self.send_header("Content-Type", page.content_type)
+                    self.send_header("Content-Length", str(len(data)))
+                    for key, value in page.headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                finally:
+                    with fixture._lock:
+                        fixture.in_flight -= 1
+                        fixture.hits.append(Hit(start, time.monotonic(), self.path,
+                                                dict(self.headers)))
 
             def log_message(self, *args: object) -> None:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+
+    def next_page(self, path: str) -> Page:
+        """The page for a path; a list is served in order, its last page from then on."""
+        page = self.pages.get(path)
+        if isinstance(page, list):
+            return page.pop(0) if len(page) > 1 else page[0]
+        return page or Page("<h1>Not found</h1>", status=404)
+
+    @property
+    def log(self) -> list[str]:
+        return [hit.path for hit in self.hits]
+
+    def hits_for(self, path: str) -> list[Hit]:
+        return [hit for hit in self.hits if hit.path.split("?")[0] == path]
 
     @property
     def url(self) -> str:

@@ -1,5 +1,6 @@
 """The command line: thin wrappers, one-line errors, documented commands."""
 
+import json
 import re
 from pathlib import Path
 
@@ -18,7 +19,8 @@ def test_bad_config_is_one_line_without_traceback(tmp_path):
                                        "--archive", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output == (f"Error: {config}: source 'nyt': unknown key 'feed' "
-                             "(expected one of: allow_private, feeds, name, title)\n")
+                             "(expected one of: allow_private, exclude, feeds, include, "
+                             "link_pages, link_pattern, name, sitemaps, title)\n")
 
 
 def test_archive_outside_git_is_one_line(tmp_path):
@@ -36,13 +38,18 @@ def test_run_and_build_commands(server, repo, tmp_path):
                                 content_type="application/rss+xml")
     server.pages["/a.html"] = Page(article_page("Fares rise", LOREM))
     config = tmp_path / "newsdiff.toml"
-    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n')
+    config.write_text(f'[settings]\nmin_delay = 0\n[[source]]\nname = "paper"\n'
+                      f'feeds = ["{server.url}/rss"]\nallow_private = true\n')
     runner = CliRunner()
-    result = runner.invoke(main, ["run", "--config", str(config),
-                                  "--archive", str(repo / "archive")])
+    result = runner.invoke(main, ["run", "--config", str(config), "--archive",
+                                  str(repo / "archive"), "--state", str(tmp_path / "s.json"),
+                                  "--json", str(tmp_path / "report.json")])
     assert result.exit_code == 0, result.output
-    assert result.output == ("paper: 1 discovered, 1 new, 0 changed, 0 unchanged, 0 failed\n"
-                             "1 new versions committed\n")
+    assert result.output.startswith(
+        "paper: 1 discovered, 1 new, 0 changed, 0 unchanged, 0 not modified, 0 failed, "
+        "0 skipped\n1 new versions committed in ")
+    summary = json.loads((tmp_path / "report.json").read_text())
+    assert summary["sources"]["paper"]["new"] == 1 and summary["versions"] == 1
     assert git(repo, "log", "--format=%s") == "paper: Fares rise (version 1)\n"
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", "--archive", str(repo / "archive"),
@@ -57,9 +64,11 @@ def test_nothing_fetched_is_an_error(server, repo, tmp_path):
     server.pages["/rss"] = Page(rss([server.url + "/gone.html"]),
                                 content_type="application/rss+xml")
     config = tmp_path / "newsdiff.toml"
-    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n')
-    result = CliRunner().invoke(main, ["run", "--config", str(config),
-                                       "--archive", str(repo / "archive")])
+    config.write_text(f'[settings]\nmin_delay = 0\nretries = 0\n[[source]]\nname = "paper"\n'
+                      f'feeds = ["{server.url}/rss"]\nallow_private = true\n')
+    result = CliRunner().invoke(main, ["run", "--config", str(config), "--archive",
+                                       str(repo / "archive"), "--state",
+                                       str(tmp_path / "s.json")])
     assert result.exit_code == 1
     assert "1 failed (1 4xx)" in result.output
     assert result.output.endswith("Error: nothing could be fetched; see the failures above\n")

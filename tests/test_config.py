@@ -26,18 +26,25 @@ def test_good_config(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ('[[source]]\nname = "nyt"\n', "source 'nyt': missing required key 'feeds'"),
+    ('[[source]]\nname = "nyt"\n', "source 'nyt': has no feeds, sitemaps or link_pages"),
     ('[[source]]\nname = "nyt"\nfeed = ["https://a.org/"]\n',
      "source 'nyt': unknown key 'feed'"),
     ('[[source]]\nfeeds = ["https://a.org/"]\n', "source #1: missing required key 'name'"),
     ('[[source]]\nname = "nyt"\nfeeds = "https://a.org/"\n', "'feeds' must be a list"),
     ('[[source]]\nname = "NY Times"\nfeeds = ["https://a.org/"]\n', "'name' must be lower-case"),
     ('[[source]]\nname = "feeds"\nfeeds = ["https://a.org/"]\n', "is reserved"),
-    ('[[source]]\nname = "nyt"\nfeeds = ["javascript:alert(1)"]\n', "bad feed URL"),
+    ('[[source]]\nname = "nyt"\nfeeds = ["javascript:alert(1)"]\n', "bad URL in 'feeds'"),
     ('[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n[[source]]\nname = "a"\n'
      'feeds = ["https://b.org/"]\n', "source 'a' is defined twice"),
     ('[settings]\ntimeout = "soon"\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
      "[settings]: 'timeout' must be a number"),
+    ('[settings]\nworkers = 0\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
+     "[settings]: 'workers' is out of range"),
+    ('[schedule]\ntiers = [["3h", "soon"]]\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
+     "[schedule]: bad duration 'soon'"),
+    ('[[source]]\nname = "a"\nlink_pages = ["https://a.org/"]\n', "needs a 'link_pattern'"),
+    ('[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\nexclude = ["(live"]\n',
+     "'exclude': bad regular expression '(live'"),
     ('[settings]\ncolour = 1\n[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n',
      "[settings]: unknown key 'colour'"),
     ("[[source]\n", "not valid TOML"),

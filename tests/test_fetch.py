@@ -3,16 +3,20 @@
 from conftest import Page, rss
 
 from newsdiff.config import Settings, Source
-from newsdiff.discover import discover
-from newsdiff.fetch import fetch, make_session
+from newsdiff.discover import discover_all
+from newsdiff.fetch import Fetcher, make_session
 
-SETTINGS = Settings(timeout=5, max_bytes=50_000)
+SETTINGS = Settings(timeout=5, max_bytes=50_000, min_delay=0, retries=0)
+
+
+def fetch(url, settings=SETTINGS, **kwargs):
+    return Fetcher(settings).get(url, allow_private=True, **kwargs)
 
 
 def test_success_decodes_the_declared_charset(server):
     server.pages["/a"] = Page("<p>Прывітанне</p>".encode("cp1251"),
                               content_type="text/html; charset=windows-1251")
-    result = fetch(make_session(SETTINGS), server.url + "/a", SETTINGS)
+    result = fetch(server.url + "/a")
     assert result.ok and "Прывітанне" in result.text
 
 
@@ -20,7 +24,7 @@ def test_meta_charset_when_the_header_has_none(server):
     server.pages["/m"] = Page('<html><head><meta charset="windows-1251"></head><body><p>'
                               "Новости дня</p></body></html>".encode("cp1251"),
                               content_type="text/html")
-    result = fetch(make_session(SETTINGS), server.url + "/m", SETTINGS)
+    result = fetch(server.url + "/m")
     assert "Новости дня" in result.text
 
 
@@ -28,13 +32,12 @@ def test_failures_are_results_not_exceptions(server):
     server.pages["/err"] = Page("<h1>Oops</h1>", status=500)
     server.pages["/pdf"] = Page(b"%PDF-1.4", content_type="application/pdf")
     server.pages["/big"] = Page("x" * 60_000)
-    session = make_session(SETTINGS)
-    assert fetch(session, server.url + "/err", SETTINGS).error == "HTTP 500"
-    assert fetch(session, server.url + "/missing", SETTINGS).error == "HTTP 404"
-    assert fetch(session, server.url + "/pdf", SETTINGS).error.startswith("not HTML")
-    assert fetch(session, server.url + "/big", SETTINGS).error == "too large"
-    assert fetch(session, "http://127.0.0.1:9/", SETTINGS).error.startswith("connection")
-    assert fetch(session, "javascript:alert(1)", SETTINGS).error.startswith("bad URL")
+    assert fetch(server.url + "/err").error == "HTTP 500"
+    assert fetch(server.url + "/missing").error == "HTTP 404"
+    assert fetch(server.url + "/pdf").error.startswith("not HTML")
+    assert fetch(server.url + "/big").error == "too large"
+    assert fetch("http://127.0.0.1:9/").error.startswith("connection")
+    assert fetch("javascript:alert(1)").error.startswith("bad URL")
 
 
 def test_user_agent_is_honest(server):
@@ -47,7 +50,8 @@ def test_discover_reads_feeds_and_canonicalises(server):
     server.pages["/rss"] = Page(rss([server.url + "/a?utm_source=rss", server.url + "/a#x",
                                      server.url + "/b", "javascript:alert(1)"]),
                                 content_type="application/rss+xml")
-    source = Source(name="p", feeds=(server.url + "/rss", server.url + "/missing-feed"))
-    found = discover(make_session(SETTINGS), source, SETTINGS)
+    source = Source(name="p", feeds=(server.url + "/rss", server.url + "/missing-feed"),
+                    allow_private=True)
+    found = discover_all(Fetcher(SETTINGS), [source])["p"]
     assert found.urls == [server.url + "/a", server.url + "/b"]
     assert found.errors == [f"feed {server.url}/missing-feed: HTTP 404"]

@@ -13,7 +13,7 @@ T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
 def config_for(server) -> Config:
     return Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
                                   allow_private=True),),
-                  settings=Settings(timeout=5))
+                  settings=Settings(timeout=5, min_delay=0, retries=0))
 
 
 def at(moment):

@@ -24,7 +24,7 @@ from .article import Article, content_key, from_markdown, to_markdown
 from .diff import word_change_counts
 from .history import Commit as CommitInfo
 from .history import FileHistory, VersionRef, read_histories
-from .urls import article_path
+from .urls import article_path, identity
 
 COMMITTER_NAME = "newsdiff"
 COMMITTER_EMAIL = "newsdiff@users.noreply.github.com"
@@ -55,6 +55,8 @@ def change_summary(old: Article | None, new: Article) -> str:
         parts.append("title changed")
     if content_key(old)[1] != content_key(new)[1]:
         parts.append("byline changed")
+    if identity(old.url) != identity(new.url):
+        parts.append("URL changed")
     return "; ".join(parts) or "text unchanged"
 
 
@@ -97,10 +99,17 @@ class ArchiveStore:
         data = self.repo.odb.stream(hex_to_bin(history.versions[-1].blob)).read()
         return from_markdown(data.decode("utf-8"))
 
-    def tracked_paths(self, source: str) -> list[str]:
-        """Repository paths of the articles a source already has."""
-        start = f"{self.prefix}{source}/"
-        return [path for path in self.histories if path.startswith(start)]
+    def source_of(self, path: str) -> str:
+        """The source folder a repository path lies in."""
+        return path[len(self.prefix):].split("/", 1)[0]
+
+    def current_url(self, path: str) -> str | None:
+        """The URL in an article's newest version (working file first: no git call)."""
+        try:
+            return from_markdown((self.repo_dir / path).read_text(encoding="utf-8")).url
+        except (OSError, ValueError):
+            article = self.latest(path)  # working copy missing or damaged: ask git
+            return article.url if article else None
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -128,11 +137,16 @@ class ArchiveStore:
         return env
 
     def save(self, article: Article, fetched_at: datetime,
-             trailers: dict[str, str] | None = None) -> SavedVersion | None:
-        """Commit ``article`` as a new version if it really changed; None if it did not."""
-        path = self.relative_path(article.source, article.url)
+             trailers: dict[str, str] | None = None, path: str | None = None
+             ) -> SavedVersion | None:
+        """Commit ``article`` as a new version if it really changed; None if it did not.
+
+        ``path`` keeps an already tracked article in its file when its URL has changed.
+        """
+        path = path or self.relative_path(article.source, article.url)
         previous = self.latest(path)
-        if previous is not None and content_key(previous) == content_key(article):
+        if previous is not None and content_key(previous) == content_key(article) \
+                and identity(previous.url) == identity(article.url):
             return None
         history = self.histories.get(path)
         number = len(history.versions) + 1 if history else 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,10 +35,22 @@ def _user_errors(function):
 
 def _print_report(report: RunReport) -> None:
     for name, source in report.sources.items():
-        failed = ", ".join(f"{count} {reason}" for reason, count in source.failed.items())
+        failed = ", ".join(f"{count} {reason}" for reason, count in sorted(source.failed.items()))
         click.echo(f"{name}: {source.discovered} discovered, {source.new} new, "
                    f"{source.changed} changed, {source.unchanged} unchanged, "
-                   f"{sum(source.failed.values())} failed" + (f" ({failed})" if failed else ""))
+                   f"{source.not_modified} not modified, "
+                   f"{sum(source.failed.values())} failed" + (f" ({failed})" if failed else "")
+                   + f", {source.skipped} skipped")
+
+
+def _progress_bar():
+    """A rich progress bar on an interactive terminal; nothing in CI or a pipe."""
+    if os.environ.get("CI") or not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress("checking articles", BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), transient=True)
 
 
 @click.group()
@@ -50,15 +64,39 @@ def main() -> None:
               type=click.Path(dir_okay=False), help="The sources to watch (TOML).")
 @click.option("--archive", default="archive", show_default=True,
               type=click.Path(file_okay=False), help="The archive folder, inside a git repository.")
+@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="State cache (last checks, ETags); safe to delete.")
+@click.option("--all", "check_all", is_flag=True,
+              help="Check every tracked article now, ignoring the schedule.")
+@click.option("--max-fetches", type=click.IntRange(min=0), default=None,
+              help="Check at most this many articles (new ones first, then most overdue).")
+@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Start no new fetch after this many minutes.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the round's summary as JSON to this file.")
 @_user_errors
-def run(config_path: str, archive: str) -> None:
-    """Fetch every source once and commit each article that changed."""
+def run(config_path: str, archive: str, state_path: str, check_all: bool,
+        max_fetches: int | None, max_minutes: float | None, json_path: str | None) -> None:
+    """Fetch every source once and commit each article that changed.
+
+    New articles from the sources' feeds, sitemaps and link pages are fetched first, then
+    tracked articles that the schedule says are due, most overdue first.
+    """
     config = load_config(config_path)
-    report = run_round(config, archive)
+    with _progress_bar() as bar:
+        task = bar.add_task("fetch", total=None) if bar else None
+        report = run_round(config, archive, state_path=state_path, check_all=check_all,
+                           max_fetches=max_fetches, max_minutes=max_minutes,
+                           progress=(lambda done, total: bar.update(task, completed=done,
+                                                                    total=total))
+                           if bar else None)
     _print_report(report)
+    if json_path:
+        Path(json_path).write_text(json.dumps(report.as_dict(), indent=2) + "\n")
     if report.attempted and not report.fetched:
         raise click.ClickException("nothing could be fetched; see the failures above")
-    click.echo(f"{report.versions} new versions committed")
+    click.echo(f"{report.versions} new versions committed in {report.seconds:.1f} s")
 
 
 @main.command()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .schedule import DEFAULT_TIERS, Tier, parse_duration
 from .urls import BadURLError, check_url
 
 # Names the site uses for its own top-level pages; a source cannot take them.
@@ -40,9 +41,20 @@ class Source:
     """One news site: where its article URLs are found."""
 
     name: str
-    feeds: tuple[str, ...]
+    feeds: tuple[str, ...] = ()
     title: str = ""
     allow_private: bool = False
+    sitemaps: tuple[str, ...] = ()
+    link_pages: tuple[str, ...] = ()
+    link_pattern: str = ""
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def wants(self, url: str) -> bool:
+        """Whether an article URL passes this source's include/exclude patterns."""
+        if self.include and not any(re.search(p, url) for p in self.include):
+            return False
+        return not any(re.search(p, url) for p in self.exclude)
 
     @property
     def display_name(self) -> str:
@@ -57,6 +69,12 @@ class Settings:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     min_words: int = 40
+    min_delay: float = 1.0
+    workers: int = 8
+    retries: int = 2
+    max_retry_wait: float = 30.0
+    max_redirects: int = 10
+    max_failures: int = 8
 
 
 @dataclass(frozen=True)
@@ -65,21 +83,34 @@ class Config:
 
     sources: tuple[Source, ...]
     settings: Settings = field(default_factory=Settings)
+    schedule: tuple[Tier, ...] = DEFAULT_TIERS
     path: Path | None = None
 
 
 # key -> (type or types, required)
 _SOURCE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "name": (str, True),
-    "feeds": (list, True),
+    "feeds": (list, False),
+    "sitemaps": (list, False),
+    "link_pages": (list, False),
+    "link_pattern": (str, False),
+    "include": (list, False),
+    "exclude": (list, False),
     "title": (str, False),
     "allow_private": (bool, False),
 }
+_URL_LISTS = ("feeds", "sitemaps", "link_pages")
 _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "user_agent": str,
     "timeout": (int, float),
     "max_bytes": int,
     "min_words": int,
+    "min_delay": (int, float),
+    "workers": int,
+    "retries": int,
+    "max_retry_wait": (int, float),
+    "max_redirects": int,
+    "max_failures": int,
 }
 _TYPE_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number",
                (int, float): "a number"}
@@ -102,10 +133,10 @@ def load_config(path: str | Path) -> Config:
 def parse_config(data: dict[str, Any], path: Path | str = "newsdiff.toml") -> Config:
     """Validate an already-parsed TOML document."""
     where = str(path)
-    unknown = sorted(set(data) - {"source", "settings"})
+    unknown = sorted(set(data) - {"source", "settings", "schedule"})
     if unknown:
         raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} "
-                          "(expected [settings] and [[source]] tables)")
+                          "(expected [settings], [schedule] and [[source]] tables)")
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list) or not raw_sources:
         raise ConfigError(f"{where}: no [[source]] tables: nothing to watch")
@@ -115,7 +146,9 @@ def parse_config(data: dict[str, Any], path: Path | str = "newsdiff.toml") -> Co
     if duplicate:
         raise ConfigError(f"{where}: source {duplicate!r} is defined twice")
     settings = _parse_settings(data.get("settings", {}), where)
-    return Config(sources=tuple(sources), settings=settings, path=Path(path))
+    schedule = _parse_schedule(data.get("schedule", {}), where)
+    return Config(sources=tuple(sources), settings=settings, schedule=schedule,
+                  path=Path(path))
 
 
 def _type_error(where: str, key: str, expected: type | tuple[type, ...]) -> ConfigError:
@@ -138,23 +171,68 @@ def _parse_source(raw: Any, index: int, where: str) -> Source:
             continue
         if not isinstance(raw[key], kind) or (kind is not bool and isinstance(raw[key], bool)):
             raise _type_error(label, key, kind)
-    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", name):
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", name):  # becomes a folder name
         raise ConfigError(f"{label}: 'name' must be lower-case letters, digits, '-' or '_' "
                           "(it becomes a folder name)")
     if name in RESERVED_SOURCE_NAMES:
         raise ConfigError(f"{label}: 'name' {name!r} is reserved for the site's own pages")
-    feeds = raw["feeds"]
-    if not feeds:
-        raise ConfigError(f"{label}: 'feeds' is empty")
-    for feed in feeds:
-        if not isinstance(feed, str):
-            raise ConfigError(f"{label}: 'feeds' must be a list of URL strings")
+    if not any(raw.get(key) for key in _URL_LISTS):
+        raise ConfigError(f"{label}: has no feeds, sitemaps or link_pages: nothing to discover")
+    lists = {key: _url_list(raw.get(key, []), label, key) for key in _URL_LISTS}
+    patterns = {key: _pattern_list(raw.get(key, []), label, key)
+                for key in ("include", "exclude")}
+    link_pattern = raw.get("link_pattern", "")
+    _pattern_list([link_pattern], label, "link_pattern")
+    if lists["link_pages"] and not link_pattern:
+        raise ConfigError(f"{label}: 'link_pages' needs a 'link_pattern' (a regex that article "
+                          "URLs match)")
+    return Source(name=name, title=raw.get("title", ""),
+                  allow_private=raw.get("allow_private", False), link_pattern=link_pattern,
+                  **lists, **patterns)
+
+
+def _url_list(values: list, label: str, key: str) -> tuple[str, ...]:
+    for value in values:
+        if not isinstance(value, str):
+            raise ConfigError(f"{label}: {key!r} must be a list of URL strings")
         try:
-            check_url(feed)
+            check_url(value)
         except BadURLError as error:
-            raise ConfigError(f"{label}: bad feed URL: {error}") from None
-    return Source(name=name, feeds=tuple(feeds), title=raw.get("title", ""),
-                  allow_private=raw.get("allow_private", False))
+            raise ConfigError(f"{label}: bad URL in {key!r}: {error}") from None
+    return tuple(values)
+
+
+def _pattern_list(values: list, label: str, key: str) -> tuple[str, ...]:
+    for value in values:
+        if not isinstance(value, str):
+            raise ConfigError(f"{label}: {key!r} must be a list of regular expressions")
+        try:
+            re.compile(value)
+        except re.error as error:
+            raise ConfigError(f"{label}: {key!r}: bad regular expression {value!r}: "
+                              f"{error}") from None
+    return tuple(values)
+
+
+def _parse_schedule(raw: Any, where: str) -> tuple[Tier, ...]:
+    label = f"{where}: [schedule]"
+    if not isinstance(raw, dict) or set(raw) - {"tiers"}:
+        raise ConfigError(f"{label}: expected only 'tiers' = [[\"3h\", \"15m\"], ...]")
+    if "tiers" not in raw:
+        return DEFAULT_TIERS
+    tiers = []
+    for item in raw["tiers"]:
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(x, str)
+                                                                  for x in item)):
+            raise ConfigError(f"{label}: each tier is [\"age\", \"interval\"], "
+                              f"like [\"3h\", \"15m\"]; got {item!r}")
+        try:
+            tiers.append(Tier(parse_duration(item[0]), parse_duration(item[1])))
+        except ValueError as error:
+            raise ConfigError(f"{label}: {error}") from None
+    if [t.age for t in tiers] != sorted(t.age for t in tiers) or not tiers:
+        raise ConfigError(f"{label}: tiers must be listed by increasing age")
+    return tuple(tiers)
 
 
 def _parse_settings(raw: Any, where: str) -> Settings:
@@ -168,6 +246,6 @@ def _parse_settings(raw: Any, where: str) -> Settings:
         kind = _SETTINGS_KEYS[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             raise _type_error(label, key, kind)
-        if kind is not str and value <= 0:
-            raise ConfigError(f"{label}: {key!r} must be greater than 0")
+        if kind is not str and (value < 0 or (value == 0 and key not in ("retries", "min_delay"))):
+            raise ConfigError(f"{label}: {key!r} is out of range")
     return Settings(**raw)

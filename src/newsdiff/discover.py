@@ -1,53 +1,132 @@
-"""Discovery: the article URLs a source's feeds currently list."""
+"""Discovery: the article URLs a source currently lists, from its feeds, news sitemaps and
+section pages, canonical and filtered by the source's include/exclude patterns."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import feedparser
-import requests
+import lxml.etree
+import lxml.html
 
-from .config import Settings, Source
-from .fetch import fetch
-from .urls import BadURLError, canonical_url
+from .config import Source
+from .crawl import crawl
+from .fetch import HTML_TYPES, Fetcher
+from .urls import BadURLError, canonical_url, site_of
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
-              "application/rdf+xml", "application/feed+json", "text/plain")
+              "application/rdf+xml", "text/plain", "application/x-rss+xml",
+              *HTML_TYPES)  # feeds are often served as text/html; feedparser decides
+SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/x-xml")
+MAX_SITEMAP_CHILDREN = 50
+_XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                                   recover=True)
 
 
 @dataclass
 class Discovery:
-    """What one source's feeds gave: canonical article URLs and the feeds that failed."""
+    """What one source's listings gave: canonical article URLs and the listings that failed."""
 
     urls: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
-def parse_feed(content: bytes) -> list[str]:
-    """Article links of an RSS or Atom document, in feed order, canonical, without repeats."""
-    parsed = feedparser.parse(content)
+def _canonical(links) -> list[str]:
     seen: dict[str, None] = {}
-    for entry in parsed.entries:
-        link = entry.get("link") or ""
+    for link in links:
         try:
-            seen.setdefault(canonical_url(link), None)
-        except BadURLError:
+            seen.setdefault(canonical_url(link.strip()), None)
+        except (BadURLError, AttributeError, ValueError):
             continue
     return list(seen)
 
 
-def discover(session: requests.Session, source: Source, settings: Settings) -> Discovery:
-    """Fetch every feed of ``source`` and collect its article URLs."""
-    found = Discovery()
-    for feed_url in source.feeds:
-        result = fetch(session, feed_url, settings, accept=FEED_TYPES)
-        if not result.ok:
-            found.errors.append(f"feed {feed_url}: {result.error}")
-            continue
-        urls = parse_feed(result.content)
-        if not urls:
-            found.errors.append(f"feed {feed_url}: no article links")
+def parse_feed(content: bytes) -> list[str]:
+    """Article links of an RSS or Atom document, in feed order, canonical, without repeats."""
+    parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
+    return _canonical(entry.get("link") or "" for entry in parsed.entries)
+
+
+def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
+    """(article URLs, child sitemap URLs) of a sitemap or sitemap index."""
+    try:
+        root = lxml.etree.fromstring(content, parser=_XML_PARSER)
+    except lxml.etree.XMLSyntaxError:
+        return [], []
+    if root is None:
+        return [], []
+    urls = root.xpath("//*[local-name()='url']/*[local-name()='loc']/text()")
+    children = root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()")
+    return _canonical(urls), _canonical(children)[:MAX_SITEMAP_CHILDREN]
+
+
+def parse_link_page(html: str, base_url: str, pattern: str) -> list[str]:
+    """Links on a section page whose absolute URL matches ``pattern``."""
+    import re
+
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8"))
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    links = (urljoin(base_url, href) for href in tree.xpath("//a/@href"))
+    return [url for url in _canonical(links) if re.search(pattern, url)]
+
+
+@dataclass(frozen=True)
+class _Listing:
+    source: Source
+    kind: str  # feed | sitemap | links
+    url: str
+
+
+def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[str], str]:
+    """(article URLs, child sitemaps, error) of one listing."""
+    accept = {"feed": FEED_TYPES, "sitemap": SITEMAP_TYPES, "links": HTML_TYPES}[listing.kind]
+    result = fetcher.get(listing.url, accept=accept,
+                         allow_private=listing.source.allow_private)
+    if not result.ok:
+        return [], [], f"{listing.kind} {listing.url}: {result.error}"
+    if listing.kind == "feed":
+        urls, children = parse_feed(result.content), []
+    elif listing.kind == "sitemap":
+        urls, children = parse_sitemap(result.content)
+    else:
+        urls, children = parse_link_page(result.text, result.final_url,
+                                         listing.source.link_pattern), []
+    if not urls and not children:
+        return [], [], f"{listing.kind} {listing.url}: no article links"
+    return urls, children, ""
+
+
+def _listings(source: Source) -> Iterator[_Listing]:
+    for kind, urls in (("feed", source.feeds), ("sitemap", source.sitemaps),
+                       ("links", source.link_pages)):
         for url in urls:
-            if url not in found.urls:
-                found.urls.append(url)
+            yield _Listing(source, kind, url)
+
+
+def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *,
+                 workers: int = 8) -> dict[str, Discovery]:
+    """Read every listing of every source, hosts in parallel; sitemap indexes one level deep."""
+    found = {source.name: Discovery() for source in sources}
+    pending = [listing for source in sources for listing in _listings(source)]
+    for _depth in range(2):
+        children: list[_Listing] = []
+        for outcome in crawl(pending, lambda item: site_of(item.url),
+                             lambda item: _read_listing(fetcher, item),
+                             lambda item: fetcher.host_delay(item.url), workers=workers):
+            listing, discovery = outcome.item, found[outcome.item.source.name]
+            if outcome.error is not None:
+                discovery.errors.append(f"{listing.kind} {listing.url}: {outcome.error}")
+                continue
+            urls, child_sitemaps, error = outcome.result
+            if error:
+                discovery.errors.append(error)
+            for url in urls:
+                if listing.source.wants(url) and url not in discovery.urls:
+                    discovery.urls.append(url)
+            children += [_Listing(listing.source, "sitemap", c) for c in child_sitemaps]
+        pending = children
     return found

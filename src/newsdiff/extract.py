@@ -27,6 +27,7 @@ class Extraction:
 
     article: Article
     extracted_by: str
+    canonical: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class PageMetadata:
     byline: str = ""
     published: str = ""
     site_name: str = ""
+    canonical: str = ""
 
 
 def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
@@ -105,8 +107,18 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     published = str(article.get("datePublished", "")) or _meta(
         tree, "article:published_time", "datePublished", "pubdate", "date")
     site_name = _meta(tree, "og:site_name", "application-name")
+    canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
+                 or _meta(tree, "og:url") or _json_ld_url(article))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
-                        published=normalise_date(published), site_name=clean_text(site_name))
+                        published=normalise_date(published), site_name=clean_text(site_name),
+                        canonical=canonical)
+
+
+def _json_ld_url(article: dict) -> str:
+    value = article.get("url") or article.get("mainEntityOfPage") or ""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or ""
+    return value if isinstance(value, str) else ""
 
 
 def strip_site_name(title: str, site_name: str) -> str:
@@ -172,4 +184,4 @@ def extract(html: str, url: str, source: str) -> Extraction | None:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
                       published=published, body=body)
-    return Extraction(article=article, extracted_by=EXTRACTOR_NAME)
+    return Extraction(article=article, extracted_by=EXTRACTOR_NAME, canonical=meta.canonical)

@@ -1,22 +1,36 @@
-"""Fetching pages over HTTP: one honest, bounded request, described by a FetchResult.
+"""Fetching pages over HTTP, politely: one honest, bounded request, described by a FetchResult.
 
 A fetch never raises for network trouble; it returns a result whose ``error`` says what went
-wrong in a few words, so a failed fetch is counted and reported, never stored.
+wrong in a few words, so a failed fetch is counted and reported, never stored.  The Fetcher
+obeys robots.txt (with its crawl-delay), retries 429/5xx and connection errors with backoff
+(honouring Retry-After up to a limit), sends conditional requests, caps body size and total
+time, follows redirects itself (so every hop is checked), and refuses private addresses unless
+the source allows them.  Per-host serialisation and delays are the crawler's job (crawl.py).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from dataclasses import dataclass
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
 
 import requests
+from protego import Protego
 
 from .config import Settings
-from .urls import BadURLError, check_url
+from .urls import BadURLError, check_url, host_of
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True)
@@ -31,10 +45,16 @@ class FetchResult:
     content_type: str = ""
     text: str = ""
     error: str = ""
+    etag: str = ""
+    last_modified: str = ""
 
     @property
     def ok(self) -> bool:
         return not self.error
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
 def make_session(settings: Settings) -> requests.Session:
@@ -42,7 +62,10 @@ def make_session(settings: Settings) -> requests.Session:
     session = requests.Session()
     session.headers["User-Agent"] = settings.user_agent
     session.headers["Accept-Language"] = "en, *;q=0.5"
-    session.max_redirects = 10
+    session.max_redirects = settings.max_redirects
+    adapter = requests.adapters.HTTPAdapter(pool_connections=64, pool_maxsize=64)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
     return session
 
 
@@ -65,46 +88,170 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
         pass
     from charset_normalizer import from_bytes  # installed with requests
 
-    best = from_bytes(content).best()
+    best = from_bytes(content[:200_000]).best()
     return str(best) if best is not None else content.decode("utf-8", "replace")
 
 
-def fetch(session: requests.Session, url: str, settings: Settings, *,
-          accept: tuple[str, ...] = HTML_TYPES, clock=None) -> FetchResult:
-    """GET ``url`` with a timeout and a size cap; describe any failure in ``error``."""
-    now = (clock or (lambda: datetime.now(UTC)))()
-
-    def failed(reason: str, status: int = 0, final_url: str = url) -> FetchResult:
-        return FetchResult(url=url, final_url=final_url, status=status, fetched_at=now,
-                           error=reason)
-
+def is_public_host(host: str) -> bool:
+    """Whether every address ``host`` resolves to is a public one (no loopback, LAN, …)."""
     try:
-        check_url(url)
-    except BadURLError as error:
-        return failed(f"bad URL: {error}")
+        infos = socket.getaddrinfo(host, None)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return True  # cannot resolve: the request itself will fail with a clear reason
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            return False
+    return True
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
     try:
-        with session.get(url, timeout=settings.timeout, stream=True) as response:
-            if response.status_code != 200:
-                return failed(f"HTTP {response.status_code}", response.status_code, response.url)
-            content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            if accept and content_type and content_type not in accept:
-                return failed(f"not HTML ({content_type})", 200, response.url)
-            body = bytearray()
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > settings.max_bytes:
-                    return failed("too large", 200, response.url)
-            content = bytes(body)
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class Fetcher:
+    """Polite GETs with one session; safe to share between threads, one thread per host."""
+
+    def __init__(self, settings: Settings, clock: Clock | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.settings = settings
+        self.session = make_session(settings)
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.sleep = sleep
+        self._robots: dict[str, Protego | None] = {}
+        self._robots_lock = threading.Lock()
+
+    # --- robots.txt ---------------------------------------------------------------------------
+
+    def robots(self, url: str) -> Protego | None:
+        """The parsed robots.txt of the URL's site (None: none, everything allowed)."""
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        with self._robots_lock:
+            if key in self._robots:
+                return self._robots[key]
+        rules: Protego | None = None
+        try:
+            response = self.session.get(key + "/robots.txt", timeout=self.settings.timeout)
+            if response.status_code == 200:
+                rules = Protego.parse(response.text[:500_000])
+            elif response.status_code >= 500:
+                rules = Protego.parse("User-agent: *\nDisallow: /")  # server trouble: stay away
+        except requests.RequestException:
+            rules = None
+        with self._robots_lock:
+            self._robots[key] = rules
+        return rules
+
+    def host_delay(self, url: str) -> float:
+        """Seconds between requests to this host: our minimum or robots.txt's crawl-delay."""
+        rules = self.robots(url)
+        crawl_delay = rules.crawl_delay(self.settings.user_agent) if rules else None
+        return max(self.settings.min_delay, float(crawl_delay or 0))
+
+    def allowed(self, url: str) -> bool:
+        rules = self.robots(url)
+        return rules is None or rules.can_fetch(url, self.settings.user_agent)
+
+    # --- one fetch ----------------------------------------------------------------------------
+
+    def get(self, url: str, *, accept: tuple[str, ...] = HTML_TYPES, etag: str = "",
+            last_modified: str = "", allow_private: bool = False) -> FetchResult:
+        """GET ``url``; every failure is described in the result's ``error``."""
+        now = self.clock()
+        failed = FetchResult(url=url, final_url=url, status=0, fetched_at=now, error="failed")
+        try:
+            check_url(url)
+        except BadURLError as error:
+            return replace(failed, error=f"bad URL: {error}")
+        if not self.allowed(url):
+            return replace(failed, error="robots")
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        for attempt in range(self.settings.retries + 1):
+            result, wait = self._attempt(url, headers, accept, allow_private, failed)
+            if wait is None or attempt == self.settings.retries:
+                return result
+            if wait > self.settings.max_retry_wait:
+                return replace(result, error=f"{result.error} (retry after {wait:.0f} s)")
+            self.sleep(wait)
+        return failed  # unreachable: the loop always returns
+
+    def _attempt(self, url: str, headers: dict[str, str], accept: tuple[str, ...],
+                 allow_private: bool, failed: FetchResult) -> tuple[FetchResult, float | None]:
+        """One try, following redirects; (result, seconds to wait before a retry or None)."""
+        backoff = max(1.0, self.settings.min_delay)
+        current = url
+        try:
+            for _ in range(self.settings.max_redirects + 1):
+                if not allow_private and not is_public_host(host_of(current)):
+                    return replace(failed, final_url=current, error="private address"), None
+                response = self.session.get(current, headers=headers, stream=True,
+                                            allow_redirects=False,
+                                            timeout=self.settings.timeout)
+                if not response.is_redirect:
+                    break
+                target = urljoin(current, response.headers.get("Location", ""))
+                response.close()
+                try:
+                    current = check_url(target)
+                except BadURLError:
+                    return replace(failed, final_url=target, error="bad redirect"), None
+            else:
+                return replace(failed, final_url=current, error="too many redirects"), None
+            with response:
+                return self._read(response, url, accept, failed), self._wait(response, backoff)
+        except requests.Timeout:
+            return replace(failed, final_url=current, error="timeout"), backoff
+        except requests.RequestException as error:
+            reason = f"connection error: {type(error).__name__}"
+            return replace(failed, final_url=current, error=reason), backoff
+
+    @staticmethod
+    def _wait(response: requests.Response, backoff: float) -> float | None:
+        if response.status_code not in RETRY_STATUSES:
+            return None
+        return _retry_after(response) or backoff
+
+    def _read(self, response: requests.Response, url: str, accept: tuple[str, ...],
+              failed: FetchResult) -> FetchResult:
+        base = replace(failed, final_url=response.url, status=response.status_code,
+                       etag=response.headers.get("ETag", ""),
+                       last_modified=response.headers.get("Last-Modified", ""))
+        if response.status_code == 304:
+            return replace(base, error="")
+        if response.status_code != 200:
+            return replace(base, error=f"HTTP {response.status_code}")
+        content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if accept and content_type and content_type not in accept:
+            return replace(base, error=f"not HTML ({content_type[:40]})")
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.settings.max_bytes:
+            return replace(base, error="too large")
+        deadline = time.monotonic() + self.settings.timeout
+        body = bytearray()
+        for chunk in response.iter_content(64 * 1024):
+            body += chunk
+            if len(body) > self.settings.max_bytes:
+                return replace(base, error="too large")
+            if time.monotonic() > deadline:
+                return replace(base, error="timeout")
+        content = bytes(body)
+        charset = None
+        if "charset" in response.headers.get("Content-Type", "").lower():
             charset = requests.utils.get_encoding_from_headers(response.headers)
-            if charset == "ISO-8859-1" and "charset" not in response.headers.get(
-                    "Content-Type", "").lower():
-                charset = None  # requests' RFC 2616 default, not a real declaration
-            return FetchResult(url=url, final_url=response.url, status=200, fetched_at=now,
-                               content=content, content_type=content_type,
-                               text=decode_html(content, charset))
-    except requests.Timeout:
-        return failed("timeout")
-    except requests.TooManyRedirects:
-        return failed("too many redirects")
-    except requests.RequestException as error:
-        return failed(f"connection error: {type(error).__name__}")
+        return replace(base, error="", content=content, content_type=content_type,
+                       text=decode_html(content, charset))
+

@@ -1,28 +1,34 @@
-"""One fetch round: discover, fetch, extract, validate, store.
+"""One fetch round: discover → schedule → fetch → extract → validate → store.
 
-Data flows one way; the only state carried between stages is plain data (URLs, FetchResults,
-Articles).  Git writes happen here, on the calling thread, one commit per changed article.
+Fetching and extraction run on worker threads, hosts in parallel and politely (crawl.py);
+every git write happens here, on the calling thread, one commit per changed article.
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-
 from .archive import ArchiveStore
-from .article import from_markdown
 from .config import Config, Source
-from .discover import discover
-from .extract import extract
-from .fetch import fetch, make_session
-from .urls import BadURLError
+from .crawl import crawl
+from .discover import discover_all
+from .extract import Extraction, extract
+from .fetch import Fetcher, FetchResult
+from .schedule import Tracked, plan
+from .state import StateCache
+from .urls import BadURLError, canonical_url, host_of, identity, site_of
 
 Clock = Callable[[], datetime]
+Progress = Callable[[int, int], None]
+
+FAILURE_REASONS = ("timeout", "4xx", "5xx", "robots", "too large", "not HTML",
+                   "extraction empty", "connection error", "private address", "redirects",
+                   "bad URL", "feed", "time budget")
 
 
 @dataclass
@@ -33,12 +39,20 @@ class SourceReport:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    not_modified: int = 0
+    skipped: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
     @property
     def fetched(self) -> int:
-        return self.new + self.changed + self.unchanged
+        return self.new + self.changed + self.unchanged + self.not_modified
+
+    def as_dict(self) -> dict:
+        return {"discovered": self.discovered, "new": self.new, "changed": self.changed,
+                "unchanged": self.unchanged, "not_modified": self.not_modified,
+                "failed": dict(sorted(self.failed.items())), "skipped": self.skipped,
+                "errors": self.errors[:100]}
 
 
 @dataclass
@@ -46,6 +60,7 @@ class RunReport:
     """What a round did, per source."""
 
     sources: dict[str, SourceReport] = field(default_factory=dict)
+    seconds: float = 0.0
 
     @property
     def versions(self) -> int:
@@ -59,73 +74,206 @@ class RunReport:
     def fetched(self) -> int:
         return sum(s.fetched for s in self.sources.values())
 
-
-def _tracked_urls(store: ArchiveStore, source: Source) -> list[str]:
-    urls = []
-    for path in store.tracked_paths(source.name):
-        file = store.repo_dir / path
-        try:
-            urls.append(from_markdown(file.read_text(encoding="utf-8")).url)
-        except (OSError, ValueError):
-            article = store.latest(path)  # working copy missing or damaged: ask git
-            if article is not None:
-                urls.append(article.url)
-    return urls
+    def as_dict(self) -> dict:
+        return {"versions": self.versions, "fetched": self.fetched,
+                "seconds": round(self.seconds, 2),
+                "sources": {name: s.as_dict() for name, s in self.sources.items()}}
 
 
-def _failure_reason(error: str) -> str:
+@dataclass(frozen=True)
+class Job:
+    """One article page to check: a new URL (path None) or a tracked article."""
+
+    source: Source
+    url: str
+    path: str | None = None
+    etag: str = ""
+    last_modified: str = ""
+
+
+def failure_reason(error: str) -> str:
+    """The report's bucket for a fetch error."""
     if error.startswith("HTTP 4"):
         return "4xx"
     if error.startswith("HTTP 5"):
         return "5xx"
+    if "redirect" in error:
+        return "redirects"
     return error.split(" (")[0].split(":")[0]
 
 
-def check_article(session: requests.Session, store: ArchiveStore, config: Config,
-                  source: Source, url: str, clock: Clock, report: SourceReport) -> None:
-    """Fetch one article page and commit it if it is a real new version."""
-    result = fetch(session, url, config.settings, clock=clock)
-    if not result.ok:
-        report.failed[_failure_reason(result.error)] += 1
-        report.errors.append(f"{url}: {result.error}")
-        return
-    extraction = extract(result.text, url, source.name)
-    if extraction is None or extraction.article.word_count < config.settings.min_words:
-        report.failed["extraction empty"] += 1
-        report.errors.append(f"{url}: no article text found")
-        return
-    path = store.relative_path(source.name, url)
-    is_new = path not in store.histories
-    saved = store.save(extraction.article, result.fetched_at,
-                       trailers={"Extracted-By": extraction.extracted_by})
-    if saved is None:
-        report.unchanged += 1
-    elif is_new:
-        report.new += 1
-    else:
-        report.changed += 1
+def tracked_articles(store: ArchiveStore, sources: dict[str, Source], state: StateCache
+                     ) -> list[Tracked]:
+    """Every archived article of a configured source, with what the schedule needs."""
+    tracked = []
+    for path, history in store.histories.items():
+        source = store.source_of(path)
+        url = store.current_url(path) if source in sources else None
+        if url is None:
+            continue
+        known = state.articles.get(path)
+        tracked.append(Tracked(path=path, url=url, source=source,
+                               last_changed=history.versions[-1].commit.fetched_at,
+                               last_checked=known.checked_at if known else None,
+                               failures=known.failures if known else 0))
+    return tracked
 
 
-def run_round(config: Config, archive: str | Path, clock: Clock | None = None,
-              progress: Callable[[str], None] | None = None) -> RunReport:
-    """Check every source once: its feeds' articles and the articles it already has."""
+def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extraction | None]:
+    """Worker-thread half of checking an article: network and parsing, no git."""
+    result = fetcher.get(job.url, etag=job.etag, last_modified=job.last_modified,
+                         allow_private=job.source.allow_private)
+    if not result.ok or result.not_modified:
+        return result, None
+    return result, extract(result.text, job.url, job.source.name)
+
+
+def _same_site(a: str, b: str) -> bool:
+    strip = ("www.", "m.", "amp.", "mobile.")
+    host_a, host_b = host_of(a), host_of(b)
+    for prefix in strip:
+        host_a, host_b = host_a.removeprefix(prefix), host_b.removeprefix(prefix)
+    return host_a == host_b
+
+
+class Round:
+    """The state of one round on the main thread: store, cache, report."""
+
+    def __init__(self, config: Config, store: ArchiveStore, state: StateCache) -> None:
+        self.config, self.store, self.state = config, store, state
+        self.report = RunReport({s.name: SourceReport() for s in config.sources})
+        self.by_identity: dict[str, str] = {}
+
+    def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
+        report = self.report.sources[job.source.name]
+        report.failed[reason] += 1
+        report.errors.append(f"{job.url[:200]}: {detail}")
+        if job.path:
+            entry = self.state.get(job.path)
+            entry.failures += 1
+            entry.last_error = detail
+            entry.last_checked = now.isoformat()
+
+    def record(self, job: Job, result: FetchResult, extraction: Extraction | None) -> None:
+        """Main-thread half: validate, commit, update the cache and the report."""
+        report = self.report.sources[job.source.name]
+        now = result.fetched_at
+        if not result.ok:
+            self.fail(job, failure_reason(result.error), result.error, now)
+            return
+        if result.not_modified:
+            report.not_modified += 1
+            self._checked(job.path, result, now)
+            return
+        if extraction is None or extraction.article.word_count < self.config.settings.min_words:
+            self.fail(job, "extraction empty", "no article text found", now)
+            return
+        article = extraction.article
+        canonical = extraction.canonical and self._canonical(job.url, extraction.canonical)
+        if canonical and canonical != article.url:
+            article = type(article)(**{**article.__dict__, "url": canonical})
+        path = job.path or self._path_for(job, article.url)
+        is_new = path not in self.store.histories
+        saved = self.store.save(article, now, trailers={"Extracted-By": extraction.extracted_by},
+                                path=path)
+        if saved is None:
+            report.unchanged += 1
+        elif is_new:
+            report.new += 1
+        else:
+            report.changed += 1
+        self.by_identity[identity(article.url)] = path
+        self._checked(path, result, now)
+
+    def _canonical(self, url: str, canonical: str) -> str:
+        try:
+            canonical = canonical_url(canonical)
+        except BadURLError:
+            return ""
+        return canonical if _same_site(url, canonical) else ""
+
+    def _path_for(self, job: Job, url: str) -> str:
+        for candidate in (job.url, url):
+            known = self.by_identity.get(identity(candidate))
+            if known:
+                return known
+        return self.store.relative_path(job.source.name, url)
+
+    def _checked(self, path: str | None, result: FetchResult, now: datetime) -> None:
+        if path is None:
+            return
+        entry = self.state.get(path)
+        entry.last_checked = now.isoformat()
+        entry.failures = 0
+        entry.last_error = ""
+        entry.etag = result.etag or entry.etag
+        entry.last_modified = result.last_modified or entry.last_modified
+
+
+def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
+              check_all: bool, max_fetches: int | None) -> list[Job]:
+    """New URLs first (a first version missed is lost), then tracked articles most overdue."""
+    sources = {s.name: s for s in config.sources}
+    tracked = tracked_articles(round_.store, sources, round_.state)
+    round_.by_identity = {identity(t.url): t.path for t in tracked}
+    jobs = []
+    for name, discovery in found.items():
+        round_.report.sources[name].discovered = len(discovery.urls)
+        round_.report.sources[name].errors += discovery.errors
+        round_.report.sources[name].failed.update("feed" for _ in discovery.errors)
+        for url in discovery.urls:
+            if identity(url) not in round_.by_identity:
+                jobs.append(Job(sources[name], url))
+    due, _ = plan(tracked, now, config.schedule, check_all=check_all,
+                  max_failures=config.settings.max_failures)
+    for article in due:
+        cached = round_.state.articles.get(article.path)
+        jobs.append(Job(sources[article.source], article.url, article.path,
+                        etag=cached.etag if cached else "",
+                        last_modified=cached.last_modified if cached else ""))
+    due_paths = {article.path for article in due}
+    for article in tracked:
+        if article.path not in due_paths:
+            round_.report.sources[article.source].skipped += 1
+    if max_fetches is not None and len(jobs) > max_fetches:
+        for job in jobs[max_fetches:]:
+            round_.report.sources[job.source.name].skipped += 1
+        jobs = jobs[:max_fetches]
+    return jobs
+
+
+def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None,
+              state_path: str | Path | None = None, check_all: bool = False,
+              max_fetches: int | None = None, max_minutes: float | None = None,
+              progress: Progress | None = None) -> RunReport:
+    """Check every source once: new articles from its listings and tracked articles due."""
+    started = time.monotonic()
     clock = clock or (lambda: datetime.now(UTC))
-    report = RunReport()
-    session = make_session(config.settings)
+    deadline = started + max_minutes * 60 if max_minutes else None
+    fetcher = Fetcher(config.settings, clock=clock)
+    state = StateCache(state_path)
     with ArchiveStore(archive) as store:
-        for source in config.sources:
-            source_report = report.sources.setdefault(source.name, SourceReport())
-            found = discover(session, source, config.settings)
-            source_report.discovered = len(found.urls)
-            source_report.errors += found.errors
-            source_report.failed.update("feed" for _ in found.errors)
-            urls = list(dict.fromkeys([*found.urls, *_tracked_urls(store, source)]))
-            for url in urls:
-                if progress:
-                    progress(url)
-                try:
-                    check_article(session, store, config, source, url, clock, source_report)
-                except BadURLError as error:
-                    source_report.failed["bad URL"] += 1
-                    source_report.errors.append(f"{url[:100]}: {error}")
-    return report
+        round_ = Round(config, store, state)
+        found = discover_all(fetcher, config.sources, workers=config.settings.workers)
+        jobs = plan_jobs(config, round_, found, clock(), check_all=check_all,
+                         max_fetches=max_fetches)
+        outcomes = crawl(jobs, lambda job: site_of(job.url),
+                         lambda job: _fetch_and_extract(fetcher, job),
+                         lambda job: fetcher.host_delay(job.url),
+                         workers=config.settings.workers, deadline=deadline)
+        for done, outcome in enumerate(outcomes, 1):
+            job = outcome.item
+            if isinstance(outcome.error, TimeoutError):
+                round_.report.sources[job.source.name].skipped += 1
+            elif outcome.error is not None:
+                round_.fail(job, "error", f"{type(outcome.error).__name__}: {outcome.error}",
+                            clock())
+            else:
+                round_.record(job, *outcome.result)
+            if progress:
+                progress(done, len(jobs))
+            if done % 50 == 0:
+                state.save()  # an interrupted round keeps what it learnt
+        state.save()
+    round_.report.seconds = time.monotonic() - started
+    return round_.report

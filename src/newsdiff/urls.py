@@ -20,7 +20,7 @@ MAX_PATH_BYTES = 200
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl"
-    r"|ocid|cmpid|smid|ref_src|at_medium|at_campaign|CMP)$",
+    r"|ocid|cmpid|smid|ref_src|at_medium|at_campaign|CMP|amp|outputType)$",
     re.IGNORECASE,
 )
 _STRIPPED_SUFFIXES = re.compile(r"\.(s?html?|php\d?|aspx?|jsp|cms|amp)$", re.IGNORECASE)
@@ -92,8 +92,14 @@ def article_path(source: str, url: str) -> PurePosixPath:
     raw_path = unquote(parts.path)
     raw_path = posixpath.normpath("/" + raw_path.replace("\\", "/").replace("\x00", ""))
     raw_components = [c for c in raw_path.split("/") if c not in ("", ".", "..")]
+    # AMP and mobile variants of a story share its file: /amp/story, /story/amp, story.amp.html
+    while raw_components and raw_components[0].lower() == "amp":
+        raw_components.pop(0)
+    while len(raw_components) > 1 and raw_components[-1].lower() == "amp":
+        raw_components.pop()
     if raw_components:
-        raw_components[-1] = _STRIPPED_SUFFIXES.sub("", raw_components[-1])
+        last = _STRIPPED_SUFFIXES.sub("", raw_components[-1])
+        raw_components[-1] = re.sub(r"\.amp$", "", last, flags=re.IGNORECASE)
     components = [c for c in (_safe_component(c) for c in raw_components) if c]
     if not components:
         components = ["index"]
@@ -108,6 +114,18 @@ def article_path(source: str, url: str) -> PurePosixPath:
     if ".." in path.parts or path.is_absolute():  # defence in depth; cannot happen above
         raise BadURLError(f"unsafe archive path for {url[:80]!r}")
     return path
+
+
+def identity(url: str) -> str:
+    """What makes two URLs the same article: host without www./m./amp., path, query."""
+    parts = urlsplit(canonical_url(url))
+    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
+    return f"{host}{article_path('x', url).as_posix()[1:]}"
+
+
+def site_of(url: str) -> str:
+    """``host:port``: the unit of politeness (one request at a time, a delay between)."""
+    return urlsplit(url).netloc.lower()
 
 
 def host_of(url: str) -> str:

@@ -54,17 +54,19 @@ def prepare_directory(directory: Path) -> None:
     subprocess.run(["git", "init", "-q", "-b", "main", str(directory)], check=True)
     # Keep the demo's own files out of `git status`, so the archive alone shows there.
     with (directory / ".git" / "info" / "exclude").open("a") as exclude:
-        exclude.write(f"/site/\n/{MARKER}\n/newsdiff.toml\n")
+        exclude.write(f"/site/\n/{MARKER}\n/newsdiff.toml\n/.newsdiff-cache/\n")
 
 
 def demo_config(newsroom: Newsroom) -> Config:
     sources = tuple(Source(name=name, title=title, feeds=(newsroom.feed_url(name),),
                            allow_private=True) for name, title in SOURCES.items())
-    return Config(sources=sources, settings=Settings(timeout=10))
+    # The newsroom is on this machine: a short delay keeps the demo quick and still polite.
+    return Config(sources=sources, settings=Settings(timeout=10, min_delay=0.05))
 
 
 def write_config_file(config: Config, path: Path) -> None:
-    lines = ["# The demo's sources, served by its newsroom on 127.0.0.1.", ""]
+    lines = ["# The demo's sources, served by its newsroom on 127.0.0.1.", "",
+             "[settings]", f"min_delay = {config.settings.min_delay}", ""]
     for source in config.sources:
         lines += ["[[source]]", f'name = "{source.name}"', f'title = "{source.title}"',
                   f'feeds = ["{source.feeds[0]}"]', "allow_private = true", ""]
@@ -83,7 +85,8 @@ def run_demo(directory: str | Path, say: Callable[[str], None] = print) -> DemoR
         for number, offset in enumerate(ROUND_OFFSETS):
             newsroom.round = number
             start = DEMO_START + offset
-            report = run_round(config, archive, clock=round_clock(start))
+            report = run_round(config, archive, clock=round_clock(start),
+                               state_path=directory / ".newsdiff-cache" / "state.json")
             failed = sum(sum(s.failed.values()) for s in report.sources.values())
             say(f"round {number + 1} at {start:%H:%M} UTC: {report.fetched} pages checked, "
                 f"{report.versions} new versions, {failed} failed")

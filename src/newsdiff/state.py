@@ -1,0 +1,70 @@
+"""The state cache: what git does not record (last check, validators, failures).
+
+It lives outside the archive (default ``.newsdiff-cache/state.json``) and may be deleted at
+any time: the schedule then falls back to git history and only costs extra requests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+FORMAT = 1
+
+
+@dataclass
+class ArticleState:
+    """Per-article facts carried between runs."""
+
+    last_checked: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    failures: int = 0
+    last_error: str = ""
+
+    @property
+    def checked_at(self) -> datetime | None:
+        return datetime.fromisoformat(self.last_checked) if self.last_checked else None
+
+
+class StateCache:
+    """A JSON file of ArticleState by archive path."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = Path(path) if path else None
+        self.articles: dict[str, ArticleState] = {}
+        if self.path and self.path.is_file():
+            self.articles = self._load(self.path)
+
+    @staticmethod
+    def _load(path: Path) -> dict[str, ArticleState]:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                return {}  # written by another version: start again, it is only a cache
+            return {key: ArticleState(**value) for key, value in data["articles"].items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return {}  # a damaged cache is a lost cache
+
+    def get(self, key: str) -> ArticleState:
+        return self.articles.setdefault(key, ArticleState())
+
+    def save(self) -> None:
+        """Write atomically: a crash leaves the old file or the new one, never half of one."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"format": FORMAT,
+                   "articles": {k: asdict(v) for k, v in sorted(self.articles.items())}}
+        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(payload, handle, indent=0, separators=(",", ":"))
+            os.replace(temp, self.path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
