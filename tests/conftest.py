@@ -61,7 +61,7 @@ class FixtureServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:
                 start = time.monotonic()
                 with fixture._lock:
                     fixture.in_flight += 1

@@ -116,7 +116,8 @@ def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *
         children: list[_Listing] = []
         for outcome in crawl(pending, lambda item: site_of(item.url),
                              lambda item: _read_listing(fetcher, item),
-                             lambda item: fetcher.host_delay(item.url), workers=workers):
+                             lambda item: fetcher.host_delay(item.url, item.source.allow_private),
+                             workers=workers):
             listing, discovery = outcome.item, found[outcome.item.source.name]
             if outcome.error is not None:
                 discovery.errors.append(f"{listing.kind} {listing.url}: {outcome.error}")

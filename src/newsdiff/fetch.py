@@ -132,8 +132,10 @@ class Fetcher:
 
     # --- robots.txt ---------------------------------------------------------------------------
 
-    def robots(self, url: str) -> Protego | None:
+    def robots(self, url: str, allow_private: bool = False) -> Protego | None:
         """The parsed robots.txt of the URL's site (None: none, everything allowed)."""
+        if not allow_private and not is_public_host(host_of(url)):
+            return None  # never contacted: get() refuses the page itself
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc}"
         with self._robots_lock:
@@ -152,14 +154,14 @@ class Fetcher:
             self._robots[key] = rules
         return rules
 
-    def host_delay(self, url: str) -> float:
+    def host_delay(self, url: str, allow_private: bool = False) -> float:
         """Seconds between requests to this host: our minimum or robots.txt's crawl-delay."""
-        rules = self.robots(url)
+        rules = self.robots(url, allow_private)
         crawl_delay = rules.crawl_delay(self.settings.user_agent) if rules else None
         return max(self.settings.min_delay, float(crawl_delay or 0))
 
-    def allowed(self, url: str) -> bool:
-        rules = self.robots(url)
+    def allowed(self, url: str, allow_private: bool = False) -> bool:
+        rules = self.robots(url, allow_private)
         return rules is None or rules.can_fetch(url, self.settings.user_agent)
 
     # --- one fetch ----------------------------------------------------------------------------
@@ -173,7 +175,9 @@ class Fetcher:
             check_url(url)
         except BadURLError as error:
             return replace(failed, error=f"bad URL: {error}")
-        if not self.allowed(url):
+        if not allow_private and not is_public_host(host_of(url)):
+            return replace(failed, error="private address")
+        if not self.allowed(url, allow_private):
             return replace(failed, error="robots")
         headers = {}
         if etag:

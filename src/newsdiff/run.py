@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -142,7 +142,7 @@ class Round:
     def __init__(self, config: Config, store: ArchiveStore, state: StateCache) -> None:
         self.config, self.store, self.state = config, store, state
         self.report = RunReport({s.name: SourceReport() for s in config.sources})
-        self.by_identity: dict[str, str] = {}
+        self.by_identity: dict[tuple[str, str], str] = {}
 
     def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
         report = self.report.sources[job.source.name]
@@ -169,10 +169,10 @@ class Round:
             self.fail(job, "extraction empty", "no article text found", now)
             return
         article = extraction.article
-        canonical = extraction.canonical and self._canonical(job.url, extraction.canonical)
-        if canonical and canonical != article.url:
-            article = type(article)(**{**article.__dict__, "url": canonical})
-        path = job.path or self._path_for(job, article.url)
+        url = self._best_url(job.url, result.final_url, extraction.canonical)
+        if url != article.url:
+            article = replace(article, url=url)
+        path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
         saved = self.store.save(article, now, trailers={"Extracted-By": extraction.extracted_by},
                                 path=path)
@@ -182,22 +182,32 @@ class Round:
             report.new += 1
         else:
             report.changed += 1
-        self.by_identity[identity(article.url)] = path
+        for seen in (job.url, result.final_url, url):
+            self.by_identity[(job.source.name, identity(seen))] = path
         self._checked(path, result, now)
 
-    def _canonical(self, url: str, canonical: str) -> str:
-        try:
-            canonical = canonical_url(canonical)
-        except BadURLError:
-            return ""
-        return canonical if _same_site(url, canonical) else ""
+    @staticmethod
+    def _best_url(requested: str, final: str, canonical: str) -> str:
+        """The page's own canonical URL, else where redirects led, if on the same site."""
+        for candidate in (canonical, final):
+            try:
+                candidate = canonical_url(candidate)
+            except (BadURLError, ValueError):
+                continue
+            if _same_site(requested, candidate):
+                return candidate
+        return requested
 
-    def _path_for(self, job: Job, url: str) -> str:
-        for candidate in (job.url, url):
-            known = self.by_identity.get(identity(candidate))
+    def _path_for(self, job: Job, *urls: str) -> str:
+        """A URL already known (as requested, redirected to, or canonical) keeps its file."""
+        for candidate in (job.url, *urls):
+            try:
+                known = self.by_identity.get((job.source.name, identity(candidate)))
+            except BadURLError:
+                continue
             if known:
                 return known
-        return self.store.relative_path(job.source.name, url)
+        return self.store.relative_path(job.source.name, urls[-1])
 
     def _checked(self, path: str | None, result: FetchResult, now: datetime) -> None:
         if path is None:
@@ -215,14 +225,14 @@ def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
     """New URLs first (a first version missed is lost), then tracked articles most overdue."""
     sources = {s.name: s for s in config.sources}
     tracked = tracked_articles(round_.store, sources, round_.state)
-    round_.by_identity = {identity(t.url): t.path for t in tracked}
+    round_.by_identity = {(t.source, identity(t.url)): t.path for t in tracked}
     jobs = []
     for name, discovery in found.items():
         round_.report.sources[name].discovered = len(discovery.urls)
         round_.report.sources[name].errors += discovery.errors
         round_.report.sources[name].failed.update("feed" for _ in discovery.errors)
         for url in discovery.urls:
-            if identity(url) not in round_.by_identity:
+            if (name, identity(url)) not in round_.by_identity:
                 jobs.append(Job(sources[name], url))
     due, _ = plan(tracked, now, config.schedule, check_all=check_all,
                   max_failures=config.settings.max_failures)
@@ -239,7 +249,9 @@ def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
         for job in jobs[max_fetches:]:
             round_.report.sources[job.source.name].skipped += 1
         jobs = jobs[:max_fetches]
-    return jobs
+    # Per host, tracked articles go first: a redirect to a new slug that the feed also lists
+    # is then known by the time the new URL comes up, and keeps the article in its file.
+    return sorted(jobs, key=lambda job: job.path is None)
 
 
 def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None,
@@ -259,7 +271,7 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
                          max_fetches=max_fetches)
         outcomes = crawl(jobs, lambda job: site_of(job.url),
                          lambda job: _fetch_and_extract(fetcher, job),
-                         lambda job: fetcher.host_delay(job.url),
+                         lambda job: fetcher.host_delay(job.url, job.source.allow_private),
                          workers=config.settings.workers, deadline=deadline)
         for done, outcome in enumerate(outcomes, 1):
             job = outcome.item

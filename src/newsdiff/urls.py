@@ -120,7 +120,8 @@ def identity(url: str) -> str:
     """What makes two URLs the same article: host without www./m./amp., path, query."""
     parts = urlsplit(canonical_url(url))
     host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
-    return f"{host}{article_path('x', url).as_posix()[1:]}"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{host}{port}{article_path('x', url).as_posix()[1:]}"
 
 
 def site_of(url: str) -> str:
