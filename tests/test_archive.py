@@ -95,3 +95,32 @@ def test_not_a_repository(tmp_path):
         ArchiveStore(tmp_path)
     with pytest.raises(ArchiveError, match="does not exist"):
         ArchiveStore(tmp_path / "missing")
+
+
+def test_many_versions_in_batches_each_its_own_commit(repo):
+    with ArchiveStore(repo / "archive") as store:
+        for n in range(260):  # more than one fast-import batch
+            store.save(story(url=f"https://paper.example/{n}.html", title=f"Story {n}"),
+                       T0 + timedelta(seconds=n))
+    log = git(repo, "log", "--reverse", "--format=%at %s").splitlines()
+    assert len(log) == 260
+    assert log[0] == f"{int(T0.timestamp())} paper: Story 0 (version 1)"
+    assert log[-1] == f"{int(T0.timestamp()) + 259} paper: Story 259 (version 1)"
+    stats = git(repo, "log", "--format=", "--name-only").split()
+    assert len(stats) == 260  # one file per commit
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_interrupted_flush_is_finished_at_next_start(repo):
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(), T0)
+        store.save(story(title="Second"), T0 + timedelta(hours=1))
+    # As if killed after the branch moved but before the working file was replaced:
+    target = repo / "archive/paper/2026/ferry.md"
+    target.write_text("stale half-written text")
+    (repo / ".git" / "newsdiff-journal").write_text("archive/paper/2026/ferry.md\n")
+    with ArchiveStore(repo / "archive"):
+        pass
+    assert from_markdown(target.read_text()).title == "Second"
+    assert not (repo / ".git" / "newsdiff-journal").exists()
+    assert git(repo, "status", "--porcelain") == ""

@@ -59,3 +59,16 @@ def test_plain_pelican_builds_the_repository_site(tmp_path):
     assert "Recently changed articles" in front
     assert (out / "about/index.html").is_file()
     assert (out / "theme/css/style.css").is_file()
+
+
+def test_history_says_when_checking_stopped(repo, tmp_path):
+    old = datetime.now(UTC) - timedelta(days=400)
+    with ArchiveStore(repo / "archive") as store:
+        for n, when in enumerate([old, datetime.now(UTC) - timedelta(days=2)]):
+            store.save(Article(title="Old story", url=f"https://e.org/{n}.html", source="e",
+                               body=format_body(["Text of the story."])), when)
+    build_site(repo / "archive", tmp_path / "site")
+    stale = (tmp_path / "site/e/0/index.html").read_text()
+    fresh = (tmp_path / "site/e/1/index.html").read_text()
+    assert "It last changed over 400 days ago and won't be checked again" in stale
+    assert "checked again" not in fresh

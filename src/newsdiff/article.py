@@ -139,11 +139,12 @@ def markdown_to_text(markdown: str) -> str:
 # --- the file format ----------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's parser and emitter when present: ten times faster on a large archive.
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     pass
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     pass
 
 
@@ -178,6 +179,21 @@ def to_markdown(article: Article) -> str:
         meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000
     )
     return f"---\n{front}---\n\n{article.body.strip()}\n"
+
+
+_URL_LINE = re.compile(r"^url: ([^\s'\"].*)$", re.MULTILINE)
+
+
+def url_of(text: str) -> str | None:
+    """The ``url`` of an archive file, without parsing all of it (fast path for schedules)."""
+    end = text.find("\n---\n", 3)
+    match = _URL_LINE.search(text, 0, end if end != -1 else len(text))
+    if match and not match.group(1).rstrip().endswith(("'", '"')) and " #" not in match.group(1):
+        return match.group(1).rstrip()
+    try:
+        return from_markdown(text).url
+    except ArticleFormatError:
+        return None
 
 
 def from_markdown(text: str) -> Article:

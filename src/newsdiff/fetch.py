@@ -15,6 +15,7 @@ import re
 import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -60,6 +61,10 @@ class FetchResult:
 def make_session(settings: Settings) -> requests.Session:
     """An HTTP session that identifies itself honestly."""
     session = requests.Session()
+    # Proxies from the environment are read once here; per-request environment lookups
+    # (proxies, .netrc) cost a third of a conditional GET's CPU time.
+    session.trust_env = False
+    session.proxies.update(urllib.request.getproxies())
     session.headers["User-Agent"] = settings.user_agent
     session.headers["Accept-Language"] = "en, *;q=0.5"
     session.max_redirects = settings.max_redirects
@@ -90,6 +95,15 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
 
     best = from_bytes(content[:200_000]).best()
     return str(best) if best is not None else content.decode("utf-8", "replace")
+
+
+def _drain(response: requests.Response, limit: int = 65536) -> None:
+    """Read a small unwanted body to its end, so the connection can be reused."""
+    read = 0
+    for chunk in response.iter_content(8192):
+        read += len(chunk)
+        if read > limit:
+            break  # not small: closing the response drops the connection instead
 
 
 def is_public_host(host: str) -> bool:
@@ -208,6 +222,7 @@ class Fetcher:
                 if not response.is_redirect:
                     break
                 target = urljoin(current, response.headers.get("Location", ""))
+                _drain(response)
                 response.close()
                 try:
                     current = check_url(target)
@@ -234,10 +249,10 @@ class Fetcher:
         base = replace(failed, final_url=response.url, status=response.status_code,
                        etag=response.headers.get("ETag", ""),
                        last_modified=response.headers.get("Last-Modified", ""))
-        if response.status_code == 304:
-            return replace(base, error="")
         if response.status_code != 200:
-            return replace(base, error=f"HTTP {response.status_code}")
+            _drain(response)
+            return replace(base, error="" if response.status_code == 304 else
+                           f"HTTP {response.status_code}")
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if accept and content_type and content_type not in accept:
             return replace(base, error=f"not HTML ({content_type[:40]})")

@@ -24,6 +24,7 @@ from .state import StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_of
 
 Clock = Callable[[], datetime]
+STATE_SAVE_SECONDS = 30.0
 Progress = Callable[[int, int], None]
 
 FAILURE_REASONS = ("timeout", "4xx", "5xx", "robots", "too large", "not HTML",
@@ -273,6 +274,7 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
                          lambda job: _fetch_and_extract(fetcher, job),
                          lambda job: fetcher.host_delay(job.url, job.source.allow_private),
                          workers=config.settings.workers, deadline=deadline)
+        saved_at = time.monotonic()
         for done, outcome in enumerate(outcomes, 1):
             job = outcome.item
             if isinstance(outcome.error, TimeoutError):
@@ -284,8 +286,9 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
                 round_.record(job, *outcome.result)
             if progress:
                 progress(done, len(jobs))
-            if done % 50 == 0:
-                state.save()  # an interrupted round keeps what it learnt
+            if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
+                state.save()  # an interrupted round keeps most of what it learnt
+                saved_at = time.monotonic()
         state.save()
     round_.report.seconds = time.monotonic() - started
     return round_.report

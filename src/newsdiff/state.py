@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -59,7 +59,7 @@ class StateCache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"format": FORMAT,
-                   "articles": {k: asdict(v) for k, v in sorted(self.articles.items())}}
+                   "articles": {k: v.__dict__ for k, v in sorted(self.articles.items())}}
         fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

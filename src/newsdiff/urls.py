@@ -7,6 +7,7 @@ its own pages (version pages ``v3``, diff pages ``v2-v3``, ``index.html``, feeds
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 import re
@@ -29,6 +30,9 @@ _RESERVED = re.compile(r"^(v\d+(-v\d+)?|index\.html|feed\.atom\.xml|latest)$")
 _WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 class BadURLError(ValueError):
     """A URL newsdiff will not fetch or store."""
 
@@ -39,7 +43,7 @@ def check_url(url: str) -> str:
         raise BadURLError("empty URL")
     if len(url) > MAX_URL_LENGTH:
         raise BadURLError(f"URL longer than {MAX_URL_LENGTH} characters")
-    if any(ord(c) < 32 or ord(c) == 127 for c in url):
+    if _CONTROL.search(url):
         raise BadURLError("URL contains control characters")
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https"):
@@ -116,6 +120,7 @@ def article_path(source: str, url: str) -> PurePosixPath:
     return path
 
 
+@functools.lru_cache(maxsize=65536)
 def identity(url: str) -> str:
     """What makes two URLs the same article: host without www./m./amp., path, query."""
     parts = urlsplit(canonical_url(url))

@@ -19,6 +19,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from ..extract import normalise_date
+from ..schedule import check_interval
 from . import render
 from .feeds import write_feed
 from .model import Archive, ArticleHistory, Version, load_archive
@@ -62,7 +63,13 @@ class ArchiveGenerator(Generator):
             spans=render.spans_html, body_html=render.body_html, time=render.format_time,
             iso=render.iso_time, later=render.later, times=render.times,
         )
-        self.env.globals.update(first_published_or_seen=first_published_or_seen)
+        now = datetime.now(UTC)
+        self.env.globals.update(
+            first_published_or_seen=first_published_or_seen,
+            checking_stopped=lambda article: check_interval(now - article.last_changed) is None,
+            unchanged_for=lambda article: render.duration((now - article.last_changed)
+                                                          .total_seconds()),
+        )
         self.archive: Archive | None = None
 
     def generate_context(self) -> None:
