@@ -300,3 +300,38 @@ def _write_atomically(target: Path, text: str) -> None:
 def _last_line(text: str) -> str:
     lines = [line for line in (text or "").strip().splitlines() if line.strip()]
     return lines[-1].strip() if lines else "unknown error"
+
+
+def replay(archive: str | Path, onto: str) -> int:
+    """Move this branch's archive versions since ``onto`` on top of ``onto``.
+
+    Each version is saved again, in order and with its own fetch time, on top of the other
+    history: versions that history already has are dropped, numbers are counted afresh.
+    Returns how many versions were committed.  The working tree must be clean.
+    """
+    store = ArchiveStore(archive)
+    try:
+        repo = store.repo_dir
+        if store._git("status", "--porcelain", "--untracked-files=no"):
+            raise ArchiveError("replay needs a clean working tree: commit or stash first")
+        base = store._git("rev-parse", "--verify", f"{onto}^{{commit}}")
+        ours = store._git("rev-list", "--reverse", f"{base}..HEAD", "--",
+                          store.prefix or ".").split()
+        versions = []
+        for sha in ours:
+            commit = store.repo.commit(sha)
+            for path in commit.stats.files:
+                if str(path).endswith(".md") and str(path).startswith(store.prefix):
+                    blob = commit.tree[str(path)].data_stream.read().decode("utf-8")
+                    versions.append((str(path), from_markdown(blob), commit))
+    finally:
+        store.repo.close()
+    subprocess.run(["git", "reset", "--quiet", "--hard", base], cwd=repo, check=True)
+    saved = 0
+    with ArchiveStore(archive) as fresh:
+        for path, article, commit in versions:
+            trailers = Commit("", commit.authored_datetime, commit.message).trailers
+            if fresh.save(article, commit.authored_datetime, trailers=trailers, path=path):
+                saved += 1
+    return saved
+

@@ -7,17 +7,24 @@ import functools
 import http.server
 import json
 import os
+import shutil
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .archive import ArchiveError
+from .archive import replay as replay_versions
 from .build import BuildError, build_site
+from .changelog import article_log
 from .config import ConfigError, load_config
 from .demo import DemoError, run_demo
-from .run import RunReport, run_round
+from .export import FORMATS, ExportError, iter_versions, write_csv, write_jsonl, write_parquet
+from .health import source_health
+from .run import RunReport, add_article, run_round
+from .urls import BadURLError
 
 
 def _user_errors(function):
@@ -27,7 +34,8 @@ def _user_errors(function):
     def wrapper(*args, **kwargs):
         try:
             return function(*args, **kwargs)
-        except (ConfigError, ArchiveError, BuildError, DemoError) as error:
+        except (ConfigError, ArchiveError, BuildError, DemoError, ExportError,
+                BadURLError) as error:
             raise click.ClickException(str(error)) from None
 
     return wrapper
@@ -135,6 +143,115 @@ def demo(directory: str, serve: bool, port: int) -> None:
             click.echo(f"serving on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)")
             with contextlib.suppress(KeyboardInterrupt):
                 server.serve_forever()
+
+
+@main.command()
+@click.argument("target")
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@click.option("--pager/--no-pager", default=True, show_default=True,
+              help="Page the output on a terminal.")
+@_user_errors
+def log(target: str, archive: str, pager: bool) -> None:
+    """Show an article's versions and what changed in each (TARGET: its URL or path)."""
+    tty = sys.stdout.isatty()
+    text = article_log(archive, target, color=tty,
+                       width=shutil.get_terminal_size((100, 24)).columns)
+    if tty and pager:
+        click.echo_via_pager(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+              default=None, help="Only versions fetched at or after this date (UTC).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file [default: standard output; required for parquet].")
+@_user_errors
+def export(archive: str, fmt: str, since, output: str | None) -> None:
+    """Export every version (url, source, version, fetched_at, title, byline, body, labels,
+    commit, path), one row each, streamed."""
+    rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None)
+    if fmt == "parquet":
+        if not output:
+            raise ExportError("parquet needs --output FILE")
+        count = write_parquet(rows, Path(output))
+    else:
+        writer = write_jsonl if fmt == "jsonl" else write_csv
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                count = writer(rows, handle)
+        else:
+            count = writer(rows, sys.stdout)
+    click.echo(f"{count} versions exported", err=True)
+
+
+@main.command()
+@click.argument("url")
+@click.option("--source", "source_name", default=None,
+              help="The configured source it belongs to [default: the one with this host].")
+@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
+              type=click.Path(dir_okay=False), help="The sources (TOML).")
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
+              type=click.Path(dir_okay=False), help="State cache.")
+@_user_errors
+def add(url: str, source_name: str | None, config_path: str, archive: str,
+        state_path: str) -> None:
+    """Start tracking one article by hand: fetch it now and record its first version."""
+    config = load_config(config_path)
+    report = add_article(config, archive, url, source_name, state_path=state_path)
+    if report.new:
+        click.echo(f"tracking {url}: version 1 recorded")
+    elif report.changed:
+        click.echo(f"already tracked {url}: a new version recorded")
+    elif report.unchanged:
+        click.echo(f"already tracked {url}: unchanged")
+    else:
+        raise click.ClickException(f"{url}: {report.errors[-1].rsplit(': ', 1)[-1]}")
+
+
+@main.command()
+@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
+              type=click.Path(dir_okay=False), help="The sources (TOML).")
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
+              type=click.Path(dir_okay=False), help="State cache.")
+@_user_errors
+def sources(config_path: str, archive: str, state_path: str) -> None:
+    """List the sources with their counts and health."""
+    def when(moment) -> str:
+        return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
+
+    rows = source_health(load_config(config_path), archive, state_path)
+    click.echo(f"{'source':<20} {'articles':>8} {'versions':>8} {'last change':>16} "
+               f"{'last success':>16} {'failing':>7} {'median words':>12}")
+    for row in rows:
+        click.echo(f"{row.name:<20} {row.articles:>8} {row.versions:>8} "
+                   f"{when(row.last_change):>16} {when(row.last_success):>16} "
+                   f"{row.failure_rate:>7.0%} {row.median_words:>12}")
+
+
+@main.command()
+@click.option("--onto", required=True, help="The revision to replay this branch's versions on.")
+@click.option("--archive", default="archive", show_default=True,
+              type=click.Path(file_okay=False), help="The archive folder.")
+@_user_errors
+def replay(onto: str, archive: str) -> None:
+    """Save this branch's new versions again on top of ONTO (instead of git rebase).
+
+    Used after a rejected push: version numbers are recounted and versions the other history
+    already has are dropped, so nothing is lost and nothing is recorded twice.
+    """
+    count = replay_versions(archive, onto)
+    click.echo(f"{count} versions replayed onto {onto}")
 
 
 if __name__ == "__main__":

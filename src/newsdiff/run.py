@@ -292,3 +292,39 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
         state.save()
     round_.report.seconds = time.monotonic() - started
     return round_.report
+
+
+def source_for(config: Config, url: str, name: str | None) -> Source:
+    """The configured source named ``name``, or the one whose listings share the URL's host."""
+    if name:
+        for source in config.sources:
+            if source.name == name:
+                return source
+        raise BadURLError(f"no source named {name!r} in the config")
+    host = host_of(url).removeprefix("www.")
+    for source in config.sources:
+        listings = (*source.feeds, *source.sitemaps, *source.link_pages)
+        if any(host_of(listing).removeprefix("www.") == host for listing in listings):
+            return source
+    raise BadURLError(f"no configured source lists {host}; name one with --source")
+
+
+def add_article(config: Config, archive: str | Path, url: str, source_name: str | None = None,
+                *, clock: Clock | None = None, state_path: str | Path | None = None
+                ) -> SourceReport:
+    """Fetch one article now and start tracking it (a first version if it is new)."""
+    clock = clock or (lambda: datetime.now(UTC))
+    url = canonical_url(url)
+    source = source_for(config, url, source_name)
+    fetcher = Fetcher(config.settings, clock=clock)
+    state = StateCache(state_path)
+    with ArchiveStore(archive) as store:
+        round_ = Round(config, store, state)
+        sources = {source.name: source}
+        round_.by_identity = {(t.source, identity(t.url)): t.path
+                              for t in tracked_articles(store, sources, state)}
+        path = round_.by_identity.get((source.name, identity(url)))
+        job = Job(source, url, path)
+        round_.record(job, *_fetch_and_extract(fetcher, job))
+    state.save()
+    return round_.report.sources[source.name]

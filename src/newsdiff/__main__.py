@@ -1,0 +1,5 @@
+"""``python -m newsdiff`` is the ``newsdiff`` command."""
+
+from .cli import main
+
+main()
