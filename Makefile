@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/newsdiff demo --dir demo-output
 
 test: $(STAMP)
+	bash scripts/system-deps.sh
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

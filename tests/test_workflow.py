@@ -49,3 +49,12 @@ def test_workflow_steps_locally_with_two_runs_racing_to_push(tmp_path):
     # Each run built the site from what it had.
     assert (tmp_path / "wf/round4-a/site/output/index.html").is_file()
     assert result.stdout.count("pushed") >= 5
+
+
+def test_shell_scripts_pass_shellcheck():
+    shellcheck = shutil.which("shellcheck")
+    assert shellcheck, "shellcheck is missing: make test installs it (scripts/system-deps.sh)"
+    scripts = [ROOT / ".github/scripts/scrape.sh", ROOT / "scripts/system-deps.sh",
+               ROOT / ".ci/run"]
+    result = subprocess.run([shellcheck, *map(str, scripts)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
