@@ -30,6 +30,7 @@ from gitdb.util import hex_to_bin
 from .article import Article, content_key, from_markdown, to_markdown, url_of
 from .diff import word_change_counts
 from .history import Commit, FileHistory, VersionRef, read_histories
+from .lock import LockError, RunLock, clear_git_locks
 from .urls import article_path, identity
 
 COMMITTER_NAME = "newsdiff"
@@ -97,7 +98,7 @@ def commit_message(article: Article, number: int, summary: str,
 class ArchiveStore:
     """Article files under ``root``, which lies inside (or is) a git working tree."""
 
-    def __init__(self, root: str | Path) -> None:
+    def __init__(self, root: str | Path, *, write: bool = True, wait: float = 0.0) -> None:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
             raise ArchiveError(f"{root}: archive folder does not exist")
@@ -112,7 +113,17 @@ class ArchiveStore:
         self.prefix = "" if prefix == "." else prefix + "/"
         self.git_dir = Path(self.repo.git_dir)
         self._journal = self.git_dir / "newsdiff-journal"
-        self._recover()
+        self.notices: list[str] = []
+        self._lock: RunLock | None = None
+        if write:
+            self._lock = RunLock(self.git_dir, wait)
+            try:
+                self._lock.acquire()
+                self.notices += clear_git_locks(self.git_dir, self._lock.crashed)
+                self._recover()
+            except LockError as error:
+                self._release()
+                raise ArchiveError(str(error)) from None
         self.head = self._head()
         self.histories: dict[str, FileHistory] = read_histories(self.repo_dir,
                                                                 self.prefix or ".")
@@ -226,25 +237,64 @@ class ArchiveStore:
         """Commit every queued version: fast-import, move the branch, update the files."""
         if not self._pending:
             return
-        for _attempt in range(5):
-            tip, commits = self._fast_import(self.head)
-            self._journal.write_text("\n".join(dict.fromkeys(p.path for p in self._pending)))
-            moved = subprocess.run(["git", "update-ref", "-m", "newsdiff: new versions", "HEAD",
-                                    tip, self.head or _ZERO], cwd=self.repo_dir,
-                                   capture_output=True, check=False)
-            if moved.returncode == 0:
-                break
-            self.head = self._head()  # someone committed meanwhile: replay on their commit
-        else:
+        if self._lock is None:
+            raise ArchiveError("this archive was opened read-only")
+        latest = {item.path: item.text for item in self._pending}
+        self._journal.write_text("\n".join(latest))
+        staged: dict[str, Path] = {}
+        try:
+            staged = self._stage_files(latest)  # disk full or read-only: stop before any commit
+            tip, commits = self._move_branch()
+        except BaseException:
+            self._discard_staged(staged)
             self._journal.unlink(missing_ok=True)
-            raise ArchiveError("the branch kept moving while newsdiff committed; try again")
+            raise
+        for path, temp in staged.items():
+            os.replace(temp, self.repo_dir / path)
         self.head = tip
         self._record_commits(commits)
-        self._update_working_tree()
+        # The user's index learns these paths only; their other staged work stays staged.
+        self._git("update-index", "--add", "-z", "--stdin",
+                  stdin="".join(f"{path}\0" for path in latest).encode("utf-8"))
         self._journal.unlink(missing_ok=True)
         self._git("update-ref", "-d", PENDING_REF, check=False)
         self._pending.clear()
         self._texts.clear()
+
+    def _move_branch(self) -> tuple[str, list[str]]:
+        """fast-import the batch on the branch tip and compare-and-swap the branch to it."""
+        for _attempt in range(5):
+            tip, commits = self._fast_import(self.head)
+            moved = subprocess.run(["git", "update-ref", "-m", "newsdiff: new versions", "HEAD",
+                                    tip, self.head or _ZERO], cwd=self.repo_dir,
+                                   capture_output=True, check=False)
+            if moved.returncode == 0:
+                return tip, commits
+            self.head = self._head()  # someone committed meanwhile: replay on their commit
+        raise ArchiveError("the branch kept moving while newsdiff committed; try again")
+
+    def _stage_files(self, latest: dict[str, str]) -> dict[str, Path]:
+        """Write each new file beside its target, to be renamed into place after the commit."""
+        staged: dict[str, Path] = {}
+        try:
+            for path, text in latest.items():
+                target = self.repo_dir / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".newsdiff-",
+                                            suffix=".tmp")
+                staged[path] = Path(temp)
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+        except OSError as error:
+            self._discard_staged(staged)
+            raise ArchiveError(f"cannot write {error.filename or 'the archive'}: "
+                               f"{error.strerror or error}") from None
+        return staged
+
+    @staticmethod
+    def _discard_staged(staged: dict[str, Path]) -> None:
+        for temp in staged.values():
+            temp.unlink(missing_ok=True)
 
     def _record_commits(self, commits: list[str]) -> None:
         for item, sha in zip(self._pending, commits, strict=True):
@@ -252,19 +302,14 @@ class ArchiveStore:
             ref = versions[item.index]
             versions[item.index] = replace(ref, commit=replace(ref.commit, sha=sha))
 
-    def _update_working_tree(self) -> None:
-        latest = {item.path: item.text for item in self._pending}
-        for path, text in latest.items():
-            _write_atomically(self.repo_dir / path, text)
-        # The user's index learns these paths only; their other staged work stays staged.
-        self._git("update-index", "--add", "-z", "--stdin",
-                  stdin="".join(f"{path}\0" for path in latest).encode("utf-8"))
-
     def _recover(self) -> None:
         """Finish an interrupted flush: bring journaled files in line with HEAD."""
         if not self._journal.exists():
             return
         paths = [p for p in self._journal.read_text().splitlines() if p]
+        for path in paths:
+            for temp in (self.repo_dir / path).parent.glob(".newsdiff-*.tmp"):
+                temp.unlink(missing_ok=True)
         tracked = set(self._git("ls-tree", "-r", "--name-only", "HEAD", "--", *paths,
                                 check=False).splitlines()) if paths else set()
         if tracked:
@@ -272,29 +317,23 @@ class ArchiveStore:
         self._journal.unlink()
 
     def close(self) -> None:
-        """Write what is queued and stop git helper processes."""
+        """Write what is queued, stop git helper processes, release the run lock."""
         try:
-            self.flush()
+            if self._lock is not None:
+                self.flush()
         finally:
-            self.repo.close()
+            self._release()
+
+    def _release(self) -> None:
+        self.repo.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> ArchiveStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".newsdiff-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _last_line(text: str) -> str:
@@ -309,9 +348,7 @@ def replay(archive: str | Path, onto: str) -> int:
     history: versions that history already has are dropped, numbers are counted afresh.
     Returns how many versions were committed.  The working tree must be clean.
     """
-    store = ArchiveStore(archive)
-    try:
-        repo = store.repo_dir
+    with ArchiveStore(archive) as store:
         if store._git("status", "--porcelain", "--untracked-files=no"):
             raise ArchiveError("replay needs a clean working tree: commit or stash first")
         base = store._git("rev-parse", "--verify", f"{onto}^{{commit}}")
@@ -320,18 +357,15 @@ def replay(archive: str | Path, onto: str) -> int:
         versions = []
         for sha in ours:
             commit = store.repo.commit(sha)
-            for path in commit.stats.files:
-                if str(path).endswith(".md") and str(path).startswith(store.prefix):
-                    blob = commit.tree[str(path)].data_stream.read().decode("utf-8")
-                    versions.append((str(path), from_markdown(blob), commit))
-    finally:
-        store.repo.close()
-    subprocess.run(["git", "reset", "--quiet", "--hard", base], cwd=repo, check=True)
-    saved = 0
-    with ArchiveStore(archive) as fresh:
-        for path, article, commit in versions:
-            trailers = Commit("", commit.authored_datetime, commit.message).trailers
-            if fresh.save(article, commit.authored_datetime, trailers=trailers, path=path):
-                saved += 1
-    return saved
-
+            for path in map(str, commit.stats.files):
+                if path.endswith(".md") and path.startswith(store.prefix):
+                    text = commit.tree[path].data_stream.read().decode("utf-8")
+                    trailers = Commit("", commit.authored_datetime, commit.message).trailers
+                    versions.append((path, from_markdown(text), commit.authored_datetime,
+                                     trailers))
+        store._git("reset", "--quiet", "--hard", base)
+        store.head = base
+        store.histories = read_histories(store.repo_dir, store.prefix or ".")
+        saved = [store.save(article, when, trailers=trailers, path=path)
+                 for path, article, when, trailers in versions]
+    return sum(1 for version in saved if version is not None)

@@ -102,7 +102,7 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
 
 def article_log(archive: str | Path, target: str, color: bool, width: int = 100) -> str:
     """The rendered log of one article, as text (ANSI-coloured when ``color``)."""
-    store = ArchiveStore(archive)
+    store = ArchiveStore(archive, write=False)
     try:
         path = find_article(store, target)
         out = io.StringIO()

@@ -37,11 +37,16 @@ def _user_errors(function):
         except (ConfigError, ArchiveError, BuildError, DemoError, ExportError,
                 BadURLError) as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:  # disk full, read-only folder, …: say which file and why
+            where = error.filename or "newsdiff"
+            raise click.ClickException(f"{where}: {error.strerror or error}") from None
 
     return wrapper
 
 
 def _print_report(report: RunReport) -> None:
+    for notice in report.notices:
+        click.echo(f"note: {notice}", err=True)
     for name, source in report.sources.items():
         failed = ", ".join(f"{count} {reason}" for reason, count in sorted(source.failed.items()))
         click.echo(f"{name}: {source.discovered} discovered, {source.new} new, "

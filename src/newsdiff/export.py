@@ -30,7 +30,7 @@ class ExportError(RuntimeError):
 
 def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterator[dict]:
     """Every version (oldest first), as a dict with COLUMNS; ``since`` filters by fetch time."""
-    store = ArchiveStore(archive)
+    store = ArchiveStore(archive, write=False)
     store.repo.close()
     refs = sorted(((ref, number) for history in store.histories.values()
                    for number, ref in enumerate(history.versions, 1)),

@@ -34,7 +34,7 @@ class SourceHealth:
 def source_health(config: Config, archive: str | Path, state_path: str | Path | None
                   ) -> list[SourceHealth]:
     """Health of every configured source, from git history and the state cache."""
-    store = ArchiveStore(archive)
+    store = ArchiveStore(archive, write=False)
     store.repo.close()
     state = StateCache(state_path)
     latest = {path: h.versions[-1].blob for path, h in store.histories.items()}

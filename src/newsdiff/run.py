@@ -62,6 +62,7 @@ class RunReport:
 
     sources: dict[str, SourceReport] = field(default_factory=dict)
     seconds: float = 0.0
+    notices: list[str] = field(default_factory=list)  # e.g. stale locks cleared
 
     @property
     def versions(self) -> int:
@@ -267,6 +268,7 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
     state = StateCache(state_path)
     with ArchiveStore(archive) as store:
         round_ = Round(config, store, state)
+        round_.report.notices += store.notices
         found = discover_all(fetcher, config.sources, workers=config.settings.workers)
         jobs = plan_jobs(config, round_, found, clock(), check_all=check_all,
                          max_fetches=max_fetches)
