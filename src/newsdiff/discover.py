@@ -21,6 +21,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", 
               *HTML_TYPES)  # feeds are often served as text/html; feedparser decides
 SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/x-xml")
 MAX_SITEMAP_CHILDREN = 50
+MAX_LISTING_URLS = 2000  # a real feed lists tens; a sitemap at most 50,000 (we take the top)
 _XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                    recover=True)
 
@@ -46,7 +47,7 @@ def _canonical(links) -> list[str]:
 def parse_feed(content: bytes) -> list[str]:
     """Article links of an RSS or Atom document, in feed order, canonical, without repeats."""
     parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
-    return _canonical(entry.get("link") or "" for entry in parsed.entries)
+    return _canonical(entry.get("link") or "" for entry in parsed.entries[:MAX_LISTING_URLS])
 
 
 def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
@@ -57,7 +58,7 @@ def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
         return [], []
     if root is None:
         return [], []
-    urls = root.xpath("//*[local-name()='url']/*[local-name()='loc']/text()")
+    urls = root.xpath("//*[local-name()='url']/*[local-name()='loc']/text()")[:MAX_LISTING_URLS]
     children = root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()")
     return _canonical(urls), _canonical(children)[:MAX_SITEMAP_CHILDREN]
 
@@ -71,7 +72,7 @@ def parse_link_page(html: str, base_url: str, pattern: str) -> list[str]:
     except (lxml.etree.ParserError, ValueError):
         return []
     links = (urljoin(base_url, href) for href in tree.xpath("//a/@href"))
-    return [url for url in _canonical(links) if re.search(pattern, url)]
+    return [url for url in _canonical(links) if re.search(pattern, url)][:MAX_LISTING_URLS]
 
 
 @dataclass(frozen=True)

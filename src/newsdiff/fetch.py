@@ -10,6 +10,7 @@ the source allows them.  Per-host serialisation and delays are the crawler's job
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 import socket
@@ -93,8 +94,35 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
         pass
     from charset_normalizer import from_bytes  # installed with requests
 
+    for charset in [c for c in candidates if c]:
+        # A declared charset that does not decode: keep the damage visible (U+FFFD) so
+        # that it is refused, rather than guessing another charset and storing mojibake.
+        try:
+            return content.decode(charset, "replace")
+        except LookupError:
+            continue
     best = from_bytes(content[:200_000]).best()
     return str(best) if best is not None else content.decode("utf-8", "replace")
+
+
+def _cut(response: requests.Response) -> None:
+    """Unblock a read that has gone on too long, from the watchdog thread."""
+    response._newsdiff_cut = True  # type: ignore[attr-defined]
+    connection = getattr(response.raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _truncated_encoding(response: requests.Response) -> bool:
+    """A gzip/deflate body that ended before its compressed stream did."""
+    decompressor = getattr(getattr(response.raw, "_decoder", None), "_obj", None)
+    return decompressor is not None and getattr(decompressor, "eof", True) is False
+
+
+def _was_cut(response: requests.Response) -> bool:
+    return getattr(response, "_newsdiff_cut", False)
 
 
 def _drain(response: requests.Response, limit: int = 65536) -> None:
@@ -259,14 +287,26 @@ class Fetcher:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.settings.max_bytes:
             return replace(base, error="too large")
-        deadline = time.monotonic() + self.settings.timeout
         body = bytearray()
-        for chunk in response.iter_content(64 * 1024):
-            body += chunk
-            if len(body) > self.settings.max_bytes:
-                return replace(base, error="too large")
-            if time.monotonic() > deadline:
+        # A slow drip never trips the per-read timeout; a watchdog ends the whole transfer.
+        watchdog = threading.Timer(self.settings.timeout, _cut, args=(response,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                body += chunk
+                if len(body) > self.settings.max_bytes:
+                    return replace(base, error="too large")
+        except requests.RequestException:
+            if _was_cut(response):
                 return replace(base, error="timeout")
+            raise
+        finally:
+            watchdog.cancel()
+        if _was_cut(response):
+            return replace(base, error="timeout")
+        if _truncated_encoding(response):
+            return replace(base, error="truncated")
         content = bytes(body)
         charset = None
         if "charset" in response.headers.get("Content-Type", "").lower():

@@ -27,10 +27,6 @@ Clock = Callable[[], datetime]
 STATE_SAVE_SECONDS = 30.0
 Progress = Callable[[int, int], None]
 
-FAILURE_REASONS = ("timeout", "4xx", "5xx", "robots", "too large", "not HTML",
-                   "extraction empty", "connection error", "private address", "redirects",
-                   "bad URL", "feed", "time budget")
-
 
 @dataclass
 class SourceReport:
@@ -169,6 +165,10 @@ class Round:
             return
         if extraction is None or extraction.article.word_count < self.config.settings.min_words:
             self.fail(job, "extraction empty", "no article text found", now)
+            return
+        if "\ufffd" in extraction.article.title + extraction.article.body:
+            # Bytes that did not decode: storing them would record damage, not an edit.
+            self.fail(job, "bad encoding", "the text does not decode cleanly", now)
             return
         article = extraction.article
         url = self._best_url(job.url, result.final_url, extraction.canonical)
