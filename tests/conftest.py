@@ -88,6 +88,7 @@ class FixtureServer:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        self.server.handle_error = lambda request, address: None  # clients that hang up
 
     def next_page(self, path: str) -> Page:
         """The page for a path; a list is served in order, its last page from then on."""

@@ -193,3 +193,24 @@ def test_full_disk_stops_before_any_commit(server, repo, tmp_path):
     assert not list((repo / "archive").rglob("*.tmp"))
     assert _run(config, repo, state).wait(60) == 0  # with room again, all is recorded
     assert len(git(repo, "log", "--format=%H").split()) == 6
+
+
+def test_read_only_archive_stops_before_any_commit(server, repo, tmp_path):
+    config, state = _config_file(server, tmp_path), tmp_path / "state.json"
+    _served(server, 1)
+    assert _run(config, repo, state).wait(60) == 0
+    _served(server, 2)
+    folder = repo / "archive/paper/n"
+    # Root ignores permission bits; the immutable attribute stops root too.
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        blocked = _run(config, repo, state)
+        assert blocked.wait(60) == 1
+        error = blocked.stderr.read()
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert error.startswith(f"Error: cannot write {folder}/") and error.count("\n") == 1
+    assert len(git(repo, "log", "--format=%H").split()) == 6  # no partial commit
+    assert git(repo, "status", "--porcelain") == ""
+    assert _run(config, repo, state).wait(60) == 0
+    assert len(git(repo, "log", "--format=%H").split()) == 12
