@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import signal
 import subprocess
 import sys
@@ -159,10 +158,13 @@ def memory_run() -> float:
                           'exclude = ["127\\\\.0\\\\.0\\\\.1:1/"]\n[[source]]\nname = "huge"\n'
                           f'allow_private = true\nlink_pages = ["{faults.url}/huge"]\n'
                           'link_pattern = "x"\n')
-        subprocess.run([*NEWSDIFF, "run", "--config", str(config), "--archive",
-                        str(repo / "archive"), "--state", str(Path(tmp) / "s.json")],
-                       capture_output=True, check=False)
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        measured = subprocess.run(
+            [sys.executable, "-c", "import resource, subprocess, sys; subprocess.run("
+             "sys.argv[1:], capture_output=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+             *NEWSDIFF, "run", "--config", str(config), "--archive", str(repo / "archive"),
+             "--state", str(Path(tmp) / "s.json")], capture_output=True, text=True, check=True)
+    return int(measured.stdout.split()[-1]) / 1024
 
 
 def main() -> None:
