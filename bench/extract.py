@@ -164,12 +164,12 @@ def main() -> int:
     print("| extractor | precision | recall | F1 (± bootstrap std) | CPU ms/page |")
     print("| --- | --- | --- | --- | --- |")
     for name, r in bodies.items():
-        print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} "
+        print(f"| {name} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1']:.4f} "
               f"(± {r['std']:.3f}) | {r['ms_per_page']:.0f} |")
     best_peer = max(r["f1"] for n, r in bodies.items() if n != "newsdiff")
     ours_f1 = bodies["newsdiff"]["f1"]
     print()
-    print(f"Ours vs the best peer: {ours_f1:.3f} vs {best_peer:.3f} "
+    print(f"Ours vs the best peer: {ours_f1:.4f} vs {best_peer:.4f} "
           f"({ours_f1 / best_peer:.3f}×); target ≥ 0.970 and above both peers. "
           f"Pinned floor: {floor:.3f}.")
     print()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["fetch.py", "faults.py"]
+BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py"]
 
 
 def main() -> None:

@@ -152,6 +152,16 @@ class ArchiveStore:
             text = self.repo.odb.stream(hex_to_bin(blob)).read().decode("utf-8")
         return from_markdown(text)
 
+    def versions(self, path: str) -> list[Article]:
+        """Every version of the file at ``path``, oldest first."""
+        articles = []
+        for ref in self.histories.get(path, FileHistory(path)).versions:
+            text = self._texts.get(ref.blob)
+            if text is None:
+                text = self.repo.odb.stream(hex_to_bin(ref.blob)).read().decode("utf-8")
+            articles.append(from_markdown(text))
+        return articles
+
     def source_of(self, path: str) -> str:
         """The source folder a repository path lies in."""
         return path[len(self.prefix):].split("/", 1)[0]

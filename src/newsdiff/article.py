@@ -112,7 +112,8 @@ def body_paragraphs(body: str) -> list[str]:
 
 # --- Markdown escaping ------------------------------------------------------------------------
 
-_LINE_START_SYNTAX = re.compile(r"^(\s*)([#>=+]|[-*](?=\s|$)|\d+(?=[.)](\s|$)))", re.MULTILINE)
+_LINE_START_SYNTAX = re.compile(r"^(\s*)([#>=+]|[-*](?=\s|$))", re.MULTILINE)
+_LINE_START_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 _INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
@@ -121,6 +122,7 @@ def escape_markdown(text: str) -> str:
     """Escape plain text so that Markdown renders it literally."""
     text = _INLINE_SYNTAX.sub(r"\\\1", text)
     text = _ENTITY.sub("&amp;", text)
+    text = _LINE_START_NUMBER.sub(r"\1\\\2", text)  # "2. Take" → "2\. Take": not a list
     return _LINE_START_SYNTAX.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 

@@ -7,10 +7,11 @@ date because newsrooms keep it accurate for search engines.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 import lxml.html
 import trafilatura
@@ -82,7 +83,8 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str:
 
 
 def normalise_date(value: str) -> str:
-    """An ISO 8601 timestamp in UTC (``2017-07-07T09:12:00Z``), or the date alone, or ''."""
+    """ISO 8601 as the page states it, offset kept (``2017-07-07T09:12:00-04:00``; ``Z`` for
+    UTC), so the date is the page's own day; or the date alone; or ''."""
     value = value.strip()
     if not value:
         return ""
@@ -93,7 +95,9 @@ def normalise_date(value: str) -> str:
         return match.group(0) if match else ""
     if parsed.tzinfo is None:
         return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
-    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if parsed.utcoffset() == timedelta(0):
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return parsed.isoformat(timespec="seconds")
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
@@ -101,17 +105,35 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     article = next((obj for obj in _json_ld_objects(tree) if _is_article(obj)), {})
     title = clean_text(str(article.get("headline", ""))) or _meta(tree, "og:title",
                                                                   "twitter:title")
+    title = html_lib.unescape(title)  # some sites escape twice: "Arnault&#8217;s"
+    site_name = _meta(tree, "og:site_name", "application-name")
     byline = ", ".join(dict.fromkeys(clean_text(n) for n in _names(article.get("author"))
-                                     if clean_text(n)))
-    byline = byline or _meta(tree, "author", "article:author", "byl")
+                                     if _is_person(clean_text(n), site_name)))
+    if not byline:
+        byline = next((name for name in (_meta(tree, "author"), _meta(tree, "article:author"),
+                                         _meta(tree, "byl")) if _is_person(name, site_name)),
+                      "")
     published = str(article.get("datePublished", "")) or _meta(
         tree, "article:published_time", "datePublished", "pubdate", "date")
-    site_name = _meta(tree, "og:site_name", "application-name")
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
                  or _meta(tree, "og:url") or _json_ld_url(article))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
                         published=normalise_date(published), site_name=clean_text(site_name),
                         canonical=canonical)
+
+
+_NOT_A_PERSON = re.compile(
+    r"^(no author|unknown|admin|redaktion|redacción|redaction|staff|agencies|agencias"
+    r"|newsroom|editor(ial)?( team| staff)?|web ?desk)$|https?://|www\.|\.(com|de|fr|org|net"
+    r"|co\.uk)\b", re.IGNORECASE)
+
+
+def _is_person(name: str, site_name: str) -> bool:
+    """Rejects bylines that name the site, a desk or nobody."""
+    name = clean_text(name)
+    if not name or _NOT_A_PERSON.search(name):
+        return False
+    return not (site_name and name.lower() == site_name.lower())
 
 
 def _json_ld_url(article: dict) -> str:
@@ -137,13 +159,27 @@ _DATELINE = re.compile(
     r"^(last\s+)?(updated|published|posted|modified)\b[^.!?]{0,60}$", re.IGNORECASE)
 
 
+# Short lines that lead away from the story: "Related: …", "Read more", "Follow us on …".
+_BOILERPLATE = re.compile(
+    r"^(related( posts?| stories| articles| content)?\s*:|read (more|next)\b"
+    r"|see (more|also)\s*:|more\s*:$|don'?t miss|you (may|might) (also )?like|recommended\b"
+    r"|advertisement$|comments?$|share (this|on|it)\b|like this (story|article)"
+    r"|follow (us|[\w ]{1,30} on)\b|sign up\b|subscribe\b|tell us what|listen to\b"
+    r"|click here|copyright\b|©|all rights reserved|photos?:|watch:|video:)", re.IGNORECASE)
+_LINK_TAG = re.compile(r"\[[A-Z][A-Z ]+\]\|?$")  # "Story headline [INSIGHT]"
+_TABLE_RULE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
+
+
 def _is_chrome(line: str, title: str, byline: str) -> bool:
-    """A line that repeats the headline or byline, or is a rolling date line."""
+    """A line that repeats the headline or byline, rolls by itself, or leads elsewhere."""
     lowered = line.lower()
     if lowered == title.lower() or (byline and lowered in (byline.lower(),
                                                             f"by {byline.lower()}")):
         return True
-    return len(line.split()) <= 12 and bool(_DATELINE.match(line))
+    words = len(line.split())
+    return (words <= 12 and bool(_DATELINE.match(line))) or \
+        (words <= 25 and bool(_BOILERPLATE.match(line))) or \
+        bool(_LINK_TAG.search(line) or _TABLE_RULE.match(line))
 
 
 def _body_paragraphs(text: str, title: str, byline: str) -> list[str]:
@@ -170,18 +206,46 @@ def extract(html: str, url: str, source: str) -> Extraction | None:
         return None
     meta = page_metadata(tree)
     document = trafilatura.bare_extraction(
-        html, url=url, favor_precision=True, include_comments=False, include_tables=False,
+        html, url=url, favor_precision=True, include_comments=False, include_tables=True,
         with_metadata=True,
     )
     if document is None or not (document.text or "").strip():
         return None
+    text, mode = _fuller_text(html, url, document.text)
     title = meta.title or clean_text(document.title or "")
     title = strip_site_name(title, meta.site_name or clean_text(document.sitename or ""))
     byline = meta.byline or clean_text(document.author or "")
     published = meta.published or normalise_date(document.date or "")
-    body = format_body(_body_paragraphs(document.text, title, byline))
+    body = format_body(_body_paragraphs(text, title, byline))
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
                       published=published, body=body)
-    return Extraction(article=article, extracted_by=EXTRACTOR_NAME, canonical=meta.canonical)
+    return Extraction(article=article, extracted_by=f"{EXTRACTOR_NAME} ({mode})",
+                      canonical=meta.canonical)
+
+
+RECALL_LENGTH = 1.5
+RECALL_COVER = 0.9
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = re.findall(r"\w+", text.lower())
+    return {tuple(tokens[i:i + 4]) for i in range(max(0, len(tokens) - 3))}
+
+
+def _fuller_text(html: str, url: str, precise: str) -> tuple[str, str]:
+    """Precision mode's text, unless it visibly cut the story short.
+
+    Recall mode's text wins when it is at least 1.5× as long and holds 90% of precision
+    mode's text: then precision mode dropped part of the story rather than boilerplate.
+    On the 136-page benchmark this takes F1 from 0.965 to 0.970 (bench/extract.py).
+    """
+    full = trafilatura.extract(html, url=url, favor_recall=True, include_comments=False,
+                               include_tables=True) or ""
+    if len(full.split()) < RECALL_LENGTH * len(precise.split()):
+        return precise, "precision"
+    wanted = _shingles(precise)
+    if wanted and len(wanted & _shingles(full)) >= RECALL_COVER * len(wanted):
+        return full, "recall"
+    return precise, "precision"

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .archive import ArchiveStore
+from .article import Article
 from .config import Config, Source
 from .crawl import crawl
 from .discover import discover_all
@@ -22,6 +23,7 @@ from .fetch import Fetcher, FetchResult
 from .schedule import Tracked, plan
 from .state import StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_of
+from .validate import Decision, Judge, fingerprint, same_version
 
 Clock = Callable[[], datetime]
 STATE_SAVE_SECONDS = 30.0
@@ -38,6 +40,8 @@ class SourceReport:
     unchanged: int = 0
     not_modified: int = 0
     skipped: int = 0
+    held: int = 0  # suspicious versions waiting for the next fetch to confirm them
+    dropped: int = 0  # held versions the next fetch did not confirm
     failed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
@@ -48,6 +52,7 @@ class SourceReport:
     def as_dict(self) -> dict:
         return {"discovered": self.discovered, "new": self.new, "changed": self.changed,
                 "unchanged": self.unchanged, "not_modified": self.not_modified,
+                "held": self.held, "dropped": self.dropped,
                 "failed": dict(sorted(self.failed.items())), "skipped": self.skipped,
                 "errors": self.errors[:100]}
 
@@ -176,17 +181,36 @@ class Round:
             article = replace(article, url=url)
         path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
-        saved = self.store.save(article, now, trailers={"Extracted-By": extraction.extracted_by},
-                                path=path)
-        if saved is None:
+        entry = self.state.get(path)
+        decision = self._judge(path, article, entry.held)
+        if entry.held and entry.held != fingerprint(article):
+            report.dropped += 1  # what was held did not come back: it was not a real edit
+        if decision.kind == "suspicious":
+            report.held += 1
+            report.errors.append(f"{job.url[:200]}: held: {decision.reason}")
+            entry.held = fingerprint(article)
+        elif decision.kind == "boring":
+            entry.held = ""
             report.unchanged += 1
-        elif is_new:
-            report.new += 1
         else:
-            report.changed += 1
+            entry.held = ""
+            trailers = {**decision.trailers, "Extracted-By": extraction.extracted_by}
+            saved = self.store.save(article, now, trailers=trailers, path=path)
+            if saved is None:
+                report.unchanged += 1
+            elif is_new:
+                report.new += 1
+            else:
+                report.changed += 1
         for seen in (job.url, result.final_url, url):
             self.by_identity[(job.source.name, identity(seen))] = path
         self._checked(path, result, now)
+
+    def _judge(self, path: str, article: Article, held: str) -> Decision:
+        latest = self.store.latest(path)
+        if latest is not None and same_version(latest, article):
+            return Decision("boring")  # the common case, without reading older versions
+        return Judge(self.store.versions(path)).decide(article, held=held)
 
     @staticmethod
     def _best_url(requested: str, final: str, canonical: str) -> str:

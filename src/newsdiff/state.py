@@ -25,6 +25,7 @@ class ArticleState:
     last_modified: str = ""
     failures: int = 0
     last_error: str = ""
+    held: str = ""  # fingerprint of a suspicious version waiting for confirmation
 
     @property
     def checked_at(self) -> datetime | None:

@@ -1,0 +1,111 @@
+"""Each rule with a pair that triggers it and one that must not; held versions over rounds."""
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import LOREM, Page, article_page, git, rss
+
+from newsdiff.article import Article, format_body
+from newsdiff.config import Config, Settings, Source
+from newsdiff.run import run_round
+from newsdiff.validate import Judge, comparable, fix_mojibake, labels, suspicion
+
+BODY = ["The council voted 7 to 4 on Monday to raise ferry fares by 12 per cent.",
+        "“Nobody likes paying more,” said councillor Maria Okafor.",
+        "Commuters from the islands will pay an extra 60 cents each way."]
+
+
+def art(title="Fares rise", body=BODY, byline="Ann Writer"):
+    return Article(title=title, url="https://e.org/a", source="s", byline=byline,
+                   body=format_body(list(body)))
+
+
+def test_boring_whitespace_unicode_mojibake_and_rolling_dates():
+    judge = Judge([art()])
+    assert judge.decide(art(body=[p.replace(" ", "  ") for p in BODY])).kind == "boring"
+    assert judge.decide(art(title="Fares  rise ")).kind == "boring"
+    mangled = [p.encode("utf-8").decode("latin-1") for p in BODY]
+    assert fix_mojibake(mangled[1]) == BODY[1]
+    assert judge.decide(art(body=mangled)).kind == "boring"
+    dated = Judge([art(title="fredag 18 augusti 2017")])
+    assert dated.decide(art(title="lördag 19 augusti 2017")).kind == "boring"
+    with_line = Judge([art(body=["Updated 5 minutes ago", *BODY])])
+    assert with_line.decide(art(body=["Updated 40 minutes ago", *BODY])).kind == "boring"
+    # Not boring: a real word changed.
+    assert judge.decide(art(body=[BODY[0].replace("7 to 4", "8 to 3"), *BODY[1:]])).kind \
+        == "version"
+
+
+def test_suspicious_shrink_and_error_pages():
+    old = art()
+    assert suspicion(old, art(body=BODY[:1])) == "the text shrank from 36 to 16 words"
+    assert suspicion(old, art(body=BODY[:2])) == ""
+    paywall = art(body=[*BODY, "Subscribe now to continue reading this story."])
+    assert "paywall" in suspicion(old, paywall)
+    assert suspicion(paywall, paywall) == ""  # a page that always says it is not new
+    assert Judge([old]).decide(art(body=BODY[:1])).kind == "suspicious"
+
+
+def test_labels_from_fixed_rules():
+    old = art()
+    assert labels(old, art(title="Ferry fares rise 12%")) == ("headline", "numbers")
+    assert labels(old, art(byline="Ann Writer and Bo Li")) == ("byline",)
+    assert labels(old, art(body=[*BODY, "Correction: an earlier version of this article "
+                                        "misstated the vote."])) == \
+        ("paragraph-added", "correction")
+    assert labels(old, art(body=[BODY[0], BODY[2]])) == ("paragraph-removed", "quote")
+    assert labels(old, art(body=[BODY[0].replace("Monday", "Tuesday"), *BODY[1:]])) == \
+        ("lede",)
+    assert labels(old, art(body=[BODY[0], BODY[1], BODY[2].replace("islands", "islands,")])) \
+        == ("minor",)
+    assert "minor" not in labels(old, art(body=[BODY[0], BODY[1], BODY[2] + " Or more."]))
+
+
+def test_reverted_versions_name_the_version_they_return_to():
+    a, b = art(title="Fares rise"), art(title="Fares soar")
+    decision = Judge([a, b]).decide(art(title="Fares rise"))
+    assert decision.kind == "version" and decision.reverts_to == 1
+    assert decision.trailers == {"Change": "headline", "Reverts-To": "1"}
+    assert Judge([a, b]).decide(art(title="Fares fall")).reverts_to is None
+
+
+def test_comparable_ignores_markdown_escapes():
+    assert comparable(art(body=["A \\*star\\* sentence here."]))[2] == "A *star* sentence here."
+
+
+T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+
+def _round(server, repo, tmp_path, minutes):
+    config = Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
+                                    allow_private=True),),
+                    settings=Settings(timeout=5, min_delay=0, retries=0))
+    return run_round(config, repo / "archive", clock=lambda: T0 + timedelta(minutes=minutes),
+                     state_path=tmp_path / "state.json", check_all=True)
+
+
+def test_suspicious_then_confirmed_and_suspicious_then_recovered(server, repo, tmp_path):
+    server.pages["/rss"] = Page(rss([server.url + "/a.html", server.url + "/b.html"]),
+                                content_type="application/rss+xml")
+    full = [*LOREM, "A fourth paragraph with more detail about the budget and the plan.",
+            "A fifth paragraph: the vote will be repeated next month, after a legal challenge "
+            "from the opposition, which says the meeting was not announced in time.",
+            "A sixth paragraph quotes residents from all three islands at some length, and "
+            "gives the figures for each of the ferry routes in turn."]
+    short = [LOREM[0], "Short now, for good: the rest of the story was removed by the "
+             "editors this morning, leaving only the first paragraph and this line."]
+    server.pages["/a.html"] = Page(article_page("Budget", full))
+    server.pages["/b.html"] = Page(article_page("Harbour", full))
+    _round(server, repo, tmp_path, 0)
+    # Both shrink to one paragraph: held, not committed.
+    server.pages["/a.html"] = Page(article_page("Budget", short))
+    server.pages["/b.html"] = Page(article_page("Harbour", short))
+    held = _round(server, repo, tmp_path, 30).sources["paper"]
+    assert held.held == 2 and held.changed == 0
+    # a: the next fetch confirms the shrink; b: the full story is back.
+    server.pages["/b.html"] = Page(article_page("Harbour", full))
+    after = _round(server, repo, tmp_path, 60).sources["paper"]
+    assert after.changed == 1 and after.dropped == 1 and after.unchanged == 1
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    assert subjects == ["paper: Budget (version 2)", "paper: Harbour (version 1)",
+                        "paper: Budget (version 1)"]
+    assert "Change: paragraph-removed" in git(repo, "log", "-1", "--format=%b")
