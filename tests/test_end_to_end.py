@@ -111,3 +111,11 @@ def test_round_clock_spreads_commits_over_hours(demo):
     first = int(git(demo.directory, "log", "--reverse", "--format=%at").split()[0])
     last = int(git(demo.directory, "log", "-1", "--format=%at"))
     assert timedelta(seconds=last - first) > timedelta(hours=9)
+
+
+def test_labels_reach_the_site_and_feeds(demo):
+    history = page(demo, FERRY)
+    assert re.findall(r'<span class="label">([^<]+)</span>', history) == \
+        ["quote", "headline", "numbers"]  # newest version first
+    feed = (demo.site / FERRY / "feed.atom.xml").read_text()
+    assert 'term="quote"' in feed and "changes: headline, numbers" in feed

@@ -19,6 +19,10 @@ def _summary(version: Version) -> str:
         parts.append(f"+{diff.words_added} −{diff.words_removed} words")
     if version.title_changed:
         parts.append(f"title was: {version.previous.article.title}")
+    if version.labels:
+        parts.append("changes: " + ", ".join(version.labels))
+    if version.reverts_to:
+        parts.append(f"reverted to version {version.reverts_to}")
     return "; ".join(parts)
 
 
@@ -36,7 +40,7 @@ def write_feed(path: Path, title: str, site_url: str, feed_path: str,
             description=_summary(version),
             pubdate=version.fetched_at,
             updateddate=version.fetched_at,
-            categories=[version.source],
+            categories=[version.source, *version.labels],
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:

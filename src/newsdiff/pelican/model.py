@@ -25,6 +25,8 @@ class Version:
     article: Article
     slug: str
     previous: Version | None = None
+    labels: tuple[str, ...] = ()
+    reverts_to: int | None = None
 
     @property
     def source(self) -> str:
@@ -154,10 +156,14 @@ def load_archive(repo_dir: Path, prefix: str) -> Archive:
             if content is None:
                 continue
             previous = article.versions[-1] if article.versions else None
-            article.versions.append(Version(number=len(article.versions) + 1,
-                                            fetched_at=ref.commit.fetched_at,
-                                            commit=ref.commit.sha, article=content,
-                                            slug=article.slug, previous=previous))
+            trailers = ref.commit.trailers
+            reverts = trailers.get("Reverts-To", "")
+            article.versions.append(Version(
+                number=len(article.versions) + 1, fetched_at=ref.commit.fetched_at,
+                commit=ref.commit.sha, article=content, slug=article.slug, previous=previous,
+                labels=tuple(x.strip() for x in trailers.get("Change", "").split(",")
+                             if x.strip()),
+                reverts_to=int(reverts) if reverts.isdigit() else None))
         if article.versions and "/" in relative:
             articles.append(article)
     return Archive(articles)
