@@ -15,7 +15,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -61,18 +61,24 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
     ready: list[tuple[float, str]] = [(0.0, host) for host in queues]  # (next start, host)
     heapq.heapify(ready)
     delays: dict[str, float] = {}
+    finished: queue.SimpleQueue = queue.SimpleQueue()  # hosts whose request just ended
 
     def run(host: str, item):
         if host not in delays:  # first request to this host: learn its delay (robots.txt)
             delays[host] = delay_for(item)
             time.sleep(delays[host])
-        return work(item)
+        try:
+            results.put(Outcome(item, result=work(item)))
+        except Exception as error:  # reported to the caller as an outcome
+            results.put(Outcome(item, error=error))
+        finally:
+            finished.put(host)
 
-    running: dict[Future, tuple[str, object]] = {}
+    running = 0
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
         while ready or running:
             now = monotonic()
-            while ready and ready[0][0] <= now and len(running) < workers:
+            while ready and ready[0][0] <= now and running < workers:
                 _, host = heapq.heappop(ready)
                 item = queues[host].popleft()
                 if deadline is not None and now >= deadline:
@@ -80,19 +86,19 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
                     if queues[host]:
                         heapq.heappush(ready, (now, host))
                     continue
-                running[pool.submit(run, host, item)] = (host, item)
+                pool.submit(run, host, item)
+                running += 1
             timeout = None
-            if ready and len(running) < workers:
+            if ready and running < workers:
                 timeout = max(0.0, ready[0][0] - monotonic())
             if not running:
                 time.sleep(timeout or 0)
                 continue
-            done, _ = wait(list(running), timeout=timeout, return_when=FIRST_COMPLETED)
-            for future in done:
-                host, item = running.pop(future)
-                error = future.exception()
-                results.put(Outcome(item, result=None if error else future.result(),
-                                    error=error))
-                if queues[host]:
-                    heapq.heappush(ready, (monotonic() + delays.get(host, 0.0), host))
+            try:
+                host = finished.get(timeout=timeout)
+            except queue.Empty:
+                continue
+            running -= 1
+            if queues[host]:
+                heapq.heappush(ready, (monotonic() + delays.get(host, 0.0), host))
     results.put(_DONE)
