@@ -110,14 +110,18 @@ class FixtureServer:
         return f"http://{host}:{port}"
 
 
-@pytest.fixture
-def server() -> Iterator[FixtureServer]:
-    fixture = FixtureServer()
+def serving(fixture: FixtureServer) -> Iterator[FixtureServer]:
+    """Run a FixtureServer for the duration of a fixture."""
     thread = threading.Thread(target=fixture.server.serve_forever, daemon=True)
     thread.start()
     yield fixture
     fixture.server.shutdown()
     fixture.server.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[FixtureServer]:
+    yield from serving(FixtureServer())
 
 
 def article_page(title: str, paragraphs: list[str], byline: str = "Ann Writer") -> str:

@@ -2,11 +2,10 @@
 own request log, never from wall-clock assertions on the test."""
 
 import itertools
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import LOREM, FixtureServer, Page, article_page, git, rss
+from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import from_markdown
@@ -38,12 +37,7 @@ def at(moment):
 
 @pytest.fixture
 def other_server():
-    fixture = FixtureServer()
-    thread = threading.Thread(target=fixture.server.serve_forever, daemon=True)
-    thread.start()
-    yield fixture
-    fixture.server.shutdown()
-    fixture.server.server_close()
+    yield from serving(FixtureServer())
 
 
 def test_robots_disallow_and_crawl_delay(server, repo):

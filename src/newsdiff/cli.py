@@ -66,6 +66,16 @@ def _progress_bar():
                     TimeElapsedColumn(), transient=True)
 
 
+CONFIG = click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
+                      type=click.Path(dir_okay=False), help="The sources to watch (TOML).")
+ARCHIVE = click.option("--archive", default="archive", show_default=True,
+                       type=click.Path(file_okay=False),
+                       help="The archive folder, inside a git repository.")
+STATE = click.option("--state", "state_path", default=".newsdiff-cache/state.json",
+                     show_default=True, type=click.Path(dir_okay=False),
+                     help="State cache (last checks, ETags, failures); safe to delete.")
+
+
 @click.group()
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
@@ -73,13 +83,9 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
-              type=click.Path(dir_okay=False), help="The sources to watch (TOML).")
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder, inside a git repository.")
-@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
-              type=click.Path(dir_okay=False),
-              help="State cache (last checks, ETags); safe to delete.")
+@CONFIG
+@ARCHIVE
+@STATE
 @click.option("--all", "check_all", is_flag=True,
               help="Check every tracked article now, ignoring the schedule.")
 @click.option("--max-fetches", type=click.IntRange(min=0), default=None,
@@ -113,8 +119,7 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
 
 
 @main.command()
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
+@ARCHIVE
 @click.option("--output", default="site/output", show_default=True,
               type=click.Path(file_okay=False), help="Where to write the site.")
 @click.option("--settings", "settings_file", default=None, type=click.Path(dir_okay=False),
@@ -152,8 +157,7 @@ def demo(directory: str, serve: bool, port: int) -> None:
 
 @main.command()
 @click.argument("target")
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
+@ARCHIVE
 @click.option("--pager/--no-pager", default=True, show_default=True,
               help="Page the output on a terminal.")
 @_user_errors
@@ -169,8 +173,7 @@ def log(target: str, archive: str, pager: bool) -> None:
 
 
 @main.command()
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
+@ARCHIVE
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
@@ -200,12 +203,9 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
 @click.argument("url")
 @click.option("--source", "source_name", default=None,
               help="The configured source it belongs to [default: the one with this host].")
-@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
-              type=click.Path(dir_okay=False), help="The sources (TOML).")
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
-@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
-              type=click.Path(dir_okay=False), help="State cache.")
+@CONFIG
+@ARCHIVE
+@STATE
 @_user_errors
 def add(url: str, source_name: str | None, config_path: str, archive: str,
         state_path: str) -> None:
@@ -223,12 +223,9 @@ def add(url: str, source_name: str | None, config_path: str, archive: str,
 
 
 @main.command()
-@click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
-              type=click.Path(dir_okay=False), help="The sources (TOML).")
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
-@click.option("--state", "state_path", default=".newsdiff-cache/state.json", show_default=True,
-              type=click.Path(dir_okay=False), help="State cache.")
+@CONFIG
+@ARCHIVE
+@STATE
 @_user_errors
 def sources(config_path: str, archive: str, state_path: str) -> None:
     """List the sources with their counts and health."""
@@ -246,8 +243,7 @@ def sources(config_path: str, archive: str, state_path: str) -> None:
 
 @main.command()
 @click.option("--onto", required=True, help="The revision to replay this branch's versions on.")
-@click.option("--archive", default="archive", show_default=True,
-              type=click.Path(file_okay=False), help="The archive folder.")
+@ARCHIVE
 @_user_errors
 def replay(onto: str, archive: str) -> None:
     """Save this branch's new versions again on top of ONTO (instead of git rebase).
