@@ -32,6 +32,13 @@ def theme_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "theme"
 
 
+def content_dir() -> Path:
+    """The bundled static pages (about): inside the package, or in the checkout's site/."""
+    packaged = Path(__file__).parent / "site_content"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "site" / \
+        "content"
+
+
 def _default_settings() -> dict:
     return {key: getattr(defaults, key) for key in dir(defaults) if key.isupper()}
 
@@ -46,8 +53,9 @@ def build_site(archive: str | Path, output: str | Path, settings_file: str | Pat
     with tempfile.TemporaryDirectory(prefix="newsdiff-content-") as empty:
         override = {"NEWSDIFF_ARCHIVE": str(archive), "OUTPUT_PATH": str(output)}
         if settings_file is None:
-            override = {**_default_settings(), "PATH": empty, "THEME": str(theme_dir()),
-                        **override}
+            content = content_dir() if content_dir().is_dir() else Path(empty)
+            override = {**_default_settings(), "PATH": str(content),
+                        "THEME": str(theme_dir()), **override}
         if site_name:
             override["SITENAME"] = site_name
         settings = read_settings(str(settings_file) if settings_file else None,
