@@ -119,3 +119,14 @@ def test_labels_reach_the_site_and_feeds(demo):
         ["quote", "headline", "numbers"]  # newest version first
     feed = (demo.site / FERRY / "feed.atom.xml").read_text()
     assert 'term="quote"' in feed and "changes: headline, numbers" in feed
+
+
+def test_compare_first_and_latest_and_timeline(demo):
+    history = page(demo, LIBRARY)
+    assert 'href="../../../../../harbourgazette/2026/03/02/customs-house-library/v1-v3/"' \
+        in history
+    assert history.count("<circle ") == 3 and 'class="timeline"' in history
+    both = page(demo, f"{LIBRARY}/v1-v3")
+    assert "first and latest versions" in both
+    assert "<del>18</del>" in both and "<ins>The mayor, Ruth Adeyemi" in both
+    assert "Next change" not in both and "Previous change" not in both

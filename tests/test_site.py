@@ -1,5 +1,6 @@
 """Site builds from archives written directly through the store."""
 
+import os
 import re
 import subprocess
 import sys
@@ -41,7 +42,10 @@ def test_hostile_content_is_inert(repo, tmp_path):
     assert len(pages) >= 5  # front, source, history, 2 versions, 1 diff
     for page in pages:
         tree = lxml.html.fromstring(page.read_bytes())
-        assert not tree.xpath("//script | //iframe | //svg | //img | //object | //embed"), page
+        assert not tree.xpath("//script | //iframe | //img | //object | //embed"), page
+        # The only SVG is our own timeline: dots and a line, nothing from the article.
+        assert not tree.xpath("//svg[not(@class='timeline')] | //svg//*[not(self::line or "
+                              "self::circle or self::title)]"), page
         handlers = [a for el in tree.iter() if isinstance(el.tag, str)
                     for a in el.attrib if a.lower().startswith("on")]
         assert handlers == [], page
@@ -72,3 +76,14 @@ def test_history_says_when_checking_stopped(repo, tmp_path):
     fresh = (tmp_path / "site/e/1/index.html").read_text()
     assert "It last changed over 400 days ago and won't be checked again" in stale
     assert "checked again" not in fresh
+
+
+def test_published_site_has_a_sitemap_with_absolute_urls(tmp_path):
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pelican", "-s", str(ROOT / "site/publishconf.py"),
+                    "-o", str(out), "-q"], check=True, cwd=ROOT,
+                   env={**os.environ, "NEWSDIFF_SITEURL": "https://news.example.org"})
+    sitemap = (out / "sitemap.xml").read_text()
+    assert "<loc>https://news.example.org/</loc>" in sitemap
+    assert 'href="https://news.example.org/theme/css/style.css"' in \
+        (out / "index.html").read_text()

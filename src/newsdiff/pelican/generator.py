@@ -15,6 +15,7 @@ from __future__ import annotations
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from pelican.generators import Generator
 
@@ -22,7 +23,7 @@ from ..extract import normalise_date
 from ..schedule import check_interval
 from . import render
 from .feeds import write_feed
-from .model import Archive, ArticleHistory, Version, load_archive
+from .model import Archive, ArticleHistory, Comparison, load_archive
 
 PER_PAGE = 50
 
@@ -61,6 +62,7 @@ class ArchiveGenerator(Generator):
         self.env.autoescape = True
         self.env.filters.update(
             spans=render.spans_html, body_html=render.body_html, time=render.format_time,
+            timeline=render.timeline_svg,
             iso=render.iso_time, later=render.later, times=render.times,
         )
         now = datetime.now(UTC)
@@ -98,6 +100,7 @@ class ArchiveGenerator(Generator):
         for article in self.archive.articles:
             self._write_article(writer, article)
         self._write_feeds()
+        self._write_sitemap()
 
     def _write_article(self, writer, article: ArticleHistory) -> None:
         base = article.slug
@@ -106,15 +109,15 @@ class ArchiveGenerator(Generator):
         for version in article.versions:
             self._write(writer, f"{base}/v{version.number}/index.html", "version",
                         article=article, version=version, page_name=f"{base}/v{version.number}")
-            if version.previous is not None:
-                self._write_diff(writer, article, version)
+            if version.change is not None:
+                self._write_diff(writer, article, version.change)
+        if len(article.versions) > 2:  # "compare first and latest"
+            self._write_diff(writer, article, Comparison(article.first, article.latest))
 
-    def _write_diff(self, writer, article: ArticleHistory, version: Version) -> None:
-        old = version.previous
-        assert old is not None
-        name = f"{article.slug}/v{old.number}-v{version.number}/index.html"
-        self._write(writer, name, "diff", article=article, old=old, new=version,
-                    page_name=name.removesuffix("/index.html"))
+    def _write_diff(self, writer, article: ArticleHistory, comparison: Comparison) -> None:
+        self._write(writer, comparison.path + "index.html", "diff", article=article,
+                    cmp=comparison, old=comparison.old, new=comparison.new,
+                    page_name=comparison.path.rstrip("/"))
 
     def _write_feeds(self) -> None:
         assert self.archive is not None
@@ -132,3 +135,20 @@ class ArchiveGenerator(Generator):
                 write_feed(output / f"{article.slug}/feed.atom.xml",
                            f"{site_name}: {article.title}", site_url,
                            f"{article.slug}/feed.atom.xml", versions)
+
+    def _write_sitemap(self) -> None:
+        """sitemap.xml of the front, source and history pages (needs an absolute SITEURL)."""
+        assert self.archive is not None
+        base = (self.settings.get("SITEURL") or "").rstrip("/")
+        if not base.startswith(("http://", "https://")):
+            return
+        entries = [(f"{base}/", None)] + [(f"{base}/{source}/", None)
+                                         for source in self.archive.sources]
+        entries += [(f"{base}/{a.slug}/", a.last_changed) for a in self.archive.articles]
+        lines = ['<?xml version="1.0" encoding="utf-8"?>',
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+        for url, changed in entries:
+            modified = f"<lastmod>{render.iso_time(changed)}</lastmod>" if changed else ""
+            lines.append(f"<url><loc>{xml_escape(url)}</loc>{modified}</url>")
+        lines.append("</urlset>")
+        (Path(self.output_path) / "sitemap.xml").write_text("\n".join(lines) + "\n")

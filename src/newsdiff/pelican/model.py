@@ -16,6 +16,47 @@ from ..history import FileHistory, read_blobs, read_histories
 
 
 @dataclass
+class Comparison:
+    """What changed between two versions of one article (any two: 1 → 2, or 1 → latest)."""
+
+    old: Version
+    new: Version
+
+    @property
+    def path(self) -> str:
+        """Site path of this diff: ``slug/vA-vB/``."""
+        return f"{self.new.slug}/v{self.old.number}-v{self.new.number}/"
+
+    @cached_property
+    def diff(self) -> TextDiff:
+        return diff_paragraphs(self.old.text_paragraphs, self.new.text_paragraphs)
+
+    @property
+    def title_changed(self) -> bool:
+        return self.old.article.title != self.new.article.title
+
+    @property
+    def byline_changed(self) -> bool:
+        return self.old.article.byline != self.new.article.byline
+
+    @cached_property
+    def title_diff(self):
+        return diff_text(self.old.article.title, self.new.article.title)
+
+    @cached_property
+    def byline_diff(self):
+        return diff_text(self.old.article.byline, self.new.article.byline)
+
+    @property
+    def delta_seconds(self) -> float:
+        return (self.new.fetched_at - self.old.fetched_at).total_seconds()
+
+    @property
+    def consecutive(self) -> bool:
+        return self.new.number == self.old.number + 1
+
+
+@dataclass
 class Version:
     """One version of an article as the site presents it."""
 
@@ -32,45 +73,35 @@ class Version:
     def source(self) -> str:
         return self.slug.split("/", 1)[0]
 
-    @property
-    def diff_path(self) -> str:
-        """Site path of the diff from the previous version (``slug/v1-v2/``)."""
-        return f"{self.slug}/v{self.number - 1}-v{self.number}/"
-
     @cached_property
     def text_paragraphs(self) -> list[str]:
         return [markdown_to_text(p) for p in self.article.paragraphs]
 
     @cached_property
+    def change(self) -> Comparison | None:
+        """The comparison with the previous version (None for the first)."""
+        return Comparison(self.previous, self) if self.previous is not None else None
+
+    @property
+    def diff_path(self) -> str:
+        """Site path of the diff from the previous version (``slug/v1-v2/``)."""
+        return f"{self.slug}/v{self.number - 1}-v{self.number}/"
+
+    @property
     def diff(self) -> TextDiff | None:
-        """The diff from the previous version (None for the first)."""
-        if self.previous is None:
-            return None
-        return diff_paragraphs(self.previous.text_paragraphs, self.text_paragraphs)
+        return self.change.diff if self.change else None
 
     @property
     def title_changed(self) -> bool:
-        return self.previous is not None and self.previous.article.title != self.article.title
+        return bool(self.change and self.change.title_changed)
 
     @property
     def byline_changed(self) -> bool:
-        return self.previous is not None and self.previous.article.byline != self.article.byline
-
-    @cached_property
-    def title_diff(self):
-        return diff_text(self.previous.article.title if self.previous else "",
-                         self.article.title)
-
-    @cached_property
-    def byline_diff(self):
-        return diff_text(self.previous.article.byline if self.previous else "",
-                         self.article.byline)
+        return bool(self.change and self.change.byline_changed)
 
     @property
     def delta_seconds(self) -> float | None:
-        if self.previous is None:
-            return None
-        return (self.fetched_at - self.previous.fetched_at).total_seconds()
+        return self.change.delta_seconds if self.change else None
 
 
 @dataclass

@@ -76,3 +76,24 @@ def later(seconds: float | None) -> str:
 def times(count: int) -> str:
     """``1 time``, ``6 times``."""
     return _plural(count, "time")
+
+
+def timeline_svg(versions: list, width: int = 640, height: int = 36) -> Markup:
+    """An article's versions as dots on a time axis, drawn as inline SVG (no script)."""
+    if not versions:
+        return Markup("")
+    start = versions[0].fetched_at.timestamp()
+    span = max(versions[-1].fetched_at.timestamp() - start, 1.0)
+    pad = 10
+    dots = []
+    for version in versions:
+        x = pad + (version.fetched_at.timestamp() - start) / span * (width - 2 * pad)
+        label = html.escape(f"Version {version.number}, {format_time(version.fetched_at)}")
+        dots.append(f'<circle cx="{x:.1f}" cy="{height / 2}" r="5"><title>{label}</title>'
+                    "</circle>")
+    first, last = (html.escape(format_time(v.fetched_at)) for v in (versions[0], versions[-1]))
+    return Markup(
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'aria-label="{len(versions)} versions from {first} to {last}">'
+        f'<line x1="{pad}" y1="{height / 2}" x2="{width - pad}" y2="{height / 2}"/>'
+        + "".join(dots) + "</svg>")
