@@ -72,7 +72,7 @@ def test_every_page_type_renders_without_errors(browser, site):
 
 def test_navigation_front_page_to_history_to_diffs(browser, site):
     page, problems = open_page(browser, site + "/")
-    page.get_by_role("link", name="Ferry fares to rise 12% after council vote").click()
+    page.get_by_role("link", name="Ferry fares to rise 12% after council vote").first.click()
     assert page.url.endswith(f"/{FERRY}/")
     assert "The article has changed 2 times." in page.locator(".summary").inner_text()
     page.get_by_role("link", name="what changed").first.click()

@@ -60,7 +60,7 @@ def test_plain_pelican_builds_the_repository_site(tmp_path):
     subprocess.run([sys.executable, "-m", "pelican", "-s", str(ROOT / "site/pelicanconf.py"),
                     "-o", str(out), "-q"], check=True, cwd=ROOT)
     front = (out / "index.html").read_text()
-    assert "Recently changed articles" in front
+    assert "Recent changes" in front and "No changes recorded yet." in front
     assert (out / "about/index.html").is_file()
     assert (out / "theme/css/style.css").is_file()
 

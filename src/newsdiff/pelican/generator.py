@@ -88,12 +88,14 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         assert self.archive is not None
-        articles = self.archive.by_recent_change
-        pages = [articles[i:i + PER_PAGE] for i in range(0, len(articles), PER_PAGE)] or [[]]
-        for number, chunk in enumerate(pages, 1):
-            name = "index.html" if number == 1 else f"page/{number}/index.html"
-            self._write(writer, name, "changes", page_articles=chunk, page_number=number,
-                        page_count=len(pages), page_name="index")
+        events = self.archive.events
+        self._write_change_list(writer, "", [v for v in events if "minor" not in v.labels],
+                                "Recent changes", all_link=True)
+        self._write_change_list(writer, "all/", events, "All changes, minor ones included")
+        for label in self.archive.labels:
+            self._write_change_list(writer, f"label/{label}/",
+                                    [v for v in events if label in v.labels],
+                                    f"Changes labelled “{label}”")
         for source, source_articles in self.archive.sources.items():
             self._write(writer, f"{source}/index.html", "source", source=source,
                         source_articles=source_articles, page_name=source)
@@ -101,6 +103,17 @@ class ArchiveGenerator(Generator):
             self._write_article(writer, article)
         self._write_feeds()
         self._write_sitemap()
+
+    def _write_change_list(self, writer, base: str, versions: list, heading: str,
+                           all_link: bool = False) -> None:
+        """A paginated list of changes at ``base`` (``page/N/`` after the first page)."""
+        pages = [versions[i:i + PER_PAGE] for i in range(0, len(versions), PER_PAGE)] or [[]]
+        for number, chunk in enumerate(pages, 1):
+            name = f"{base}index.html" if number == 1 else f"{base}page/{number}/index.html"
+            self._write(writer, name, "changes", page_changes=chunk, page_number=number,
+                        page_count=len(pages), page_base=base, heading=heading,
+                        all_link=all_link, counts=self.archive.version_counts,
+                        labels=self.archive.labels, page_name=name.removesuffix("index.html"))
 
     def _write_article(self, writer, article: ArticleHistory) -> None:
         base = article.slug

@@ -162,6 +162,20 @@ class Archive:
         return sorted(versions, key=lambda v: (v.fetched_at, v.commit), reverse=True)
 
     @cached_property
+    def events(self) -> list[Version]:
+        """Every version, first ones included (a new article is news too), newest first."""
+        versions = [v for a in self.articles for v in a.versions]
+        return sorted(versions, key=lambda v: (v.fetched_at, v.commit), reverse=True)
+
+    @cached_property
+    def labels(self) -> list[str]:
+        return sorted({label for v in self.events for label in v.labels})
+
+    @cached_property
+    def version_counts(self) -> dict[str, int]:
+        return {a.slug: len(a.versions) for a in self.articles}
+
+    @cached_property
     def by_recent_change(self) -> list[ArticleHistory]:
         return sorted(self.articles, key=lambda a: (a.last_changed, a.slug), reverse=True)
 
