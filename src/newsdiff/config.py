@@ -27,7 +27,7 @@ from .urls import BadURLError, check_url
 
 # Names the site uses for its own top-level pages; a source cannot take them.
 RESERVED_SOURCE_NAMES = frozenset({"feeds", "theme", "page", "pages", "static", "search",
-                                   "stats", "pagefind", "about", "sitemap"})
+                                   "all", "label", "stats", "pagefind", "about", "sitemap"})
 
 DEFAULT_USER_AGENT = f"newsdiff/{__version__} (+https://github.com/newsdiff/newsdiff)"
 

@@ -2,12 +2,14 @@
 
 Page URLs (stable; documented in docs/architecture.md):
 
-- ``/``, ``/page/N/``                       front page: articles by most recent change
+- ``/``, ``/page/N/``                       recent changes (minor edits hidden)
+- ``/all/``, ``/label/<label>/``            all changes; changes with one label
 - ``/<source>/``                            a source's articles
 - ``/<source>/<article>/``                  an article's history
 - ``/<source>/<article>/vN/``               version N in full
-- ``/<source>/<article>/vA-vB/``            diff between versions A and B
+- ``/<source>/<article>/vA-vB/``            diff between versions A and B (v1-vN: first/latest)
 - ``/feeds/all.atom.xml``, ``/feeds/<source>.atom.xml``, ``/<source>/<article>/feed.atom.xml``
+- ``/sitemap.xml``                          with an absolute SITEURL
 """
 
 from __future__ import annotations
