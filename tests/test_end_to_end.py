@@ -136,3 +136,12 @@ def test_compare_first_and_latest_and_timeline(demo):
     assert "first and latest versions" in both
     assert "<del>18</del>" in both and "<ins>The mayor, Ruth Adeyemi" in both
     assert "Next change" not in both and "Previous change" not in both
+
+
+def test_stats_page_draws_static_charts(demo):
+    stats = page(demo, "stats")
+    assert "harbourgazette</a>: 5 edits" in stats and "valleytribune</a>: 2 edits" in stats
+    assert stats.count('<svg class="chart"') == 3  # two sources, most-edited
+    assert "<title>2026-03-02: 5 edits</title>" in stats
+    assert "Customs house to become central library</a> (harbourgazette): changed 2 times" \
+        in stats

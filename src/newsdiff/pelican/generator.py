@@ -15,7 +15,8 @@ Page URLs (stable; documented in docs/architecture.md):
 from __future__ import annotations
 
 import subprocess
-from datetime import UTC, datetime
+from collections import Counter
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -103,8 +104,31 @@ class ArchiveGenerator(Generator):
                         source_articles=source_articles, page_name=source)
         for article in self.archive.articles:
             self._write_article(writer, article)
+        self._write(writer, "stats/index.html", "stats", page_name="stats",
+                    **self._stats())
         self._write_feeds()
         self._write_sitemap()
+
+    def _stats(self) -> dict:
+        """Edits per source per day (the last 90 days with data) and the most-edited articles."""
+        assert self.archive is not None
+        per_source: dict[str, Counter] = {name: Counter() for name in self.archive.sources}
+        for version in self.archive.changes:
+            per_source[version.source][version.fetched_at.date()] += 1
+        all_days = sorted({day for counts in per_source.values() for day in counts})
+        if all_days:
+            span = (all_days[-1] - all_days[0]).days + 1
+            days = [all_days[-1] - timedelta(days=n) for n in range(min(span, 90))][::-1]
+        else:
+            days = []
+        sources = [(name, render.day_columns([(d.isoformat(), counts[d]) for d in days],
+                                             f"Edits per day at {name}"), sum(counts.values()))
+                   for name, counts in per_source.items()]
+        ranked = sorted(self.archive.articles, key=lambda a: (-a.changes, a.slug))[:20]
+        most = render.bar_chart([(a.title, a.changes) for a in ranked if a.changes],
+                                "Most-edited articles")
+        return {"stats_sources": sources, "most_edited_chart": most,
+                "most_edited": [a for a in ranked if a.changes]}
 
     def _write_change_list(self, writer, base: str, versions: list, heading: str,
                            all_link: bool = False) -> None:

@@ -97,3 +97,45 @@ def timeline_svg(versions: list, width: int = 640, height: int = 36) -> Markup:
         f'aria-label="{len(versions)} versions from {first} to {last}">'
         f'<line x1="{pad}" y1="{height / 2}" x2="{width - pad}" y2="{height / 2}"/>'
         + "".join(dots) + "</svg>")
+
+
+def bar_chart(bars: list[tuple[str, int]], label: str, width: int = 640,
+              bar_height: int = 18) -> Markup:
+    """Horizontal bars with their labels and counts, as static SVG."""
+    if not bars:
+        return Markup("")
+    top = max(count for _, count in bars) or 1
+    text_width, gap = 220, 4
+    rows = []
+    for index, (name, count) in enumerate(bars):
+        y = index * (bar_height + gap)
+        length = (width - text_width - 40) * count / top
+        rows.append(f'<text x="{text_width - 6}" y="{y + bar_height - 5}" '
+                    f'text-anchor="end">{html.escape(name[:34])}</text>'
+                    f'<rect x="{text_width}" y="{y}" width="{length:.1f}" height="{bar_height}">'
+                    f"<title>{html.escape(name)}: {count}</title></rect>"
+                    f'<text x="{text_width + length + 4:.1f}" y="{y + bar_height - 5}">{count}'
+                    "</text>")
+    height = len(bars) * (bar_height + gap)
+    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+                  f'aria-label="{html.escape(label)}">' + "".join(rows) + "</svg>")
+
+
+def day_columns(days: list[tuple[str, int]], label: str, width: int = 640,
+                height: int = 80) -> Markup:
+    """One column per day (oldest first), as static SVG."""
+    if not days:
+        return Markup("")
+    top = max(count for _, count in days) or 1
+    step = width / len(days)
+    columns = []
+    for index, (day, count) in enumerate(days):
+        tall = (height - 14) * count / top
+        columns.append(f'<rect x="{index * step + 1:.1f}" y="{height - 14 - tall:.1f}" '
+                       f'width="{max(step - 2, 1):.1f}" height="{tall:.1f}">'
+                       f"<title>{html.escape(day)}: {count} edits</title></rect>")
+    first, last = html.escape(days[0][0]), html.escape(days[-1][0])
+    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+                  f'aria-label="{html.escape(label)}">' + "".join(columns)
+                  + f'<text x="0" y="{height - 2}">{first}</text>'
+                  f'<text x="{width}" y="{height - 2}" text-anchor="end">{last}</text></svg>')
