@@ -63,7 +63,7 @@ def open_page(browser, url, width=1200):
 
 def test_every_page_type_renders_without_errors(browser, site):
     for path in ("", "harbourgazette/", f"{FERRY}/", f"{FERRY}/v1/", f"{FERRY}/v1-v2/",
-                 "about/"):
+                 "about/", "stats/", "all/"):
         page, problems = open_page(browser, f"{site}/{path}")
         assert page.locator("h1").count() == 1, path
         assert problems == [], (path, problems)
@@ -148,3 +148,15 @@ def test_screenshot_of_a_diff_page_for_the_readme(browser, site, tmp_path):
     assert shot.stat().st_size > 10_000
     committed = ROOT / "docs" / "diff-page.png"
     assert committed.is_file() and committed.stat().st_size > 10_000
+
+
+def test_search_finds_an_article_by_words_only_its_latest_version_has(browser, site):
+    page, problems = open_page(browser, f"{site}/search/")
+    page.locator(".pagefind-ui__search-input").fill("earlier version of this article")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15_000)
+    assert result.inner_text() == "Customs house to become central library"
+    assert result.get_attribute("href").endswith(
+        "/harbourgazette/2026/03/02/customs-house-library/")
+    assert page.locator(".pagefind-ui__result-link").count() == 1
+    assert problems == []

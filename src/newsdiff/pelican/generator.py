@@ -106,6 +106,7 @@ class ArchiveGenerator(Generator):
             self._write_article(writer, article)
         self._write(writer, "stats/index.html", "stats", page_name="stats",
                     **self._stats())
+        self._write(writer, "search/index.html", "search", page_name="search")
         self._write_feeds()
         self._write_sitemap()
 
