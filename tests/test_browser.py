@@ -160,3 +160,18 @@ def test_search_finds_an_article_by_words_only_its_latest_version_has(browser, s
         "/harbourgazette/2026/03/02/customs-house-library/")
     assert page.locator(".pagefind-ui__result-link").count() == 1
     assert problems == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violations(browser, site, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    for path in ("", "harbourgazette/", f"{FERRY}/", f"{FERRY}/v1/", f"{FERRY}/v1-v2/",
+                 "stats/"):
+        page = browser.new_page(color_scheme=scheme)
+        page.goto(f"{site}/{path}")
+        violations = [(v["id"], v["impact"]) for v in axe.run(page).response["violations"]
+                      if v["impact"] in ("serious", "critical")]
+        assert violations == [], (path, violations)
+        page.close()
