@@ -33,3 +33,16 @@ def test_rewritten_paragraph_is_paired_not_replaced():
 def test_identical_texts_have_no_changes():
     result = diff_paragraphs(["a b c."], ["a b c."])
     assert not result.changed and result.words_added == result.words_removed == 0
+
+
+def test_moved_paragraph_is_shown_as_moved_not_deleted_and_added():
+    old = ["First paragraph about the council.", "Second paragraph about the ferry.",
+           "Third paragraph about the island residents."]
+    new = ["Third paragraph about the island residents.", "First paragraph about the council.",
+           "Second paragraph about the ferry."]
+    result = diff_paragraphs(old, new)
+    kinds = [row.kind for row in result.rows]
+    assert sorted(kinds) == ["moved-in", "moved-out", "same", "same"]
+    assert result.words_added == result.words_removed == 0
+    moved_in = next(row for row in result.rows if row.kind == "moved-in")
+    assert moved_in.new == (Span("equal", "Third paragraph about the island residents."),)

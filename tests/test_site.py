@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import lxml.html
+from conftest import git
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
@@ -92,6 +93,24 @@ def test_published_site_has_a_sitemap_with_absolute_urls(tmp_path):
                     "-o", str(out), "-q"], check=True, cwd=ROOT,
                    env={**os.environ, "NEWSDIFF_SITEURL": "https://news.example.org"})
     sitemap = (out / "sitemap.xml").read_text()
+    assert '<link rel="canonical" href="https://news.example.org/">' in \
+        (out / "index.html").read_text()
     assert "<loc>https://news.example.org/</loc>" in sitemap
     assert 'href="https://news.example.org/theme/css/style.css"' in \
         (out / "index.html").read_text()
+
+
+def test_repository_links_when_a_repository_url_is_set(repo, tmp_path):
+    with ArchiveStore(repo / "archive") as store:
+        store.save(Article(title="A story", url="https://e.org/a.html", source="e",
+                           body=format_body(["Text of the story."])), T0)
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pelican", "-s", str(ROOT / "site/publishconf.py"),
+                    "-o", str(out), "-q", "-e", f'NEWSDIFF_ARCHIVE="{repo / "archive"}"'],
+                   check=True, cwd=ROOT,
+                   env={**os.environ, "NEWSDIFF_REPO_URL": "https://github.com/you/archive"})
+    history = (out / "e/a/index.html").read_text()
+    assert 'href="https://github.com/you/archive/commits/main/archive/e/a.md"' in history
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    assert f'href="https://github.com/you/archive/commit/{commit}"' in \
+        (out / "e/a/v1/index.html").read_text()

@@ -58,6 +58,7 @@ def test_labels_from_fixed_rules():
     assert labels(old, art(body=[BODY[0], BODY[1], BODY[2].replace("islands", "islands,")])) \
         == ("minor",)
     assert "minor" not in labels(old, art(body=[BODY[0], BODY[1], BODY[2] + " Or more."]))
+    assert labels(old, art(body=[BODY[2], BODY[0], BODY[1]])) == ("paragraph-moved",)
 
 
 def test_reverted_versions_name_the_version_they_return_to():

@@ -177,9 +177,30 @@ def diff_paragraphs(old: list[str], new: list[str]) -> TextDiff:
                 rows.append(Row("removed", text, (), text))
             else:
                 rows.append(diff_text(old[i1 + i], new[j1 + j]))
+    rows = _mark_moves(rows)
     added = sum(_count_words(row.new, "insert") for row in rows)
     removed = sum(_count_words(row.old, "delete") for row in rows)
     return TextDiff(tuple(rows), words_added=added, words_removed=removed)
+
+
+def _mark_moves(rows: list[Row]) -> list[Row]:
+    """A paragraph removed in one place and added unchanged in another has moved.
+
+    Its rows become ``moved-out`` (where it was) and ``moved-in`` (where it is now), with the
+    text kept as equal spans: moving is not deleting and adding, and costs no words.
+    """
+    removed = {clean_text(row.old[0].text): i for i, row in enumerate(rows)
+               if row.kind == "removed"}
+    for index, row in enumerate(rows):
+        if row.kind != "added":
+            continue
+        source = removed.pop(clean_text(row.new[0].text), None)
+        if source is None:
+            continue
+        text = (Span("equal", row.new[0].text),)
+        rows[source] = Row("moved-out", text, (), text)
+        rows[index] = Row("moved-in", (), text, text)
+    return rows
 
 
 def _count_words(spans: tuple[Span, ...], op: str) -> int:

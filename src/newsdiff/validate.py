@@ -4,8 +4,9 @@
   date lines ("fredag 18 augusti 2017", "Updated 5 minutes ago") are set aside.
 - *Suspicious* (held until the next fetch confirms it): the body loses more than half its
   words, or the page reads like an error, consent, login or paywall page.
-- Otherwise a version, labelled: ``headline``, ``byline``, ``lede``, ``paragraph-added``,
-  ``paragraph-removed``, ``quote``, ``numbers``, ``correction``, ``minor``; and
+- Otherwise a version, labelled: ``headline``, ``byline``, ``url``, ``lede``,
+  ``paragraph-added``, ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``,
+  ``correction``, ``minor``; and
   ``Reverts-To: N`` when it is identical to an earlier version N (A → B → A).
 """
 
@@ -137,6 +138,8 @@ def labels(old: Article, new: Article) -> tuple[str, ...]:
             found.append("paragraph-added")
         elif row.kind == "removed":
             found.append("paragraph-removed")
+        elif row.kind == "moved-in":
+            found.append("paragraph-moved")
         if row.kind != "same":
             if index == 0 and row.kind == "changed":
                 found.append("lede")
@@ -154,7 +157,8 @@ def labels(old: Article, new: Article) -> tuple[str, ...]:
         found.append("correction")
     edited = sum(len(s.text.strip()) for row in result.rows for s in row.inline
                  if s.op != "equal")
-    if edited <= MINOR_CHARACTERS and not {"headline", "byline", "url"} & set(found):
+    if edited <= MINOR_CHARACTERS and not {"headline", "byline", "url",
+                                           "paragraph-moved"} & set(found):
         found.append("minor")
     return tuple(dict.fromkeys(found))
 

@@ -86,8 +86,14 @@ class ArchiveGenerator(Generator):
         self.context["newsdiff_archive"] = self.archive
 
     def _write(self, writer, name: str, template: str, **values) -> None:
+        base = (self.settings.get("SITEURL") or "").rstrip("/")
+        if base.startswith(("http://", "https://")):  # a published build: say where it lives
+            values["canonical_url"] = f"{base}/{name.removesuffix('index.html')}"
         writer.write_file(name, self.get_template(template), self.context,
-                          relative_urls=self.settings.get("RELATIVE_URLS", False), **values)
+                          relative_urls=self.settings.get("RELATIVE_URLS", False),
+                          repo_url=(self.settings.get("NEWSDIFF_REPO_URL") or "").rstrip("/"),
+                          repo_branch=self.settings.get("NEWSDIFF_REPO_BRANCH") or "main",
+                          **values)
 
     def generate_output(self, writer) -> None:
         assert self.archive is not None
