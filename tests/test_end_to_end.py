@@ -145,3 +145,10 @@ def test_stats_page_draws_static_charts(demo):
     assert "<title>2026-03-02: 5 edits</title>" in stats
     assert "Customs house to become central library</a> (harbourgazette): changed 2 times" \
         in stats
+
+
+def test_source_page_lists_its_recent_changes(demo):
+    source = text_of(page(demo, "valleytribune"))
+    assert "Recent changes" in source
+    assert "Late frost cuts valley apple harvest by 40%, version 2 headline numbers" in source
+    assert "harbourgazette" not in source.split("Recent changes")[1].split("Articles")[0]

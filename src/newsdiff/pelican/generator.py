@@ -107,7 +107,8 @@ class ArchiveGenerator(Generator):
                                     f"Changes labelled “{label}”")
         for source, source_articles in self.archive.sources.items():
             self._write(writer, f"{source}/index.html", "source", source=source,
-                        source_articles=source_articles, page_name=source)
+                        source_articles=source_articles, page_name=source,
+                        source_changes=[v for v in self.archive.changes if v.source == source])
         for article in self.archive.articles:
             self._write_article(writer, article)
         self._write(writer, "stats/index.html", "stats", page_name="stats",
