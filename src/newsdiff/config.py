@@ -37,6 +37,16 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
+class Selectors:
+    """Per-source CSS selectors that override automatic extraction where a site needs it."""
+
+    body: str = ""
+    title: str = ""
+    byline: str = ""
+    remove: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Source:
     """One news site: where its article URLs are found."""
 
@@ -49,6 +59,7 @@ class Source:
     link_pattern: str = ""
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    selectors: Selectors | None = None
 
     def wants(self, url: str) -> bool:
         """Whether an article URL passes this source's include/exclude patterns."""
@@ -98,6 +109,7 @@ _SOURCE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "exclude": (list, False),
     "title": (str, False),
     "allow_private": (bool, False),
+    "selectors": (dict, False),
 }
 _URL_LISTS = ("feeds", "sitemaps", "link_pages")
 _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -113,7 +125,7 @@ _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_failures": int,
 }
 _TYPE_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number",
-               (int, float): "a number"}
+               (int, float): "a number", dict: "a table"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -188,7 +200,29 @@ def _parse_source(raw: Any, index: int, where: str) -> Source:
                           "URLs match)")
     return Source(name=name, title=raw.get("title", ""),
                   allow_private=raw.get("allow_private", False), link_pattern=link_pattern,
-                  **lists, **patterns)
+                  selectors=_parse_selectors(raw.get("selectors"), label), **lists, **patterns)
+
+
+def _parse_selectors(raw: dict | None, label: str) -> Selectors | None:
+    if raw is None:
+        return None
+    from cssselect import GenericTranslator, SelectorError
+
+    keys = {"body": str, "title": str, "byline": str, "remove": list}
+    for key, value in raw.items():
+        if key not in keys:
+            raise ConfigError(f"{label}: unknown key 'selectors.{key}' (expected one of: "
+                              "body, byline, remove, title)")
+        if not isinstance(value, keys[key]):
+            raise _type_error(label, f"selectors.{key}", keys[key])
+        for selector in value if isinstance(value, list) else [value]:
+            try:
+                GenericTranslator().css_to_xpath(selector)
+            except (SelectorError, TypeError):
+                raise ConfigError(f"{label}: 'selectors.{key}': bad CSS selector "
+                                  f"{selector!r}") from None
+    return Selectors(body=raw.get("body", ""), title=raw.get("title", ""),
+                     byline=raw.get("byline", ""), remove=tuple(raw.get("remove", ())))
 
 
 def _url_list(values: list, label: str, key: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ import lxml.html
 import trafilatura
 
 from .article import Article, clean_text, escape_markdown, format_body
+from .config import Selectors
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
@@ -195,8 +196,14 @@ def _body_paragraphs(text: str, title: str, byline: str) -> list[str]:
     return paragraphs
 
 
-def extract(html: str, url: str, source: str) -> Extraction | None:
-    """Pull the article out of a page; None when there is no story text to be found."""
+def extract(html: str, url: str, source: str, selectors: Selectors | None = None
+            ) -> Extraction | None:
+    """Pull the article out of a page; None when there is no story text to be found.
+
+    The body comes from the first of these that yields text: the source's own CSS
+    selectors; the page's JSON-LD ``articleBody`` when it is complete (paragraphs, and at
+    least as much text as trafilatura found); trafilatura; readability-lxml.
+    """
     if not html or not html.strip():
         return None
     try:
@@ -209,20 +216,97 @@ def extract(html: str, url: str, source: str) -> Extraction | None:
         html, url=url, favor_precision=True, include_comments=False, include_tables=True,
         with_metadata=True,
     )
-    if document is None or not (document.text or "").strip():
-        return None
-    text, mode = _fuller_text(html, url, document.text, _page_words(tree))
-    title = meta.title or clean_text(document.title or "")
-    title = strip_site_name(title, meta.site_name or clean_text(document.sitename or ""))
-    byline = meta.byline or clean_text(document.author or "")
-    published = meta.published or normalise_date(document.date or "")
+    title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
+    title = title or meta.title or clean_text(getattr(document, "title", "") or "")
+    title = strip_site_name(title, meta.site_name or clean_text(
+        getattr(document, "sitename", "") or ""))
+    byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
+    author = clean_text(getattr(document, "author", "") or "")
+    byline = byline or meta.byline or (author if _is_person(author, meta.site_name) else "")
+    published = meta.published or normalise_date(getattr(document, "date", "") or "")
+    text, extracted_by = _body_text(html, url, tree, document, selectors)
     body = format_body(_body_paragraphs(text, title, byline))
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
                       published=published, body=body)
-    return Extraction(article=article, extracted_by=f"{EXTRACTOR_NAME} ({mode})",
-                      canonical=meta.canonical)
+    return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
+
+
+def _selected_text(tree: lxml.html.HtmlElement, selector: str) -> str:
+    found = tree.cssselect(selector)
+    return clean_text(found[0].text_content()) if found else ""
+
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td"}
+
+
+def _selector_body(tree: lxml.html.HtmlElement, selectors: Selectors) -> str:
+    """The text of the source's body selector, block by block, after its removals."""
+    for selector in selectors.remove:
+        for element in tree.cssselect(selector):
+            element.drop_tree()
+    lines = []
+    for container in tree.cssselect(selectors.body):
+        blocks = [el for el in container.iter() if isinstance(el.tag, str)
+                  and el.tag in _BLOCKS and not any(a.tag in _BLOCKS for a in el.iterancestors())]
+        for block in blocks or [container]:
+            text = clean_text(block.text_content())
+            if text:
+                lines.append(("- " if block.tag == "li" else "") + text)
+    return "\n".join(lines)
+
+
+def _json_ld_body(tree: lxml.html.HtmlElement) -> str:
+    for obj in _json_ld_objects(tree):
+        body = obj.get("articleBody") if _is_article(obj) else None
+        if isinstance(body, str) and "\n" in body.strip():
+            return "\n".join(clean_text(line) for line in body.splitlines() if line.strip())
+    return ""
+
+
+def _readability_text(html: str) -> str:
+    try:
+        from readability import Document
+    except ImportError:
+        return ""
+    try:
+        summary = lxml.html.fromstring(Document(html).summary(html_partial=True))
+    except Exception:  # readability fails on odd pages; it is the last resort anyway
+        return ""
+    blocks = [el for el in summary.iter() if isinstance(el.tag, str) and el.tag in _BLOCKS]
+    return "\n".join(t for t in (clean_text(b.text_content()) for b in blocks) if t)
+
+
+def _body_text(html: str, url: str, tree: lxml.html.HtmlElement, document,
+               selectors: Selectors | None) -> tuple[str, str]:
+    """(body text, which extractor gave it), by the order of trust in ``extract``."""
+    if selectors and selectors.body:
+        text = _selector_body(lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER),
+                              selectors)
+        if text:
+            return text, f"selectors ({selectors.body})"
+    found = (getattr(document, "text", "") or "").strip()
+    if found:
+        found, mode = _fuller_text(html, url, found, _page_words(tree))
+        ld_body = _json_ld_body(tree)
+        # The publisher's own body text, when it is the same story as trafilatura found,
+        # both ways round (so it adds no captions or teasers): its paragraphs are exact.
+        if ld_body and _covers(ld_body, found, RECALL_COVER) and \
+                _covers(found, ld_body, RECALL_COVER):
+            return ld_body, "json-ld articleBody"
+        return found, f"{EXTRACTOR_NAME} ({mode})"
+    ld_body = _json_ld_body(tree)
+    if ld_body:
+        return ld_body, "json-ld articleBody"
+    text = _readability_text(html)
+    return (text, "readability-lxml") if text else ("", "")
+
+
+def _covers(text: str, other: str, share: float) -> bool:
+    """Whether ``text`` holds at least ``share`` of ``other``'s 4-word shingles."""
+    wanted = _shingles(other)
+    return bool(wanted) and len(wanted & _shingles(text)) >= share * len(wanted)
 
 
 RECALL_LENGTH = 1.5
@@ -255,7 +339,6 @@ def _fuller_text(html: str, url: str, precise: str, page_words: int) -> tuple[st
                                include_tables=True) or ""
     if len(full.split()) < RECALL_LENGTH * len(precise.split()):
         return precise, "precision"
-    wanted = _shingles(precise)
-    if wanted and len(wanted & _shingles(full)) >= RECALL_COVER * len(wanted):
+    if _covers(full, precise, RECALL_COVER):
         return full, "recall"
     return precise, "precision"

@@ -128,7 +128,7 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extract
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
         return result, None
-    return result, extract(result.text, job.url, job.source.name)
+    return result, extract(result.text, job.url, job.source.name, job.source.selectors)
 
 
 def _same_site(a: str, b: str) -> bool:
