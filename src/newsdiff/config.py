@@ -67,10 +67,6 @@ class Source:
             return False
         return not any(re.search(p, url) for p in self.exclude)
 
-    @property
-    def display_name(self) -> str:
-        return self.title or self.name
-
 
 @dataclass(frozen=True)
 class Settings:

@@ -175,9 +175,6 @@ class Archive:
     def version_counts(self) -> dict[str, int]:
         return {a.slug: len(a.versions) for a in self.articles}
 
-    @cached_property
-    def by_recent_change(self) -> list[ArticleHistory]:
-        return sorted(self.articles, key=lambda a: (a.last_changed, a.slug), reverse=True)
 
 
 def load_archive(repo_dir: Path, prefix: str) -> Archive:
