@@ -95,6 +95,8 @@ def test_published_site_has_a_sitemap_with_absolute_urls(tmp_path):
     sitemap = (out / "sitemap.xml").read_text()
     assert '<link rel="canonical" href="https://news.example.org/">' in \
         (out / "index.html").read_text()
+    assert '<link rel="canonical" href="https://news.example.org/about/">' in \
+        (out / "about/index.html").read_text()
     assert "<loc>https://news.example.org/</loc>" in sitemap
     assert 'href="https://news.example.org/theme/css/style.css"' in \
         (out / "index.html").read_text()
