@@ -5,9 +5,6 @@ Settings it reads: ``NEWSDIFF_ARCHIVE`` (the archive folder, inside a git workin
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from pelican import signals
 
 
@@ -17,17 +14,6 @@ def _generators(pelican_object):
     return ArchiveGenerator
 
 
-def _search_index(pelican_object) -> None:
-    """After every build: the static full-text index (Pagefind) over the history pages."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site",
-                             str(pelican_object.output_path)],
-                            capture_output=True, text=True, check=False)
-    if result.returncode:
-        lines = (result.stderr or result.stdout).strip().splitlines()
-        raise RuntimeError(f"pagefind failed: {lines[-1] if lines else 'no output'}")
-
-
 def register() -> None:
     """Called by Pelican when the plugin is loaded."""
     signals.get_generators.connect(_generators)
-    signals.finalized.connect(_search_index)

@@ -27,6 +27,7 @@ from ..schedule import check_interval
 from . import render
 from .feeds import write_feed
 from .model import Archive, ArticleHistory, Comparison, load_archive
+from .search import write_search_index
 
 PER_PAGE = 50
 
@@ -116,6 +117,8 @@ class ArchiveGenerator(Generator):
         self._write(writer, "search/index.html", "search", page_name="search")
         self._write_feeds()
         self._write_sitemap()
+        write_search_index(self.archive, Path(self.output_path),
+                           self.settings.get("DEFAULT_LANG", "en"))
 
     def _stats(self) -> dict:
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""
