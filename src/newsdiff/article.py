@@ -110,6 +110,20 @@ def body_paragraphs(body: str) -> list[str]:
     return [clean_text(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
 
 
+# --- noise lines ---------------------------------------------------------------------------
+
+# Lines that change on every fetch without being an edit: "Updated 7 minutes ago",
+# "Published 2 hours ago", "Uppdaterad 14:05" (extraction drops them; validation ignores them).
+ROLLING_LINE = re.compile(
+    r"^(last\s+)?(updated|published|posted|modified|uppdaterad|publicerad|aktualisiert)\b"
+    r"[^.!?]{0,60}$", re.IGNORECASE)
+
+
+def is_rolling_line(line: str) -> bool:
+    """A short line that only says when the page was last touched."""
+    return len(line.split()) <= 12 and bool(ROLLING_LINE.match(line))
+
+
 # --- Markdown escaping ------------------------------------------------------------------------
 
 _LINE_START_SYNTAX = re.compile(r"^(\s*)([#>=+]|[-*](?=\s|$))", re.MULTILINE)

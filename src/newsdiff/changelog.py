@@ -15,7 +15,7 @@ from rich.text import Text
 from .archive import ArchiveError, ArchiveStore
 from .article import from_markdown, markdown_to_text
 from .diff import Span, diff_paragraphs, diff_text
-from .history import VersionRef, read_blobs
+from .history import read_blobs
 from .urls import BadURLError
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
@@ -58,14 +58,9 @@ def _spans(spans: tuple[Span, ...], color: bool) -> Text:
     return text
 
 
-def _when(ref: VersionRef) -> str:
-    moment = ref.commit.fetched_at
-    return f"{moment.day} {moment:%B %Y %H:%M} UTC"
-
-
 def render_log(store: ArchiveStore, path: str, console: Console, color: bool) -> None:
     """Print every version of the article at ``path``, each as a diff from the one before."""
-    from .pelican.render import later
+    from .pelican.render import format_time, later
 
     refs = store.histories[path].versions
     articles = [from_markdown(data.decode("utf-8", "replace"))
@@ -73,13 +68,14 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
     latest = articles[-1]
     console.print(Text(f"{latest.title}", style="bold"))
     console.print(f"{latest.url}\nsource '{store.source_of(path)}', {len(refs)} versions, "
-                  f"first seen {_when(refs[0])}", highlight=False)
+                  f"first seen {format_time(refs[0].commit.fetched_at)}", highlight=False)
     for number, (ref, article) in enumerate(zip(refs, articles, strict=True), 1):
         previous = articles[number - 2] if number > 1 else None
         delta = (ref.commit.fetched_at - refs[number - 2].commit.fetched_at).total_seconds() \
             if previous else None
         summary = ref.commit.message.split("\n\n", 1)[-1].splitlines()
-        facts = [f"Version {number}", _when(ref)] + ([later(delta)] if delta is not None else [])
+        facts = [f"Version {number}", format_time(ref.commit.fetched_at)]
+        facts += [later(delta)] if delta is not None else []
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
         labels = ref.commit.trailers.get("Change")

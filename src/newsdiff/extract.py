@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import lxml.html
 import trafilatura
 
-from .article import Article, clean_text, escape_markdown, format_body
+from .article import Article, clean_text, escape_markdown, format_body, is_rolling_line
 from .config import Selectors
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
@@ -154,12 +154,6 @@ def strip_site_name(title: str, site_name: str) -> str:
     return title
 
 
-# Lines that change on every fetch without being an edit: "Updated 7 minutes ago",
-# "Published 2 hours ago", "Last updated: 14:05 GMT, 3 March 2026".
-_DATELINE = re.compile(
-    r"^(last\s+)?(updated|published|posted|modified)\b[^.!?]{0,60}$", re.IGNORECASE)
-
-
 # Short lines that lead away from the story: "Related: …", "Read more", "Follow us on …".
 _BOILERPLATE = re.compile(
     r"^(related( posts?| stories| articles| content)?\s*:|read (more|next)\b"
@@ -178,7 +172,7 @@ def _is_chrome(line: str, title: str, byline: str) -> bool:
                                                             f"by {byline.lower()}")):
         return True
     words = len(line.split())
-    return (words <= 12 and bool(_DATELINE.match(line))) or \
+    return is_rolling_line(line) or \
         (words <= 25 and bool(_BOILERPLATE.match(line))) or \
         bool(_LINK_TAG.search(line) or _TABLE_RULE.match(line))
 

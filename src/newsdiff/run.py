@@ -22,7 +22,7 @@ from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult
 from .schedule import Tracked, plan
 from .state import StateCache
-from .urls import BadURLError, canonical_url, host_of, identity, site_of
+from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
 from .validate import Decision, Judge, fingerprint, same_version
 
 Clock = Callable[[], datetime]
@@ -131,14 +131,6 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extract
     return result, extract(result.text, job.url, job.source.name, job.source.selectors)
 
 
-def _same_site(a: str, b: str) -> bool:
-    strip = ("www.", "m.", "amp.", "mobile.")
-    host_a, host_b = host_of(a), host_of(b)
-    for prefix in strip:
-        host_a, host_b = host_a.removeprefix(prefix), host_b.removeprefix(prefix)
-    return host_a == host_b
-
-
 class Round:
     """The state of one round on the main thread: store, cache, report."""
 
@@ -220,7 +212,7 @@ class Round:
                 candidate = canonical_url(candidate)
             except (BadURLError, ValueError):
                 continue
-            if _same_site(requested, candidate):
+            if site_key(requested) == site_key(candidate):
                 return candidate
         return requested
 

@@ -120,13 +120,17 @@ def article_path(source: str, url: str) -> PurePosixPath:
     return path
 
 
+def site_key(url: str) -> str:
+    """The host a story lives on, without the www./m./amp. variants of it, and its port."""
+    parts = urlsplit(url)
+    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
+    return f"{host}:{parts.port}" if parts.port else host
+
+
 @functools.lru_cache(maxsize=65536)
 def identity(url: str) -> str:
-    """What makes two URLs the same article: host without www./m./amp., path, query."""
-    parts = urlsplit(canonical_url(url))
-    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
-    port = f":{parts.port}" if parts.port else ""
-    return f"{host}{port}{article_path('x', url).as_posix()[1:]}"
+    """What makes two URLs the same article: site_key, then the archive path (query too)."""
+    return f"{site_key(canonical_url(url))}{article_path('x', url).as_posix()[1:]}"
 
 
 def site_of(url: str) -> str:

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .article import Article, body_paragraphs, clean_text, markdown_to_text
+from .article import Article, body_paragraphs, clean_text, is_rolling_line, markdown_to_text
 from .diff import diff_paragraphs, diff_text
 from .urls import identity
 
@@ -32,9 +32,6 @@ DATE_LINE = re.compile(
     rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
     rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
     r"\W*$", re.IGNORECASE)
-ROLLING_LINE = re.compile(
-    r"^(last\s+)?(updated|published|posted|modified|uppdaterad|publicerad|aktualisiert)\b"
-    r"[^.!?]{0,60}$", re.IGNORECASE)
 SUSPECT_PAGE = re.compile(
     r"page not found|404 not found|access denied|service unavailable|something went wrong"
     r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
@@ -64,7 +61,7 @@ def fix_mojibake(text: str) -> str:
 
 
 def _is_chrome_line(line: str) -> bool:
-    return bool(DATE_LINE.match(line) or (ROLLING_LINE.match(line) and len(line.split()) <= 12))
+    return bool(DATE_LINE.match(line)) or is_rolling_line(line)
 
 
 def comparable(article: Article) -> tuple[str, str, str]:
