@@ -19,6 +19,13 @@ def git(repo: Path, *args: str) -> str:
                           check=True).stdout
 
 
+@pytest.fixture(autouse=True)
+def private_build_cache(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds keep their cache (~/.cache/newsdiff by default) in the test's own folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A fresh git repository with an ``archive/`` folder and no commits."""

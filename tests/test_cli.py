@@ -56,7 +56,8 @@ def test_run_and_build_commands(server, repo, tmp_path):
                                   "--output", str(out), "--settings",
                                   str(ROOT / "site/pelicanconf.py")])
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(r"\d+ files in .+ \(\d+\.\d s\)\n", result.output)
+    assert re.fullmatch(r"\d+ files written, 0 unchanged, 0 removed in \d+\.\d s \(.+\)\n",
+                        result.output)
     assert (out / "paper/a/index.html").is_file()
 
 

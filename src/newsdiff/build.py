@@ -12,7 +12,7 @@ from pelican import Pelican
 from pelican import log as pelican_log
 from pelican.settings import read_settings
 
-from .pelican import defaults
+from .pelican import defaults, output
 
 
 class BuildError(RuntimeError):
@@ -21,9 +21,22 @@ class BuildError(RuntimeError):
 
 @dataclass(frozen=True)
 class BuildReport:
+    """What one build did to the output folder."""
+
     output: Path
-    files: int
+    written: int
+    unchanged: int
+    removed: int
     seconds: float
+
+    @property
+    def files(self) -> int:
+        """Files the build produced (written or left as they were)."""
+        return self.written + self.unchanged
+
+    def summary(self) -> str:
+        return (f"{self.written} files written, {self.unchanged} unchanged, {self.removed} "
+                f"removed in {self.seconds:.1f} s ({self.output})")
 
 
 def theme_dir() -> Path:
@@ -43,15 +56,26 @@ def _default_settings() -> dict:
     return {key: getattr(defaults, key) for key in dir(defaults) if key.isupper()}
 
 
-def build_site(archive: str | Path, output: str | Path, settings_file: str | Path | None = None,
-               site_name: str | None = None) -> BuildReport:
-    """Render the archive's history into ``output`` with Pelican."""
-    archive, output = Path(archive).resolve(), Path(output).resolve()
+def build_site(archive: str | Path, output_dir: str | Path,
+               settings_file: str | Path | None = None, site_name: str | None = None,
+               cache: str | Path | None = None, full: bool = False,
+               workers: int | None = None) -> BuildReport:
+    """Render the archive's history into ``output_dir`` with Pelican.
+
+    Only pages whose inputs changed since the last build (recorded in ``cache``, default
+    ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.
+    """
+    archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
     if not archive.is_dir():
         raise BuildError(f"{archive}: archive folder does not exist")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="newsdiff-content-") as empty:
-        override = {"NEWSDIFF_ARCHIVE": str(archive), "OUTPUT_PATH": str(output)}
+        override = {"NEWSDIFF_ARCHIVE": str(archive), "OUTPUT_PATH": str(output_dir),
+                    "NEWSDIFF_FULL_BUILD": full, "THEME_STATIC_PATHS": []}
+        if cache is not None:
+            override["NEWSDIFF_CACHE"] = str(Path(cache).resolve())
+        if workers is not None:
+            override["NEWSDIFF_WORKERS"] = workers
         if settings_file is None:
             content = content_dir() if content_dir().is_dir() else Path(empty)
             override = {**_default_settings(), "PATH": str(content),
@@ -62,11 +86,13 @@ def build_site(archive: str | Path, output: str | Path, settings_file: str | Pat
                                  override=override)
         logging.getLogger("pelican").setLevel(logging.WARNING)
         quiet, pelican_log.console.quiet = pelican_log.console.quiet, True
+        output.tally.reset()
         try:
             Pelican(settings).run()
         except RuntimeError as error:
             raise BuildError(str(error)) from None
         finally:
             pelican_log.console.quiet = quiet
-    files = sum(1 for path in output.rglob("*") if path.is_file())
-    return BuildReport(output=output, files=files, seconds=time.perf_counter() - started)
+    done = output.tally
+    return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
+                       removed=done.removed, seconds=time.perf_counter() - started)

@@ -6,7 +6,6 @@ import contextlib
 import functools
 import http.server
 import json
-import os
 import shutil
 import sys
 from datetime import UTC
@@ -23,6 +22,7 @@ from .config import ConfigError, load_config
 from .demo import DemoError, run_demo
 from .export import FORMATS, ExportError, iter_versions, write_csv, write_jsonl, write_parquet
 from .health import source_health
+from .progress import progress_bar
 from .run import RunReport, add_article, run_round
 from .urls import BadURLError
 
@@ -54,16 +54,6 @@ def _print_report(report: RunReport) -> None:
                    f"{source.not_modified} not modified, "
                    f"{sum(source.failed.values())} failed" + (f" ({failed})" if failed else "")
                    + f", {source.skipped} skipped")
-
-
-def _progress_bar():
-    """A rich progress bar on an interactive terminal; nothing in CI or a pipe."""
-    if os.environ.get("CI") or not sys.stderr.isatty():
-        return contextlib.nullcontext(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    return Progress("checking articles", BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), transient=True)
 
 
 CONFIG = click.option("--config", "config_path", default="newsdiff.toml", show_default=True,
@@ -103,12 +93,12 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
     tracked articles that the schedule says are due, most overdue first.
     """
     config = load_config(config_path)
-    with _progress_bar() as bar:
+    with progress_bar("checking articles") as bar:
         task = bar.add_task("fetch", total=None) if bar else None
         report = run_round(config, archive, state_path=state_path, check_all=check_all,
                            max_fetches=max_fetches, max_minutes=max_minutes,
                            progress=(lambda done, total: bar.update(task, completed=done,
-                                                                    total=total))
+                                                                    total=total, refresh=True))
                            if bar else None)
     _print_report(report)
     if json_path:
@@ -124,13 +114,24 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
               type=click.Path(file_okay=False), help="Where to write the site.")
 @click.option("--settings", "settings_file", default=None, type=click.Path(dir_okay=False),
               help="Pelican settings file [default: site/pelicanconf.py if present].")
+@click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
+              help="Build cache folder, safe to delete [default: ~/.cache/newsdiff/site-…].")
+@click.option("--full", is_flag=True, help="Render every page again, ignoring the cache.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes rendering pages [default: one per core].")
 @_user_errors
-def build(archive: str, output: str, settings_file: str | None) -> None:
-    """Build the static site from the archive's git history (Pelican)."""
+def build(archive: str, output: str, settings_file: str | None, cache_dir: str | None,
+          full: bool, workers: int | None) -> None:
+    """Build the static site from the archive's git history (Pelican).
+
+    Only pages whose inputs changed since the last build are rendered, and only files whose
+    bytes changed are rewritten; ends with one line: files written, unchanged, removed.
+    """
     if settings_file is None and Path("site/pelicanconf.py").is_file():
         settings_file = "site/pelicanconf.py"
-    report = build_site(archive, output, settings_file)
-    click.echo(f"{report.files} files in {report.output} ({report.seconds:.1f} s)")
+    report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
+                        workers=workers)
+    click.echo(report.summary())
 
 
 @main.command()

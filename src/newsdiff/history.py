@@ -71,14 +71,17 @@ def has_commits(repo_dir: Path) -> bool:
     return check.returncode == 0
 
 
-def parse_log(output: bytes) -> Iterator[tuple[Commit, list[tuple[str, str, str]]]]:
+Change = tuple[str, str, str, str | None]
+
+
+def parse_log(output: bytes) -> Iterator[tuple[Commit, list[Change]]]:
     """Parse ``git log -z --raw --format=%x1e%H%x1f%at%x1f%B`` into (commit, changes).
 
-    Each change is (status, new blob id, path).
+    Each change is (status letter, new blob id, path, old path of a rename or copy or None).
     """
     tokens = output.split(b"\0")
     commit: Commit | None = None
-    changes: list[tuple[str, str, str]] = []
+    changes: list[Change] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -91,33 +94,59 @@ def parse_log(output: bytes) -> Iterator[tuple[Commit, list[tuple[str, str, str]
             changes = []
         elif token.lstrip(b"\n").startswith(b":") and i + 1 < len(tokens):
             meta = token.lstrip(b"\n")[1:].decode("ascii").split()
-            path = tokens[i + 1].decode("utf-8", "surrogateescape")
-            changes.append((meta[4][0], meta[3], path))
-            i += 1
+            status = meta[4][0]
+            paths = [t.decode("utf-8", "surrogateescape") for t in tokens[i + 1:i + 3]]
+            if status in "RC" and len(paths) == 2:  # renames and copies name two paths
+                changes.append((status, meta[3], paths[1], paths[0]))
+                i += 2
+            else:
+                changes.append((status, meta[3], paths[0], None))
+                i += 1
         i += 1
     if commit is not None:
         yield commit, changes
 
 
-def read_histories(repo_dir: Path, pathspec: str, since: str | None = None
-                   ) -> dict[str, FileHistory]:
-    """Every ``*.md`` file's versions under ``pathspec``, from one ``git log`` pass."""
-    if not has_commits(repo_dir):
-        return {}
-    revision = f"{since}..HEAD" if since else "HEAD"
-    output = _git(repo_dir, "log", "-z", "--reverse", "--raw", "--no-renames", "--no-abbrev",
-                  "--format=%x1e%H%x1f%at%x1f%B", revision, "--", pathspec)
-    histories: dict[str, FileHistory] = {}
-    for commit, changes in parse_log(output):
-        for status, blob, path in changes:
-            if not path.endswith(".md") or path.endswith("README.md"):
-                continue
-            history = histories.setdefault(path, FileHistory(path))
-            if status == "D" or blob == _NULL_SHA:
-                history.deleted = True
-                continue
-            history.deleted = False
+def is_article_path(path: str) -> bool:
+    """Archive articles are Markdown files; the archive's README is not one."""
+    return path.endswith(".md") and not path.endswith("README.md")
+
+
+def apply_changes(histories: dict[str, FileHistory], commit: Commit,
+                  changes: list[Change]) -> None:
+    """Fold one commit's changes into ``histories``: renames carry a file's history along."""
+    for status, blob, path, old_path in changes:
+        if status == "R" and old_path is not None and old_path in histories:
+            history = histories.pop(old_path)
+            history.path = path
+            histories[path] = history
+        if not is_article_path(path):
+            continue
+        history = histories.setdefault(path, FileHistory(path))
+        if status == "D" or blob == _NULL_SHA:
+            history.deleted = True
+            continue
+        history.deleted = False
+        if not history.versions or history.versions[-1].blob != blob:
             history.versions.append(VersionRef(commit=commit, blob=blob, path=path))
+
+
+def read_histories(repo_dir: Path, pathspec: str, since: str | None = None,
+                   histories: dict[str, FileHistory] | None = None) -> dict[str, FileHistory]:
+    """Every ``*.md`` file's versions under ``pathspec``, from one ``git log`` pass.
+
+    Renamed files keep their history under the new path; deleted files stay, marked
+    ``deleted``.  With ``since`` (a commit), only later commits are read and folded into
+    ``histories`` (a previous result).
+    """
+    histories = {} if histories is None else histories
+    if not has_commits(repo_dir):
+        return histories
+    revision = f"{since}..HEAD" if since else "HEAD"
+    output = _git(repo_dir, "log", "-z", "--reverse", "--raw", "--find-renames",
+                  "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B", revision, "--", pathspec)
+    for commit, changes in parse_log(output):
+        apply_changes(histories, commit, changes)
     return {path: h for path, h in histories.items() if h.versions}
 
 

@@ -31,5 +31,13 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 RELATIVE_URLS = True
+# Incremental builds: the output folder is kept, and files are rewritten only when their bytes
+# change (newsdiff removes the pages it no longer writes itself).  Theme assets are copied by
+# the plugin, since Pelican's copy would give them a new mtime on every build.
 DELETE_OUTPUT_DIRECTORY = False
+THEME_STATIC_PATHS: list[str] = []
+# The build cache (see newsdiff.pelican.cache); None: ~/.cache/newsdiff/site-<output digest>.
+NEWSDIFF_CACHE = None
+NEWSDIFF_FULL_BUILD = False
+NEWSDIFF_WORKERS = None  # processes for rendering; None: one per core
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

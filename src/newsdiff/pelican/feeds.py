@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
-from pathlib import Path
+from datetime import UTC, datetime
 
 from feedgenerator import Atom1Feed
 
 from .model import Version
 
 MAX_ENTRIES = 100
+#: An empty feed's <updated>: fixed, so an unchanged feed keeps its bytes between builds.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class _Feed(Atom1Feed):
+    def __init__(self, *args, updated: datetime = EPOCH, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.updated = updated
+
+    def latest_post_date(self) -> datetime:
+        """The newest entry's time; feedgenerator's own falls back to "now"."""
+        return max([item["updateddate"] for item in self.items], default=self.updated)
 
 
 def _summary(version: Version) -> str:
-    diff = version.diff
     parts = []
-    if diff is not None:
-        parts.append(f"+{diff.words_added} −{diff.words_removed} words")
-    if version.title_changed:
-        parts.append(f"title was: {version.previous.article.title}")
+    if version.previous is not None:
+        parts.append(f"+{version.words_added} −{version.words_removed} words")
+        if version.previous.title != version.title:
+            parts.append(f"title was: {version.previous.title}")
     if version.labels:
         parts.append("changes: " + ", ".join(version.labels))
     if version.reverts_to:
@@ -26,15 +38,18 @@ def _summary(version: Version) -> str:
     return "; ".join(parts)
 
 
-def write_feed(path: Path, title: str, site_url: str, feed_path: str,
-               versions: Iterable[Version]) -> None:
-    """Write an Atom feed of ``versions`` (newest first) to ``path``."""
+def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Version],
+             updated: datetime = EPOCH) -> bytes:
+    """An Atom feed of ``versions`` (newest first), published at ``feed_path``.
+
+    ``updated`` dates the feed when it has no entries yet.
+    """
     base = site_url.rstrip("/")
-    feed = Atom1Feed(title=title, link=f"{base}/", feed_url=f"{base}/{feed_path}",
-                     description=title)
+    feed = _Feed(title=title, link=f"{base}/", feed_url=f"{base}/{feed_path}",
+                 description=title, updated=updated)
     for version in list(versions)[:MAX_ENTRIES]:
         feed.add_item(
-            title=f"{version.article.title} (version {version.number})",
+            title=f"{version.title} (version {version.number})",
             link=f"{base}/{version.diff_path}",
             unique_id=f"newsdiff:{version.slug}:v{version.number}:{version.commit}",
             description=_summary(version),
@@ -42,6 +57,6 @@ def write_feed(path: Path, title: str, site_url: str, feed_path: str,
             updateddate=version.fetched_at,
             categories=[version.source, *version.labels],
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as handle:
-        feed.write(handle, "utf-8")
+    out = io.StringIO()
+    feed.write(out, "utf-8")
+    return out.getvalue().encode("utf-8")

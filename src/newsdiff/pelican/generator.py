@@ -2,50 +2,74 @@
 
 Page URLs (stable; documented in docs/architecture.md):
 
-- ``/``, ``/page/N/``                       recent changes (minor edits hidden)
-- ``/all/``, ``/label/<label>/``            all changes; changes with one label
+- ``/``                                     the latest changes (minor edits hidden)
+- ``/all/``                                 the latest changes, minor ones included
+- ``/days/``, ``/days/YYYY-MM-DD/``         every change, one page per day
+- ``/label/<label>/``, ``/label/<label>/YYYY-MM/``   changes with one label, per month
 - ``/<source>/``                            a source's articles
 - ``/<source>/<article>/``                  an article's history
 - ``/<source>/<article>/vN/``               version N in full
 - ``/<source>/<article>/vA-vB/``            diff between versions A and B (v1-vN: first/latest)
 - ``/feeds/all.atom.xml``, ``/feeds/<source>.atom.xml``, ``/<source>/<article>/feed.atom.xml``
 - ``/sitemap.xml``                          with an absolute SITEURL
+
+Builds are incremental: every group of pages (an article's pages, one list page, the feeds)
+has a key, a digest of everything it shows; a group whose key is unchanged since the last
+build (see ``cache.py``) is not rendered at all, and a rendered file whose bytes did not
+change is not rewritten.  Pages that depended on "now" would defeat this, so none does.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import subprocess
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
+from .. import __version__
 from ..extract import normalise_date
+from ..history import read_histories
 from ..schedule import check_interval
-from . import render
-from .feeds import write_feed
-from .model import Archive, ArticleHistory, Comparison, load_archive
-from .search import write_search_index
+from . import articles, render
+from .cache import SCHEMA, BuildCache, default_cache_dir
+from .feeds import feed_xml
+from .model import Archive, ArticleHistory, Version, build_archive
+from .output import copy_if_changed, remove_files, tally, write_if_changed
+from .search import drop_stale_records, update_search_index
 
-PER_PAGE = 50
+LATEST = 50
+#: Settings that steer the build but do not change what a page shows.
+_NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
+                "PATH", "CACHE_PATH"}
+
+
+def _git_text(repo_dir: Path, *args: str) -> str | None:
+    done = subprocess.run(["git", "-C", str(repo_dir), *args], capture_output=True, text=True,
+                          check=False)
+    return done.stdout.strip() if done.returncode == 0 else None
 
 
 def _repo_location(archive: Path) -> tuple[Path, str]:
     """The git working tree holding ``archive`` and the archive's prefix inside it."""
-    top = subprocess.run(["git", "-C", str(archive), "rev-parse", "--show-toplevel"],
-                         capture_output=True, text=True, check=False)
-    if top.returncode:
+    top = _git_text(archive, "rev-parse", "--show-toplevel")
+    if top is None:
         raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive} is not inside a git repository")
-    repo_dir = Path(top.stdout.strip()).resolve()
+    repo_dir = Path(top).resolve()
     prefix = archive.resolve().relative_to(repo_dir).as_posix()
     return repo_dir, "" if prefix == "." else prefix + "/"
 
 
 def first_published_or_seen(article: ArticleHistory) -> datetime:
     """The earlier of the article's own published date and our first fetch."""
-    published = normalise_date(article.first.article.published)
+    published = normalise_date(article.first.article.published if article.first.article
+                               else "")
     seen = article.first_seen
     if not published:
         return seen
@@ -57,8 +81,14 @@ def first_published_or_seen(article: ArticleHistory) -> datetime:
     return min(moment, seen)
 
 
+def digest(*parts: object) -> str:
+    """A stable digest of JSON-able ``parts`` (objects that are not become their type name)."""
+    text = json.dumps(parts, sort_keys=True, default=lambda o: type(o).__name__)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 class ArchiveGenerator(Generator):
-    """Writes the front page, source, history, version and diff pages, and Atom feeds."""
+    """Writes the front page, lists, source, history, version and diff pages, and feeds."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -66,59 +96,232 @@ class ArchiveGenerator(Generator):
         self.env.autoescape = True
         self.env.filters.update(
             spans=render.spans_html, body_html=render.body_html, time=render.format_time,
-            timeline=render.timeline_svg,
-            iso=render.iso_time, later=render.later, times=render.times,
+            timeline=render.timeline_svg, iso=render.iso_time, later=render.later,
+            times=render.times,
         )
-        now = datetime.now(UTC)
-        self.env.globals.update(
-            first_published_or_seen=first_published_or_seen,
-            checking_stopped=lambda article: check_interval(now - article.last_changed) is None,
-            unchanged_for=lambda article: render.duration((now - article.last_changed)
-                                                          .total_seconds()),
-        )
+        self.now = datetime.now(UTC)
+        self.env.globals.update(first_published_or_seen=first_published_or_seen,
+                                checking_stopped=self.checking_stopped)
         self.archive: Archive | None = None
+        self.output = Path(self.output_path)
+        self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
+                              default_cache_dir(self.output))
+        self.search_records = self.cache_dir / "search-records"
+        self.search_dirty = False  # whether any search record was written or removed
+        self.files: dict[str, list[str]] = {}  # this build's groups → files
+        self.keys: dict[str, str] = {}
+
+    def checking_stopped(self, article: ArticleHistory) -> bool:
+        """Whether the schedule has given up on the article (it changed too long ago)."""
+        return check_interval(self.now - article.last_changed) is None
+
+    # -- history ------------------------------------------------------------------------
 
     def generate_context(self) -> None:
         archive_dir = Path(self.settings.get("NEWSDIFF_ARCHIVE") or "archive")
         if not archive_dir.is_dir():
             raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive_dir} is not a folder")
         repo_dir, prefix = _repo_location(archive_dir)
-        self.archive = load_archive(repo_dir, prefix)
+        self.repo_dir = repo_dir
+        self.cache = BuildCache.load(self.cache_dir / "build.json", f"{repo_dir}\0{prefix}")
+        if self.settings.get("NEWSDIFF_FULL_BUILD") and self.cache.discarded is None:
+            # A forced full build: forget everything but which files earlier builds wrote.
+            self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
+                                    discarded="full build requested")
+        self._read_history(repo_dir, prefix or ".")
+        self.archive = build_archive(self.cache.histories, prefix, self.cache.not_articles)
+        self._attach_known_facts()
         self.context["newsdiff_archive"] = self.archive
 
-    def _write(self, writer, name: str, template: str, **values) -> None:
-        base = (self.settings.get("SITEURL") or "").rstrip("/")
-        if base.startswith(("http://", "https://")):  # a published build: say where it lives
-            values["canonical_url"] = f"{base}/{name.removesuffix('index.html')}"
-        writer.write_file(name, self.get_template(template), self.context,
-                          relative_urls=self.settings.get("RELATIVE_URLS", False),
-                          repo_url=(self.settings.get("NEWSDIFF_REPO_URL") or "").rstrip("/"),
-                          repo_branch=self.settings.get("NEWSDIFF_REPO_BRANCH") or "main",
-                          **values)
+    def _read_history(self, repo_dir: Path, pathspec: str) -> None:
+        """Fold only the commits since the cached head into the cached histories."""
+        head = _git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
+        cached = self.cache.head
+        if cached and head and cached != head and _git_text(
+                repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
+            cached = None  # history was rewritten: read it all again
+            self.cache.histories.clear()
+        if head != cached or head is None:
+            read_histories(repo_dir, pathspec, since=cached, histories=self.cache.histories)
+        self.cache.head = head
+
+    def _attach_known_facts(self) -> None:
+        assert self.archive is not None
+        for version in self.archive.events:
+            version.facts = self.cache.facts.get(version.blob)
+            version.size = self.cache.sizes.get(version.pair) if version.pair else None
+
+    # -- output -------------------------------------------------------------------------
 
     def generate_output(self, writer) -> None:
         assert self.archive is not None
-        events = self.archive.events
-        self._write_change_list(writer, "", [v for v in events if "minor" not in v.labels],
-                                "Recent changes", all_link=True)
-        self._write_change_list(writer, "all/", events, "All changes, minor ones included")
-        for label in self.archive.labels:
-            self._write_change_list(writer, f"label/{label}/",
-                                    [v for v in events if label in v.labels],
-                                    f"Changes labelled “{label}”")
-        for source, source_articles in self.archive.sources.items():
-            self._write(writer, f"{source}/index.html", "source", source=source,
-                        source_articles=source_articles, page_name=source,
-                        source_changes=[v for v in self.archive.changes if v.source == source])
-        for article in self.archive.articles:
-            self._write_article(writer, article)
-        self._write(writer, "stats/index.html", "stats", page_name="stats",
-                    **self._stats())
-        self._write(writer, "search/index.html", "search", page_name="search")
-        self._write_feeds()
-        self._write_sitemap()
-        write_search_index(self.archive, Path(self.output_path),
-                           self.settings.get("DEFAULT_LANG", "en"))
+        self.fingerprint = self._fingerprint()
+        self._write_articles()
+        self._write_lists()
+        self._write_feeds_and_sitemap()
+        self._copy_theme()
+        self._update_search()
+        stale = {f for files in self.cache.files.values() for f in files} - \
+            {f for files in self.files.values() for f in files}
+        remove_files(self.output, stale)
+        self.cache.keys, self.cache.files = self.keys, self.files
+        self.cache.save(self.cache_dir / "build.json")
+
+    def _fingerprint(self) -> str:
+        """What every page depends on: newsdiff, the theme, the settings, the menu."""
+        theme = Path(self.theme)
+        files = sorted(p for p in theme.rglob("*") if p.is_file())
+        theme_digest = hashlib.sha1()
+        for path in files:
+            theme_digest.update(path.relative_to(theme).as_posix().encode() + b"\0")
+            theme_digest.update(path.read_bytes())
+        settings = {k: v for k, v in self.settings.items() if k not in _NOT_CONTENT}
+        menu = [(p.title, p.url) for p in self.context.get("pages", [])]
+        return digest(SCHEMA, __version__, theme_digest.hexdigest(), settings, menu,
+                      list(self.archive.sources))
+
+    def page_values(self, name: str) -> dict:
+        """The values every template gets for the page at ``name``."""
+        values = dict(self.context)
+        if self.settings.get("RELATIVE_URLS"):
+            values["SITEURL"] = values["localsiteurl"] = path_to_url(get_relative_path(name))
+        base = (self.settings.get("SITEURL") or "").rstrip("/")
+        if base.startswith(("http://", "https://")):  # a published build: say where it lives
+            values["canonical_url"] = f"{base}/{name.removesuffix('index.html')}"
+        values.update(output_file=name,
+                      repo_url=(self.settings.get("NEWSDIFF_REPO_URL") or "").rstrip("/"),
+                      repo_branch=self.settings.get("NEWSDIFF_REPO_BRANCH") or "main")
+        return values
+
+    def render(self, name: str, template: str, **values) -> bytes:
+        """One page's bytes."""
+        context = self.page_values(name)
+        context.update(values)
+        return self.get_template(template).render(context).encode("utf-8")
+
+    def is_current(self, group: str, key: str) -> bool:
+        """Whether ``group``'s pages were written from the same inputs and are all there."""
+        known = self.cache.keys.get(group) == key and group in self.cache.files
+        if known and all((self.output / f).exists() for f in self.cache.files[group]):
+            self.keys[group], self.files[group] = key, self.cache.files[group]
+            tally.unchanged += len(self.files[group])
+            return True
+        return False
+
+    def keyed_page(self, name: str, template: str, key: object, **values) -> None:
+        """Write one page unless its key (a digest of what it shows) is unchanged."""
+        group, key = f"page:{name}", digest(self.fingerprint, template, key)
+        if not self.is_current(group, key):
+            write_if_changed(self.output / name, self.render(name, template, **values))
+            self.keys[group], self.files[group] = key, [name]
+
+    # -- articles -----------------------------------------------------------------------
+
+    def article_key(self, article: ArticleHistory) -> str:
+        versions = [(v.commit, v.blob, v.fetched_at.timestamp(), v.labels, v.reverts_to)
+                    for v in article.versions]
+        return digest(self.fingerprint, article.slug, article.repo_path, versions,
+                      self.checking_stopped(article))
+
+    def _write_articles(self) -> None:
+        """Render the articles whose history changed (in a process pool when it pays)."""
+        assert self.archive is not None
+        while True:
+            todo = []
+            for article in self.archive.articles:
+                key = self.article_key(article)
+                complete = all(v.facts and (v.size or not v.previous)
+                               for v in article.versions) and \
+                    (self.search_records / article.slug / "index.html").is_file()
+                if not (complete and self.is_current(f"article:{article.slug}", key)):
+                    todo.append((article, key))
+            unparsable = articles.render_all(self, todo, worker_count(self.settings))
+            if not unparsable:
+                return
+            # Some stored files are not articles: renumber without them, render again.
+            self.cache.not_articles |= unparsable
+            self.archive = build_archive(self.cache.histories, self.archive_prefix,
+                                         self.cache.not_articles)
+            self._attach_known_facts()
+            self.context["newsdiff_archive"] = self.archive
+
+    @property
+    def archive_prefix(self) -> str:
+        return self.cache.origin.split("\0", 1)[1]
+
+    def record_article(self, article: ArticleHistory, key: str, files: list[str],
+                       facts: dict, sizes: dict) -> None:
+        """Take in what rendering an article produced (here or in a worker process)."""
+        self.cache.facts.update(facts)
+        self.cache.sizes.update(sizes)
+        for version in article.versions:
+            version.facts = self.cache.facts.get(version.blob, version.facts)
+            if version.pair:
+                version.size = self.cache.sizes.get(version.pair, version.size)
+        self.keys[f"article:{article.slug}"] = key
+        self.files[f"article:{article.slug}"] = files
+
+    # -- lists --------------------------------------------------------------------------
+
+    def _rows(self, versions: list[Version]) -> list[tuple]:
+        counts = self.archive.version_counts
+        return [v.row(counts[v.slug]) for v in versions]
+
+    def _change_list(self, name: str, versions: list[Version], heading: str, **values) -> None:
+        values = {"page_changes": versions, "heading": heading, "all_link": False,
+                  "archive_links": [], "pager": None, **values}
+        key = (self._rows(versions), heading, values["all_link"], values["archive_links"],
+               values["pager"], self.archive.labels)
+        self.keyed_page(name, "changes", key, counts=self.archive.version_counts,
+                        labels=self.archive.labels, page_name=name.removesuffix("index.html"),
+                        **values)
+
+    def _write_lists(self) -> None:
+        archive = self.archive
+        events = archive.events
+        days: dict[str, list[Version]] = defaultdict(list)
+        for version in events:
+            days[version.fetched_at.date().isoformat()].append(version)
+        day_links = [(f"days/{day}/", day, len(found)) for day, found in days.items()]
+        self._change_list("index.html", [v for v in events if "minor" not in v.labels][:LATEST],
+                          "Recent changes", all_link=True)
+        self._change_list("all/index.html", events[:LATEST],
+                          "Latest changes, minor ones included")
+        self.keyed_page("days/index.html", "days", day_links, day_links=day_links,
+                        page_name="days/")
+        names = list(days)
+        for index, day in enumerate(names):
+            pager = (names[index + 1] if index + 1 < len(names) else None,
+                     names[index - 1] if index else None)  # (earlier day, later day)
+            self._change_list(f"days/{day}/index.html", days[day], f"Changes on {day}",
+                              pager=pager)
+        for label in archive.labels:
+            self._label_pages(label, [v for v in events if label in v.labels])
+        for source, source_articles in archive.sources.items():
+            changes = [v for v in archive.changes if v.source == source][:LATEST]
+            rows = [(a.slug, a.title, len(a.versions), a.first_seen.timestamp(),
+                     a.last_changed.timestamp()) for a in source_articles]
+            self.keyed_page(f"{source}/index.html", "source", (rows, self._rows(changes)),
+                            source=source, source_articles=source_articles,
+                            source_changes=changes, page_name=source)
+        stats = self._stats()
+        shown = ([str(chart) for _, chart, _ in stats["stats_sources"]],
+                 [(n, total) for n, _, total in stats["stats_sources"]],
+                 str(stats["most_edited_chart"]),
+                 [(a.slug, a.title, a.source, a.changes) for a in stats["most_edited"]])
+        self.keyed_page("stats/index.html", "stats", shown, page_name="stats", **stats)
+        self.keyed_page("search/index.html", "search", None, page_name="search")
+
+    def _label_pages(self, label: str, versions: list[Version]) -> None:
+        months: dict[str, list[Version]] = defaultdict(list)
+        for version in versions:
+            months[version.fetched_at.strftime("%Y-%m")].append(version)
+        links = [(f"label/{label}/{month}/", month, len(found)) for month, found in months.items()]
+        self._change_list(f"label/{label}/index.html", versions[:LATEST],
+                          f"Changes labelled “{label}”", archive_links=links)
+        for month, found in months.items():
+            self._change_list(f"label/{label}/{month}/index.html", found,
+                              f"Changes labelled “{label}” in {month}")
 
     def _stats(self) -> dict:
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""
@@ -127,11 +330,10 @@ class ArchiveGenerator(Generator):
         for version in self.archive.changes:
             per_source[version.source][version.fetched_at.date()] += 1
         all_days = sorted({day for counts in per_source.values() for day in counts})
+        days = []
         if all_days:
             span = (all_days[-1] - all_days[0]).days + 1
             days = [all_days[-1] - timedelta(days=n) for n in range(min(span, 90))][::-1]
-        else:
-            days = []
         sources = [(name, render.day_columns([(d.isoformat(), counts[d]) for d in days],
                                              f"Edits per day at {name}"), sum(counts.values()))
                    for name, counts in per_source.items()]
@@ -141,57 +343,32 @@ class ArchiveGenerator(Generator):
         return {"stats_sources": sources, "most_edited_chart": most,
                 "most_edited": [a for a in ranked if a.changes]}
 
-    def _write_change_list(self, writer, base: str, versions: list, heading: str,
-                           all_link: bool = False) -> None:
-        """A paginated list of changes at ``base`` (``page/N/`` after the first page)."""
-        pages = [versions[i:i + PER_PAGE] for i in range(0, len(versions), PER_PAGE)] or [[]]
-        for number, chunk in enumerate(pages, 1):
-            name = f"{base}index.html" if number == 1 else f"{base}page/{number}/index.html"
-            self._write(writer, name, "changes", page_changes=chunk, page_number=number,
-                        page_count=len(pages), page_base=base, heading=heading,
-                        all_link=all_link, counts=self.archive.version_counts,
-                        labels=self.archive.labels, page_name=name.removesuffix("index.html"))
+    # -- feeds, sitemap, theme, search --------------------------------------------------
 
-    def _write_article(self, writer, article: ArticleHistory) -> None:
-        base = article.slug
-        self._write(writer, f"{base}/index.html", "history", article=article,
-                    page_name=base)
-        for version in article.versions:
-            self._write(writer, f"{base}/v{version.number}/index.html", "version",
-                        article=article, version=version, page_name=f"{base}/v{version.number}")
-            if version.change is not None:
-                self._write_diff(writer, article, version.change)
-        if len(article.versions) > 2:  # "compare first and latest"
-            self._write_diff(writer, article, Comparison(article.first, article.latest))
+    def site_url_for_feeds(self) -> str:
+        return self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
 
-    def _write_diff(self, writer, article: ArticleHistory, comparison: Comparison) -> None:
-        self._write(writer, comparison.path + "index.html", "diff", article=article,
-                    cmp=comparison, old=comparison.old, new=comparison.new,
-                    page_name=comparison.path.rstrip("/"))
-
-    def _write_feeds(self) -> None:
-        assert self.archive is not None
-        output = Path(self.output_path)
-        site_url = self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
+    def _write_feeds_and_sitemap(self) -> None:
+        archive = self.archive
         site_name = self.settings.get("SITENAME", "newsdiff")
-        write_feed(output / "feeds/all.atom.xml", f"{site_name}: all changes", site_url,
-                   "feeds/all.atom.xml", self.archive.changes)
-        for source, articles in self.archive.sources.items():
-            changes = [c for c in self.archive.changes if c.source == source]
-            write_feed(output / f"feeds/{source}.atom.xml", f"{site_name}: {source}", site_url,
-                       f"feeds/{source}.atom.xml", changes)
-            for article in articles:
-                versions = list(reversed(article.versions[1:]))
-                write_feed(output / f"{article.slug}/feed.atom.xml",
-                           f"{site_name}: {article.title}", site_url,
-                           f"{article.slug}/feed.atom.xml", versions)
+        feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", archive.changes)}
+        for source in archive.sources:
+            feeds[f"feeds/{source}.atom.xml"] = (
+                f"{site_name}: {source}", [c for c in archive.changes if c.source == source])
+        for name, (title, versions) in feeds.items():
+            write_if_changed(self.output / name,
+                             feed_xml(title, self.site_url_for_feeds(), name, versions))
+        self.files["feeds"] = list(feeds)
+        sitemap = self._sitemap()
+        if sitemap is not None:
+            write_if_changed(self.output / "sitemap.xml", sitemap)
+            self.files["sitemap"] = ["sitemap.xml"]
 
-    def _write_sitemap(self) -> None:
+    def _sitemap(self) -> bytes | None:
         """sitemap.xml of the front, source and history pages (needs an absolute SITEURL)."""
-        assert self.archive is not None
         base = (self.settings.get("SITEURL") or "").rstrip("/")
         if not base.startswith(("http://", "https://")):
-            return
+            return None
         entries = [(f"{base}/", None)] + [(f"{base}/{source}/", None)
                                          for source in self.archive.sources]
         entries += [(f"{base}/{a.slug}/", a.last_changed) for a in self.archive.articles]
@@ -200,5 +377,29 @@ class ArchiveGenerator(Generator):
         for url, changed in entries:
             modified = f"<lastmod>{render.iso_time(changed)}</lastmod>" if changed else ""
             lines.append(f"<url><loc>{xml_escape(url)}</loc>{modified}</url>")
-        lines.append("</urlset>")
-        (Path(self.output_path) / "sitemap.xml").write_text("\n".join(lines) + "\n")
+        return ("\n".join([*lines, "</urlset>"]) + "\n").encode("utf-8")
+
+    def _copy_theme(self) -> None:
+        """The theme's static files (Pelican's own copy would rewrite them every build)."""
+        static = Path(self.theme) / "static"
+        target = self.settings.get("THEME_STATIC_DIR", "theme")
+        names = []
+        for path in sorted(p for p in static.rglob("*") if p.is_file()):
+            name = f"{target}/{path.relative_to(static).as_posix()}"
+            copy_if_changed(path, self.output / name)
+            names.append(name)
+        self.files["theme"] = names
+
+    def _update_search(self) -> None:
+        self.search_dirty |= drop_stale_records(self.archive, self.search_records)
+        self.files["search"] = update_search_index(self.search_records, self.output,
+                                                   self.search_dirty,
+                                                   self.cache.files.get("search", []))
+
+
+def worker_count(settings: dict) -> int:
+    """Processes for rendering: NEWSDIFF_WORKERS, else one per core."""
+    return int(settings.get("NEWSDIFF_WORKERS") or os.cpu_count() or 1)
+
+
+__all__ = ["ArchiveGenerator", "digest", "first_published_or_seen", "tally", "worker_count"]

@@ -1,6 +1,9 @@
 """What the site shows, built from the archive's history: sources, articles, versions, changes.
 
 Everything here is plain data computed from git alone; the generator turns it into pages.
+A version's text (``Version.article``) is read only when its own pages are rendered; lists,
+feeds and keys use its ``BlobFacts`` (title, byline, words) and the word counts of its diff,
+which the build cache keeps by blob id.
 """
 
 from __future__ import annotations
@@ -8,11 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
-from pathlib import Path
 
 from ..article import Article, ArticleFormatError, from_markdown, markdown_to_text
 from ..diff import TextDiff, diff_paragraphs, diff_text
-from ..history import FileHistory, read_blobs, read_histories
+from ..history import FileHistory
+
+
+@dataclass(frozen=True)
+class BlobFacts:
+    """What lists need of one stored version, without its text: a pure function of the blob."""
+
+    title: str
+    byline: str
+    url: str
+    words: int
+
+    @classmethod
+    def of(cls, article: Article) -> BlobFacts:
+        return cls(article.title, article.byline, article.url, article.word_count)
+
+
+def parse_blob(data: bytes) -> Article | None:
+    """A stored file as an Article, or None when it is not one (a stray note, a broken edit)."""
+    try:
+        return from_markdown(data.decode("utf-8", "replace"))
+    except ArticleFormatError:
+        return None
 
 
 @dataclass
@@ -33,19 +57,19 @@ class Comparison:
 
     @property
     def title_changed(self) -> bool:
-        return self.old.article.title != self.new.article.title
+        return self.old.facts.title != self.new.facts.title
 
     @property
     def byline_changed(self) -> bool:
-        return self.old.article.byline != self.new.article.byline
+        return self.old.facts.byline != self.new.facts.byline
 
     @cached_property
     def title_diff(self):
-        return diff_text(self.old.article.title, self.new.article.title)
+        return diff_text(self.old.facts.title, self.new.facts.title)
 
     @cached_property
     def byline_diff(self):
-        return diff_text(self.old.article.byline, self.new.article.byline)
+        return diff_text(self.old.facts.byline, self.new.facts.byline)
 
     @property
     def delta_seconds(self) -> float:
@@ -56,25 +80,52 @@ class Comparison:
         return self.new.number == self.old.number + 1
 
 
-@dataclass
+@dataclass(eq=False)
 class Version:
     """One version of an article as the site presents it."""
 
     number: int
     fetched_at: datetime
     commit: str
-    article: Article
+    blob: str
     slug: str
     previous: Version | None = None
     labels: tuple[str, ...] = ()
     reverts_to: int | None = None
+    facts: BlobFacts | None = None
+    #: (words added, words removed) since the previous version, from the cache or the diff
+    size: tuple[int, int] | None = None
+    #: the full text, loaded only to render this article's own pages
+    article: Article | None = None
 
     @property
     def source(self) -> str:
         return self.slug.split("/", 1)[0]
 
+    @property
+    def title(self) -> str:
+        return self.facts.title if self.facts else ""
+
+    @property
+    def words(self) -> int:
+        return self.facts.words if self.facts else 0
+
+    @property
+    def words_added(self) -> int:
+        return self.size[0] if self.size else 0
+
+    @property
+    def words_removed(self) -> int:
+        return self.size[1] if self.size else 0
+
+    @property
+    def pair(self) -> str | None:
+        """The cache key of this version's diff: ``old-blob:new-blob``."""
+        return f"{self.previous.blob}:{self.blob}" if self.previous else None
+
     @cached_property
     def text_paragraphs(self) -> list[str]:
+        assert self.article is not None, "version text not loaded"
         return [markdown_to_text(p) for p in self.article.paragraphs]
 
     @cached_property
@@ -103,8 +154,13 @@ class Version:
     def delta_seconds(self) -> float | None:
         return self.change.delta_seconds if self.change else None
 
+    def row(self, count: int) -> tuple:
+        """Everything a list row shows of this version: what decides whether a list changed."""
+        return (self.slug, self.number, count, self.commit, self.fetched_at.timestamp(),
+                self.title, self.words, self.size, self.labels, self.reverts_to)
 
-@dataclass
+
+@dataclass(eq=False)
 class ArticleHistory:
     """An article and all its versions, oldest first."""
 
@@ -123,11 +179,11 @@ class ArticleHistory:
 
     @property
     def title(self) -> str:
-        return self.latest.article.title
+        return self.latest.title
 
     @property
     def url(self) -> str:
-        return self.latest.article.url
+        return self.latest.facts.url if self.latest.facts else ""
 
     @property
     def changes(self) -> int:
@@ -141,6 +197,18 @@ class ArticleHistory:
     def last_changed(self) -> datetime:
         return self.latest.fetched_at
 
+    @property
+    def loaded(self) -> bool:
+        return all(v.article is not None for v in self.versions)
+
+    def load(self, contents: dict[str, Article | None]) -> None:
+        """Attach each version's text (and facts) from ``contents``, keyed by blob id."""
+        for version in self.versions:
+            article = contents.get(version.blob)
+            if article is not None:
+                version.article = article
+                version.facts = BlobFacts.of(article)
+
 
 @dataclass
 class Archive:
@@ -151,21 +219,21 @@ class Archive:
     @cached_property
     def sources(self) -> dict[str, list[ArticleHistory]]:
         by_source: dict[str, list[ArticleHistory]] = {}
-        for article in sorted(self.articles, key=lambda a: a.last_changed, reverse=True):
+        ordered = sorted(self.articles, key=lambda a: (a.last_changed, a.slug), reverse=True)
+        for article in ordered:
             by_source.setdefault(article.source, []).append(article)
         return dict(sorted(by_source.items()))
 
     @cached_property
     def changes(self) -> list[Version]:
         """Every version after the first of every article, newest first."""
-        versions = [v for a in self.articles for v in a.versions[1:]]
-        return sorted(versions, key=lambda v: (v.fetched_at, v.commit), reverse=True)
+        return [v for v in self.events if v.previous is not None]
 
     @cached_property
     def events(self) -> list[Version]:
         """Every version, first ones included (a new article is news too), newest first."""
         versions = [v for a in self.articles for v in a.versions]
-        return sorted(versions, key=lambda v: (v.fetched_at, v.commit), reverse=True)
+        return sorted(versions, key=lambda v: (v.fetched_at, v.commit, v.slug), reverse=True)
 
     @cached_property
     def labels(self) -> list[str]:
@@ -176,36 +244,35 @@ class Archive:
         return {a.slug: len(a.versions) for a in self.articles}
 
 
+def _labels(trailer: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in trailer.split(",") if x.strip())
 
-def load_archive(repo_dir: Path, prefix: str) -> Archive:
-    """Read every article's versions from git: one ``git log``, one ``git cat-file``."""
-    histories: dict[str, FileHistory] = read_histories(repo_dir, prefix or ".")
-    refs = [ref for h in histories.values() for ref in h.versions]
-    refs.sort(key=lambda r: (r.commit.fetched_at, r.commit.sha))
-    contents: dict[str, Article] = {}
-    for blob, data in read_blobs(repo_dir, dict.fromkeys(r.blob for r in refs)):
-        try:
-            contents[blob] = from_markdown(data.decode("utf-8", "replace"))
-        except ArticleFormatError:
-            continue  # not an article file: a stray note, a broken hand edit
+
+def build_archive(histories: dict[str, FileHistory], prefix: str,
+                  not_articles: set[str] = frozenset()) -> Archive:
+    """The site's view of ``histories``: live files under ``prefix``, versions numbered.
+
+    Deleted files are left out (their pages go too); blobs in ``not_articles`` (files that
+    do not parse as articles) are skipped as versions.
+    """
     articles = []
-    for path, history in histories.items():
+    for path, history in sorted(histories.items()):
         relative = path[len(prefix):] if prefix else path
+        if history.deleted or "/" not in relative:
+            continue
         article = ArticleHistory(source=relative.split("/", 1)[0],
                                  slug=relative.removesuffix(".md"), repo_path=path)
         for ref in history.versions:
-            content = contents.get(ref.blob)
-            if content is None:
+            if ref.blob in not_articles:
                 continue
-            previous = article.versions[-1] if article.versions else None
             trailers = ref.commit.trailers
             reverts = trailers.get("Reverts-To", "")
             article.versions.append(Version(
                 number=len(article.versions) + 1, fetched_at=ref.commit.fetched_at,
-                commit=ref.commit.sha, article=content, slug=article.slug, previous=previous,
-                labels=tuple(x.strip() for x in trailers.get("Change", "").split(",")
-                             if x.strip()),
+                commit=ref.commit.sha, blob=ref.blob, slug=article.slug,
+                previous=article.versions[-1] if article.versions else None,
+                labels=_labels(trailers.get("Change", "")),
                 reverts_to=int(reverts) if reverts.isdigit() else None))
-        if article.versions and "/" in relative:
+        if article.versions:
             articles.append(article)
     return Archive(articles)

@@ -1,0 +1,137 @@
+"""Rendering articles' own pages: history, each version, each diff, the article's feed.
+
+An article's pages depend on its history alone, so articles render independently: in worker
+processes (forked, so they share the loaded templates and history) when there are enough of
+them to pay for the processes, else in this one.  Each worker reads its articles' texts with
+its own ``git cat-file`` and writes their pages itself; it hands back only small facts (titles,
+word counts, diff sizes) for the lists and the cache.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..history import read_blobs
+from ..progress import progress_bar
+from .feeds import feed_xml
+from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
+from .output import Tally, tally, write_if_changed
+from .search import search_record
+
+if TYPE_CHECKING:
+    from .generator import ArchiveGenerator
+
+#: Below this many articles to render, worker processes cost more than they save.
+POOL_THRESHOLD = 64
+CHUNK = 25
+
+_generator: ArchiveGenerator | None = None  # the forked workers' view of the build
+
+
+@dataclass
+class Rendered:
+    """What rendering some articles produced, small enough to send between processes."""
+
+    files: dict[str, list[str]] = field(default_factory=dict)
+    facts: dict[str, BlobFacts] = field(default_factory=dict)
+    sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    unparsable: set[str] = field(default_factory=set)
+    tally: Tally = field(default_factory=Tally)
+    records_written: int = 0
+
+
+def article_pages(generator: ArchiveGenerator, article: ArticleHistory
+                  ) -> Iterator[tuple[str, bytes]]:
+    """(file name, bytes) of every page of one article, its text already loaded."""
+    base = article.slug
+    yield f"{base}/index.html", generator.render(f"{base}/index.html", "history",
+                                                 article=article, page_name=base)
+    comparisons = [v.change for v in article.versions if v.change is not None]
+    if len(article.versions) > 2:  # "compare first and latest"
+        comparisons.append(Comparison(article.first, article.latest))
+    for version in article.versions:
+        name = f"{base}/v{version.number}/index.html"
+        yield name, generator.render(name, "version", article=article, version=version,
+                                     page_name=f"{base}/v{version.number}")
+    for comparison in comparisons:
+        name = comparison.path + "index.html"
+        yield name, generator.render(name, "diff", article=article, cmp=comparison,
+                                     old=comparison.old, new=comparison.new,
+                                     page_name=comparison.path.rstrip("/"))
+    feed = f"{base}/feed.atom.xml"
+    yield feed, feed_xml(f"{generator.settings.get('SITENAME', 'newsdiff')}: {article.title}",
+                         generator.site_url_for_feeds(), feed,
+                         list(reversed(article.versions[1:])), updated=article.first_seen)
+
+
+def _render_chunk(articles: list[tuple[ArticleHistory, str]]) -> Rendered:
+    generator = _generator
+    assert generator is not None
+    result = Rendered()
+    blobs = dict.fromkeys(v.blob for article, _ in articles for v in article.versions)
+    contents = {blob: parse_blob(data) for blob, data in read_blobs(generator.repo_dir, blobs)}
+    result.unparsable = {blob for blob, parsed in contents.items() if parsed is None}
+    for article, _ in articles:
+        if any(contents.get(v.blob) is None for v in article.versions):
+            continue  # renumbered and rendered again by the caller
+        article.load(contents)
+        result.facts.update({v.blob: v.facts for v in article.versions})
+        for version in article.versions[1:]:
+            version.size = (version.diff.words_added, version.diff.words_removed)
+            result.sizes[version.pair] = version.size
+        names = []
+        for name, data in article_pages(generator, article):
+            write_if_changed(generator.output / name, data, result.tally)
+            names.append(name)
+        result.files[article.slug] = names
+        record = generator.search_records / article.slug / "index.html"
+        result.records_written += write_if_changed(record, search_record(
+            article, generator.settings.get("DEFAULT_LANG", "en")), Tally())
+        for version in article.versions:  # free the text: only facts travel on
+            version.article = None
+            version.__dict__.pop("text_paragraphs", None)
+            version.__dict__.pop("change", None)
+    return result
+
+
+def _chunks(todo: list, size: int) -> list[list]:
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
+
+
+def _results(generator: ArchiveGenerator, todo: list, workers: int) -> Iterator[Rendered]:
+    if workers > 1 and len(todo) >= POOL_THRESHOLD:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            yield from pool.imap_unordered(_render_chunk, _chunks(todo, CHUNK))
+    else:
+        for chunk in _chunks(todo, CHUNK):
+            yield _render_chunk(chunk)
+
+
+def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str]],
+               workers: int) -> set[str]:
+    """Render ``todo`` (articles with their keys); return blobs found not to be articles."""
+    global _generator
+    _generator = generator
+    unparsable: set[str] = set()
+    by_slug = {article.slug: (article, key) for article, key in todo}
+    bar = progress_bar("rendering articles") if len(todo) >= POOL_THRESHOLD else None
+    try:
+        with bar if bar is not None else nullcontext() as progress:
+            task = progress.add_task("", total=len(todo)) if progress else None
+            for result in _results(generator, todo, workers):
+                tally.add(result.tally)
+                generator.search_dirty |= result.records_written > 0
+                unparsable |= result.unparsable
+                for slug, files in result.files.items():
+                    article, key = by_slug[slug]
+                    generator.record_article(article, key, files, result.facts, result.sizes)
+                if progress:
+                    progress.update(task, advance=len(result.files) or CHUNK, refresh=True)
+    finally:
+        _generator = None
+    return unparsable

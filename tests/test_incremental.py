@@ -1,0 +1,161 @@
+"""Incremental site builds: the same bytes as a full build, and only what changed rewritten."""
+
+import json
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import git
+
+from newsdiff.archive import ArchiveStore
+from newsdiff.article import Article, format_body
+from newsdiff.build import build_site
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+OLD_MTIME = 1_000_000_000
+
+
+def story(number: int, edit: int = 0, source: str = "paper") -> Article:
+    paragraphs = [f"Story {number} opens with the council's decision on the ferry.",
+                  f"Residents of district {number} said the fares were too high.",
+                  "The harbour master declined to comment on Monday."]
+    if edit:
+        paragraphs.append(f"Update {edit}: the minister promised a review of the fares.")
+    return Article(title=f"Story {number}" + (f" (updated {edit})" if edit else ""),
+                   url=f"https://{source}.example/{number}.html", source=source,
+                   byline="Ann Writer", body=format_body(paragraphs))
+
+
+def save(archive: Path, articles: list[tuple[Article, datetime]]) -> None:
+    with ArchiveStore(archive) as store:
+        for article, when in articles:
+            store.save(article, when)
+
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def full_build(archive: Path, tmp: Path, name: str) -> dict[str, bytes]:
+    out = tmp / name
+    build_site(archive, out, cache=tmp / f"{name}-cache", full=True)
+    return snapshot(out)
+
+
+def age_all_files(site: Path) -> None:
+    for path in site.rglob("*"):
+        if path.is_file():
+            os.utime(path, (OLD_MTIME, OLD_MTIME))
+
+
+def touched(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*")
+            if p.is_file() and p.stat().st_mtime != OLD_MTIME}
+
+
+def test_incremental_builds_equal_full_builds_and_touch_only_what_changed(repo, tmp_path):
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(n, source=["paper", "daily"][n % 2]), T0 + timedelta(minutes=n))
+                   for n in range(6)])
+    first = build_site(archive, site, cache=cache)
+    assert first.written == first.files and first.unchanged == 0
+
+    # Round 2: one article changes, a day later.
+    save(archive, [(story(2, edit=1), T0 + timedelta(days=1))])
+    age_all_files(site)
+    before = set(snapshot(site))
+    second = build_site(archive, site, cache=cache)
+    assert snapshot(site) == full_build(archive, tmp_path, "full-2")
+    changed = touched(site)
+    article_pages = {f for f in changed if f.startswith("paper/2/")}
+    assert article_pages >= {"paper/2/index.html", "paper/2/v1/index.html",
+                             "paper/2/v2/index.html", "paper/2/v1-v2/index.html",
+                             "paper/2/feed.atom.xml"}
+    lists = changed - article_pages
+    assert {"index.html", "all/index.html", "days/index.html", "paper/index.html",
+            "feeds/all.atom.xml", "feeds/paper.atom.xml"} <= lists
+    assert not [f for f in lists if f.startswith(("paper/0/", "paper/4/", "daily/"))
+                and not f.startswith("daily/index")], lists
+    assert "daily/index.html" not in changed and "feeds/daily.atom.xml" not in changed
+    assert not any(f.startswith("theme/") for f in changed)
+    assert second.written == len(changed)
+    gone = before - set(snapshot(site))  # only search-index parts, whose names are digests
+    assert second.removed == len(gone) and all(f.startswith("pagefind/") for f in gone)
+
+    # No new commits: nothing is rewritten at all.
+    age_all_files(site)
+    third = build_site(archive, site, cache=cache)
+    assert touched(site) == set() and third.written == 0 and third.unchanged == third.files
+
+    # Round 3: a new article and another edit; still identical to a full build.
+    save(archive, [(story(9), T0 + timedelta(days=2)),
+                   (story(2, edit=2), T0 + timedelta(days=2, hours=1))])
+    build_site(archive, site, cache=cache)
+    assert snapshot(site) == full_build(archive, tmp_path, "full-3")
+
+
+def test_renamed_article_keeps_its_history_and_deleted_one_goes(repo, tmp_path):
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(1), T0), (story(1, edit=1), T0 + timedelta(hours=2)),
+                   (story(2), T0 + timedelta(hours=1))])
+    build_site(archive, site, cache=cache)
+    assert (site / "paper/1/v2/index.html").is_file() and (site / "paper/2/index.html").is_file()
+
+    git(repo, "mv", "archive/paper/1.md", "archive/paper/moved.md")
+    git(repo, "rm", "-q", "archive/paper/2.md")
+    git(repo, "commit", "-q", "-m", "Rename one article, remove another")
+    report = build_site(archive, site, cache=cache)
+
+    moved = (site / "paper/moved/index.html").read_text()
+    assert "Version 2" in moved and "changed 1 time" in moved  # history followed the rename
+    assert (site / "paper/moved/v1-v2/index.html").is_file()
+    assert not (site / "paper/1").exists() and not (site / "paper/2").exists()
+    assert "paper/1/" not in (site / "index.html").read_text()
+    assert report.removed >= 8
+    assert snapshot(site) == full_build(archive, tmp_path, "full")
+
+
+def test_a_cache_from_another_version_is_detected_and_rebuilt(repo, tmp_path):
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(1), T0), (story(1, edit=1), T0 + timedelta(hours=2))])
+    build_site(archive, site, cache=cache)
+    state = json.loads((cache / "build.json").read_text())
+    assert state["schema"] and state["head"] == git(repo, "rev-parse", "HEAD").strip()
+
+    # An older newsdiff wrote this cache: same archive, but its facts cannot be trusted.
+    state["newsdiff"] = "0.0.1"
+    for blob in state["facts"]:
+        state["facts"][blob][0] = "A title from an older cache"
+    (cache / "build.json").write_text(json.dumps(state))
+    age_all_files(site)
+    report = build_site(archive, site, cache=cache)
+    assert "older cache" not in (site / "index.html").read_text()
+    assert report.written == 0 and report.unchanged == report.files  # re-rendered, same bytes
+    assert json.loads((cache / "build.json").read_text())["newsdiff"] != "0.0.1"
+
+    (cache / "build.json").write_text("{not json")
+    assert build_site(archive, site, cache=cache).files == report.files
+
+
+def test_a_missing_output_is_rebuilt_even_with_a_warm_cache(repo, tmp_path):
+    archive, cache = repo / "archive", tmp_path / "cache"
+    save(archive, [(story(1), T0), (story(1, edit=1), T0 + timedelta(hours=2))])
+    build_site(archive, tmp_path / "site", cache=cache)
+    before = snapshot(tmp_path / "site")
+    (tmp_path / "site/paper/1/v2/index.html").unlink()
+    (tmp_path / "site/index.html").unlink()
+    build_site(archive, tmp_path / "site", cache=cache)
+    assert snapshot(tmp_path / "site") == before
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_worker_processes_render_the_same_bytes(repo, tmp_path, workers):
+    archive = repo / "archive"
+    save(archive, [(story(n, edit=n % 3), T0 + timedelta(minutes=n)) for n in range(70)])
+    out = tmp_path / f"site-{workers}"
+    report = build_site(archive, out, cache=tmp_path / "cache", workers=workers)
+    assert report.written == report.files > 70 * 3
+    reference = full_build(archive, tmp_path, "reference")
+    assert snapshot(out) == reference
