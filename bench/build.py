@@ -153,7 +153,9 @@ def main() -> None:
         out = Path(tmp) / "site"
         build_s, result = timed(lambda: subprocess.run(
             [sys.executable, "-m", "newsdiff", "build", "--archive", str(repo / "archive"),
-             "--output", str(out)], capture_output=True, text=True, check=True))
+             "--output", str(out), "--cache", str(Path(tmp) / "cache")],
+            capture_output=True, text=True, check=True))
+        print(result.stdout)
         pages = sum(1 for _ in out.rglob("*.html"))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"# bench/build.py — {args.articles} articles × {args.versions} versions "

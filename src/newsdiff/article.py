@@ -7,6 +7,7 @@ shows which sentences changed.  Nothing that changes on every fetch goes into th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class Article:
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)  # diffs and checks see the same paragraphs again and again
 def clean_text(text: str) -> str:
     """NFC-normalise and collapse every run of whitespace (including newlines) to one space."""
     text = unicodedata.normalize("NFC", text)

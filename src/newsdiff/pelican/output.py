@@ -8,10 +8,10 @@ each page whole, old or new.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,18 +47,28 @@ def write_if_changed(path: Path, data: bytes, counter: Tally | None = None) -> b
             counter.unchanged += 1
             return False
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        _make_folder(path.parent)
+    # One writer per file (this build holds the only pen), so a fixed temporary name will do.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(handle, "wb") as out:
+        try:
+            out = open(temporary, "wb")  # noqa: SIM115 (closed just below)
+        except FileNotFoundError:  # its folder went since we made it (a removed page)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            out = open(temporary, "wb")  # noqa: SIM115
+        with out:
             out.write(data)
-        os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     counter.written += 1
     return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _make_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def copy_if_changed(source: Path, target: Path, counter: Tally | None = None) -> bool:
