@@ -1,4 +1,4 @@
-"""Benchmark: reading history, diffing, and a cold site build on a synthetic archive.
+"""Benchmark: reading history, diffing, cold and incremental site builds on a synthetic archive.
 
 A synthetic archive is written with one `git fast-import`: N articles of ~1,000 words with
 realistic edits (sentences reworded, paragraphs added and removed), V versions each, dated over
@@ -9,29 +9,33 @@ a year.  Reported, with the baselines named:
   `iter_commits(paths=…)` sampled on 20 files and extrapolated;
 - diff time per version pair with heavy edits at ~1,500 and ~10,000 words, beside plain
   difflib on all words;
-- cold full build (Pelican + plugin + search index): seconds, pages/second, peak memory.
+- cold full build (`newsdiff build`: Pelican, plugin, search index): seconds, pages/second,
+  peak memory of the whole process tree (the build and its workers, sampled);
+- rebuild with no new commits, and after a round that edits 100 articles: seconds and the
+  output files rewritten;
+- the naive way as baseline: every version a Pelican content page, stock Pelican, sampled on
+  a slice of the archive and extrapolated per version.
 
-Incremental builds are not implemented yet (issue 5); this measures where they start from.
-
-    .venv/bin/python bench/build.py [--articles 2000] [--versions 5]
+    .venv/bin/python bench/build.py [--articles 10000] [--versions 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import git
 
-from newsdiff.article import Article, format_body, to_markdown
+from newsdiff.article import Article, body_paragraphs, format_body, from_markdown, to_markdown
 from newsdiff.diff import diff_paragraphs
 from newsdiff.history import read_blobs, read_histories
 
@@ -64,6 +68,22 @@ def edit(rng: random.Random, paras: list[str], heavy: bool = False) -> list[str]
     return paras
 
 
+def commit_stream(commits: list[tuple[int, int, str, bytes]], parent: str | None) -> bytes:
+    """fast-import commands: one commit per (time, article number, message, file bytes)."""
+    stream = []
+    for mark, (when, number, message, text) in enumerate(commits, 1):
+        data = message.encode() + b"\n"
+        stream.append(b"commit refs/heads/main\nmark :%d\n" % mark)
+        stream.append(b"author newsdiff <n@example.org> %d +0000\n" % when)
+        stream.append(b"committer newsdiff <n@example.org> %d +0000\n" % when)
+        stream.append(b"data %d\n%s\n" % (len(data), data))
+        if mark == 1 and parent:
+            stream.append(b"from %s\n" % parent.encode())
+        stream.append(b"M 100644 inline archive/synth/%d.md\ndata %d\n%s\n"
+                      % (number, len(text), text))
+    return b"".join(stream)
+
+
 def synthetic_archive(repo: Path, articles: int, versions: int, seed: int = 1) -> int:
     rng = random.Random(seed)
     start = 1_735_689_600  # 2025-01-01
@@ -76,23 +96,133 @@ def synthetic_archive(repo: Path, articles: int, versions: int, seed: int = 1) -
             paras = edit(rng, paras)
             when += rng.randrange(600, 5 * 86400)
     events.sort()
-    stream = []
-    for mark, (when, number, version, paras) in enumerate(events, 1):
+    commits = []
+    for when, number, version, paras in events:
         text = to_markdown(Article(title=f"Story {number} (v{version + 1})",
                                    url=f"https://example.org/{number}.html", source="synth",
                                    body=format_body(paras))).encode()
-        message = f"synth: Story {number} (version {version + 1})\n".encode()
-        stream.append(b"commit refs/heads/main\nmark :%d\n" % mark)
-        stream.append(b"author newsdiff <n@example.org> %d +0000\n" % when)
-        stream.append(b"committer newsdiff <n@example.org> %d +0000\n" % when)
-        stream.append(b"data %d\n%s\n" % (len(message), message))
-        stream.append(b"M 100644 inline archive/synth/%d.md\ndata %d\n%s\n"
-                      % (number, len(text), text))
+        commits.append((when, number, f"synth: Story {number} (version {version + 1})", text))
     subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
-    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input=b"".join(stream),
-                   check=True)
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
+                   input=commit_stream(commits, None), check=True)
     subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)
     return len(events)
+
+
+def edit_round(repo: Path, articles: int, edits: int, seed: int = 2) -> None:
+    """Commit one more version of ``edits`` random articles, a day after the archive's end."""
+    rng = random.Random(seed)
+    chosen = rng.sample(range(articles), edits)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
+                          text=True, check=True).stdout.strip()
+    when = int(subprocess.run(["git", "log", "-1", "--format=%at"], cwd=repo,
+                              capture_output=True, text=True, check=True).stdout) + 86400
+    commits = []
+    for offset, number in enumerate(chosen):
+        current = from_markdown((repo / f"archive/synth/{number}.md").read_text())
+        paras = edit(rng, [p.replace("\n", " ") for p in body_paragraphs(current.body)])
+        text = to_markdown(Article(title=current.title + " (edited)", url=current.url,
+                                   source="synth", body=format_body(paras))).encode()
+        commits.append((when + offset * 60, number, f"synth: Story {number} (edited)", text))
+    subprocess.run(["git", "fast-import", "--quiet", "--force"], cwd=repo,
+                   input=commit_stream(commits, head), check=True)
+    subprocess.run(["git", "reset", "-q", "--hard", "main"], cwd=repo, check=True)
+
+
+class TreeMemory:
+    """Peak resident memory of a process and all its descendants, sampled every 50 ms."""
+
+    def __init__(self) -> None:
+        self.peak_total = self.peak_single = 0
+        self._stop = threading.Event()
+
+    @staticmethod
+    def _tree(root: int) -> list[int]:
+        parents = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+        tree, frontier = [root], [root]
+        while frontier:
+            frontier = [pid for pid, parent in parents.items() if parent in frontier]
+            tree += frontier
+        return tree
+
+    @staticmethod
+    def _rss(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    def watch(self, process: subprocess.Popen) -> None:
+        def sample() -> None:
+            while not self._stop.wait(0.05):
+                sizes = [self._rss(pid) for pid in self._tree(process.pid)]
+                self.peak_total = max(self.peak_total, sum(sizes))
+                self.peak_single = max(self.peak_single, max(sizes, default=0))
+
+        threading.Thread(target=sample, daemon=True).start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def newsdiff_build(repo: Path, out: Path, cache: Path) -> tuple[float, str, TreeMemory]:
+    """One ``newsdiff build`` run: seconds, its summary line, its memory."""
+    memory = TreeMemory()
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "newsdiff", "build", "--archive",
+                                str(repo / "archive"), "--output", str(out), "--cache",
+                                str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    memory.watch(process)
+    stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    memory.stop()
+    if process.returncode:
+        raise SystemExit(f"newsdiff build failed: {stderr.strip().splitlines()[-1:]}")
+    return seconds, stdout.strip(), memory
+
+
+NAIVE_CONFIG = """SITENAME = "naive"
+PATH = "content"
+TIMEZONE = "UTC"
+DEFAULT_PAGINATION = 50
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+"""
+
+
+def naive_pelican(repo: Path, folder: Path, articles: int) -> tuple[float, int]:
+    """Stock Pelican over every version of the first ``articles`` articles, one page each."""
+    content = folder / "content"
+    content.mkdir(parents=True)
+    histories = read_histories(repo, "archive/")
+    refs = [ref for path, h in histories.items() for ref in h.versions
+            if int(Path(path).stem) < articles]
+    for ref, (_, data) in zip(refs, read_blobs(repo, [r.blob for r in refs]), strict=True):
+        article = from_markdown(data.decode())
+        stamp = ref.commit.fetched_at.strftime("%Y-%m-%d %H:%M")
+        slug = f"{Path(ref.path).stem}-{ref.commit.sha[:10]}"
+        (content / f"{slug}.md").write_text(
+            f"Title: {article.title}\nDate: {stamp}\nSlug: {slug}\nCategory: synth\n\n"
+            f"{article.body}\n")
+    (folder / "pelicanconf.py").write_text(NAIVE_CONFIG)
+    seconds, _ = timed(lambda: subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", "output", "-q"],
+        cwd=folder, check=True, capture_output=True))
+    return seconds, len(refs)
+
+
+def files_by_kind(summary: str) -> str:
+    return summary.split(" in ")[0]
 
 
 def timed(function):
@@ -139,25 +269,26 @@ def diff_times(words: int, pairs: int = 5) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--versions", type=int, default=5)
+    parser.add_argument("--naive-articles", type=int, default=500,
+                        help="articles of the archive built the naive way (extrapolated)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        repo = Path(tmp) / "archive-repo"
+        repo, out, cache = Path(tmp) / "archive-repo", Path(tmp) / "site", Path(tmp) / "cache"
         write_s, total = timed(lambda: synthetic_archive(repo, args.articles, args.versions))
         read_s, _ = timed(lambda: history_read(repo))
         floor_s, _ = timed(lambda: floor(repo))
-        naive_s = per_file_gitpython(repo, args.articles)
-        d1500 = diff_times(1500)
+        naive_read_s = per_file_gitpython(repo, args.articles)
+        d1500 = diff_times(1500, pairs=20)
         d10k = diff_times(10_000)
-        out = Path(tmp) / "site"
-        build_s, result = timed(lambda: subprocess.run(
-            [sys.executable, "-m", "newsdiff", "build", "--archive", str(repo / "archive"),
-             "--output", str(out), "--cache", str(Path(tmp) / "cache")],
-            capture_output=True, text=True, check=True))
-        print(result.stdout)
+        cold_s, cold, memory = newsdiff_build(repo, out, cache)
         pages = sum(1 for _ in out.rglob("*.html"))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        again_s, again, _ = newsdiff_build(repo, out, cache)
+        edit_round(repo, args.articles, 100)
+        round_s, after_round, _ = newsdiff_build(repo, out, cache)
+        naive_s, naive_versions = naive_pelican(repo, Path(tmp) / "naive", args.naive_articles)
+    naive_full = naive_s / naive_versions * total
     print(f"# bench/build.py — {args.articles} articles × {args.versions} versions "
           f"({total} commits, ~1,000 words each)")
     print()
@@ -166,17 +297,24 @@ def main() -> None:
     print(f"| write the synthetic archive (git fast-import) | {write_s:.1f} s | |")
     print(f"| history read: one git log + one cat-file --batch | {read_s:.2f} s | floor "
           f"{floor_s:.2f} s → {read_s / floor_s:.2f}× (target ≤ 1.5×) |")
-    print(f"| per-file GitPython iter_commits, sampled and extrapolated | {naive_s:.0f} s | "
-          f"ours is {naive_s / read_s:.0f}× faster (target ≥ 100×) |")
+    print(f"| per-file GitPython iter_commits, sampled and extrapolated | {naive_read_s:.0f} s "
+          f"| ours is {naive_read_s / read_s:.0f}× faster (target ≥ 100×) |")
     print(f"| diff per pair, heavy edits, ~1,500 words | {d1500[0]:.1f} ms | difflib on all "
           f"words {d1500[1]:.1f} ms (target ≤ 5 ms) |")
     print(f"| diff per pair, heavy edits, ~10,000 words | {d10k[0]:.1f} ms | difflib on all "
           f"words {d10k[1]:.1f} ms (target ≤ 25 ms) |")
-    print(f"| cold full build (Pelican, plugin, search index) | {build_s:.0f} s, {pages} pages,"
-          f" {pages / build_s:.0f} pages/s | |")
-    print(f"| peak memory of the build | {peak:.0f} MB | target ≤ 1 GB |")
-    print("| incremental rebuild | not implemented yet (issue 5) | ≤ 10 s / ≤ 20 s |")
-    del result
+    print(f"| cold full build | {cold_s:.0f} s, {pages} pages, {pages / cold_s:.0f} pages/s "
+          f"({files_by_kind(cold)}) | target ≤ 180 s |")
+    print(f"| peak memory of the cold build (process tree) | {memory.peak_total / 2**20:.0f} MB"
+          f" (largest process {memory.peak_single / 2**20:.0f} MB) | target ≤ 1 GB |")
+    print(f"| rebuild, no new commits | {again_s:.1f} s ({files_by_kind(again)}) | "
+          "target ≤ 10 s |")
+    print(f"| rebuild after a round editing 100 articles | {round_s:.1f} s "
+          f"({files_by_kind(after_round)}) | target ≤ 20 s |")
+    print(f"| naive: each version a stock Pelican page, {naive_versions} versions "
+          f"sampled | {naive_s:.0f} s → {naive_full:.0f} s for {total} (no diffs at all) | "
+          f"ours cold {naive_full / cold_s:.1f}× faster, after a round "
+          f"{naive_full / round_s:.0f}× |")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..article import markdown_to_text
 from .model import Archive, ArticleHistory
-from .output import Tally, remove_files, sync_folder
+from .output import Tally, remove_files, sync_folder, tally
 
 BUNDLE = "pagefind"
 
@@ -53,6 +53,7 @@ def update_search_index(records: Path, output: Path, changed: bool,
         return []  # nothing to find yet; Pagefind refuses an empty site
     present = previous and all((output / name).is_file() for name in previous)
     if not changed and present:
+        tally.unchanged += len(previous)
         return previous
     with tempfile.TemporaryDirectory(prefix="newsdiff-search-") as scratch:
         bundle = Path(scratch) / BUNDLE
