@@ -68,6 +68,12 @@ def edit(rng: random.Random, paras: list[str], heavy: bool = False) -> list[str]
     return paras
 
 
+def article_file(number: int) -> str:
+    """Where article ``number`` lives: a hundred per folder, as dated archive paths spread them
+    (one flat folder of 10,000 files makes every commit rewrite a 10,000-entry tree)."""
+    return f"archive/synth/{number // 100:03d}/{number}.md"
+
+
 def commit_stream(commits: list[tuple[int, int, str, bytes]], parent: str | None) -> bytes:
     """fast-import commands: one commit per (time, article number, message, file bytes)."""
     stream = []
@@ -79,8 +85,8 @@ def commit_stream(commits: list[tuple[int, int, str, bytes]], parent: str | None
         stream.append(b"data %d\n%s\n" % (len(data), data))
         if mark == 1 and parent:
             stream.append(b"from %s\n" % parent.encode())
-        stream.append(b"M 100644 inline archive/synth/%d.md\ndata %d\n%s\n"
-                      % (number, len(text), text))
+        stream.append(b"M 100644 inline %s\ndata %d\n%s\n"
+                      % (article_file(number).encode(), len(text), text))
     return b"".join(stream)
 
 
@@ -119,7 +125,7 @@ def edit_round(repo: Path, articles: int, edits: int, seed: int = 2) -> None:
                               capture_output=True, text=True, check=True).stdout) + 86400
     commits = []
     for offset, number in enumerate(chosen):
-        current = from_markdown((repo / f"archive/synth/{number}.md").read_text())
+        current = from_markdown((repo / article_file(number)).read_text())
         paras = edit(rng, [p.replace("\n", " ") for p in body_paragraphs(current.body)])
         text = to_markdown(Article(title=current.title + " (edited)", url=current.url,
                                    source="synth", body=format_body(paras))).encode()
@@ -248,8 +254,8 @@ def per_file_gitpython(repo: Path, files: int, sample: int = 20) -> float:
     handle = git.Repo(repo)
     started = time.perf_counter()
     for number in range(sample):
-        for commit in handle.iter_commits(paths=f"archive/synth/{number}.md"):
-            commit.tree[f"archive/synth/{number}.md"].data_stream.read()
+        for commit in handle.iter_commits(paths=article_file(number)):
+            commit.tree[article_file(number)].data_stream.read()
     handle.close()
     return (time.perf_counter() - started) / sample * files
 

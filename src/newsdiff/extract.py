@@ -144,6 +144,58 @@ def _json_ld_url(article: dict) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+# Parts of a headline element that are not the headline: kickers, section links, hidden colons.
+_HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|colon|section|"
+                              r"visually-hidden|sr-only|label|rubric|category", re.IGNORECASE)
+
+
+def _headline_text(heading: lxml.html.HtmlElement) -> str:
+    pieces = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        if element is not heading and _HEADLINE_EXTRAS.search(element.get("class") or ""):
+            if element.tail:
+                pieces.append(element.tail)
+            return
+        if element.text:
+            pieces.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            elif child.tail:
+                pieces.append(child.tail)
+        if element is not heading and element.tail:
+            pieces.append(element.tail)
+
+    walk(heading)
+    return clean_text(" ".join(pieces))
+
+
+def page_headline(tree: lxml.html.HtmlElement, meta_title: str) -> str:
+    """The headline as the page shows it: its first ``<h1>`` that tells the same story.
+
+    Structured titles often carry a kicker ("Klimaschutz: Bohren, bis es heiß wird") or an
+    SEO rewrite of the headline readers see; the on-page ``<h1>`` is what newsrooms edit in
+    view of readers.  An ``<h1>`` sharing under half its words with the structured title (a
+    logo, a section name) is not the headline.
+    """
+    wanted = _words(meta_title)
+    for heading in tree.iter("h1"):
+        text = _headline_text(heading)
+        words = _words(text)
+        if not 2 <= len(words) <= 40:
+            continue
+        if not wanted:
+            return text
+        if len(words & wanted) / min(len(words), len(wanted)) >= 0.5:
+            return text
+    return ""
+
+
 def strip_site_name(title: str, site_name: str) -> str:
     """'Story headline - The Daily Paper' becomes 'Story headline'."""
     for separator in (" | ", " - ", " – ", " — ", " :: "):
@@ -211,9 +263,10 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
         with_metadata=True,
     )
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
-    title = title or meta.title or clean_text(getattr(document, "title", "") or "")
-    title = strip_site_name(title, meta.site_name or clean_text(
-        getattr(document, "sitename", "") or ""))
+    structured = strip_site_name(meta.title or clean_text(getattr(document, "title", "") or ""),
+                                 meta.site_name or clean_text(getattr(document, "sitename", "")
+                                                              or ""))
+    title = title or page_headline(tree, structured) or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     author = clean_text(getattr(document, "author", "") or "")
     byline = byline or meta.byline or (author if _is_person(author, meta.site_name) else "")
