@@ -62,3 +62,42 @@ def test_selectors_in_the_config_are_checked():
             assert message in str(error)
         else:
             raise AssertionError(f"accepted {bad}")
+
+
+STRUCTURED = f"""<html><head><title>Ferry fares rise | Paper</title>
+<meta property="og:title" content="Ferry fares rise"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Ferry fares rise</h1>
+<p>{LOREM[0]} The <a href="/2026/council-vote.html?utm_source=x">council vote</a> was close.</p>
+<h2>What the minister said</h2>
+<p>{LOREM[1]} See <a href="javascript:alert(1)">this trick link</a> for nothing.</p>
+<blockquote><p>We will review every fare before the summer timetable starts again.</p></blockquote>
+<ul><li>Adult single fares rise from four to five pounds.</li>
+<li>Island residents keep their discount cards for another year.</li></ul>
+<p>{LOREM[2]}</p>
+<figure><img src="ferry.jpg" alt="The ferry"><figcaption>Photo</figcaption></figure>
+<script>var tracking = "never in a body";</script>
+<div class="share">Share this story on Facebook</div>
+</article></body></html>"""
+
+
+def test_body_keeps_headings_quotes_lists_and_safe_links():
+    article = extract(STRUCTURED, "https://paper.example/2026/ferry.html", "paper").article
+    paragraphs = article.body.split("\n\n")
+    assert "## What the minister said" in paragraphs
+    assert "> We will review every fare before the summer timetable starts again." in paragraphs
+    assert "- Adult single fares rise from four to five pounds." in paragraphs
+    assert "- Island residents keep their discount cards for another year." in paragraphs
+    # Relative links resolved, tracking parameters dropped; script links kept as text only.
+    assert "[council vote](https://paper.example/2026/council-vote.html)" in article.body
+    assert "this trick link" in article.body and "javascript" not in article.body
+    for absent in ("tracking", "ferry.jpg", "Share this story", "Home"):
+        assert absent not in article.body
+    assert article.title == "Ferry fares rise"
+
+
+def test_scraped_markdown_syntax_stays_text():
+    page = STRUCTURED.replace("council vote</a> was close.",
+                              "council vote</a> was [close](http://x.example) # not a heading.")
+    body = extract(page, "https://paper.example/a.html", "paper").article.body
+    assert r"\[close\](http://x.example)" in body

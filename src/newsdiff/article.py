@@ -101,6 +101,9 @@ def format_body(paragraphs: list[str]) -> str:
     """Lay out paragraphs of Markdown as the archive stores them: a sentence a line."""
     blocks = []
     for paragraph in paragraphs:
+        if paragraph.startswith("#"):  # a heading is one line, whatever its punctuation
+            blocks.append(clean_text(paragraph))
+            continue
         sentences = split_sentences(paragraph)
         if sentences:
             blocks.append("\n".join(sentences))
@@ -149,7 +152,7 @@ _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)")
 def markdown_to_text(markdown: str) -> str:
     """The reader-visible text of one Markdown paragraph (links reduced to their words)."""
     text = _LINK.sub(lambda m: m.group(1), markdown)
-    text = re.sub(r"^\s*(#{1,6}\s+|>\s?|[-*+]\s+)", "", text)
+    text = re.sub(r"^\s*(?:(?:#{1,6}|>|[-*+])(?:\s+|$))+", "", text)
     text = text.replace("&amp;", "&")
     return _ESCAPED.sub(r"\1", text)
 

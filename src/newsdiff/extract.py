@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 import lxml.html
 import trafilatura
 
-from .article import Article, clean_text, escape_markdown, format_body, is_rolling_line
+from .article import Article, clean_text, format_body, is_rolling_line
 from .config import Selectors
+from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
@@ -229,17 +230,10 @@ def _is_chrome(line: str, title: str, byline: str) -> bool:
         bool(_LINK_TAG.search(line) or _TABLE_RULE.match(line))
 
 
-def _body_paragraphs(text: str, title: str, byline: str) -> list[str]:
-    paragraphs = []
-    for line in text.split("\n"):
-        line = clean_text(line)
-        if not line or _is_chrome(line, title, byline):
-            continue
-        if line.startswith("- "):  # trafilatura marks list items this way
-            paragraphs.append("- " + escape_markdown(line[2:]))
-        else:
-            paragraphs.append(escape_markdown(line))
-    return paragraphs
+def _body_paragraphs(blocks: list[Block], title: str, byline: str) -> list[str]:
+    """The blocks' Markdown, less the lines that are page chrome rather than story."""
+    return [block.markdown for block in blocks
+            if not _is_chrome(clean_text(block.text), title, byline)]
 
 
 def extract(html: str, url: str, source: str, selectors: Selectors | None = None
@@ -271,8 +265,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     author = clean_text(getattr(document, "author", "") or "")
     byline = byline or meta.byline or (author if _is_person(author, meta.site_name) else "")
     published = meta.published or normalise_date(getattr(document, "date", "") or "")
-    text, extracted_by = _body_text(html, url, tree, document, selectors)
-    body = format_body(_body_paragraphs(text, title, byline))
+    blocks, extracted_by = _body_blocks(html, url, tree, document, selectors)
+    blocks = with_links(blocks, prose_links(tree, url))
+    body = format_body(_body_paragraphs(blocks, title, byline))
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
@@ -325,29 +320,34 @@ def _readability_text(html: str) -> str:
     return "\n".join(t for t in (clean_text(b.text_content()) for b in blocks) if t)
 
 
-def _body_text(html: str, url: str, tree: lxml.html.HtmlElement, document,
-               selectors: Selectors | None) -> tuple[str, str]:
-    """(body text, which extractor gave it), by the order of trust in ``extract``."""
+def _body_blocks(html: str, url: str, tree: lxml.html.HtmlElement, document,
+                 selectors: Selectors | None) -> tuple[list[Block], str]:
+    """(body blocks, which extractor gave them), by the order of trust in ``extract``."""
     if selectors and selectors.body:
         text = _selector_body(lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER),
                               selectors)
         if text:
-            return text, f"selectors ({selectors.body})"
-    found = (getattr(document, "text", "") or "").strip()
+            return plain_blocks(text), f"selectors ({selectors.body})"
+    found = blocks_of(getattr(document, "body", None))
     if found:
-        found, mode = _fuller_text(html, url, found, _page_words(tree))
+        found, mode = _fuller_blocks(html, url, found, _page_words(tree))
+        found_text = _text_of(found)
         ld_body = _json_ld_body(tree)
         # The publisher's own body text, when it is the same story as trafilatura found,
         # both ways round (so it adds no captions or teasers): its paragraphs are exact.
-        if ld_body and _covers(ld_body, found, RECALL_COVER) and \
-                _covers(found, ld_body, RECALL_COVER):
-            return ld_body, "json-ld articleBody"
+        if ld_body and _covers(ld_body, found_text, RECALL_COVER) and \
+                _covers(found_text, ld_body, RECALL_COVER):
+            return plain_blocks(ld_body), "json-ld articleBody"
         return found, f"{EXTRACTOR_NAME} ({mode})"
     ld_body = _json_ld_body(tree)
     if ld_body:
-        return ld_body, "json-ld articleBody"
+        return plain_blocks(ld_body), "json-ld articleBody"
     text = _readability_text(html)
-    return (text, "readability-lxml") if text else ("", "")
+    return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+def _text_of(blocks: list[Block]) -> str:
+    return "\n".join(block.text for block in blocks)
 
 
 def _covers(text: str, other: str, share: float) -> bool:
@@ -372,20 +372,24 @@ def _page_words(tree: lxml.html.HtmlElement) -> int:
     return sum(len(text.split()) for text in texts)
 
 
-def _fuller_text(html: str, url: str, precise: str, page_words: int) -> tuple[str, str]:
-    """Precision mode's text, unless it visibly cut the story short.
+def _fuller_blocks(html: str, url: str, precise: list[Block], page_words: int
+                   ) -> tuple[list[Block], str]:
+    """Precision mode's blocks, unless it visibly cut the story short.
 
     Recall mode's text wins when it is at least 1.5× as long and holds 90% of precision
     mode's text: then precision mode dropped part of the story rather than boilerplate.
     On the 136-page benchmark this takes F1 from 0.965 to 0.970 (bench/extract.py).
     Recall mode is not run when the page has too little text for it to find that much more.
     """
-    if page_words < RECALL_LENGTH * len(precise.split()):
+    precise_text = _text_of(precise)
+    if page_words < RECALL_LENGTH * len(precise_text.split()):
         return precise, "precision"
-    full = trafilatura.extract(html, url=url, favor_recall=True, include_comments=False,
-                               include_tables=True) or ""
-    if len(full.split()) < RECALL_LENGTH * len(precise.split()):
+    document = trafilatura.bare_extraction(html, url=url, favor_recall=True,
+                                           include_comments=False, include_tables=True)
+    full = blocks_of(getattr(document, "body", None))
+    full_text = _text_of(full)
+    if len(full_text.split()) < RECALL_LENGTH * len(precise_text.split()):
         return precise, "precision"
-    if _covers(full, precise, RECALL_COVER):
+    if _covers(full_text, precise_text, RECALL_COVER):
         return full, "recall"
     return precise, "precision"
