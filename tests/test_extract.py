@@ -101,3 +101,15 @@ def test_scraped_markdown_syntax_stays_text():
                               "council vote</a> was [close](http://x.example) # not a heading.")
     body = extract(page, "https://paper.example/a.html", "paper").article.body
     assert r"\[close\](http://x.example)" in body
+
+
+def test_published_and_modified_dates_from_structured_data():
+    ld = {"@type": "NewsArticle", "headline": "Fares rise", "datePublished":
+          "2026-03-02T09:00:00+01:00", "dateModified": "2026-03-02T11:30:00+01:00"}
+    page = article_page("Fares rise", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    article = extract(page, "https://e.org/a", "s").article
+    assert (article.published, article.modified) == ("2026-03-02T09:00:00+01:00",
+                                                     "2026-03-02T11:30:00+01:00")
+    from newsdiff.article import from_markdown, to_markdown
+    assert from_markdown(to_markdown(article)).modified == article.modified

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published")
+FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified")
 
 
 class ArticleFormatError(ValueError):
@@ -31,6 +31,8 @@ class Article:
     body: str
     byline: str = ""
     published: str = ""
+    #: when the page says it was last modified (a claim, kept as given; not a reason to save)
+    modified: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
@@ -195,6 +197,8 @@ def to_markdown(article: Article) -> str:
         meta["byline"] = article.byline
     if article.published:
         meta["published"] = article.published
+    if article.modified:
+        meta["modified"] = article.modified
     meta.update(article.extra)
     front = yaml.dump(
         meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000
@@ -241,6 +245,7 @@ def from_markdown(text: str) -> Article:
         source=values["source"],
         byline=values.get("byline", ""),
         published=values.get("published", ""),
+        modified=values.get("modified", ""),
         body=text[end + 5 :].strip("\n"),
         extra=extra,
     )

@@ -38,6 +38,7 @@ class PageMetadata:
     title: str = ""
     byline: str = ""
     published: str = ""
+    modified: str = ""
     site_name: str = ""
     canonical: str = ""
 
@@ -117,10 +118,13 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                       "")
     published = str(article.get("datePublished", "")) or _meta(
         tree, "article:published_time", "datePublished", "pubdate", "date")
+    modified = str(article.get("dateModified", "")) or _meta(
+        tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
                  or _meta(tree, "og:url") or _json_ld_url(article))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
-                        published=normalise_date(published), site_name=clean_text(site_name),
+                        published=normalise_date(published),
+                        modified=normalise_date(modified), site_name=clean_text(site_name),
                         canonical=canonical)
 
 
@@ -271,7 +275,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
-                      published=published, body=body)
+                      published=published, modified=meta.modified, body=body)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
 
 
