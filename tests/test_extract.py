@@ -113,3 +113,19 @@ def test_published_and_modified_dates_from_structured_data():
                                                      "2026-03-02T11:30:00+01:00")
     from newsdiff.article import from_markdown, to_markdown
     assert from_markdown(to_markdown(article)).modified == article.modified
+
+
+def test_byline_shown_on_the_page_when_no_metadata_names_one():
+    import lxml.html
+
+    from newsdiff.extract import visible_byline
+
+    page = ('<html><body><h1>Fares rise</h1><div class="article-byline">By '
+            '<a href="/staff/jo">Jo Bloggs</a> and <a href="/staff/al">Al Writer</a></div>'
+            '<p class="autorenzeile">Stand: 20. April 2020, 14:57 Uhr</p></body></html>')
+    assert visible_byline(lxml.html.fromstring(page), "Paper") == "Jo Bloggs, Al Writer"
+    agency = page.replace('class="article-byline"', 'class="x"').replace(
+        "</body>", '<p class="credit">JIJI</p></body>')
+    assert visible_byline(lxml.html.fromstring(agency), "Paper") == "JIJI"  # not the date line
+    site = '<html><body><span class="byline">By Paper</span></body></html>'
+    assert visible_byline(lxml.html.fromstring(site), "Paper") == ""

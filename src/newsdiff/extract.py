@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -95,7 +96,16 @@ def normalise_date(value: str) -> str:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         match = re.match(r"\d{4}-\d{2}-\d{2}", value)
-        return match.group(0) if match else ""
+        if match:
+            return match.group(0)
+        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
+        if day_first:
+            day, month, year = map(int, day_first.groups())
+            try:
+                return datetime(year, month, day).date().isoformat()
+            except ValueError:
+                return ""
+        return ""
     if parsed.tzinfo is None:
         return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
     if parsed.utcoffset() == timedelta(0):
@@ -114,10 +124,12 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                                      if _is_person(clean_text(n), site_name)))
     if not byline:
         byline = next((name for name in (_meta(tree, "author"), _meta(tree, "article:author"),
-                                         _meta(tree, "byl")) if _is_person(name, site_name)),
-                      "")
+                                         _meta(tree, "byl"), _meta(tree, "cXenseParse:author"),
+                                         _meta(tree, "vr:author"))
+                       if _is_person(name, site_name)), "")
     published = str(article.get("datePublished", "")) or _meta(
-        tree, "article:published_time", "datePublished", "pubdate", "date")
+        tree, "article:published_time", "datePublished", "pubdate", "date",
+        "vr:published-time")
     modified = str(article.get("dateModified", "")) or _meta(
         tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
@@ -140,6 +152,32 @@ def _is_person(name: str, site_name: str) -> bool:
     if not name or _NOT_A_PERSON.search(name):
         return False
     return not (site_name and name.lower() == site_name.lower())
+
+
+_LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
+_BYLINE_BOX = (f'//body//*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
+               f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
+               f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+
+
+def visible_byline(tree: lxml.html.HtmlElement, site_name: str) -> str:
+    """The byline the page shows: the first byline element's author links, else its text."""
+    for box in tree.xpath(_BYLINE_BOX)[:5]:
+        names = [clean_text(a.text_content()) for a in box.iter("a")]
+        names = [n for n in names if _is_person(n, site_name) and len(n.split()) <= 5]
+        if not names:
+            text = re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()), flags=re.I)
+            plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
+            names = [text] if plausible and _is_person(text, site_name) else []
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return ""
+
+
+def _names_the_site(name: str, url: str) -> bool:
+    """'Mdr De' (trafilatura's reading of the author 'mdr.de') names the site, not a person."""
+    letters = re.sub(r"\W", "", name.lower())
+    return len(letters) > 3 and letters in re.sub(r"\W", "", urlsplit(url).netloc.lower())
 
 
 def _json_ld_url(article: dict) -> str:
@@ -267,7 +305,11 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     title = title or page_headline(tree, structured) or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     author = clean_text(getattr(document, "author", "") or "")
-    byline = byline or meta.byline or (author if _is_person(author, meta.site_name) else "")
+    refused = _meta(tree, "author")  # "Deutsche Welle (www.dw.com)": trafilatura trims it
+    if not _is_person(author, meta.site_name) or _names_the_site(author, url) or (
+            author and author.lower() in refused.lower() and not _is_person(refused, "")):
+        author = ""
+    byline = byline or meta.byline or author or visible_byline(tree, meta.site_name)
     published = meta.published or normalise_date(getattr(document, "date", "") or "")
     blocks, extracted_by = _body_blocks(html, url, tree, document, selectors)
     blocks = with_links(blocks, prose_links(tree, url))
