@@ -136,7 +136,11 @@ def edit_round(repo: Path, articles: int, edits: int, seed: int = 2) -> None:
 
 
 class TreeMemory:
-    """Peak resident memory of a process and all its descendants, sampled every 50 ms."""
+    """Peak memory of a process and all its descendants, sampled every 50 ms.
+
+    Proportional set size (PSS): pages a forked worker still shares with its parent are
+    split between them rather than counted in full by each, as RSS would.
+    """
 
     def __init__(self) -> None:
         self.peak_total = self.peak_single = 0
@@ -161,8 +165,8 @@ class TreeMemory:
     @staticmethod
     def _rss(pid: int) -> int:
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     return int(line.split()[1]) * 1024
         except OSError:
             pass
