@@ -20,7 +20,7 @@ from ..progress import progress_bar
 from .feeds import feed_xml
 from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
 from .output import Tally, tally, write_if_changed
-from .search import search_record
+from .search import record_path, search_record, shard_of
 
 if TYPE_CHECKING:
     from .generator import ArchiveGenerator
@@ -41,7 +41,7 @@ class Rendered:
     sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
     unparsable: set[str] = field(default_factory=set)
     tally: Tally = field(default_factory=Tally)
-    records_written: int = 0
+    dirty_shards: set[str] = field(default_factory=set)  # search shards with a new record
 
 
 def article_pages(generator: ArchiveGenerator, article: ArticleHistory
@@ -88,9 +88,10 @@ def _render_chunk(articles: list[tuple[ArticleHistory, str]]) -> Rendered:
             write_if_changed(generator.output / name, data, result.tally)
             names.append(name)
         result.files[article.slug] = names
-        record = generator.search_records / article.slug / "index.html"
-        result.records_written += write_if_changed(record, search_record(
-            article, generator.settings.get("DEFAULT_LANG", "en")), Tally())
+        record = record_path(generator.search_records, article)
+        if write_if_changed(record, search_record(
+                article, generator.settings.get("DEFAULT_LANG", "en")), Tally()):
+            result.dirty_shards.add(shard_of(article))
         for version in article.versions:  # free the text: only facts travel on
             version.article = None
             version.__dict__.pop("text_paragraphs", None)
@@ -125,7 +126,7 @@ def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str
             task = progress.add_task("", total=len(todo)) if progress else None
             for result in _results(generator, todo, workers):
                 tally.add(result.tally)
-                generator.search_dirty |= result.records_written > 0
+                generator.search_dirty |= result.dirty_shards
                 unparsable |= result.unparsable
                 for slug, files in result.files.items():
                     article, key = by_slug[slug]

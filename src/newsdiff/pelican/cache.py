@@ -27,7 +27,7 @@ from ..history import Commit, FileHistory, VersionRef
 from .model import BlobFacts
 
 #: Bump when the cache's layout or meaning changes; an older cache is then ignored.
-SCHEMA = 3
+SCHEMA = 4
 
 
 def default_cache_dir(output: Path) -> Path:

@@ -42,7 +42,7 @@ from .cache import SCHEMA, BuildCache, default_cache_dir
 from .feeds import feed_xml
 from .model import Archive, ArticleHistory, Version, build_archive
 from .output import copy_if_changed, remove_files, tally, write_if_changed
-from .search import drop_stale_records, update_search_index
+from .search import drop_stale_records, record_path, shard_of, update_search_index
 
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
@@ -107,7 +107,7 @@ class ArchiveGenerator(Generator):
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
                               default_cache_dir(self.output))
         self.search_records = self.cache_dir / "search-records"
-        self.search_dirty = False  # whether any search record was written or removed
+        self.search_dirty: set[str] = set()  # search shards with a record written or removed
         self.files: dict[str, list[str]] = {}  # this build's groups → files
         self.keys: dict[str, str] = {}
 
@@ -232,7 +232,7 @@ class ArchiveGenerator(Generator):
                 key = self.article_key(article)
                 complete = all(v.facts and (v.size or not v.previous)
                                for v in article.versions) and \
-                    (self.search_records / article.slug / "index.html").is_file()
+                    record_path(self.search_records, article).is_file()
                 if not (complete and self.is_current(f"article:{article.slug}", key)):
                     todo.append((article, key))
             unparsable = articles.render_all(self, todo, worker_count(self.settings))
@@ -310,7 +310,8 @@ class ArchiveGenerator(Generator):
                  str(stats["most_edited_chart"]),
                  [(a.slug, a.title, a.source, a.changes) for a in stats["most_edited"]])
         self.keyed_page("stats/index.html", "stats", shown, page_name="stats", **stats)
-        self.keyed_page("search/index.html", "search", None, page_name="search")
+        shards = sorted({shard_of(a) for a in archive.articles})
+        self.keyed_page("search/index.html", "search", shards, shards=shards, page_name="search")
 
     def _label_pages(self, label: str, versions: list[Version]) -> None:
         months: dict[str, list[Version]] = defaultdict(list)
