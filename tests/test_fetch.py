@@ -55,3 +55,32 @@ def test_discover_reads_feeds_and_canonicalises(server):
     found = discover_all(Fetcher(SETTINGS), [source])["p"]
     assert found.urls == [server.url + "/a", server.url + "/b"]
     assert found.errors == [f"feed {server.url}/missing-feed: HTTP 404"]
+
+
+def test_conditional_requests_every_answer(server):
+    # Conditional GETs take a shorter road (urllib3's pool directly); every answer must still
+    # be read as an ordinary fetch would read it.
+    v = {"etag": '"v1"', "last_modified": "Fri, 01 May 2026 08:00:00 GMT"}
+    server.pages["/same"] = Page("", status=304, headers={"ETag": '"v1"'})
+    server.pages["/bare"] = Page("", status=304)
+    server.pages["/changed"] = Page("<p>New text of the page</p>", headers={"ETag": '"v2"'})
+    server.pages["/moved"] = Page("", status=301, headers={"Location": "/changed"})
+    server.pages["/slow"] = Page("", status=304, delay=2)
+    server.pages["/gone"] = Page("<h1>Gone</h1>", status=410)
+    same = fetch(server.url + "/same", **v)
+    assert (same.ok, same.not_modified, same.etag, same.text) == (True, True, '"v1"', "")
+    bare = fetch(server.url + "/bare", **v)  # no validators in the answer: keep ours
+    assert bare.not_modified and (bare.etag, bare.last_modified) == (v["etag"],
+                                                                     v["last_modified"])
+    changed = fetch(server.url + "/changed", **v)
+    assert changed.ok and changed.status == 200 and "New text" in changed.text
+    assert changed.etag == '"v2"'
+    moved = fetch(server.url + "/moved", **v)
+    assert moved.final_url == server.url + "/changed" and "New text" in moved.text
+    assert fetch(server.url + "/gone", **v).error == "HTTP 410"
+    quick = Settings(timeout=0.5, max_bytes=50_000, min_delay=0, retries=0)
+    assert fetch(server.url + "/slow", quick, **v).error == "timeout"
+    assert fetch("http://127.0.0.1:9/", **v).error.startswith("connection error")
+    sent = server.hits_for("/same")[-1].headers
+    assert sent["If-None-Match"] == '"v1"' and sent["If-Modified-Since"] == v["last_modified"]
+    assert sent["User-Agent"].startswith("newsdiff")

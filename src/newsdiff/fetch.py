@@ -24,6 +24,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from protego import Protego
 
 from .config import Settings
@@ -244,9 +245,12 @@ class Fetcher:
             for _ in range(self.settings.max_redirects + 1):
                 if not allow_private and not is_public_host(host_of(current)):
                     return replace(failed, final_url=current, error="private address"), None
-                response = self.session.get(current, headers=headers, stream=True,
-                                            allow_redirects=False,
-                                            timeout=self.settings.timeout)
+                response = self._send(current, headers)
+                if isinstance(response, FetchResult):  # 304: nothing more to read
+                    return replace(failed, final_url=current, status=304, error="",
+                                   etag=response.etag or headers.get("If-None-Match", ""),
+                                   last_modified=response.last_modified or
+                                   headers.get("If-Modified-Since", "")), None
                 if not response.is_redirect:
                     break
                 target = urljoin(current, response.headers.get("Location", ""))
@@ -260,11 +264,40 @@ class Fetcher:
                 return replace(failed, final_url=current, error="too many redirects"), None
             with response:
                 return self._read(response, url, accept, failed), self._wait(response, backoff)
-        except requests.Timeout:
-            return replace(failed, final_url=current, error="timeout"), backoff
-        except requests.RequestException as error:
+        except urllib3.exceptions.NewConnectionError as error:  # a ConnectTimeoutError, oddly
             reason = f"connection error: {type(error).__name__}"
             return replace(failed, final_url=current, error=reason), backoff
+        except (requests.Timeout, urllib3.exceptions.TimeoutError):
+            return replace(failed, final_url=current, error="timeout"), backoff
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+            reason = f"connection error: {type(error).__name__}"
+            return replace(failed, final_url=current, error=reason), backoff
+
+    def _send(self, url: str, headers: dict[str, str]) -> requests.Response | FetchResult:
+        """One GET, streamed.  A conditional GET goes straight to urllib3's pool.
+
+        Most checks of tracked articles end in 304; through requests each cost twice the CPU
+        (1.6 ms a request with eight threads, against 2 ms for a whole article).  A 304 comes
+        back as a bare FetchResult carrying its validators; any other answer is wrapped into
+        the ``requests.Response`` the rest of the fetcher reads.
+        """
+        if not headers or self.session.proxies:
+            return self.session.get(url, headers=headers, stream=True, allow_redirects=False,
+                                    timeout=self.settings.timeout)
+        adapter = self.session.get_adapter(url)
+        raw = adapter.poolmanager.urlopen(
+            "GET", url, headers={**self.session.headers, **headers}, redirect=False,
+            retries=False, preload_content=False, decode_content=False,
+            timeout=urllib3.Timeout(connect=self.settings.timeout, read=self.settings.timeout))
+        if raw.status == 304:
+            validators = FetchResult(url=url, final_url=url, status=304, fetched_at=self.clock(),
+                                     etag=raw.headers.get("ETag", ""),
+                                     last_modified=raw.headers.get("Last-Modified", ""))
+            raw.drain_conn()
+            raw.release_conn()
+            return validators
+        request = self.session.prepare_request(requests.Request("GET", url, headers=headers))
+        return adapter.build_response(request, raw)
 
     @staticmethod
     def _wait(response: requests.Response, backoff: float) -> float | None:
