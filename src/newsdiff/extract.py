@@ -224,18 +224,16 @@ def page_headline(tree: lxml.html.HtmlElement, meta_title: str) -> str:
     Structured titles often carry a kicker ("Klimaschutz: Bohren, bis es heiß wird") or an
     SEO rewrite of the headline readers see; the on-page ``<h1>`` is what newsrooms edit in
     view of readers.  An ``<h1>`` sharing under half its words with the structured title (a
-    logo, a section name) is not the headline.
+    logo, a section name) is not the headline, unless it is the page's only one.
     """
     wanted = _words(meta_title)
-    for heading in tree.iter("h1"):
-        text = _headline_text(heading)
-        words = _words(text)
-        if not 2 <= len(words) <= 40:
-            continue
-        if not wanted:
+    headings = [(text, _words(text)) for text in map(_headline_text, tree.iter("h1"))]
+    headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40]
+    for text, words in headings:
+        if not wanted or len(words & wanted) / min(len(words), len(wanted)) >= 0.5:
             return text
-        if len(words & wanted) / min(len(words), len(wanted)) >= 0.5:
-            return text
+    if len(headings) == 1 and len(headings[0][1]) >= 4:
+        return headings[0][0]  # the page's one headline, however the metadata words it
     return ""
 
 
