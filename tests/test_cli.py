@@ -84,3 +84,14 @@ def test_every_command_is_documented_in_the_readme():
             for flag in option.opts:
                 if flag.startswith("--") and flag != "--help":
                     assert flag in readme, f"{name} {flag}"
+
+
+def test_a_broken_settings_file_is_one_line(repo, tmp_path):
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text("SITENAME = (\n")
+    result = CliRunner().invoke(main, ["build", "--archive", str(repo / "archive"),
+                                       "--output", str(tmp_path / "out"), "--settings",
+                                       str(settings)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {settings} (line 1): SyntaxError: "
+                             "'(' was never closed\n")

@@ -82,8 +82,15 @@ def build_site(archive: str | Path, output_dir: str | Path,
                         "THEME": str(theme_dir()), **override}
         if site_name:
             override["SITENAME"] = site_name
-        settings = read_settings(str(settings_file) if settings_file else None,
-                                 override=override)
+        try:
+            settings = read_settings(str(settings_file) if settings_file else None,
+                                     override=override)
+        except OSError:
+            raise
+        except Exception as error:  # a settings file is Python: anything can go wrong in it
+            where = f" (line {error.lineno})" if isinstance(error, SyntaxError) else ""
+            raise BuildError(f"{settings_file}{where}: {type(error).__name__}: "
+                             f"{getattr(error, 'msg', None) or error}") from None
         logging.getLogger("pelican").setLevel(logging.WARNING)
         quiet, pelican_log.console.quiet = pelican_log.console.quiet, True
         output.tally.reset()
