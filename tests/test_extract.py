@@ -129,3 +129,18 @@ def test_byline_shown_on_the_page_when_no_metadata_names_one():
     assert visible_byline(lxml.html.fromstring(agency), "Paper") == "JIJI"  # not the date line
     site = '<html><body><span class="byline">By Paper</span></body></html>'
     assert visible_byline(lxml.html.fromstring(site), "Paper") == ""
+
+
+def test_the_day_the_dateline_shows_wins_over_a_utc_timestamp_one_day_off():
+    ld = {"@type": "NewsArticle", "headline": "Fares rise",
+          "datePublished": "2023-11-09T05:30:59Z"}
+    page = article_page("Fares rise", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    local = page.replace("<h1>Fares rise</h1>", '<h1>Fares rise</h1><div class="time">'
+                         '<time datetime="2023-11-08 23:30:59">November 8, 2023, 11:30 p.m.'
+                         "</time></div>")
+    assert extract(local, "https://e.org/a", "s").article.published == "2023-11-08T23:30:59"
+    # A related story's date further down, or a dateline days away, changes nothing.
+    far = local.replace("2023-11-08 23:30:59", "2023-10-02 10:00:00")
+    assert extract(far, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"
+    assert extract(page, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"

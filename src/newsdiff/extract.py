@@ -174,6 +174,43 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str) -> str:
     return ""
 
 
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+_DATE_CLASS = re.compile(r"date|time|stand|published", re.IGNORECASE)
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str) -> str:
+    """The date the page's header shows readers, when it is one day off the stated date.
+
+    Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
+    the newsroom's own day ("November 8, 2023 at 11:30 p.m."): a reader's day is kept.  Only
+    the first date just after the ``<h1>`` counts, never a related story's.
+    """
+    headline = next(tree.iter("h1"), None)
+    try:
+        day = datetime.fromisoformat(stated[:10]).date()
+    except ValueError:
+        return stated
+    if headline is None:
+        return stated
+    for element in headline.xpath("following::*[position() <= 40]"):
+        if element.tag == "time" and element.get("datetime"):
+            value = element.get("datetime", "")
+        elif _DATE_CLASS.search(element.get("class") or ""):
+            found = _SHOWN_DATE.search(clean_text(element.text_content())[:120])
+            if not found:
+                continue
+            value = found.group(1)
+        else:
+            continue
+        shown = normalise_date(value.strip().replace(" ", "T", 1))
+        try:
+            other = datetime.fromisoformat(shown[:10]).date()
+        except ValueError:
+            continue
+        return shown if abs((other - day).days) == 1 else stated
+    return stated
+
+
 def _names_the_site(name: str, url: str) -> bool:
     """'Mdr De' (trafilatura's reading of the author 'mdr.de') names the site, not a person."""
     letters = re.sub(r"\W", "", name.lower())
@@ -309,6 +346,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
         author = ""
     byline = byline or meta.byline or author or visible_byline(tree, meta.site_name)
     published = meta.published or normalise_date(getattr(document, "date", "") or "")
+    published = shown_date(tree, published)
     blocks, extracted_by = _body_blocks(html, url, tree, document, selectors)
     blocks = with_links(blocks, prose_links(tree, url))
     body = format_body(_body_paragraphs(blocks, title, byline))
