@@ -9,7 +9,7 @@ import pytest
 from conftest import git
 
 from newsdiff.archive import ArchiveStore
-from newsdiff.article import Article, format_body
+from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -159,3 +159,22 @@ def test_worker_processes_render_the_same_bytes(repo, tmp_path, workers):
     assert report.written == report.files > 70 * 3
     reference = full_build(archive, tmp_path, "reference")
     assert snapshot(out) == reference
+
+
+def test_files_that_are_not_articles_are_left_out_of_the_site(repo, tmp_path):
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(1), T0)])
+    (archive / "paper/notes.md").write_text("Notes to self, not an article.\n")
+    (archive / "paper/1.md").write_text("a broken hand edit, front matter gone\n")
+    git(repo, "add", "archive")
+    git(repo, "commit", "-q", "-m", "Hand edits")
+    (archive / "paper/1.md").write_text(to_markdown(story(1, edit=1)))
+    git(repo, "commit", "-q", "-am", "Repair the hand edit")
+    report = build_site(archive, site, cache=cache)
+    history = (site / "paper/1/index.html").read_text()
+    assert "Version 2" in history and "Version 3" not in history  # the broken edit skipped
+    assert (site / "paper/1/v1-v2/index.html").is_file()
+    assert not (site / "paper/notes").exists() and not (site / "paper/1/v3").exists()
+    assert snapshot(site) == full_build(archive, tmp_path, "full")
+    again = build_site(archive, site, cache=cache)  # the cache remembers what is no article
+    assert again.written == 0 and again.unchanged == report.files

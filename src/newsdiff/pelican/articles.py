@@ -68,14 +68,17 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
                          list(reversed(article.versions[1:])), updated=article.first_seen)
 
 
-def _render_chunk(articles: list[tuple[ArticleHistory, str]]) -> Rendered:
+def _render_chunk(indices: list[int]) -> Rendered:
+    """Render the articles at ``indices`` of the build's archive (inherited by fork, so only
+    the numbers travel to a worker, never the histories)."""
     generator = _generator
-    assert generator is not None
+    assert generator is not None and generator.archive is not None
+    chunk = [generator.archive.articles[index] for index in indices]
     result = Rendered()
-    blobs = dict.fromkeys(v.blob for article, _ in articles for v in article.versions)
+    blobs = dict.fromkeys(v.blob for article in chunk for v in article.versions)
     contents = {blob: parse_blob(data) for blob, data in read_blobs(generator.repo_dir, blobs)}
     result.unparsable = {blob for blob, parsed in contents.items() if parsed is None}
-    for article, _ in articles:
+    for article in chunk:
         if any(contents.get(v.blob) is None for v in article.versions):
             continue  # renumbered and rendered again by the caller
         article.load(contents)
@@ -103,13 +106,13 @@ def _chunks(todo: list, size: int) -> list[list]:
     return [todo[i:i + size] for i in range(0, len(todo), size)]
 
 
-def _results(generator: ArchiveGenerator, todo: list, workers: int) -> Iterator[Rendered]:
-    if workers > 1 and len(todo) >= POOL_THRESHOLD:
+def _results(indices: list[int], workers: int) -> Iterator[Rendered]:
+    if workers > 1 and len(indices) >= POOL_THRESHOLD:
         context = multiprocessing.get_context("fork")
         with context.Pool(workers) as pool:
-            yield from pool.imap_unordered(_render_chunk, _chunks(todo, CHUNK))
+            yield from pool.imap_unordered(_render_chunk, _chunks(indices, CHUNK))
     else:
-        for chunk in _chunks(todo, CHUNK):
+        for chunk in _chunks(indices, CHUNK):
             yield _render_chunk(chunk)
 
 
@@ -118,21 +121,26 @@ def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str
     """Render ``todo`` (articles with their keys); return blobs found not to be articles."""
     global _generator
     _generator = generator
-    unparsable: set[str] = set()
+    assert generator.archive is not None
+    position = {id(article): index for index, article in enumerate(generator.archive.articles)}
+    indices = [position[id(article)] for article, _ in todo]
     by_slug = {article.slug: (article, key) for article, key in todo}
-    bar = progress_bar("rendering articles") if len(todo) >= POOL_THRESHOLD else None
+    unparsable: set[str] = set()
+    bar = progress_bar("rendering articles") if len(todo) >= POOL_THRESHOLD \
+        else nullcontext(None)
     try:
-        with bar if bar is not None else nullcontext() as progress:
+        with bar as progress:
             task = progress.add_task("", total=len(todo)) if progress else None
-            for result in _results(generator, todo, workers):
+            for result in _results(indices, workers):
                 tally.add(result.tally)
                 generator.search_dirty |= result.dirty_shards
+                generator.cache.facts.update(result.facts)
+                generator.cache.sizes.update(result.sizes)
                 unparsable |= result.unparsable
                 for slug, files in result.files.items():
-                    article, key = by_slug[slug]
-                    generator.record_article(article, key, files, result.facts, result.sizes)
+                    generator.record_article(*by_slug[slug], files)
                 if progress:
-                    progress.update(task, advance=len(result.files) or CHUNK, refresh=True)
+                    progress.update(task, advance=len(result.files), refresh=True)
     finally:
         _generator = None
     return unparsable

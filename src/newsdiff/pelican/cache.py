@@ -15,6 +15,7 @@ change meaning:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -32,8 +33,6 @@ SCHEMA = 4
 
 def default_cache_dir(output: Path) -> Path:
     """``$XDG_CACHE_HOME/newsdiff/site-<digest of the output path>``: outside any repository."""
-    import hashlib
-
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsdiff"
     digest = hashlib.sha1(str(output.resolve()).encode()).hexdigest()[:12]
     return base / f"site-{digest}"

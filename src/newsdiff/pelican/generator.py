@@ -122,16 +122,14 @@ class ArchiveGenerator(Generator):
         if not archive_dir.is_dir():
             raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive_dir} is not a folder")
         repo_dir, prefix = _repo_location(archive_dir)
-        self.repo_dir = repo_dir
+        self.repo_dir, self.prefix = repo_dir, prefix
         self.cache = BuildCache.load(self.cache_dir / "build.json", f"{repo_dir}\0{prefix}")
         if self.settings.get("NEWSDIFF_FULL_BUILD") and self.cache.discarded is None:
             # A forced full build: forget everything but which files earlier builds wrote.
             self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
                                     discarded="full build requested")
         self._read_history(repo_dir, prefix or ".")
-        self.archive = build_archive(self.cache.histories, prefix, self.cache.not_articles)
-        self._attach_known_facts()
-        self.context["newsdiff_archive"] = self.archive
+        self._load_archive()
 
     def _read_history(self, repo_dir: Path, pathspec: str) -> None:
         """Fold only the commits since the cached head into the cached histories."""
@@ -145,11 +143,13 @@ class ArchiveGenerator(Generator):
             read_histories(repo_dir, pathspec, since=cached, histories=self.cache.histories)
         self.cache.head = head
 
-    def _attach_known_facts(self) -> None:
-        assert self.archive is not None
+    def _load_archive(self) -> None:
+        """The site's view of the histories, with every fact the cache already knows."""
+        self.archive = build_archive(self.cache.histories, self.prefix, self.cache.not_articles)
         for version in self.archive.events:
             version.facts = self.cache.facts.get(version.blob)
             version.size = self.cache.sizes.get(version.pair) if version.pair else None
+        self.context["newsdiff_archive"] = self.archive
 
     # -- output -------------------------------------------------------------------------
 
@@ -180,13 +180,18 @@ class ArchiveGenerator(Generator):
         return digest(SCHEMA, __version__, theme_digest.hexdigest(), settings, menu,
                       list(self.archive.sources))
 
+    def published_url(self) -> str:
+        """The absolute SITEURL of a published build, else ''."""
+        base = (self.settings.get("SITEURL") or "").rstrip("/")
+        return base if base.startswith(("http://", "https://")) else ""
+
     def page_values(self, name: str) -> dict:
         """The values every template gets for the page at ``name``."""
         values = dict(self.context)
         if self.settings.get("RELATIVE_URLS"):
             values["SITEURL"] = values["localsiteurl"] = path_to_url(get_relative_path(name))
-        base = (self.settings.get("SITEURL") or "").rstrip("/")
-        if base.startswith(("http://", "https://")):  # a published build: say where it lives
+        base = self.published_url()
+        if base:  # a published build: say where it lives
             values["canonical_url"] = f"{base}/{name.removesuffix('index.html')}"
         values.update(output_file=name,
                       repo_url=(self.settings.get("NEWSDIFF_REPO_URL") or "").rstrip("/"),
@@ -226,34 +231,27 @@ class ArchiveGenerator(Generator):
     def _write_articles(self) -> None:
         """Render the articles whose history changed (in a process pool when it pays)."""
         assert self.archive is not None
-        while True:
-            todo = []
-            for article in self.archive.articles:
-                key = self.article_key(article)
-                complete = all(v.facts and (v.size or not v.previous)
-                               for v in article.versions) and \
-                    record_path(self.search_records, article).is_file()
-                if not (complete and self.is_current(f"article:{article.slug}", key)):
-                    todo.append((article, key))
-            unparsable = articles.render_all(self, todo, worker_count(self.settings))
-            if not unparsable:
-                return
-            # Some stored files are not articles: renumber without them, render again.
+        todo = []
+        for article in self.archive.articles:
+            key = self.article_key(article)
+            complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
+                and record_path(self.search_records, article).is_file()
+            if not (complete and self.is_current(f"article:{article.slug}", key)):
+                todo.append((article, key))
+        unparsable = articles.render_all(self, todo, worker_count(self.settings))
+        if unparsable:
+            # Some stored files are not articles: number the versions without them and render
+            # those articles again (their other files were read and are fine).
             self.cache.not_articles |= unparsable
-            self.archive = build_archive(self.cache.histories, self.archive_prefix,
-                                         self.cache.not_articles)
-            self._attach_known_facts()
-            self.context["newsdiff_archive"] = self.archive
+            touched = {path for path, history in self.cache.histories.items()
+                       if any(ref.blob in unparsable for ref in history.versions)}
+            self._load_archive()
+            again = [(a, self.article_key(a)) for a in self.archive.articles
+                     if a.repo_path in touched]
+            articles.render_all(self, again, worker_count(self.settings))
 
-    @property
-    def archive_prefix(self) -> str:
-        return self.cache.origin.split("\0", 1)[1]
-
-    def record_article(self, article: ArticleHistory, key: str, files: list[str],
-                       facts: dict, sizes: dict) -> None:
-        """Take in what rendering an article produced (here or in a worker process)."""
-        self.cache.facts.update(facts)
-        self.cache.sizes.update(sizes)
+    def record_article(self, article: ArticleHistory, key: str, files: list[str]) -> None:
+        """Take in an article rendered here or in a worker (its facts are in the cache)."""
         for version in article.versions:
             version.facts = self.cache.facts.get(version.blob, version.facts)
             if version.pair:
@@ -298,7 +296,7 @@ class ArchiveGenerator(Generator):
         for label in archive.labels:
             self._label_pages(label, [v for v in events if label in v.labels])
         for source, source_articles in archive.sources.items():
-            changes = [v for v in archive.changes if v.source == source][:LATEST]
+            changes = archive.changes_by_source.get(source, [])[:LATEST]
             rows = [(a.slug, a.title, len(a.versions), a.first_seen.timestamp(),
                      a.last_changed.timestamp()) for a in source_articles]
             self.keyed_page(f"{source}/index.html", "source", (rows, self._rows(changes)),
@@ -328,8 +326,9 @@ class ArchiveGenerator(Generator):
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""
         assert self.archive is not None
         per_source: dict[str, Counter] = {name: Counter() for name in self.archive.sources}
-        for version in self.archive.changes:
-            per_source[version.source][version.fetched_at.date()] += 1
+        for source, changes in self.archive.changes_by_source.items():
+            for version in changes:
+                per_source[source][version.fetched_at.date()] += 1
         all_days = sorted({day for counts in per_source.values() for day in counts})
         days = []
         if all_days:
@@ -355,7 +354,7 @@ class ArchiveGenerator(Generator):
         feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", archive.changes)}
         for source in archive.sources:
             feeds[f"feeds/{source}.atom.xml"] = (
-                f"{site_name}: {source}", [c for c in archive.changes if c.source == source])
+                f"{site_name}: {source}", archive.changes_by_source.get(source, []))
         for name, (title, versions) in feeds.items():
             write_if_changed(self.output / name,
                              feed_xml(title, self.site_url_for_feeds(), name, versions))
@@ -367,8 +366,8 @@ class ArchiveGenerator(Generator):
 
     def _sitemap(self) -> bytes | None:
         """sitemap.xml of the front, source and history pages (needs an absolute SITEURL)."""
-        base = (self.settings.get("SITEURL") or "").rstrip("/")
-        if not base.startswith(("http://", "https://")):
+        base = self.published_url()
+        if not base:
             return None
         entries = [(f"{base}/", None)] + [(f"{base}/{source}/", None)
                                          for source in self.archive.sources]
@@ -403,4 +402,4 @@ def worker_count(settings: dict) -> int:
     return int(settings.get("NEWSDIFF_WORKERS") or os.cpu_count() or 1)
 
 
-__all__ = ["ArchiveGenerator", "digest", "first_published_or_seen", "tally", "worker_count"]
+__all__ = ["ArchiveGenerator", "digest", "first_published_or_seen", "worker_count"]

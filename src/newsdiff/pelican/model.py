@@ -197,10 +197,6 @@ class ArticleHistory:
     def last_changed(self) -> datetime:
         return self.latest.fetched_at
 
-    @property
-    def loaded(self) -> bool:
-        return all(v.article is not None for v in self.versions)
-
     def load(self, contents: dict[str, Article | None]) -> None:
         """Attach each version's text (and facts) from ``contents``, keyed by blob id."""
         for version in self.versions:
@@ -228,6 +224,14 @@ class Archive:
     def changes(self) -> list[Version]:
         """Every version after the first of every article, newest first."""
         return [v for v in self.events if v.previous is not None]
+
+    @cached_property
+    def changes_by_source(self) -> dict[str, list[Version]]:
+        """``changes``, split by source (each newest first)."""
+        by_source: dict[str, list[Version]] = {}
+        for version in self.changes:
+            by_source.setdefault(version.source, []).append(version)
+        return by_source
 
     @cached_property
     def events(self) -> list[Version]:

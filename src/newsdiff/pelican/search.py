@@ -19,7 +19,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..article import markdown_to_text
 from .model import Archive, ArticleHistory
 from .output import Tally, remove_files, sync_folder, tally
 
@@ -30,7 +29,7 @@ def search_record(article: ArticleHistory, language: str) -> bytes:
     """The page Pagefind indexes for one article: its latest title, byline and text."""
     latest = article.latest.article
     assert latest is not None, "latest text not loaded"
-    body = "".join(f"<p>{html.escape(markdown_to_text(p))}</p>" for p in latest.paragraphs)
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in article.latest.text_paragraphs)
     title = html.escape(latest.title)
     return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
             f"<title>{title}</title></head><body data-pagefind-body><h1>{title}</h1>"
