@@ -124,3 +124,16 @@ def test_interrupted_flush_is_finished_at_next_start(repo):
     assert from_markdown(target.read_text()).title == "Second"
     assert not (repo / ".git" / "newsdiff-journal").exists()
     assert git(repo, "status", "--porcelain") == ""
+
+
+def test_a_broken_hand_edit_is_not_the_latest_version(repo):
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(), T0)
+    path = repo / "archive/paper/2026/ferry.md"
+    path.write_text("front matter lost in a hand edit\n")
+    git(repo, "commit", "-q", "-am", "A broken hand edit")
+    with ArchiveStore(repo / "archive") as store:
+        assert store.save(story(), T0 + timedelta(hours=1)) is None  # same as the last article
+        saved = store.save(story(title="Ferry fares to rise 12%"), T0 + timedelta(hours=2))
+    assert saved is not None and from_markdown(path.read_text()).title == \
+        "Ferry fares to rise 12%"

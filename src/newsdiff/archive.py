@@ -27,7 +27,7 @@ from pathlib import Path
 import git
 from gitdb.util import hex_to_bin
 
-from .article import Article, content_key, from_markdown, to_markdown, url_of
+from .article import Article, ArticleFormatError, content_key, from_markdown, to_markdown, url_of
 from .diff import word_change_counts
 from .history import Commit, FileHistory, VersionRef, read_histories
 from .lock import LockError, RunLock, clear_git_locks
@@ -142,15 +142,22 @@ class ArchiveStore:
         return path
 
     def latest(self, path: str) -> Article | None:
-        """The newest version of the file at ``path`` (saved or committed), or None."""
+        """The newest version of the file at ``path`` (saved or committed), or None.
+
+        A committed state that is not an article (a broken hand edit) is not a version: the
+        one before it is the latest, as on the site, and the next fetch writes a whole file.
+        """
         history = self.histories.get(path)
-        if not history:
-            return None
-        blob = history.versions[-1].blob
-        text = self._texts.get(blob)
-        if text is None:
-            text = self.repo.odb.stream(hex_to_bin(blob)).read().decode("utf-8")
-        return from_markdown(text)
+        for ref in reversed(history.versions if history else []):
+            text = self._texts.get(ref.blob)
+            if text is None:
+                text = self.repo.odb.stream(hex_to_bin(ref.blob)).read().decode("utf-8",
+                                                                                 "replace")
+            try:
+                return from_markdown(text)
+            except ArticleFormatError:
+                continue
+        return None
 
     def versions(self, path: str) -> list[Article]:
         """Every version of the file at ``path``, oldest first."""
