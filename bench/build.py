@@ -242,7 +242,8 @@ def naive_pelican(repo: Path, folder: Path, articles: int) -> tuple[float, int]:
     return seconds, len(refs)
 
 
-def files_by_kind(summary: str) -> str:
+def file_counts(summary: str) -> str:
+    """The files part of a build's summary line: written, unchanged, removed."""
     return summary.split(" in ")[0]
 
 
@@ -327,15 +328,15 @@ def main() -> None:
     print(f"| diff per pair, heavy edits, ~10,000 words | {d10k[0]:.1f} ms | difflib on all "
           f"words {d10k[1]:.1f} ms (target ≤ 25 ms) |")
     print(f"| cold full build | {cold_s:.0f} s, {pages} pages, {pages / cold_s:.0f} pages/s "
-          f"({files_by_kind(cold)}) | target ≤ 180 s |")
+          f"({file_counts(cold)}) | target ≤ 180 s |")
     print(f"| peak memory of the cold build (process tree) | {memory.peak_total / 2**20:.0f} MB"
           f" (largest process {memory.peak_single / 2**20:.0f} MB) | target ≤ 1 GB |")
-    print(f"| rebuild, no new commits | {again_s:.1f} s ({files_by_kind(again)}) | "
+    print(f"| rebuild, no new commits | {again_s:.1f} s ({file_counts(again)}) | "
           "target ≤ 10 s |")
     print(f"| rebuild after a round editing 100 of the 500 newest articles | {round_s:.1f} s "
-          f"({files_by_kind(after_round)}) | target ≤ 20 s |")
+          f"({file_counts(after_round)}) | target ≤ 20 s |")
     print(f"| rebuild after a round editing 100 articles from anywhere in the year (worst case:"
-          f" every search shard re-indexed) | {spread_s:.1f} s ({files_by_kind(after_spread)}) |"
+          f" every search shard re-indexed) | {spread_s:.1f} s ({file_counts(after_spread)}) |"
           " |")
     print(f"| naive: each version a stock Pelican page, {naive_versions} versions "
           f"sampled | {naive_s:.0f} s → {naive_full:.0f} s for {total} (no diffs at all) | "
