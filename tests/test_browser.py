@@ -2,6 +2,8 @@
 
 import functools
 import http.server
+import os
+import re
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -42,11 +44,16 @@ def browser():
         chromium.close()
 
 
+site_folders: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     demo = run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
     server = serve(demo.site)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    site_folders[url] = demo.site
+    yield url
     server.shutdown()
 
 
@@ -74,39 +81,50 @@ def test_navigation_front_page_to_history_to_diffs(browser, site):
     page, problems = open_page(browser, site + "/")
     page.get_by_role("link", name="Ferry fares to rise 12% after council vote").first.click()
     assert page.url.endswith(f"/{FERRY}/")
-    assert "The article has changed 2 times." in page.locator(".summary").inner_text()
+    assert "2 times: 3 versions" in page.locator("dl.facts").inner_text()
     page.get_by_role("link", name="what changed").first.click()
     assert page.url.endswith(f"/{FERRY}/v2-v3/")
     page.get_by_role("link", name="Previous change").click()
     assert page.url.endswith(f"/{FERRY}/v1-v2/")
-    assert page.locator(".meta-change del").inner_text() == "Council approves ferry fare rise"
+    assert page.locator(".hl .ho del").inner_text() == "Council approves ferry fare rise"
     page.get_by_role("link", name="Next change").click()
     assert page.url.endswith(f"/{FERRY}/v2-v3/")
     assert problems == []
 
 
-def test_inline_and_side_by_side_toggle_without_reload(browser, site):
+def visible_cells(page) -> list[str]:
+    """Class names of the paragraphs shown for the first changed row."""
+    return page.locator(".df div.c:not(.hd)").first.locator("p").evaluate_all(
+        "ps => ps.filter(p => p.offsetParent !== null).map(p => p.className)")
+
+
+def test_inline_and_side_by_side_toggle_without_reload_or_scroll(browser, site):
     page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/")
-    assert page.locator("#side-by-side").is_visible()
-    assert not page.locator("#inline").is_visible()
+    assert visible_cells(page) == ["o", "n"]  # side by side on a wide screen
+    active = "el => getComputedStyle(el).fontWeight"
+    assert page.locator(".views .vs").evaluate(active) == "600"
+    assert page.locator(".views .vi").evaluate(active) == "400"
     page.evaluate("window.notReloaded = true")
     page.get_by_role("link", name="Inline").click()
-    assert page.locator("#inline").is_visible()
-    assert not page.locator("#side-by-side").is_visible()
+    assert visible_cells(page) == ["i io"]
+    assert page.evaluate("window.scrollY") == 0  # the title and the switch stay in view
+    assert page.locator(".views .vi").evaluate(active) == "600"
+    assert page.locator(".views .vs").evaluate(active) == "400"
     assert page.evaluate("window.notReloaded") is True
-    assert "Tom Reyes" in page.locator("#inline del").inner_text()
+    assert "Tom Reyes" in page.locator(".df .c .i del").first.inner_text()
     page.get_by_role("link", name="Side by side").click()
-    assert page.locator("#side-by-side").is_visible()
+    assert visible_cells(page) == ["o", "n"]
 
 
-def test_narrow_viewport_stacks_the_columns(browser, site):
+def test_phones_default_to_inline_and_can_switch(browser, site):
     page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=375)
-    row = page.locator("table.diff tr.changed").first
-    before, after = (row.locator("td").nth(i).bounding_box() for i in (0, 1))
-    assert after["y"] >= before["y"] + before["height"] - 1  # one above the other
-    assert before["width"] > 300
-    wide, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=1200)
-    cells = wide.locator("table.diff tr.changed").first.locator("td")
+    assert visible_cells(page) == ["i io"]
+    assert page.locator(".views .vi").evaluate("el => getComputedStyle(el).fontWeight") == "600"
+    page.get_by_role("link", name="Side by side").click()
+    assert visible_cells(page) == ["o", "n"]
+    assert page.evaluate("window.scrollY") == 0
+    wide, _ = open_page(browser, f"{site}/{FERRY}/", width=1200)  # the article page's change
+    cells = wide.locator(".latest div.c:not(.hd)").first.locator("p")
     assert cells.nth(0).bounding_box()["y"] == cells.nth(1).bounding_box()["y"]
 
 
@@ -141,15 +159,6 @@ def test_hostile_archive_executes_nothing(browser, repo, tmp_path):
         server.shutdown()
 
 
-def test_screenshot_of_a_diff_page_for_the_readme(browser, site, tmp_path):
-    page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=1100)
-    shot = tmp_path / "diff.png"
-    page.screenshot(path=str(shot), full_page=False)
-    assert shot.stat().st_size > 10_000
-    committed = ROOT / "docs" / "diff-page.png"
-    assert committed.is_file() and committed.stat().st_size > 10_000
-
-
 def test_search_finds_an_article_by_words_only_its_latest_version_has(browser, site):
     page, problems = open_page(browser, f"{site}/search/")
     page.locator(".pagefind-ui__search-input").fill("earlier version of this article")
@@ -160,21 +169,6 @@ def test_search_finds_an_article_by_words_only_its_latest_version_has(browser, s
         "/harbourgazette/2026/03/02/customs-house-library/")
     assert page.locator(".pagefind-ui__result-link").count() == 1
     assert problems == []
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_serious_accessibility_violations(browser, site, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    for path in ("", "harbourgazette/", f"{FERRY}/", f"{FERRY}/v1/", f"{FERRY}/v1-v2/",
-                 "stats/"):
-        page = browser.new_page(color_scheme=scheme)
-        page.goto(f"{site}/{path}")
-        violations = [(v["id"], v["impact"]) for v in axe.run(page).response["violations"]
-                      if v["impact"] in ("serious", "critical")]
-        assert violations == [], (path, violations)
-        page.close()
 
 
 def test_search_spans_the_monthly_index_shards(browser, repo, tmp_path):
@@ -204,3 +198,99 @@ def test_search_spans_the_monthly_index_shards(browser, repo, tmp_path):
             page.close()
     finally:
         server.shutdown()
+
+
+# -- every page of the demo, at phone and desktop widths ------------------------------------
+
+MARKUP = re.compile(r"</?(?:p|a|code|div|span|em|strong|b|h\d|ul|li)\b[^>]*>|&(?:lt|gt|amp|quot);")
+PAGE_TYPES = {"front": "", "all changes": "all/", "day": "days/2026-03-02/", "days": "days/",
+              "label": "label/numbers/", "source": "harbourgazette/", "article": f"{FERRY}/",
+              "version": f"{FERRY}/v2/", "diff": f"{FERRY}/v1-v2/", "about": "about/",
+              "stats": "stats/", "search": "search/"}
+
+
+def demo_pages(site_dir: Path) -> list[str]:
+    """Every HTML page of the built demo (the pointers of never-changed articles' v1 aside)."""
+    pages = []
+    for path in sorted(site_dir.rglob("index.html")):
+        if 'http-equiv="refresh"' not in path.read_text():
+            pages.append(path.parent.relative_to(site_dir).as_posix().removeprefix(".") + "/")
+    return [p.lstrip("/") for p in pages]
+
+
+@pytest.fixture(scope="module")
+def demo_dir(site):
+    return site_folders[site]
+
+
+def test_no_page_scrolls_sideways_or_shows_markup(browser, site, demo_dir):
+    pages = demo_pages(demo_dir)
+    assert len(pages) > 40
+    for width in (320, 390, 1280):
+        tab = browser.new_page(viewport={"width": width, "height": 800})
+        for path in pages:
+            tab.goto(f"{site}/{path}")
+            overflow = tab.evaluate("document.documentElement.scrollWidth - innerWidth")
+            assert overflow <= 0, (width, path, overflow)
+            text = tab.evaluate("document.body.innerText")
+            assert not MARKUP.search(text), (path, MARKUP.search(text).group())
+        tab.close()
+
+
+def interact(page, path: str) -> None:
+    """What a reader does before judging a page: switch the diff view, open folds, search."""
+    if page.locator(".views .vi").count():
+        page.locator(".views .vi").click()
+    for fold in page.locator("details").all():
+        fold.evaluate("el => el.open = true")
+    box = page.locator("input[type=search], input[type=text]")
+    if path == "search/" and box.count():
+        box.first.fill("ferry")
+        page.wait_for_timeout(1500)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violations_after_interaction(browser, site, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    for kind, path in PAGE_TYPES.items():
+        for width in (390, 1280):
+            page = browser.new_page(color_scheme=scheme, viewport={"width": width, "height": 900})
+            page.goto(f"{site}/{path}")
+            interact(page, path)
+            violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                          for v in axe.run(page).response["violations"]
+                          if v["impact"] in ("serious", "critical")]
+            assert violations == [], (kind, width, violations)
+            page.close()
+
+
+def test_a_feed_opened_in_the_browser_reads_as_a_page(browser, site):
+    page, problems = open_page(browser, f"{site}/feeds/harbourgazette.atom.xml")
+    assert page.locator("h1").inner_text() == "newsdiff demo: The Harbour Gazette"
+    first = page.locator("ol.changes a.t").first
+    assert "(version" in first.inner_text()
+    first.click()
+    assert "/v" in page.url and page.locator(".df").count() == 1
+    assert problems == []
+
+
+SHOTS = ["front", "article", "diff", "version", "source", "stats"]
+
+
+def test_screenshots_of_each_page_type(browser, site, tmp_path):
+    """Wide and narrow screenshots of each page type; NEWSDIFF_SCREENSHOTS=1 writes them to
+    docs/screens/ (committed, so a reviewer sees the site without building it)."""
+    target = ROOT / "docs/screens" if os.environ.get("NEWSDIFF_SCREENSHOTS") else tmp_path
+    target.mkdir(exist_ok=True)
+    for kind in SHOTS:
+        for label, width in (("wide", 1280), ("narrow", 390)):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(f"{site}/{PAGE_TYPES[kind]}")
+            shot = target / f"{kind.replace(' ', '-')}-{label}.png"
+            page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 10_000
+            committed = ROOT / "docs/screens" / shot.name
+            assert committed.is_file() and committed.stat().st_size > 10_000, committed
+            page.close()

@@ -47,7 +47,7 @@ def test_run_and_build_commands(server, repo, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.startswith(
         "paper: 1 discovered, 1 new, 0 changed, 0 unchanged, 0 not modified, 0 failed, "
-        "0 skipped\n1 new versions committed in ")
+        "0 skipped\n1 new version committed in ")
     summary = json.loads((tmp_path / "report.json").read_text())
     assert summary["sources"]["paper"]["new"] == 1 and summary["versions"] == 1
     assert git(repo, "log", "--format=%s") == "paper: Fares rise (version 1)\n"

@@ -46,42 +46,47 @@ def inner(element) -> str:
 
 
 def markup(site, name):
+    """The diff's rows as (class, [(paragraph class, inner HTML), …]) and the headline's
+    before and after."""
     tree = lxml.html.fromstring((site / f"paper/{name}/v1-v2/index.html").read_bytes())
-    inline = [(p.get("class"), inner(p)) for p in tree.xpath("//section[@id='inline']/p")]
-    side = [(tr.get("class"), inner(tr[0]), inner(tr[1]))
-            for tr in tree.xpath("//section[@id='side-by-side']//tbody/tr")]
-    title = [inner(p) for p in tree.xpath("//p[@class='title-diff']")]
-    return inline, side, title
+    rows = []
+    for child in tree.xpath("//div[@class='df']/*"):
+        if child.get("class") == "c hd":
+            continue
+        cells = [child] if child.tag == "p" else child.xpath("p")
+        if child.tag == "details":
+            cells = child.xpath("p")
+        rows.append((child.get("class") or child.tag, [(p.get("class"), inner(p)) for p in cells]))
+    title = [inner(p) for p in tree.xpath("//div[@class='hl']/p")]
+    return rows, title
 
 
 def test_moved_paragraph(site):
-    here = '<span class="moved">Moved here:</span> ' + C
+    here = '<span class="mv">Moved here:</span> ' + C
     assert markup(site, "moved") == (
-        [("moved-in", here), ("same", A), ("same", B)],
-        [("moved-in", "", here), ("same", A, A), ("same", B, B),
-         ("moved-out", '<span class="moved">Moved elsewhere:</span> ' + C, "")],
+        [("c m", [("o", ""), ("n i", here)]), ("s", [("s", A)]), ("s", [("s", B)]),
+         ("c m", [("o", '<span class="mv">Moved from here:</span> ' + C), ("n", "")])],
         [])
 
 
-def test_rewritten_headline(site):
+def test_rewritten_headline_stacks_old_above_new(site):
     assert markup(site, "headline") == (
-        [("same", A), ("same", B)],
-        [("same", A, A), ("same", B, B)],
-        ["<del>Council approves</del><ins>Islanders face steep</ins> ferry fare rise"])
+        [("fo", [("s", A), ("s", B)])],
+        ['<span class="k">Headline before</span> <del>Council approves</del> ferry fare rise',
+         '<span class="k">after</span> <ins>Islanders face steep</ins> ferry fare rise'])
 
 
-def test_added_paragraph(site):
+def test_added_paragraph_keeps_one_paragraph_of_context(site):
     new = "The minister promised a review of the timetable next year."
     assert markup(site, "added") == (
-        [("same", A), ("same", B), ("added", f"<ins>{new}</ins>")],
-        [("same", A, A), ("same", B, B), ("added", "", f"<ins>{new}</ins>")],
+        [("fo", [("s", A)]), ("s", [("s", B)]), ("c a", [("o", ""), ("n i", f"<ins>{new}</ins>")])],
         [])
 
 
-def test_word_swap(site):
+def test_word_swap_inline_keeps_the_numbers_apart(site):
     assert markup(site, "swap") == (
-        [("same", A), ("changed", "Fares will rise by <del>12</del><ins>15</ins> per cent "
-                                  "from April.")],
-        [("same", A, A), ("changed", "Fares will rise by <del>12</del> per cent from April.",
-                          "Fares will rise by <ins>15</ins> per cent from April.")],
+        [("s", [("s", A)]),
+         ("c", [("o", "Fares will rise by <del>12</del> per cent from April."),
+                ("n", "Fares will rise by <ins>15</ins> per cent from April."),
+                ("i io", "Fares will rise by <del>12</del> <ins>15</ins> per cent from April.")])],
         [])

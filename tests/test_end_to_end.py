@@ -57,8 +57,15 @@ def test_archive_file_reads_like_the_design(demo):
 
 def test_history_page_has_the_news_sniffer_header(demo):
     html = page(demo, FERRY)
-    assert ("This article is from the source 'harbourgazette' and was first published or "
-            "seen on 2 March 2026 06:40 UTC. The article has changed 2 times.") in text_of(html)
+    # The seed's questions in its order: source, first seen, last changed, how often, feed.
+    assert ("Source The Harbour Gazette · the original article "
+            "First published or seen 2 March 2026 06:40 UTC "
+            "Last changed 2 March 2026 12:00 UTC ; still checked for changes "
+            "Changed 2 times: 3 versions Feed Atom feed of its changes") in text_of(html)
+    # ...then the latest change itself, not the whole latest text again.
+    latest = text_of(html.split('class="latest"')[1].split("<h2>Versions")[0])
+    assert "Latest change: version 2 → 3" in latest and "Tom Reyes" in latest
+    assert "Bayport city council voted" not in html
     assert 'href="http://127.0.0.1' in html  # the original
     assert "35 minutes later" in text_of(html)
     assert 'href="../../../../../harbourgazette/2026/03/02/council-ferry-fares/v1-v2/"' in html
@@ -66,32 +73,34 @@ def test_history_page_has_the_news_sniffer_header(demo):
 
 def test_diff_page_marks_removed_and_added_words(demo):
     headline = page(demo, f"{FERRY}/v1-v2")
-    assert "Version 1 | Version 2 (35 minutes later)" in text_of(headline)
+    assert "What changed in version 2 of 3, 35 minutes later: headline changed" in \
+        text_of(headline)
     assert "<del>Council approves ferry fare rise</del>" in headline
     assert "<ins>Ferry fares to rise 12% after council vote</ins>" in headline
 
     quote = page(demo, f"{FERRY}/v2-v3")
     removed = re.findall(r"<del>(.*?)</del>", quote)
     assert any("Its chair, Tom Reyes" in unescape(d) for d in removed)
-    assert "<ins>" not in quote.split('id="side-by-side"')[1].split("</table>")[0]
+    assert "<ins>" not in quote.split('class="df"')[1].split("</main>")[0]
 
     correction = page(demo, f"{LIBRARY}/v2-v3")
-    assert "<del>18</del>" in correction and "<ins>16</ins>" in correction
+    assert "<del>18</del> <ins>16</ins>" in correction  # never "1816" when read aloud
     assert "<ins>Correction: an earlier version" in correction
 
 
 def test_front_page_source_page_version_page_and_feeds(demo):
     front = page(demo, "")
-    rows = re.findall(r"<tr>(.*?)</tr>", front, re.DOTALL)[1:]
-    cells = [[text_of(c) for c in re.findall(r"<td>(.*?)</td>", row, re.DOTALL)]
-             for row in rows]
-    assert len(cells) == 12  # every version, newest first; the demo has no minor edits
-    assert cells[0][:3] == ["harbourgazette", "Customs house to become central library",
-                            "version 3 of 3"]
-    assert cells[0][4] == "+20 −1 paragraph-added numbers correction"
-    assert cells[-1][1:3] == ["Council approves ferry fare rise", "new"]
+    rows = [text_of(row) for row in re.findall(r"<li>(.*?)</li>",
+                                                front.split('<ol class="changes">')[1],
+                                                re.DOTALL)]
+    assert len(rows) == 12  # every version, newest first; the demo has no minor edits
+    assert rows[0].startswith("Customs house to become central library The Harbour Gazette · ")
+    assert rows[0].endswith("· version 3 of 3 : +20 −1 words paragraph-added numbers correction")
+    assert rows[-1].startswith("Council approves ferry fare rise The Harbour Gazette")
+    assert rows[-1].endswith("new: first seen, 146 words")
     assert "version 3 of 3" in text_of(page(demo, "label/correction"))
-    assert "show all changes" in front and (demo.site / "all/index.html").is_file()
+    # No minor edits, so nothing is said to be hidden; /all/ exists all the same.
+    assert "left out" not in front and (demo.site / "all/index.html").is_file()
     assert "Millbrook bridge" in text_of(page(demo, "valleytribune"))
     version = text_of(page(demo, f"{FERRY}/v1"))
     assert "Council approves ferry fare rise" in version and "Tom Reyes" in version
@@ -121,10 +130,11 @@ def test_round_clock_spreads_commits_over_hours(demo):
 
 def test_labels_reach_the_site_and_feeds(demo):
     history = page(demo, FERRY)
-    assert re.findall(r'<span class="label">([^<]+)</span>', history) == \
+    versions = history.split('<ol class="vl"')[1]
+    assert re.findall(r'<a class="l" href="[^"]+" title="[^"]+">([^<]+)</a>', versions) == \
         ["quote", "headline", "numbers"]  # newest version first
     feed = (demo.site / FERRY / "feed.atom.xml").read_text()
-    assert 'term="quote"' in feed and "changes: headline, numbers" in feed
+    assert 'term="quote"' in feed and "labels: headline (the headline was changed)" in feed
 
 
 def test_compare_first_and_latest_and_timeline(demo):
@@ -132,23 +142,26 @@ def test_compare_first_and_latest_and_timeline(demo):
     assert 'href="../../../../../harbourgazette/2026/03/02/customs-house-library/v1-v3/"' \
         in history
     assert history.count("<circle ") == 3 and 'class="timeline"' in history
+    assert '<a href="v2/"><circle' in history  # each dot leads to its version
     both = page(demo, f"{LIBRARY}/v1-v3")
-    assert "first and latest versions" in both
+    assert "The first version against the latest" in both
     assert "<del>18</del>" in both and "<ins>The mayor, Ruth Adeyemi" in both
     assert "Next change" not in both and "Previous change" not in both
 
 
 def test_stats_page_draws_static_charts(demo):
     stats = page(demo, "stats")
-    assert "harbourgazette</a>: 5 edits" in stats and "valleytribune</a>: 2 edits" in stats
-    assert stats.count('<svg class="chart"') == 3  # two sources, most-edited
+    assert "The Harbour Gazette</a>: 5 edits" in stats and "Valley Tribune</a>: 2 edits" in stats
+    assert stats.count('<svg class="chart"') == 2  # one per source; most-edited are HTML bars
     assert "<title>2026-03-02: 5 edits</title>" in stats
-    assert "Customs house to become central library</a> (harbourgazette): changed 2 times" \
-        in stats
+    assert 'width="21.0"' in stats  # one day is one narrow column, not a solid block
+    assert "Customs house to become central library</a> <span class=\"m\">The Harbour " \
+        "Gazette</span> <b" in stats
 
 
 def test_source_page_lists_its_recent_changes(demo):
     source = text_of(page(demo, "valleytribune"))
     assert "Recent changes" in source
-    assert "Late frost cuts valley apple harvest by 40%, version 2 headline numbers" in source
-    assert "harbourgazette" not in source.split("Recent changes")[1].split("Articles")[0]
+    assert "Late frost cuts valley apple harvest by 40% 2 March 2026 " in source
+    assert "version 2: +2 −1 words, headline changed headline numbers" in source
+    assert "Harbour" not in source.split("Recent changes")[1].split("Articles")[0]

@@ -109,7 +109,7 @@ def test_renamed_article_keeps_its_history_and_deleted_one_goes(repo, tmp_path):
     report = build_site(archive, site, cache=cache)
 
     moved = (site / "paper/moved/index.html").read_text()
-    assert "Version 2" in moved and "changed 1 time" in moved  # history followed the rename
+    assert "Version 2" in moved and "1 time: 2 versions" in moved  # history followed the rename
     assert (site / "paper/moved/v1-v2/index.html").is_file()
     assert not (site / "paper/1").exists() and not (site / "paper/2").exists()
     assert "paper/1/" not in (site / "index.html").read_text()

@@ -59,11 +59,13 @@ def _default_settings() -> dict:
 def build_site(archive: str | Path, output_dir: str | Path,
                settings_file: str | Path | None = None, site_name: str | None = None,
                cache: str | Path | None = None, full: bool = False,
-               workers: int | None = None) -> BuildReport:
+               workers: int | None = None,
+               source_titles: dict[str, str] | None = None) -> BuildReport:
     """Render the archive's history into ``output_dir`` with Pelican.
 
     Only pages whose inputs changed since the last build (recorded in ``cache``, default
     ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.
+    ``source_titles`` maps source names to the display names the pages and feeds use.
     """
     archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
     if not archive.is_dir():
@@ -82,6 +84,8 @@ def build_site(archive: str | Path, output_dir: str | Path,
                         "THEME": str(theme_dir()), **override}
         if site_name:
             override["SITENAME"] = site_name
+        if source_titles:
+            override["NEWSDIFF_SOURCE_TITLES"] = dict(source_titles)
         try:
             settings = read_settings(str(settings_file) if settings_file else None,
                                      override=override)

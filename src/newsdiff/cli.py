@@ -105,11 +105,13 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
         Path(json_path).write_text(json.dumps(report.as_dict(), indent=2) + "\n")
     if report.attempted and not report.fetched:
         raise click.ClickException("nothing could be fetched; see the failures above")
-    click.echo(f"{report.versions} new versions committed in {report.seconds:.1f} s")
+    noun = "version" if report.versions == 1 else "versions"
+    click.echo(f"{report.versions} new {noun} committed in {report.seconds:.1f} s")
 
 
 @main.command()
 @ARCHIVE
+@CONFIG
 @click.option("--output", default="site/output", show_default=True,
               type=click.Path(file_okay=False), help="Where to write the site.")
 @click.option("--settings", "settings_file", default=None, type=click.Path(dir_okay=False),
@@ -120,8 +122,8 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes rendering pages [default: one per core].")
 @_user_errors
-def build(archive: str, output: str, settings_file: str | None, cache_dir: str | None,
-          full: bool, workers: int | None) -> None:
+def build(archive: str, config_path: str, output: str, settings_file: str | None,
+          cache_dir: str | None, full: bool, workers: int | None) -> None:
     """Build the static site from the archive's git history (Pelican).
 
     Only pages whose inputs changed since the last build are rendered, and only files whose
@@ -129,8 +131,11 @@ def build(archive: str, output: str, settings_file: str | None, cache_dir: str |
     """
     if settings_file is None and Path("site/pelicanconf.py").is_file():
         settings_file = "site/pelicanconf.py"
+    # The sources' display names ("The Harbour Gazette"), when the config file is there.
+    titles = {s.name: s.title for s in load_config(config_path).sources if s.title} \
+        if Path(config_path).is_file() else {}
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
-                        workers=workers)
+                        workers=workers, source_titles=titles)
     click.echo(report.summary())
 
 
@@ -237,7 +242,7 @@ def sources(config_path: str, archive: str, state_path: str) -> None:
     click.echo(f"{'source':<20} {'articles':>8} {'versions':>8} {'last change':>16} "
                f"{'last success':>16} {'failing':>7} {'median words':>12}")
     for row in rows:
-        click.echo(f"{row.name:<20} {row.articles:>8} {row.versions:>8} "
+        click.echo(f"{row.display_name:<20} {row.articles:>8} {row.versions:>8} "
                    f"{when(row.last_change):>16} {when(row.last_success):>16} "
                    f"{row.failure_rate:>7.0%} {row.median_words:>12}")
 

@@ -13,7 +13,8 @@ from difflib import SequenceMatcher
 
 from .article import body_paragraphs, clean_text, split_sentences
 
-_TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
+# A number with its separators ("3,400", "1.5") is one token: "3,400" → "3,100" is one change.
+_TOKEN = re.compile(r"\s*(?:\d+(?:[.,]\d+)*|\w+|[^\w\s])")
 _LEADING_SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"\w+")
 PAIR_THRESHOLD = 0.4

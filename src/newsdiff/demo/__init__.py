@@ -89,7 +89,8 @@ def run_demo(directory: str | Path, say: Callable[[str], None] = print) -> DemoR
                                state_path=directory / ".newsdiff-cache" / "state.json")
             failed = sum(sum(s.failed.values()) for s in report.sources.values())
             say(f"round {number + 1} at {start:%H:%M} UTC: {report.fetched} pages checked, "
-                f"{report.versions} new versions, {failed} failed")
+                f"{report.versions} new version{'' if report.versions == 1 else 's'}, "
+                f"{failed} failed")
             reports.append(report)
-    build = build_site(archive, site, site_name="newsdiff demo")
+    build = build_site(archive, site, site_name="newsdiff demo", source_titles=SOURCES)
     return DemoResult(directory, archive, site, reports, build)

@@ -9,6 +9,7 @@ word counts, diff sizes) for the lists and the cache.
 
 from __future__ import annotations
 
+import html
 import multiprocessing
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..history import read_blobs
 from ..progress import progress_bar
-from .feeds import feed_xml
+from .feeds import feed_xml, passages_html, store_passages
 from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
 from .output import Tally, tally, write_if_changed
 from .search import record_path, search_record, shard_of
@@ -55,6 +56,9 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
         comparisons.append(Comparison(article.first, article.latest))
     for version in article.versions:
         name = f"{base}/v{version.number}/index.html"
+        if len(article.versions) == 1:  # the article's page shows it: one page, not two
+            yield name, pointer_page(article.title)
+            continue
         yield name, generator.render(name, "version", article=article, version=version,
                                      page_name=f"{base}/v{version.number}")
     for comparison in comparisons:
@@ -63,9 +67,21 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
                                      old=comparison.old, new=comparison.new,
                                      page_name=comparison.path.rstrip("/"))
     feed = f"{base}/feed.atom.xml"
-    yield feed, feed_xml(f"{generator.settings.get('SITENAME', 'newsdiff')}: {article.title}",
-                         generator.site_url_for_feeds(), feed,
-                         list(reversed(article.versions[1:])), updated=article.first_seen)
+    site_name = generator.settings.get("SITENAME", "newsdiff")
+    yield feed, feed_xml(f"{site_name}: {article.title}", generator.site_url_for_feeds(), feed,
+                         list(reversed(article.versions[1:])), updated=article.first_seen,
+                         alternate=f"{base}/", author=site_name, passages=passages_html,
+                         source_title=generator.source_title)
+
+
+def pointer_page(title: str) -> bytes:
+    """``vN/`` of an article that never changed: its text is on the article's page, so this
+    address (stable, and linked once the article changes) just leads there."""
+    title = html.escape(title)
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            '<link rel="canonical" href="../"><meta http-equiv="refresh" content="0; url=../">'
+            '<meta name="robots" content="noindex"></head>'
+            f'<body><p><a href="../">{title}</a></p></body></html>\n').encode()
 
 
 def _render_chunk(indices: list[int]) -> Rendered:
@@ -86,6 +102,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
         for version in article.versions[1:]:
             version.size = (version.diff.words_added, version.diff.words_removed)
             result.sizes[version.pair] = version.size
+            store_passages(generator.cache_dir / "feed-passages", version)
         names = []
         for name, data in article_pages(generator, article):
             write_if_changed(generator.output / name, data, result.tally)

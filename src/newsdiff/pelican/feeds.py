@@ -1,62 +1,146 @@
-"""Atom feeds of changes: each entry is one new version, linking to its diff."""
+"""Atom feeds of changes (RFC 4287): each entry is one new version, showing what changed.
+
+Every feed has its own id, its own ``self`` and ``alternate`` links and an author (the site).
+Links are absolute when the site's URL is known, else relative to the feed's own address
+(RFC 4287 §4.2.7 resolves them against it), so a feed still works on a Pages project site
+served under ``/<repo>/``.  An entry's content is the changed passages, old then new; a
+browser opening a feed gets it styled by ``theme/feed.xsl``.  Feeds are dated by their
+entries, never by "now", so an unchanged feed keeps its bytes.
+"""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable
+import hashlib
+import html
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-
-from feedgenerator import Atom1Feed
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from .model import Version
+from .render import LABELS, iso_time, size_text, spans_html
 
 MAX_ENTRIES = 100
+MAX_PASSAGES = 6
 #: An empty feed's <updated>: fixed, so an unchanged feed keeps its bytes between builds.
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_BEFORE = {"changed": "Before", "removed": "Removed", "moved-out": "Moved from here"}
+_AFTER = {"changed": "After", "added": "Added", "moved-in": "Moved here"}
 
 
-class _Feed(Atom1Feed):
-    def __init__(self, *args, updated: datetime = EPOCH, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.updated = updated
-
-    def latest_post_date(self) -> datetime:
-        """The newest entry's time; feedgenerator's own falls back to "now"."""
-        return max([item["updateddate"] for item in self.items], default=self.updated)
-
-
-def _summary(version: Version) -> str:
+def passages_html(version: Version) -> str:
+    """The changed passages of ``version`` against the one before, as HTML for a feed reader
+    (headline first; each changed paragraph old then new; at most six).  Needs the text."""
+    change = version.change
+    if change is None:
+        return ""
     parts = []
-    if version.previous is not None:
-        parts.append(f"+{version.words_added} −{version.words_removed} words")
-        if version.previous.title != version.title:
-            parts.append(f"title was: {version.previous.title}")
+    if change.title_changed:
+        parts.append(f"<p><b>Headline before:</b> {spans_html(change.title_diff.old)}<br>"
+                     f"<b>after:</b> {spans_html(change.title_diff.new)}</p>")
+    if change.byline_changed:
+        parts.append(f"<p><b>Byline before:</b> {spans_html(change.byline_diff.old)}<br>"
+                     f"<b>after:</b> {spans_html(change.byline_diff.new)}</p>")
+    rows = [row for row in change.diff.rows if row.kind != "same"]
+    for row in rows[:MAX_PASSAGES]:
+        if row.kind in _BEFORE:
+            parts.append(f"<p><b>{_BEFORE[row.kind]}:</b> {spans_html(row.old)}</p>")
+        if row.kind in _AFTER:
+            parts.append(f"<p><b>{_AFTER[row.kind]}:</b> {spans_html(row.new)}</p>")
+    if len(rows) > MAX_PASSAGES:
+        parts.append(f"<p>… and {len(rows) - MAX_PASSAGES} more changed paragraphs.</p>")
+    return "\n".join(parts)
+
+
+def _passage_file(folder: Path, version: Version) -> Path:
+    return folder / f"{hashlib.sha1(str(version.pair).encode()).hexdigest()}.html"
+
+
+def store_passages(folder: Path, version: Version) -> None:
+    """Keep a version's passages (keyed by its blob pair) for the site-wide feeds, which are
+    written without reading any text."""
+    if version.previous is None:
+        return
+    path = _passage_file(folder, version)
+    data = passages_html(version).encode("utf-8")
+    if not (path.is_file() and path.read_bytes() == data):
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def stored_passages(folder: Path) -> Callable[[Version], str]:
+    """Passages kept by ``store_passages``; '' for one not kept (the entry keeps its summary)."""
+    def read(version: Version) -> str:
+        try:
+            return _passage_file(folder, version).read_text("utf-8")
+        except (FileNotFoundError, ValueError):
+            return ""
+    return read
+
+
+def summary_text(version: Version) -> str:
+    """``+20 −1 words, headline changed; labels: numbers (a figure was changed)``."""
+    parts = [size_text(version.words_added, version.words_removed, version.title_changed,
+                       version.byline_changed)]
     if version.labels:
-        parts.append("changes: " + ", ".join(version.labels))
+        parts.append("labels: " + ", ".join(
+            f"{label} ({LABELS[label]})" if label in LABELS else label
+            for label in version.labels))
     if version.reverts_to:
-        parts.append(f"reverted to version {version.reverts_to}")
+        parts.append(f"back to version {version.reverts_to}")
     return "; ".join(parts)
 
 
+def _link(rel: str, href: str, kind: str) -> str:
+    return f"<link rel={quoteattr(rel)} type={quoteattr(kind)} href={quoteattr(href)}/>"
+
+
 def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Version],
-             updated: datetime = EPOCH) -> bytes:
+             updated: datetime = EPOCH, *, alternate: str = "", author: str = "newsdiff",
+             passages: Callable[[Version], str] | None = None,
+             source_title: Callable[[str], str] = str) -> bytes:
     """An Atom feed of ``versions`` (newest first), published at ``feed_path``.
 
-    ``updated`` dates the feed when it has no entries yet.
+    ``alternate`` is the site path of the page the feed follows ('' for the front page);
+    ``updated`` dates the feed when it has no entries yet; ``passages`` gives an entry's
+    changed passages as HTML.
     """
-    base = site_url.rstrip("/")
-    feed = _Feed(title=title, link=f"{base}/", feed_url=f"{base}/{feed_path}",
-                 description=title, updated=updated)
-    for version in list(versions)[:MAX_ENTRIES]:
-        feed.add_item(
-            title=f"{version.title} (version {version.number})",
-            link=f"{base}/{version.diff_path}",
-            unique_id=f"newsdiff:{version.slug}:v{version.number}:{version.commit}",
-            description=_summary(version),
-            pubdate=version.fetched_at,
-            updateddate=version.fetched_at,
-            categories=[version.source, *version.labels],
-        )
-    out = io.StringIO()
-    feed.write(out, "utf-8")
-    return out.getvalue().encode("utf-8")
+    base = site_url.rstrip("/") if site_url.startswith(("http://", "https://")) else ""
+    up = "../" * feed_path.count("/")
+
+    def url(path: str) -> str:
+        return f"{base}/{path}" if base else (up + path or "./")
+
+    entries = list(versions)[:MAX_ENTRIES]
+    newest = max((v.fetched_at for v in entries), default=updated)
+    lines = ['<?xml version="1.0" encoding="utf-8"?>',
+             f'<?xml-stylesheet type="text/xsl" href="{up}theme/feed.xsl"?>',
+             '<feed xmlns="http://www.w3.org/2005/Atom">',
+             f"<title>{escape(title)}</title>",
+             f"<id>{escape(url(feed_path) if base else 'newsdiff:feed:' + feed_path)}</id>",
+             _link("self", url(feed_path), "application/atom+xml"),
+             _link("alternate", url(alternate), "text/html"),
+             f"<updated>{iso_time(newest)}</updated>",
+             f"<author><name>{escape(author)}</name></author>",
+             '<generator uri="https://github.com/newsdiff/newsdiff">newsdiff</generator>']
+    for version in entries:
+        content = passages(version) if passages else ""
+        link = url(version.diff_path)
+        content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
+                    "</a></p>")
+        categories = "".join(f"<category term={quoteattr(term)}/>"
+                             for term in dict.fromkeys([version.source, *version.labels]))
+        lines.append(
+            "<entry>"
+            f"<title>{escape(f'{version.title} (version {version.number})')}</title>"
+            f"<id>{escape(f'newsdiff:{version.slug}:v{version.number}:{version.commit}')}</id>"
+            + _link("alternate", link, "text/html")
+            + f"<published>{iso_time(version.fetched_at)}</published>"
+            f"<updated>{iso_time(version.fetched_at)}</updated>"
+            f"<author><name>{escape(source_title(version.source))}</name></author>"
+            + categories
+            + f'<summary type="text">{escape(summary_text(version))}</summary>'
+            f'<content type="html">{escape(content)}</content>'
+            "</entry>")
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")

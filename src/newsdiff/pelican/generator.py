@@ -39,7 +39,7 @@ from ..history import read_histories
 from ..schedule import check_interval
 from . import articles, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
-from .feeds import feed_xml
+from .feeds import feed_xml, stored_passages
 from .model import Archive, ArticleHistory, Version, build_archive
 from .output import copy_if_changed, remove_files, tally, write_if_changed
 from .search import drop_stale_records, record_path, shard_of, update_search_index
@@ -94,14 +94,12 @@ class ArchiveGenerator(Generator):
         super().__init__(*args, **kwargs)
         # Scraped text must never reach a page unescaped, whatever the site's settings say.
         self.env.autoescape = True
-        self.env.filters.update(
-            spans=render.spans_html, body_html=render.body_html, time=render.format_time,
-            timeline=render.timeline_svg, iso=render.iso_time, later=render.later,
-            times=render.times,
-        )
+        self.env.filters.update(render.FILTERS)
         self.now = datetime.now(UTC)
         self.env.globals.update(first_published_or_seen=first_published_or_seen,
-                                checking_stopped=self.checking_stopped)
+                                checking_stopped=self.checking_stopped,
+                                source_title=self.source_title,
+                                label_meanings=render.LABELS, size_text=render.size_text)
         self.archive: Archive | None = None
         self.output = Path(self.output_path)
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
@@ -110,6 +108,10 @@ class ArchiveGenerator(Generator):
         self.search_dirty: set[str] = set()  # search shards with a record written or removed
         self.files: dict[str, list[str]] = {}  # this build's groups → files
         self.keys: dict[str, str] = {}
+
+    def source_title(self, name: str) -> str:
+        """A source's configured display name ("The Harbour Gazette"), else its name."""
+        return (self.settings.get("NEWSDIFF_SOURCE_TITLES") or {}).get(name) or name
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
         """Whether the schedule has given up on the article (it changed too long ago)."""
@@ -280,9 +282,12 @@ class ArchiveGenerator(Generator):
         days: dict[str, list[Version]] = defaultdict(list)
         for version in events:
             days[version.fetched_at.date().isoformat()].append(version)
-        day_links = [(f"days/{day}/", day, len(found)) for day, found in days.items()]
+        # (link, day, changes, new articles): first sightings are not changes
+        day_links = [(f"days/{day}/", day, sum(1 for v in found if v.previous),
+                      sum(1 for v in found if not v.previous)) for day, found in days.items()]
         self._change_list("index.html", [v for v in events if "minor" not in v.labels][:LATEST],
-                          "Recent changes", all_link=True)
+                          "Recent changes",
+                          all_link=any("minor" in v.labels for v in events))
         self._change_list("all/index.html", events[:LATEST],
                           "Latest changes, minor ones included")
         self.keyed_page("days/index.html", "days", day_links, day_links=day_links,
@@ -351,13 +356,16 @@ class ArchiveGenerator(Generator):
     def _write_feeds_and_sitemap(self) -> None:
         archive = self.archive
         site_name = self.settings.get("SITENAME", "newsdiff")
-        feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", archive.changes)}
+        feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", archive.changes, "")}
         for source in archive.sources:
             feeds[f"feeds/{source}.atom.xml"] = (
-                f"{site_name}: {source}", archive.changes_by_source.get(source, []))
-        for name, (title, versions) in feeds.items():
-            write_if_changed(self.output / name,
-                             feed_xml(title, self.site_url_for_feeds(), name, versions))
+                f"{site_name}: {self.source_title(source)}",
+                archive.changes_by_source.get(source, []), f"{source}/")
+        passages = stored_passages(self.cache_dir / "feed-passages")
+        for name, (title, versions, page) in feeds.items():
+            write_if_changed(self.output / name, feed_xml(
+                title, self.site_url_for_feeds(), name, versions, alternate=page,
+                author=site_name, passages=passages, source_title=self.source_title))
         self.files["feeds"] = list(feeds)
         sitemap = self._sitemap()
         if sitemap is not None:

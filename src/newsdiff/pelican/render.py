@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import html
-from datetime import datetime
+from datetime import UTC, datetime
 
 import nh3
 from cmarkgfm.cmark import _cmark
@@ -22,14 +22,101 @@ _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquot
 _TAG_FOR_OP = {"delete": "del", "insert": "ins"}
 
 
+#: What each label means: the legend on list pages and the chips' tooltips.
+LABELS = {
+    "headline": "the headline was changed",
+    "byline": "the byline (who wrote it) was changed",
+    "url": "the article moved to a new address",
+    "lede": "the first paragraph was changed",
+    "paragraph-added": "a paragraph was added",
+    "paragraph-removed": "a paragraph was removed",
+    "paragraph-moved": "a paragraph was moved elsewhere in the text",
+    "quote": "words inside quotation marks were changed",
+    "numbers": "a figure was changed",
+    "correction": "the new text mentions a correction or update",
+    "minor": "a few characters only (a typo, punctuation)",
+}
+
+
 def spans_html(spans: tuple[Span, ...]) -> Markup:
-    """Diff spans as HTML: removed words in ``<del>``, added words in ``<ins>``."""
+    """Diff spans as HTML: removed words in ``<del>``, added words in ``<ins>``.
+
+    A removal followed at once by an addition gets a space between them, so "3,400" replaced
+    by "3,100" never reads "3,4003,100" when copied or read aloud.
+    """
     parts = []
+    previous = ""
     for span in spans:
         text = html.escape(span.text)
         tag = _TAG_FOR_OP.get(span.op)
+        if tag == "ins" and previous == "del" and not text.startswith(" "):
+            parts.append(" ")
         parts.append(f"<{tag}>{text}</{tag}>" if tag else text)
+        previous = tag or ""
     return Markup("".join(parts))
+
+
+def fold(rows: tuple, context: int = 1, shown: int = 2) -> list[tuple[str, list]]:
+    """A diff's rows as hunks: ``("rows", […])`` to show and ``("fold", […])`` to fold.
+
+    Unchanged paragraphs next to a change are kept as context (``context`` on each side);
+    a longer unchanged run is folded, as Wikipedia's diff view does, unless it is no longer
+    than ``shown`` paragraphs.  Unchanged runs at the start and end keep their context only.
+    """
+    changed = [i for i, row in enumerate(rows) if row.kind != "same"]
+    keep = {j for i in changed for j in range(i - context, i + context + 1)}
+    hunks: list[tuple[str, list]] = []
+    run: list = []
+
+    def flush(at_edge: bool) -> None:
+        if run and (at_edge or len(run) > shown):
+            hunks.append(("fold", list(run)))
+        elif run:
+            hunks.append(("rows", list(run)))
+        run.clear()
+
+    for index, row in enumerate(rows):
+        if index in keep or row.kind != "same":
+            flush(at_edge=not hunks)
+            if hunks and hunks[-1][0] == "rows":
+                hunks[-1][1].append(row)
+            else:
+                hunks.append(("rows", [row]))
+        else:
+            run.append(row)
+    flush(at_edge=True)
+    return hunks
+
+
+def size_text(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
+    """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``."""
+    signed = [text for text, count in ((f"+{added:,}", added), (f"−{removed:,}", removed))
+              if count]
+    noun = "word" if added + removed == 1 else "words"
+    parts = [f"{' '.join(signed)} {noun}"] if signed else []
+    parts += [f"{what} changed" for what, did in (("headline", title), ("byline", byline))
+              if did]
+    return ", ".join(parts) or "no words changed"
+
+
+def claimed_time(value: str) -> str:
+    """A page's own date (``2026-03-02T05:15:00Z``) in words, or as given if unparsable."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return f"{moment.day} {moment:%B %Y}" + (f" {moment:%H:%M}" if moment.hour or
+                                                 moment.minute else "")
+    return format_time(moment.astimezone(UTC))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut at a word boundary with an ellipsis, never mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return f"{cut}…"
 
 
 _free = ctypes.CDLL(None).free
@@ -105,64 +192,73 @@ def times(count: int) -> str:
     return _plural(count, "time")
 
 
-def timeline_svg(versions: list, width: int = 640, height: int = 36) -> Markup:
-    """An article's versions as dots on a time axis, drawn as inline SVG (no script)."""
+def timeline_svg(versions: list, width: int = 640, height: int = 44) -> Markup:
+    """An article's versions as dots on a time axis, each a link to its version, dated at both
+    ends; inline SVG, no script.  Links are relative to the article's page."""
     if not versions:
         return Markup("")
     start = versions[0].fetched_at.timestamp()
     span = max(versions[-1].fetched_at.timestamp() - start, 1.0)
-    pad = 10
+    pad, y = 12, 14
     dots = []
     for version in versions:
         x = pad + (version.fetched_at.timestamp() - start) / span * (width - 2 * pad)
         label = html.escape(f"Version {version.number}, {format_time(version.fetched_at)}")
-        dots.append(f'<circle cx="{x:.1f}" cy="{height / 2}" r="5"><title>{label}</title>'
-                    "</circle>")
+        dots.append(f'<a href="v{version.number}/"><circle cx="{x:.0f}" cy="{y}" r="6">'
+                    f"<title>{label}</title></circle></a>")
     first, last = (html.escape(format_time(v.fetched_at)) for v in (versions[0], versions[-1]))
     return Markup(
-        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{len(versions)} versions from {first} to {last}">'
-        f'<line x1="{pad}" y1="{height / 2}" x2="{width - pad}" y2="{height / 2}"/>'
-        + "".join(dots) + "</svg>")
-
-
-def bar_chart(bars: list[tuple[str, int]], label: str, width: int = 640,
-              bar_height: int = 18) -> Markup:
-    """Horizontal bars with their labels and counts, as static SVG."""
-    if not bars:
-        return Markup("")
-    top = max(count for _, count in bars) or 1
-    text_width, gap = 220, 4
-    rows = []
-    for index, (name, count) in enumerate(bars):
-        y = index * (bar_height + gap)
-        length = (width - text_width - 40) * count / top
-        rows.append(f'<text x="{text_width - 6}" y="{y + bar_height - 5}" '
-                    f'text-anchor="end">{html.escape(name[:34])}</text>'
-                    f'<rect x="{text_width}" y="{y}" width="{length:.1f}" height="{bar_height}">'
-                    f"<title>{html.escape(name)}: {count}</title></rect>"
-                    f'<text x="{text_width + length + 4:.1f}" y="{y + bar_height - 5}">{count}'
-                    "</text>")
-    height = len(bars) * (bar_height + gap)
-    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-                  f'aria-label="{html.escape(label)}">' + "".join(rows) + "</svg>")
+        f'<line x1="{pad}" y1="{y}" x2="{width - pad}" y2="{y}"/>' + "".join(dots)
+        + f'<text x="0" y="{height - 2}">{first}</text>'
+        f'<text x="{width}" y="{height - 2}" text-anchor="end">{last}</text></svg>')
 
 
 def day_columns(days: list[tuple[str, int]], label: str, width: int = 640,
-                height: int = 80) -> Markup:
-    """One column per day (oldest first), as static SVG."""
+                height: int = 90) -> Markup:
+    """One column per day (oldest first), at most 24 units wide, with a scale; static SVG.
+
+    Dates and the top count are drawn as text the size of the page's small print (the
+    chart keeps its drawn size on narrow screens by scrolling never: it is at most 640 units
+    and shrinks, so labels stay few and large)."""
     if not days:
         return Markup("")
     top = max(count for _, count in days) or 1
-    step = width / len(days)
+    step = min(width / len(days), 24)
+    base = height - 18
     columns = []
     for index, (day, count) in enumerate(days):
-        tall = (height - 14) * count / top
-        columns.append(f'<rect x="{index * step + 1:.1f}" y="{height - 14 - tall:.1f}" '
-                       f'width="{max(step - 2, 1):.1f}" height="{tall:.1f}">'
+        tall = (base - 14) * count / top
+        columns.append(f'<rect x="{index * step + 1:.1f}" y="{base - tall:.1f}" '
+                       f'width="{max(step - 3, 1):.1f}" height="{tall:.1f}">'
                        f"<title>{html.escape(day)}: {count} edits</title></rect>")
     first, last = html.escape(days[0][0]), html.escape(days[-1][0])
-    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-                  f'aria-label="{html.escape(label)}">' + "".join(columns)
-                  + f'<text x="0" y="{height - 2}">{first}</text>'
-                  f'<text x="{width}" y="{height - 2}" text-anchor="end">{last}</text></svg>')
+    end = len(days) * step
+    ends = f'<text x="0" y="{height - 2}">{first}</text>' + (
+        f'<text x="{end:.0f}" y="{height - 2}" text-anchor="end">{last}</text>'
+        if len(days) > 4 else "")
+    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+                  f'aria-label="{html.escape(label)}">'
+                  f'<line x1="0" y1="{base + .5}" x2="{width}" y2="{base + .5}"/>'
+                  + "".join(columns) + f'<text x="{width}" y="10" text-anchor="end">'
+                  f"busiest day: {top}</text>" + ends + "</svg>")
+
+
+def bar_chart(bars: list[tuple[str, int]], label: str) -> Markup:
+    """Horizontal bars as HTML (text wraps and stays legible at any width; no SVG text that
+    shrinks to 5 px on a phone): each label cut at a word, with its count."""
+    if not bars:
+        return Markup("")
+    top = max(count for _, count in bars) or 1
+    rows = "".join(f'<li><span class="bl" title="{html.escape(name)}">'
+                   f"{html.escape(shorten(name))}</span> "
+                   f'<b style="width:{count / top * 100:.0f}%">{count}</b></li>'
+                   for name, count in bars)
+    return Markup(f'<ol class="bars" aria-label="{html.escape(label)}">{rows}</ol>')
+
+
+#: The template filters the plugin's pages use.
+FILTERS = {"spans": spans_html, "body_html": body_html, "time": format_time,
+           "timeline": timeline_svg, "iso": iso_time, "later": later, "times": times,
+           "fold": fold, "claimed_time": claimed_time, "shorten": shorten}

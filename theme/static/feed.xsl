@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!-- Shows an Atom feed as a readable page when a browser opens it (feed readers ignore this).
+     Entry content is HTML escaped inside the feed, so the page shows each entry's summary and
+     links to its change; the stylesheet is the site's own. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:a="http://www.w3.org/2005/Atom" exclude-result-prefixes="a">
+  <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
+  <xsl:template match="/a:feed">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="a:title"/></title>
+        <link rel="stylesheet" href="{substring-after(substring-before(/processing-instruction('xml-stylesheet'), 'feed.xsl'), 'href=&quot;')}css/style.css"/>
+      </head>
+      <body>
+        <main id="main">
+          <p class="note">This is an Atom feed: copy its address
+            (<code><xsl:value-of select="a:link[@rel='self']/@href"/></code>) into a feed
+            reader to follow these changes.</p>
+          <h1><xsl:value-of select="a:title"/></h1>
+          <p class="lead"><a href="{a:link[@rel='alternate']/@href}">Back to the site</a></p>
+          <ol class="changes">
+            <xsl:for-each select="a:entry">
+              <li>
+                <a class="t" href="{a:link[@rel='alternate']/@href}"><xsl:value-of select="a:title"/></a>
+                <span class="m"><xsl:value-of select="substring(a:updated, 1, 10)"/>
+                  <xsl:text> · </xsl:text><xsl:value-of select="a:summary"/></span>
+              </li>
+            </xsl:for-each>
+          </ol>
+          <xsl:if test="not(a:entry)"><p>No changes yet.</p></xsl:if>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
