@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build import article_file, commit_stream, edit, paragraphs  # noqa: E402
+from build import commit_stream, edit, paragraphs
 
-from newsdiff.article import Article, format_body, to_markdown  # noqa: E402
-from newsdiff.build import build_site  # noqa: E402
+from newsdiff.article import Article, format_body, to_markdown
+from newsdiff.build import build_site
 
 BASELINE = 47_000  # bytes per version on main before the redesign (issue 12's figure)
 TARGET = 20_000

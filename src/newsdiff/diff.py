@@ -16,7 +16,7 @@ from .article import body_paragraphs, clean_text, split_sentences
 # A number with its separators ("3,400", "1.5") is one token: "3,400" → "3,100" is one change.
 _TOKEN = re.compile(r"\s*(?:\d+(?:[.,]\d+)*|\w+|[^\w\s])")
 _LEADING_SPACE = re.compile(r"\s*")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+")  # "3,400" is one word
 PAIR_THRESHOLD = 0.4
 REWRITE_RATIO = 0.5
 MAX_ALIGN_CELLS = 40_000

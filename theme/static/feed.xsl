@@ -11,7 +11,9 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="a:title"/></title>
-        <link rel="stylesheet" href="{substring-after(substring-before(/processing-instruction('xml-stylesheet'), 'feed.xsl'), 'href=&quot;')}css/style.css"/>
+        <xsl:variable name="theme" select="substring-after(substring-before(/processing-instruction('xml-stylesheet'), 'feed.xsl'), 'href=&quot;')"/>
+        <link rel="stylesheet" href="{$theme}css/style.css"/>
+        <link rel="icon" href="{$theme}favicon.svg" type="image/svg+xml"/>
       </head>
       <body>
         <main id="main">

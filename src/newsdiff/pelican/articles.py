@@ -49,8 +49,9 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
                   ) -> Iterator[tuple[str, bytes]]:
     """(file name, bytes) of every page of one article, its text already loaded."""
     base = article.slug
+    # ``art``: the article's folder relative to the page, so its own links stay short.
     yield f"{base}/index.html", generator.render(f"{base}/index.html", "history",
-                                                 article=article, page_name=base)
+                                                 article=article, page_name=base, art="")
     comparisons = [v.change for v in article.versions if v.change is not None]
     if len(article.versions) > 2:  # "compare first and latest"
         comparisons.append(Comparison(article.first, article.latest))
@@ -60,12 +61,12 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
             yield name, pointer_page(article.title)
             continue
         yield name, generator.render(name, "version", article=article, version=version,
-                                     page_name=f"{base}/v{version.number}")
+                                     page_name=f"{base}/v{version.number}", art="../")
     for comparison in comparisons:
         name = comparison.path + "index.html"
         yield name, generator.render(name, "diff", article=article, cmp=comparison,
                                      old=comparison.old, new=comparison.new,
-                                     page_name=comparison.path.rstrip("/"))
+                                     page_name=comparison.path.rstrip("/"), art="../")
     feed = f"{base}/feed.atom.xml"
     site_name = generator.settings.get("SITENAME", "newsdiff")
     yield feed, feed_xml(f"{site_name}: {article.title}", generator.site_url_for_feeds(), feed,

@@ -3,7 +3,7 @@
 Every feed has its own id, its own ``self`` and ``alternate`` links and an author (the site).
 Links are absolute when the site's URL is known, else relative to the feed's own address
 (RFC 4287 §4.2.7 resolves them against it), so a feed still works on a Pages project site
-served under ``/<repo>/``.  An entry's content is the changed passages, old then new; a
+served under ``/<repo>/``.  An entry's content is the changed passages, old → new; a
 browser opening a feed gets it styled by ``theme/feed.xsl``.  Feeds are dated by their
 entries, never by "now", so an unchanged feed keeps its bytes.
 """
@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import hashlib
 import html
+import posixpath
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from .model import Version
-from .render import LABELS, iso_time, size_text, spans_html
+from .render import iso_time, size_text, spans_html
 
-MAX_ENTRIES = 100
-MAX_PASSAGES = 6
+MAX_ENTRIES = 50
+MAX_PASSAGES = 5
 #: An empty feed's <updated>: fixed, so an unchanged feed keeps its bytes between builds.
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_BEFORE = {"changed": "Before", "removed": "Removed", "moved-out": "Moved from here"}
-_AFTER = {"changed": "After", "added": "Added", "moved-in": "Moved here"}
+_KIND = {"changed": "Changed", "removed": "Removed", "added": "Added",
+         "moved-out": "Moved from here", "moved-in": "Moved here"}
 
 
 def passages_html(version: Version) -> str:
     """The changed passages of ``version`` against the one before, as HTML for a feed reader
-    (headline first; each changed paragraph old then new; at most six).  Needs the text."""
+    (headline first, then each changed paragraph with its removed and added words; five
+    at most).  Needs the text."""
     change = version.change
     if change is None:
         return ""
@@ -42,11 +44,10 @@ def passages_html(version: Version) -> str:
         parts.append(f"<p><b>Byline before:</b> {spans_html(change.byline_diff.old)}<br>"
                      f"<b>after:</b> {spans_html(change.byline_diff.new)}</p>")
     rows = [row for row in change.diff.rows if row.kind != "same"]
-    for row in rows[:MAX_PASSAGES]:
-        if row.kind in _BEFORE:
-            parts.append(f"<p><b>{_BEFORE[row.kind]}:</b> {spans_html(row.old)}</p>")
-        if row.kind in _AFTER:
-            parts.append(f"<p><b>{_AFTER[row.kind]}:</b> {spans_html(row.new)}</p>")
+    for row in rows[:MAX_PASSAGES]:  # each once, old and new words interleaved
+        spans = row.new if row.kind in ("added", "moved-in") else row.old \
+            if row.kind in ("removed", "moved-out") else row.inline
+        parts.append(f"<p><b>{_KIND[row.kind]}:</b> {spans_html(spans)}</p>")
     if len(rows) > MAX_PASSAGES:
         parts.append(f"<p>… and {len(rows) - MAX_PASSAGES} more changed paragraphs.</p>")
     return "\n".join(parts)
@@ -79,13 +80,11 @@ def stored_passages(folder: Path) -> Callable[[Version], str]:
 
 
 def summary_text(version: Version) -> str:
-    """``+20 −1 words, headline changed; labels: numbers (a figure was changed)``."""
+    """``+20 −1 words, headline changed; labels: headline, numbers``."""
     parts = [size_text(version.words_added, version.words_removed, version.title_changed,
                        version.byline_changed)]
     if version.labels:
-        parts.append("labels: " + ", ".join(
-            f"{label} ({LABELS[label]})" if label in LABELS else label
-            for label in version.labels))
+        parts.append("labels: " + ", ".join(version.labels))
     if version.reverts_to:
         parts.append(f"back to version {version.reverts_to}")
     return "; ".join(parts)
@@ -106,10 +105,15 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     changed passages as HTML.
     """
     base = site_url.rstrip("/") if site_url.startswith(("http://", "https://")) else ""
+    folder = posixpath.dirname(feed_path)
     up = "../" * feed_path.count("/")
 
     def url(path: str) -> str:
-        return f"{base}/{path}" if base else (up + path or "./")
+        if base:
+            return f"{base}/{path}"
+        relative = posixpath.relpath(path or ".", folder)  # short: "v1-v2/", not "../../…"
+        folder_link = not path or path.endswith("/")
+        return "./" if relative == "." else relative + ("/" if folder_link else "")
 
     entries = list(versions)[:MAX_ENTRIES]
     newest = max((v.fetched_at for v in entries), default=updated)

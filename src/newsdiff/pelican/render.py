@@ -15,7 +15,8 @@ import nh3
 from cmarkgfm.cmark import _cmark
 from markupsafe import Markup
 
-from ..diff import Span
+from ..article import split_sentences
+from ..diff import Row, Span
 
 _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
                  "strong", "code", "br", "hr"}
@@ -49,42 +50,70 @@ def spans_html(spans: tuple[Span, ...]) -> Markup:
     for span in spans:
         text = html.escape(span.text)
         tag = _TAG_FOR_OP.get(span.op)
-        if tag == "ins" and previous == "del" and not text.startswith(" "):
-            parts.append(" ")
-        parts.append(f"<{tag}>{text}</{tag}>" if tag else text)
+        if tag:
+            # Whitespace before a change stays outside its mark: "<ins>word</ins>", not
+            # "<ins> word</ins>".
+            body = text.lstrip()
+            space = text[:len(text) - len(body)]
+            if not space and previous == "del" and tag == "ins":
+                space = " "
+            parts.append(f"{space}<{tag}>{body}</{tag}>")
+        else:
+            parts.append(text)
         previous = tag or ""
     return Markup("".join(parts))
 
 
-def fold(rows: tuple, context: int = 1, shown: int = 2) -> list[tuple[str, list]]:
+def _trimmed(row: Row, keep: str) -> Row:
+    """An unchanged paragraph cut to the sentence nearest the change (``keep``: "first" or
+    "last"), marked with an ellipsis: context enough to place the change, little to weigh."""
+    sentences = split_sentences(row.inline[0].text) if row.inline else []
+    if len(sentences) < 2:
+        return row
+    text = f"{sentences[0]} …" if keep == "first" else f"… {sentences[-1]}"
+    span = (Span("equal", text),)
+    return Row("same", span, span, span)
+
+
+def fold(rows: tuple[Row, ...], shown: int = 3) -> list[tuple[str, list]]:
     """A diff's rows as hunks: ``("rows", […])`` to show and ``("fold", […])`` to fold.
 
-    Unchanged paragraphs next to a change are kept as context (``context`` on each side);
-    a longer unchanged run is folded, as Wikipedia's diff view does, unless it is no longer
-    than ``shown`` paragraphs.  Unchanged runs at the start and end keep their context only.
+    As in Wikipedia's diff view, each change keeps one unchanged paragraph of context on
+    either side, cut to the sentence next to the change; a run of at most ``shown``
+    unchanged paragraphs between two changes (two at the start or end) is shown whole;
+    longer runs are folded.
     """
-    changed = [i for i, row in enumerate(rows) if row.kind != "same"]
-    keep = {j for i in changed for j in range(i - context, i + context + 1)}
     hunks: list[tuple[str, list]] = []
-    run: list = []
 
-    def flush(at_edge: bool) -> None:
-        if run and (at_edge or len(run) > shown):
-            hunks.append(("fold", list(run)))
-        elif run:
-            hunks.append(("rows", list(run)))
-        run.clear()
-
-    for index, row in enumerate(rows):
-        if index in keep or row.kind != "same":
-            flush(at_edge=not hunks)
-            if hunks and hunks[-1][0] == "rows":
-                hunks[-1][1].append(row)
-            else:
-                hunks.append(("rows", [row]))
+    def add(kind: str, items: list) -> None:
+        if not items:
+            return
+        if kind == "rows" and hunks and hunks[-1][0] == "rows":
+            hunks[-1][1].extend(items)
         else:
-            run.append(row)
-    flush(at_edge=True)
+            hunks.append((kind, list(items)))
+
+    runs: list[list[Row]] = []  # alternating: unchanged runs and changed runs
+    for row in rows:
+        if runs and (runs[-1][0].kind == "same") == (row.kind == "same"):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for index, run in enumerate(runs):
+        if run[0].kind != "same":
+            add("rows", run)
+            continue
+        leading, trailing = index == 0, index == len(runs) - 1
+        if leading and trailing:
+            add("fold", run)
+        elif len(run) <= (shown if not (leading or trailing) else 2):
+            add("rows", run)  # a fold would hide one paragraph at most: show them
+        else:
+            head = [] if leading else [_trimmed(run[0], "first")]
+            tail = [] if trailing else [_trimmed(run[-1], "last")]
+            add("rows", head)
+            add("fold", run[len(head):len(run) - len(tail)])
+            add("rows", tail)
     return hunks
 
 
@@ -192,9 +221,10 @@ def times(count: int) -> str:
     return _plural(count, "time")
 
 
-def timeline_svg(versions: list, width: int = 640, height: int = 44) -> Markup:
+def timeline_svg(versions: list, width: int = 640, height: int = 28) -> Markup:
     """An article's versions as dots on a time axis, each a link to its version, dated at both
-    ends; inline SVG, no script.  Links are relative to the article's page."""
+    ends (in HTML, so the dates stay legible when the drawing shrinks on a phone); inline
+    SVG, no script.  Links are relative to the article's page."""
     if not versions:
         return Markup("")
     start = versions[0].fetched_at.timestamp()
@@ -204,29 +234,26 @@ def timeline_svg(versions: list, width: int = 640, height: int = 44) -> Markup:
     for version in versions:
         x = pad + (version.fetched_at.timestamp() - start) / span * (width - 2 * pad)
         label = html.escape(f"Version {version.number}, {format_time(version.fetched_at)}")
-        dots.append(f'<a href="v{version.number}/"><circle cx="{x:.0f}" cy="{y}" r="6">'
-                    f"<title>{label}</title></circle></a>")
+        dots.append(f'<a href="v{version.number}/" aria-label="{label}"><circle cx="{x:.0f}" '
+                    f'cy="{y}" r="6"><title>{label}</title></circle></a>')
     first, last = (html.escape(format_time(v.fetched_at)) for v in (versions[0], versions[-1]))
     return Markup(
-        f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" role="group" '
         f'aria-label="{len(versions)} versions from {first} to {last}">'
         f'<line x1="{pad}" y1="{y}" x2="{width - pad}" y2="{y}"/>' + "".join(dots)
-        + f'<text x="0" y="{height - 2}">{first}</text>'
-        f'<text x="{width}" y="{height - 2}" text-anchor="end">{last}</text></svg>')
+        + f'</svg><p class="cap"><span>{first}</span><span>{last}</span></p>')
 
 
 def day_columns(days: list[tuple[str, int]], label: str, width: int = 640,
-                height: int = 90) -> Markup:
-    """One column per day (oldest first), at most 24 units wide, with a scale; static SVG.
-
-    Dates and the top count are drawn as text the size of the page's small print (the
-    chart keeps its drawn size on narrow screens by scrolling never: it is at most 640 units
-    and shrinks, so labels stay few and large)."""
+                height: int = 80) -> Markup:
+    """One column per day (oldest first), at most 24 units wide, so a single day is a column,
+    not a block; static SVG.  The dates and the busiest day's count are an HTML caption,
+    legible at any width (SVG text shrinks with the drawing on a phone)."""
     if not days:
         return Markup("")
     top = max(count for _, count in days) or 1
     step = min(width / len(days), 24)
-    base = height - 18
+    base = height - 2
     columns = []
     for index, (day, count) in enumerate(days):
         tall = (base - 14) * count / top
@@ -234,15 +261,12 @@ def day_columns(days: list[tuple[str, int]], label: str, width: int = 640,
                        f'width="{max(step - 3, 1):.1f}" height="{tall:.1f}">'
                        f"<title>{html.escape(day)}: {count} edits</title></rect>")
     first, last = html.escape(days[0][0]), html.escape(days[-1][0])
-    end = len(days) * step
-    ends = f'<text x="0" y="{height - 2}">{first}</text>' + (
-        f'<text x="{end:.0f}" y="{height - 2}" text-anchor="end">{last}</text>'
-        if len(days) > 4 else "")
+    span = f"{first} to {last}" if len(days) > 1 else first
     return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
                   f'aria-label="{html.escape(label)}">'
                   f'<line x1="0" y1="{base + .5}" x2="{width}" y2="{base + .5}"/>'
-                  + "".join(columns) + f'<text x="{width}" y="10" text-anchor="end">'
-                  f"busiest day: {top}</text>" + ends + "</svg>")
+                  + "".join(columns) + f'</svg><p class="cap"><span>{span}</span>'
+                  f"<span>busiest day: {top} {'edit' if top == 1 else 'edits'}</span></p>")
 
 
 def bar_chart(bars: list[tuple[str, int]], label: str) -> Markup:

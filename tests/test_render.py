@@ -1,0 +1,54 @@
+"""The small pieces of page design: folding a diff, keeping words apart, sizes and times."""
+
+from newsdiff.diff import Span, diff_paragraphs, diff_text
+from newsdiff.pelican.render import claimed_time, fold, shorten, size_text, spans_html
+
+PARAS = [f"Paragraph {n} opens here. It goes on a while. It ends here." for n in range(10)]
+
+
+def test_long_unchanged_runs_fold_and_context_is_cut_to_the_nearest_sentence():
+    new = list(PARAS)
+    new[5] = "Paragraph 5 opens here. It goes on for longer now. It ends here."
+    hunks = fold(diff_paragraphs(PARAS, new).rows)
+    assert [kind for kind, _ in hunks] == ["fold", "rows", "fold"]
+    assert len(hunks[0][1]) == 4 and len(hunks[2][1]) == 3
+    shown = [row.inline[0].text if row.kind == "same" else row.kind for row in hunks[1][1]]
+    assert shown == ["… It ends here.", "changed", "Paragraph 6 opens here. …"]
+
+
+def test_a_short_run_between_two_changes_is_shown_whole():
+    new = list(PARAS)
+    new[3] = new[3].replace("while", "long while")
+    new[6] = new[6].replace("while", "long while")
+    hunks = fold(diff_paragraphs(PARAS, new).rows)
+    assert [kind for kind, _ in hunks] == ["fold", "rows", "fold"]
+    shown = [row.inline[0].text if row.kind == "same" else row.kind for row in hunks[1][1]]
+    assert shown == ["… It ends here.", "changed", PARAS[4], PARAS[5], "changed",
+                     "Paragraph 7 opens here. …"]  # whole between the two changes
+
+
+def test_numbers_are_whole_tokens_and_replacements_never_run_together():
+    row = diff_text("The bill came to 3,400 pounds.", "The bill came to 3,100 pounds.")
+    assert spans_html(row.inline) == "The bill came to <del>3,400</del> <ins>3,100</ins> pounds."
+    rewritten = diff_text("Millbrook bridge to shut for three weeks",
+                          "Millbrook bridge repairs: three-week closure planned")
+    text = spans_html(rewritten.inline)
+    assert "weeks</del> <ins>" in text or "</del> <ins>" in text
+    assert spans_html((Span("equal", "a"), Span("insert", " b"))) == "a <ins>b</ins>"
+
+
+def test_sizes_say_what_changed_never_plus_zero_minus_zero():
+    assert size_text(0, 0, title=True) == "headline changed"
+    assert size_text(0, 0, byline=True) == "byline changed"
+    assert size_text(20, 1) == "+20 −1 words"
+    assert size_text(0, 20, title=True) == "−20 words, headline changed"
+    assert size_text(1, 0) == "+1 word"
+    assert size_text(3400, 0) == "+3,400 words"
+
+
+def test_times_and_titles_in_words():
+    assert claimed_time("2026-03-02T05:15:00Z") == "2 March 2026 05:15 UTC"
+    assert claimed_time("2026-03-02") == "2 March 2026"
+    assert claimed_time("last Tuesday") == "last Tuesday"
+    assert shorten("Council to consider ferry fares after council vote", 30) == \
+        "Council to consider ferry…"
