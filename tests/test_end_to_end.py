@@ -141,7 +141,7 @@ def test_compare_first_and_latest_and_timeline(demo):
     history = page(demo, LIBRARY)
     assert 'href="v1-v3/"' in history
     assert history.count("<circle ") == 3 and 'class="timeline"' in history
-    assert '<a href="v2/" aria-label="Version 2, 2 March 2026 09:10 UTC"><circle' in history
+    assert '<a href="v2/"><title>Version 2, 2 March 2026 09:10 UTC</title><circle' in history
     both = page(demo, f"{LIBRARY}/v1-v3")
     assert "The first version against the latest" in both
     assert "<del>18</del>" in both and "<ins>The mayor, Ruth Adeyemi" in both

@@ -10,6 +10,7 @@ import ctypes
 import functools
 import html
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import nh3
 from cmarkgfm.cmark import _cmark
@@ -140,6 +141,12 @@ def claimed_time(value: str) -> str:
     return format_time(moment.astimezone(UTC))
 
 
+def host(url: str) -> str:
+    """``gazette.example`` of ``https://www.gazette.example/…``: a link's text, not its
+    whole address again."""
+    return urlsplit(url).hostname or url
+
+
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` cut at a word boundary with an ellipsis, never mid-word."""
     if len(text) <= limit:
@@ -234,8 +241,8 @@ def timeline_svg(versions: list, width: int = 640, height: int = 28) -> Markup:
     for version in versions:
         x = pad + (version.fetched_at.timestamp() - start) / span * (width - 2 * pad)
         label = html.escape(f"Version {version.number}, {format_time(version.fetched_at)}")
-        dots.append(f'<a href="v{version.number}/" aria-label="{label}"><circle cx="{x:.0f}" '
-                    f'cy="{y}" r="6"><title>{label}</title></circle></a>')
+        dots.append(f'<a href="v{version.number}/"><title>{label}</title>'
+                    f'<circle cx="{x:.0f}" cy="{y}" r="6"/></a>')
     first, last = (html.escape(format_time(v.fetched_at)) for v in (versions[0], versions[-1]))
     return Markup(
         f'<svg class="timeline" viewBox="0 0 {width} {height}" role="group" '
@@ -285,4 +292,4 @@ def bar_chart(bars: list[tuple[str, int]], label: str) -> Markup:
 #: The template filters the plugin's pages use.
 FILTERS = {"spans": spans_html, "body_html": body_html, "time": format_time,
            "timeline": timeline_svg, "iso": iso_time, "later": later, "times": times,
-           "fold": fold, "claimed_time": claimed_time, "shorten": shorten}
+           "fold": fold, "claimed_time": claimed_time, "shorten": shorten, "host": host}

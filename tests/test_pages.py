@@ -1,0 +1,137 @@
+"""What the demo site says, page by page: issue 15's defects, each with the check that finds it."""
+
+import re
+from html import unescape
+
+import pytest
+from click.testing import CliRunner
+from conftest import git
+
+from newsdiff.cli import main
+from newsdiff.demo import run_demo
+
+FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
+LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
+BRIDGE = "valleytribune/news/local/millbrook-bridge-closure"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return run_demo(tmp_path_factory.mktemp("pages") / "out", say=lambda line: None)
+
+
+def page(demo, path: str) -> str:
+    return (demo.site / path / "index.html").read_text()
+
+
+def text_of(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", html)).split())
+
+
+def test_about_page_is_html_not_escaped_markup(demo):
+    about = page(demo, "about")
+    assert "<p>Newsrooms edit stories after publication" in about
+    assert "<code>git log -p archive/&lt;source&gt;/&lt;article&gt;.md</code>" in about
+    assert "&lt;p&gt;" not in about and "&lt;code&gt;" not in about
+
+
+def test_display_names_in_navigation_headings_and_feeds(demo):
+    front = page(demo, "")
+    assert '<a href="./harbourgazette/">The Harbour Gazette</a>' in front
+    assert "<h1>The Harbour Gazette</h1>" in page(demo, "harbourgazette")
+    assert "<title>newsdiff demo: The Harbour Gazette</title>" in \
+        (demo.site / "feeds/harbourgazette.atom.xml").read_text()
+    assert ">harbourgazette<" not in front + page(demo, FERRY) + page(demo, "stats")
+
+
+def test_sources_command_uses_display_names_and_finds_the_state_beside_the_archive(demo):
+    result = CliRunner().invoke(main, ["sources", "--config", str(demo.directory /
+                                                                  "newsdiff.toml"),
+                                       "--archive", str(demo.archive)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].startswith("The Harbour Gazette ") and lines[2].startswith("Valley Tribune")
+    assert "never" not in lines[1]  # the demo's state cache, beside its archive, was read
+
+
+def test_title_diff_is_stacked_and_words_never_run_together(demo):
+    bridge = page(demo, f"{BRIDGE}/v1-v2")
+    headline = re.findall(r'<div class="hl">(.*?)</div>', bridge)[0]
+    old, new = re.findall(r"<p class=\"h[on]\">(.*?)</p>", headline)
+    assert text_of(old) == "Headline before Millbrook bridge to shut for three weeks"
+    assert text_of(new).startswith("after Millbrook bridge repairs")
+    library = page(demo, f"{LIBRARY}/v2-v3")
+    assert "<del>18</del> <ins>16</ins>" in library  # "budgeted at 18 16 million", not "1816"
+    assert library.count('<a class="l"') == 3
+    assert not re.search(r'\S<a class="l"', library)  # each label chip after a space
+
+
+def test_headline_only_changes_say_so(demo):
+    for path in ("", FERRY, "harbourgazette", f"{FERRY}/v1-v2"):
+        assert "+0 −0" not in page(demo, path)
+    assert "version 2 of 3</a>: headline changed" in page(demo, "")
+    assert "what changed in version 2 of 3, 35 minutes later: headline changed" in \
+        text_of(page(demo, f"{FERRY}/v1-v2")).lower()
+
+
+def test_version_pages_say_when_a_newer_version_exists_in_words(demo):
+    v1 = page(demo, f"{FERRY}/v1")
+    assert 'A newer version exists: <a href="../v3/">version 3, the latest</a>' in v1
+    assert "published 2 March 2026 06:40 UTC" in v1 and "2026-03-02T06:40" not in text_of(v1)
+    assert '<a href="../v1-v2/">What changed in version 2</a>' in v1  # v1 leads to a diff
+    assert "newer version" not in page(demo, f"{FERRY}/v3")
+    pager = re.search(r'<nav class="pager".*?</nav>', page(demo, f"{FERRY}/v2"), re.S).group()
+    assert not re.search(r"</a><a", pager)  # links never run into each other
+
+
+def test_versions_list_shows_a_title_only_where_it_changed(demo):
+    history = page(demo, LIBRARY)
+    assert history.count('class="vt"') == 0  # the title never changed
+    assert page(demo, FERRY).count('class="vt"') == 2  # v2's new title and v1's old one
+
+
+def test_labels_are_links_with_a_legend(demo):
+    front = page(demo, "")
+    assert '<a class="l" href="./label/numbers/" title="a figure was changed">numbers</a>' \
+        in front
+    assert "<summary>What the labels mean</summary>" in front
+    assert "a figure was changed" in page(demo, "label/numbers")
+
+
+def test_days_count_changes_and_new_articles_apart(demo):
+    assert "7 changes, 5 new articles" in text_of(page(demo, "days"))
+
+
+def test_an_article_that_never_changed_is_one_page(tmp_path):
+    from datetime import UTC, datetime
+
+    from newsdiff.archive import ArchiveStore
+    from newsdiff.article import Article, format_body
+    from newsdiff.build import build_site
+
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    with ArchiveStore(tmp_path / "archive") as store:
+        store.save(Article(title="Quiet story", url="https://e.org/q.html", source="e",
+                           body=format_body(["Nothing about this ever changed."])),
+                   datetime(2026, 5, 1, tzinfo=UTC))
+    build_site(tmp_path / "archive", tmp_path / "site")
+    article = (tmp_path / "site/e/q/index.html").read_text()
+    assert "Nothing about this ever changed." in article and "never;" in article
+    pointer = (tmp_path / "site/e/q/v1/index.html").read_text()
+    assert len(pointer) < 400 and "Nothing about" not in pointer
+    assert 'http-equiv="refresh" content="0; url=../"' in pointer
+
+
+def test_open_graph_preview_for_a_diff(demo):
+    diff = page(demo, f"{FERRY}/v2-v3")
+    assert '<meta property="og:title" content="Ferry fares to rise 12% after council vote: ' \
+        'what changed">' in diff
+    assert '<meta property="og:description" content="What The Harbour Gazette changed' in diff
+
+
+def test_demo_output_is_plural_aware(demo):
+    said: list[str] = []
+    run_demo(demo.directory.parent / "again", say=said.append)
+    assert any("1 new version," in line for line in said)
+    assert not any("1 new versions" in line for line in said)
