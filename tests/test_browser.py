@@ -244,10 +244,12 @@ def test_no_page_scrolls_sideways_or_shows_markup(browser, site, demo_dir):
         tab.close()
 
 
-def interact(page, path: str) -> None:
-    """What a reader does before judging a page: switch the diff view, open folds, search."""
-    if page.locator(".views .vi").count():
-        page.locator(".views .vi").click()
+def interact(page, path: str, width: int) -> None:
+    """What a reader does before judging a page: switch the diff view away from its default
+    (inline on a wide screen, side by side on a phone), open folds, search."""
+    switch = page.locator(".views .vi" if width > 800 else ".views .vs")
+    if switch.count():
+        switch.click()
     for fold in page.locator("details").all():
         fold.evaluate("el => el.open = true")
     box = page.locator("input[type=search], input[type=text]")
@@ -265,7 +267,7 @@ def test_no_serious_accessibility_violations_after_interaction(browser, site, sc
         for width in (390, 1280):
             page = browser.new_page(color_scheme=scheme, viewport={"width": width, "height": 900})
             page.goto(f"{site}/{path}")
-            interact(page, path)
+            interact(page, path, width)
             violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                           for v in axe.run(page).response["violations"]
                           if v["impact"] in ("serious", "critical")

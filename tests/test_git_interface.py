@@ -105,10 +105,10 @@ def test_sources_report(demo):
     assert result.output == (
         "source               articles versions      last change     last success failing "
         "median words\n"
-        "harbourgazette              3        8 2026-03-02 16:30 2026-03-02 16:30      0% "
+        "The Harbour Gazette         3        8 2026-03-02 16:30 2026-03-02 16:30      0% "
         "         126\n"
-        "valleytribune               2        4 2026-03-02 12:00 2026-03-02 16:30      0% "
-        "          97\n")
+        "Valley Tribune              2        4 2026-03-02 12:00 2026-03-02 16:30      0% "
+        "          97\n")  # sources by their display names
 
 
 def test_add_tracks_one_article_by_hand(server, repo, tmp_path):

@@ -125,8 +125,7 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
              _link("self", url(feed_path), "application/atom+xml"),
              _link("alternate", url(alternate), "text/html"),
              f"<updated>{iso_time(newest)}</updated>",
-             f"<author><name>{escape(author)}</name></author>",
-             '<generator uri="https://github.com/newsdiff/newsdiff">newsdiff</generator>']
+             f"<author><name>{escape(author)}</name></author>"]
     for version in entries:
         content = passages(version) if passages else ""
         link = url(version.diff_path)
