@@ -6,7 +6,7 @@ sentences reworded, sometimes a paragraph added or dropped).  The worst case for
 article edited four times (five versions), heavily.  Target: ≤ 20 KB per version on the
 realistic case (the baseline: 47 KB per version on main before issue 15's page design).
 
-    .venv/bin/python bench/page_bytes.py [--articles 400]
+    .venv/bin/python bench/page_bytes.py [--articles 2400]
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def report(title: str, versions: int, sizes: Counter, counts: Counter) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--articles", type=int, default=2400)
     args = parser.parse_args()
     print("# bench/page_bytes.py\n")
     print(f"Synthetic archives of {args.articles} articles over 20 days, ~1,200 words a "

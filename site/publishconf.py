@@ -1,7 +1,8 @@
 """Settings for the published site: ``pelican -s site/publishconf.py``.
 
-Set SITEURL (or the NEWSDIFF_SITEURL environment variable) to where the site is served, so
-that feeds, canonical links and the sitemap carry absolute URLs.
+Set SITEURL (or the NEWSDIFF_SITEURL environment variable; the workflow takes it from
+actions/configure-pages) to where the site is served, so that feeds, canonical links and the
+sitemap carry absolute URLs.
 """
 
 import os
@@ -14,7 +15,9 @@ from pelicanconf import *  # noqa: E402, F403
 
 SITEURL = os.environ.get("NEWSDIFF_SITEURL", "")
 FEED_DOMAIN = SITEURL
-RELATIVE_URLS = False
+# Links between pages stay relative (shorter, and the site still works when copied elsewhere);
+# canonical links, feeds and the sitemap use SITEURL.
+RELATIVE_URLS = True
 # Links to each file's history and each version's commit, e.g. https://github.com/you/archive
 NEWSDIFF_REPO_URL = os.environ.get("NEWSDIFF_REPO_URL", "")
 NEWSDIFF_REPO_BRANCH = os.environ.get("NEWSDIFF_REPO_BRANCH", "main")
