@@ -122,6 +122,26 @@ def test_inline_and_side_by_side_toggle_without_reload_or_scroll(browser, site):
     assert visible_cells(page) == ["i", "n"]
 
 
+FIRST_LINES = """() => [...document.querySelectorAll('.body p')].map(p => {
+    // Characters on each paragraph's first line: where the next character drops a line.
+    const text = p.firstChild, range = document.createRange();
+    let top = null;
+    for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const y = range.getBoundingClientRect().top;
+        if (top === null) top = y; else if (y > top + 2) return i;
+    }
+    return text.length;
+})"""
+
+
+def test_text_runs_about_seventy_characters_a_line(browser, site):
+    page, _ = open_page(browser, f"{site}/{FERRY}/v2/", width=1280)
+    lines = sorted(page.evaluate(FIRST_LINES))
+    assert 60 <= lines[len(lines) // 2] <= 80, lines  # it ran ~150 characters
+
+
 def test_phones_default_to_inline_and_can_switch(browser, site):
     page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=375)
     assert visible_cells(page) == ["i"]

@@ -154,6 +154,8 @@ def test_stats_page_draws_static_charts(demo):
     assert stats.count('<svg class="chart"') == 2  # one per source; most-edited are HTML bars
     assert "<title>2026-03-02: 5 edits</title>" in stats
     assert 'width="21.0"' in stats  # one day is one narrow column, not a solid block
+    # Dates and counts are HTML captions, legible on a phone (SVG text shrank to ~5 px).
+    assert "<text" not in stats and stats.count('<p class="cap">') == 2
     assert "Customs house to become central library</a> <span class=\"m\">The Harbour " \
         "Gazette</span> <b" in stats
 

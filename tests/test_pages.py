@@ -2,6 +2,7 @@
 
 import re
 from html import unescape
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -135,3 +136,10 @@ def test_demo_output_is_plural_aware(demo):
     run_demo(demo.directory.parent / "again", say=said.append)
     assert any("1 new version," in line for line in said)
     assert not any("1 new versions" in line for line in said)
+
+
+def test_the_workflow_takes_the_site_url_from_configure_pages():
+    workflow = (Path(__file__).resolve().parents[1] / ".github/workflows/scrape.yml").read_text()
+    assert "uses: actions/configure-pages@v5\n        id: pages" in workflow
+    assert "NEWSDIFF_SITEURL: ${{ vars.NEWSDIFF_SITEURL || steps.pages.outputs.base_url }}" \
+        in workflow
