@@ -4,7 +4,9 @@ The realistic case (issue 12's): 20 days of news, most stories never changing, a
 versions per article, about 1,200 words per version, edits as newsrooms make them (a few
 sentences reworded, sometimes a paragraph added or dropped).  The worst case for bytes: every
 article edited four times (five versions), heavily.  Target: ≤ 20 KB per version on the
-realistic case (the baseline: 47 KB per version on main before issue 15's page design).
+realistic case; the baseline is main before issue 15's page design, measured by this script
+on the same archives (35.8 KB per version representative, 45.7 worst; issue 12 measured 47 KB
+on its own archive).
 
     .venv/bin/python bench/page_bytes.py [--articles 2400]
 """
@@ -26,8 +28,19 @@ from build import commit_stream, edit, paragraphs
 from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
 
-BASELINE = 47_000  # bytes per version on main before the redesign (issue 12's figure)
 TARGET = 20_000
+#: The baseline: KB per version by kind on main at 3772773 (before issue 15's page design),
+#: measured with this script on the same archives (PYTHONPATH=<main>/src).
+BEFORE = {
+    "representative": {"diff pages": 16.1, "version pages": 10.3, "article pages": 6.3,
+                       "pagefind (assets, search)": 2.1, "feeds, sitemap": 0.4,
+                       "lists (front, days, labels, sources, stats, search)": 0.5,
+                       "theme (assets, search)": 0.0, "total": 35.8},
+    "worst": {"diff pages": 31.3, "version pages": 10.1, "article pages": 2.5,
+              "pagefind (assets, search)": 0.9, "feeds, sitemap": 0.4,
+              "lists (front, days, labels, sources, stats, search)": 0.4,
+              "theme (assets, search)": 0.0, "total": 45.7},
+}
 #: versions per article in the realistic case: mean 1.7
 REALISTIC = [1] * 55 + [2] * 25 + [3] * 12 + [4] * 5 + [5] * 3
 
@@ -90,16 +103,21 @@ def measure(articles: int, worst: bool) -> tuple[int, Counter, Counter]:
         return versions, sizes, counts
 
 
-def report(title: str, versions: int, sizes: Counter, counts: Counter) -> None:
+def report(title: str, case: str, versions: int, sizes: Counter, counts: Counter) -> None:
     total = sum(sizes.values())
+    before = BEFORE[case]
     print(f"\n## {title}: {versions} versions, {total / 1e6:.1f} MB, "
           f"{total / versions / 1000:.1f} KB per version\n")
-    print("| kind | files | KB per version |")
-    print("| --- | ---: | ---: |")
+    print("| kind | files | KB per version | before (main) |")
+    print("| --- | ---: | ---: | ---: |")
     for name, size in sorted(sizes.items(), key=lambda item: -item[1]):
-        print(f"| {name} | {counts[name]} | {size / versions / 1000:.1f} |")
-    print(f"\nratio to the baseline (47 KB per version): {total / versions / BASELINE:.2f}; "
-          f"target ≤ {TARGET // 1000} KB: {'met' if total / versions <= TARGET else 'NOT met'}")
+        print(f"| {name} | {counts[name]} | {size / versions / 1000:.1f} | "
+              f"{before.get(name, 0):.1f} |")
+    print(f"| **total** | {sum(counts.values())} | **{total / versions / 1000:.1f}** | "
+          f"{before['total']:.1f} |")
+    print(f"\nratio to the baseline (main, {before['total']} KB per version): "
+          f"{total / versions / 1000 / before['total']:.2f}; target ≤ {TARGET // 1000} KB: "
+          f"{'met' if total / versions <= TARGET else 'NOT met'}")
 
 
 def main() -> None:
@@ -110,9 +128,11 @@ def main() -> None:
     print(f"Synthetic archives of {args.articles} articles over 20 days, ~1,200 words a "
           "version; the whole built site (pages, feeds, assets, search index) counted.")
     versions, sizes, counts = measure(args.articles, worst=False)
-    report("Representative (≈1.7 versions per article, light edits)", versions, sizes, counts)
+    report("Representative (≈1.7 versions per article, light edits)", "representative",
+           versions, sizes, counts)
     versions, sizes, counts = measure(args.articles // 4, worst=True)
-    report("Worst case (5 versions per article, heavy edits)", versions, sizes, counts)
+    report("Worst case (5 versions per article, heavy edits)", "worst", versions, sizes,
+           counts)
 
 
 if __name__ == "__main__":
