@@ -183,8 +183,10 @@ def test_recall_fallback_adds_story_continuation_but_not_a_related_stories_block
                     for i, t in enumerate(teasers)) + "</aside></body></html>")
     page = Page(html, "https://paper.example/ferry")
     story = [Block(text) for text in _story(6)]
-    precise = story[:4]  # precision mode stopped two paragraphs early
-    recall = [*story, Block("More stories", "## "),
+    # Precision mode dropped a paragraph inside the story and stopped two paragraphs early.
+    precise = [story[0], story[2], story[3]]
+    recall = [story[0], Block("Advertisement", "### "), story[1], story[2], story[3],
+              story[4], story[5], Block("More stories", "## "),
               *(b for t in teasers for b in (Block(t), Block("A short blurb about it all.")))]
     page.__dict__["recall_blocks"] = recall  # what trafilatura's recall mode read
     page.__dict__["words"] = 1000

@@ -647,7 +647,7 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
         return precise
     first, last = anchors[0], anchors[-1]
     keep = [i for i, block in enumerate(full) if block.text in texts or (
-        first <= i <= last and (inside[i] or page.link_density(block.text) < _LINKED))]
+        first <= i <= last and (inside[i] or _continues(page, block)))]
     for i in range(last + 1, len(full)):
         if inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
