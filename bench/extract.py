@@ -314,10 +314,18 @@ def _byline_ok(found: str, expected: str | list[str] | None) -> bool:
     return bool(found) and all(n in _norm(found) for n in names) if names else not found
 
 
-#: metadata field → (the rule that decides it, its candidate values, simplest first)
-META_RULES = {"title": ("headline", ("structured", "h1", "h1-only")),
-              "byline": ("visible_byline", (False, True)),
-              "date": ("shown_date", (False, True))}
+#: metadata field → the rules that decide it, each with its values, simplest first
+META_RULES = {"title": {"headline": ("structured", "h1", "h1-only")},
+              "byline": {"visible_byline": (False, True)},
+              "date": {"shown_date": (False, True)}}
+
+
+def _combos(field_name: str) -> list[tuple]:
+    """Every choice of values for a field's rules, the ones letting least in first."""
+    rules = META_RULES[field_name]
+    combos = list(itertools.product(*rules.values()))
+    return sorted(combos, key=lambda combo: sum(values.index(v) for v, values
+                                                in zip(combo, rules.values(), strict=True)))
 
 
 def metadata_cases(folder: Path) -> list[dict]:
@@ -339,13 +347,13 @@ def metadata_cases(folder: Path) -> list[dict]:
         peer = {"title": getattr(document, "title", "") or "",
                 "byline": getattr(document, "author", "") or "",
                 "date": getattr(document, "date", "") or ""}
-        for field_name, (rule, values) in META_RULES.items():
+        for field_name, rules in META_RULES.items():
             if not _has_truth(field_name, case):
                 continue
             row["ours"][field_name] = {}
-            for value in values:
-                result = extract(html, url, "bench", rules=replace(RULES, **{rule: value}),
-                                 page=shared)
+            for value in _combos(field_name):
+                chosen = replace(RULES, **dict(zip(rules, value, strict=True)))
+                result = extract(html, url, "bench", rules=chosen, page=shared)
                 found = getattr(result.article, field_name if field_name != "date"
                                 else "published") if result else ""
                 row["ours"][field_name][value] = _field_ok(field_name, found, case)
@@ -385,38 +393,46 @@ def _field_ok(field_name: str, found: str, case: dict) -> bool:
 
 
 def cross_validate_metadata(cases: list[dict], folds: list[set[str]]) -> dict:
-    """Per field: held-out accuracy per fold for ours (rule fitted) and trafilatura."""
+    """Per field: held-out accuracy per fold for ours (rules fitted) and trafilatura, each
+    rule's held-out gain per step up from its simpler value, and what ships."""
     out: dict = {}
-    for field_name, (_rule, values) in META_RULES.items():
+    for field_name, rules in META_RULES.items():
+        combos, names = _combos(field_name), list(rules)
         ours, peer, chosen, pooled, gains = [], [], [], [], defaultdict(list)
-        for fold in folds:
-            train = [c for c in cases if c["site"] not in fold and field_name in c["ours"]]
-            test = [c for c in cases if c["site"] in fold and field_name in c["ours"]]
-            best = max(values, key=lambda v: (sum(c["ours"][field_name][v] for c in train),
-                                               -values.index(v)))
-            chosen.append(best)
-            hits = [c["ours"][field_name][best] for c in test]
-            for step in range(1, len(values)):  # each value against the next simpler one
-                kept = values.index(best) >= step
-                gain = sum(c["ours"][field_name][values[step]]
-                           - c["ours"][field_name][values[step - 1]] for c in test)
-                gains[values[step]].append(gain / len(test) if kept else 0.0)
-            pooled.extend(hits)
-            ours.append(sum(hits) / len(hits))
-            peer.append(sum(c["peers"][field_name] for c in test) / len(test))
         everywhere = [c for c in cases if field_name in c["ours"]]
-        fitted = max(values, key=lambda v: (sum(c["ours"][field_name][v] for c in everywhere),
-                                            -values.index(v)))
-        # What ships: the value fitted on every page, stepping back to a simpler one while
-        # the step up to it does not win on held-out folds.
-        ships = fitted
-        while ships != values[0] and not wins_held_out(gains[ships]):
-            ships = values[values.index(ships) - 1]
-        out[field_name] = {"ours": ours, "peer": peer, "chosen": chosen, "gains": gains,
-                           "ships": ships, "pooled": sum(pooled) / len(pooled),
-                           "n": len(pooled), "shipped": sum(c["ours"][field_name][ships]
-                                                            for c in everywhere)
-                           / len(everywhere)}
+
+        def hits(pages: list[dict], combo: tuple, field_name: str = field_name) -> int:
+            return sum(c["ours"][field_name][combo] for c in pages)
+
+        for fold in folds:
+            train = [c for c in everywhere if c["site"] not in fold]
+            test = [c for c in everywhere if c["site"] in fold]
+            best = max(combos, key=lambda combo: (hits(train, combo), -combos.index(combo)))
+            chosen.append(best)
+            pooled.extend(c["ours"][field_name][best] for c in test)
+            ours.append(hits(test, best) / len(test))
+            peer.append(sum(c["peers"][field_name] for c in test) / len(test))
+            for i, (rule, values) in enumerate(rules.items()):
+                for step in range(1, len(values)):  # each value against the next simpler
+                    up, down = list(best), list(best)
+                    up[i], down[i] = values[step], values[step - 1]
+                    gain = hits(test, tuple(up)) - hits(test, tuple(down))
+                    kept = values.index(best[i]) >= step
+                    gains[rule, values[step]].append(gain / len(test) if kept else 0.0)
+        # What ships: the choice fitted on every page, each rule stepped back to a simpler
+        # value while the step up to it does not win on held-out folds.
+        ships = list(max(combos, key=lambda combo: (hits(everywhere, combo),
+                                                    -combos.index(combo))))
+        for i, (rule, values) in enumerate(rules.items()):
+            while ships[i] != values[0] and not wins_held_out(gains[rule, ships[i]]):
+                ships[i] = values[values.index(ships[i]) - 1]
+        out[field_name] = {"ours": ours, "peer": peer, "gains": gains, "pooled":
+                           sum(pooled) / len(pooled), "n": len(pooled),
+                           "chosen": [", ".join(f"{r}={v}" for r, v in zip(names, combo,
+                                                                            strict=True))
+                                      for combo in chosen],
+                           "ships": dict(zip(names, ships, strict=True)),
+                           "shipped": hits(everywhere, tuple(ships)) / len(everywhere)}
     return out
 
 
@@ -542,7 +558,8 @@ def main() -> int:
           f"{f1_of_means(shipped):.4f}, is fitted: not the figure to quote.")
     wanted = {"recall": ships.recall, "json_ld": ships.json_ld,
               "chrome_words": ships.chrome_words, "chrome": ships.chrome}
-    wanted |= {rule: meta[name]["ships"] for name, (rule, _) in META_RULES.items()}
+    for row in meta.values():
+        wanted |= row["ships"]
     differs = {k: v for k, v in wanted.items() if getattr(RULES, k) != v}
     if differs:
         print(f"\nNOTE: newsdiff.extract.Rules() differs from what this selection ships: "
@@ -566,9 +583,11 @@ def main() -> int:
     for name, row in meta.items():
         print(f"| {name} | {_mean_std(row['ours'])} | {row['pooled']:.3f} of {row['n']} | "
               f"{_mean_std(row['peer'])} | ≥ {targets[name]:.2f} | "
-              f"{META_RULES[name][0]} = {', '.join(map(str, row['chosen']))} | "
-              + "; ".join(f"{value}: {_mean_std(g)}" for value, g in row["gains"].items())
-              + f" | {row['ships']} | {row['shipped']:.3f} |")
+              f"{'; '.join(row['chosen'])} | "
+              + "; ".join(f"{rule}={value}: {_mean_std(g)}"
+                          for (rule, value), g in row["gains"].items())
+              + f" | {', '.join(f'{r}={v}' for r, v in row['ships'].items())} | "
+              f"{row['shipped']:.3f} |")
     print()
     evaldata = json.loads((args.data / "news-pages" / "evaldata_news.json").read_text())
     wanted = sum(len(case.get("with", [])) for case in evaldata.values())
