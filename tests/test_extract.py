@@ -25,16 +25,23 @@ def test_source_selectors_win_and_remove_what_they_name():
     assert "Subscribe" not in result.article.body and "fourth paragraph" in result.article.body
 
 
-def test_json_ld_article_body_is_used_when_it_agrees_with_the_page():
+def test_json_ld_article_body_is_used_when_the_rules_allow_and_it_agrees_with_the_page():
+    from newsdiff.extract import Rules
+
     page = article_page("Fares rise", STORY)
     ld = {"@type": "NewsArticle", "headline": "Fares rise", "articleBody": "\n".join(STORY)}
     with_ld = page.replace("</head>", f'<script type="application/ld+json">{json.dumps(ld)}'
                                       "</script></head>")
-    assert extract(with_ld, "https://e.org/a", "s").extracted_by == "json-ld articleBody"
+    allowed = Rules(json_ld="complete")
+    assert extract(with_ld, "https://e.org/a", "s", rules=allowed).extracted_by == \
+        "json-ld articleBody"
+    # Off by default (no held-out site showed it helps): trafilatura's reading of the page.
+    assert extract(with_ld, "https://e.org/a", "s").extracted_by.startswith("trafilatura")
     teaser = {**ld, "articleBody": STORY[0] + "\nSubscribe to read the rest."}
     partial = page.replace("</head>", f'<script type="application/ld+json">'
                                       f"{json.dumps(teaser)}</script></head>")
-    assert extract(partial, "https://e.org/a", "s").extracted_by.startswith("trafilatura")
+    assert extract(partial, "https://e.org/a", "s", rules=allowed).extracted_by.startswith(
+        "trafilatura")
 
 
 def test_metadata_rules():
@@ -144,3 +151,153 @@ def test_the_day_the_dateline_shows_wins_over_a_utc_timestamp_one_day_off():
     far = local.replace("2023-11-08 23:30:59", "2023-10-02 10:00:00")
     assert extract(far, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"
     assert extract(page, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"
+
+
+# --- fallbacks add only what is shown to be the story (issue 16) ----------------------------
+
+_WORDS = ("harbour ferry fares board council island winter summer timetable crossing vessel "
+          "captain crew passengers tickets residents visitors freight lorries cars bikes "
+          "schools doctors nurses shops market church bridge pier lighthouse storm wind tide "
+          "engine repairs budget grant minister mayor union strike pay hours season weekend "
+          "morning evening village town mainland coast cliff beach road bus train rail plane "
+          "airport hotel cafe museum library garden park river valley hill farm sheep cattle "
+          "fishing boats nets quay dock crane harbourmaster pilot radar survey report study "
+          "petition meeting vote debate committee chair treasurer auditor contract tender").split()
+
+
+def _story(count: int) -> list[str]:
+    """Paragraphs of a story, each with words of its own (so each is a fair share of it)."""
+    return [f"Paragraph {i} says the {' '.join(_WORDS[i * 7:i * 7 + 7])} all changed on Tuesday."
+            for i in range(count)]
+
+
+def test_recall_fallback_adds_story_continuation_but_not_a_related_stories_block():
+    from newsdiff.extract import Page, Rules, _fuller_blocks
+    from newsdiff.markup import Block
+
+    teasers = ["Council approves a new harbour bridge after long debate",
+               "Island school reopens after the winter storms damaged it"]
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in _story(6)) +
+            "</article><aside><h2>More stories</h2>" +
+            "".join(f'<div><a href="/{i}">{t}</a><p>A short blurb about it all.</p></div>'
+                    for i, t in enumerate(teasers)) + "</aside></body></html>")
+    page = Page(html, "https://paper.example/ferry")
+    story = [Block(text) for text in _story(6)]
+    # Precision mode dropped a paragraph inside the story and stopped two paragraphs early.
+    precise = [story[0], story[2], story[3]]
+    recall = [story[0], Block("Advertisement", "### "), story[1], story[2], story[3],
+              story[4], story[5], Block("More stories", "## "),
+              *(b for t in teasers for b in (Block(t), Block("A short blurb about it all.")))]
+    page.__dict__["recall_blocks"] = recall  # what trafilatura's recall mode read
+    page.__dict__["words"] = 1000
+    continued, mode = _fuller_blocks(page, precise, Rules().recall)
+    assert [b.text for b in continued] == _story(6) and mode == "precision, continued"
+    # The old rule swapped in recall mode's whole text, related stories and all.
+    swapped, _ = _fuller_blocks(page, precise, "swap")
+    assert any(t in _text(swapped) for t in teasers)
+    # Without a heading, a teaser's linked headline still ends the story.
+    no_heading = [b for b in recall if b.text != "More stories"]
+    page.__dict__["recall_blocks"] = no_heading
+    continued, _ = _fuller_blocks(page, precise, Rules().recall)
+    assert not any(t in _text(continued) for t in teasers) and len(continued) == 6
+
+
+def _text(blocks) -> str:
+    return "\n".join(block.text for block in blocks)
+
+
+def test_json_ld_article_body_that_lacks_a_paragraph_the_page_shows_loses_to_the_page():
+    from newsdiff.extract import Rules
+
+    story = _story(12)
+    missing = "The harbour master warned that storms could cancel crossings all week long."
+    shown = [*story[:6], missing, *story[6:]]
+    ld = {"@type": "NewsArticle", "headline": "Fares rise", "articleBody": "\n".join(story)}
+    page = article_page("Fares rise", shown).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    result = extract(page, "https://e.org/a", "s", rules=Rules(json_ld="complete"))
+    assert result.extracted_by.startswith("trafilatura") and missing in result.article.body
+    # The old rule (each holds 90% of the other) let the incomplete articleBody win.
+    old = extract(page, "https://e.org/a", "s", rules=Rules(json_ld="agree"))
+    assert old.extracted_by == "json-ld articleBody" and missing not in old.article.body
+    complete = page.replace(json.dumps(ld), json.dumps({**ld, "articleBody": "\n".join(shown)}))
+    assert extract(complete, "https://e.org/a", "s", rules=Rules(json_ld="complete")
+                   ).extracted_by == "json-ld articleBody"
+
+
+def test_a_story_line_that_opens_like_boilerplate_is_kept_after_a_dateline():
+    from newsdiff.extract import CHROME_KINDS, Rules, chrome_kinds
+
+    line = ("Sign up for the state's new health plan closes on Friday, officials in Lansing "
+            "said, and thousands have yet to enrol.")
+    shown = [*LOREM[:2], "LANSING, Mich.", line, LOREM[2]]
+    body = extract(article_page("Health plan deadline", shown), "https://e.org/a", "s"
+                   ).article.body
+    assert "thousands have yet to enrol" in body and "LANSING, Mich." in body
+    # The old rules dropped it: every boilerplate pattern, up to 25 words.
+    old = extract(article_page("Health plan deadline", shown), "https://e.org/a", "s",
+                  rules=Rules(chrome=CHROME_KINDS, chrome_words=25)).article.body
+    assert "thousands have yet to enrol" not in old
+    # Only kinds shown to be chrome on several sites go (the headline repeated); long lines
+    # are never boilerplate, whatever their first words.
+    assert "sign-up" not in Rules().chrome and "headline" in Rules().chrome
+    assert chrome_kinds("Related: Council votes on fares", "T", "", 12) == {"related"}
+    assert chrome_kinds("Related: " + "word " * 20, "T", "", 12) == set()
+    assert chrome_kinds("Health plan deadline", "Health plan deadline", "", 12) == {"headline"}
+
+
+# --- candidate metadata rules the cross-validation judges (issue 16) ------------------------
+
+def test_dates_written_out_are_read_in_three_languages():
+    from newsdiff.extract import worded_date
+
+    assert worded_date("February 24, 2020 | 9:25pm") == "2020-02-24"
+    assert worded_date("Updated Feb. 24, 2020") == "2020-02-24"
+    assert worded_date("24. Oktober 2019, 17:05 Uhr") == "2019-10-24"
+    assert worded_date("3 de mayo de 2022") == "2022-05-03"
+    # Words that are no month, and days no calendar has, are no date.
+    assert worded_date("Page 12, 2020") == ""
+    assert worded_date("February 30, 2020") == ""
+
+
+def _dated_page(between: str, after_story: str = "") -> str:
+    ld = {"@type": "NewsArticle", "headline": "Fares rise",
+          "datePublished": "2020-02-25T02:25:54Z"}
+    page = article_page("Fares rise", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    page = page.replace("<h1>Fares rise</h1>", f"<h1>Fares rise</h1>{between}")
+    return page.replace("</article>", f"{after_story}</article>")
+
+
+def test_a_worded_dateline_past_a_share_bar_wins_only_under_its_rule():
+    from newsdiff.extract import Rules
+
+    share_bar = "<ul>" + "".join(f'<li><a href="/s{i}">Share {i}</a></li>'
+                                 for i in range(30)) + "</ul>"
+    dateline = '<p class="byline-date">February 24, 2020 <span>|</span> 9:25pm</p>'
+    page = _dated_page(share_bar + dateline)
+    worded = Rules(worded_dateline=True)
+    assert extract(page, "https://e.org/a", "s", rules=worded).article.published == \
+        "2020-02-24"
+    # Off by default (it helped one page of 60): the stated timestamp stands.
+    assert extract(page, "https://e.org/a", "s").article.published == "2020-02-25T02:25:54Z"
+    # A date after the story has begun is a related story's, not the dateline.
+    late = _dated_page(share_bar, after_story=dateline)
+    assert extract(late, "https://e.org/a", "s", rules=worded).article.published == \
+        "2020-02-25T02:25:54Z"
+
+
+def test_an_h1_agreeing_with_any_metadata_title_wins_only_under_its_rule():
+    from newsdiff.extract import Rules
+
+    ld = {"@type": "NewsArticle", "headline": "Wildfires and heat are a warning to the state"}
+    page = article_page("How can we plan for the future in California?", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    shown = "How can we plan for the future in California?"
+    assert extract(page, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
+        == shown  # the h1 tells og:title's story
+    assert extract(page, "https://e.org/a", "s").article.title == ld["headline"]
+    # A logo in the h1 agrees with no title of the page's: never the headline.
+    logo = page.replace(f"<h1>{shown}</h1>", "<h1>The Paper Online</h1>")
+    assert extract(logo, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
+        == ld["headline"]

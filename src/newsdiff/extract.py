@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -42,6 +43,8 @@ class PageMetadata:
     modified: str = ""
     site_name: str = ""
     canonical: str = ""
+    #: every title the page's metadata gives: JSON-LD headline, og:title, twitter:title, <title>
+    titles: tuple[str, ...] = ()
 
 
 def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
@@ -134,10 +137,14 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
         tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
                  or _meta(tree, "og:url") or _json_ld_url(article))
+    titles = (str(article.get("headline", "")), _meta(tree, "og:title"),
+              _meta(tree, "twitter:title"), tree.findtext(".//title") or "")
+    titles = tuple(dict.fromkeys(t for t in (clean_text(html_lib.unescape(t)) for t in titles)
+                                 if t))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
                         published=normalise_date(published),
                         modified=normalise_date(modified), site_name=clean_text(site_name),
-                        canonical=canonical)
+                        canonical=canonical, titles=titles)
 
 
 _NOT_A_PERSON = re.compile(
@@ -178,12 +185,51 @@ _SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
 _DATE_CLASS = re.compile(r"date|time|stand|published", re.IGNORECASE)
 
 
-def shown_date(tree: lxml.html.HtmlElement, stated: str) -> str:
+_MONTHS = {name: number for number, names in enumerate((
+    "jan january januar enero", "feb february februar febrero", "mar march märz marzo",
+    "apr april abril", "may mai mayo", "jun june juni junio", "jul july juli julio",
+    "aug august agosto", "sep sept september septiembre", "oct october oktober octubre",
+    "nov november noviembre", "dec december dezember diciembre"), start=1)
+    for name in names.split()}
+_WORDED_DATE = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,10})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+                          r"|(?P<d2>\d{1,2})\.? (?:de )?(?P<m2>[^\W\d_]{3,10})\.?,? (?:de )?"
+                          r"(?P<y2>\d{4}))\b")
+
+
+def worded_date(text: str) -> str:
+    """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
+    '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
+    for match in _WORDED_DATE.finditer(text):
+        month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+        day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
+        try:
+            return datetime(year, month, day).date().isoformat() if month else ""
+        except ValueError:
+            continue
+    return ""
+
+
+def _header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
+    """The elements after the headline that can hold its dateline: the next 40; or, reading
+    worded dates, all of them up to the story's first paragraph of prose (share bars and
+    forms between the two can be many elements long)."""
+    if not worded:
+        return headline.xpath("following::*[position() <= 40]")
+    header = []
+    for element in headline.xpath("following::*[position() <= 400]"):
+        if element.tag == "p" and len(element.text_content().split()) >= _PROSE_WORDS * 2:
+            break
+        header.append(element)
+    return header
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
     """The date the page's header shows readers, when it is one day off the stated date.
 
     Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
     the newsroom's own day ("November 8, 2023 at 11:30 p.m."): a reader's day is kept.  Only
-    the first date just after the ``<h1>`` counts, never a related story's.
+    the first date just after the ``<h1>`` counts, never a related story's.  ``worded`` also
+    reads dates written out in words (``worded_date``), up to where the story begins.
     """
     headline = next(tree.iter("h1"), None)
     try:
@@ -192,14 +238,15 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str) -> str:
         return stated
     if headline is None:
         return stated
-    for element in headline.xpath("following::*[position() <= 40]"):
+    for element in _header_after(headline, worded):
         if element.tag == "time" and element.get("datetime"):
             value = element.get("datetime", "")
         elif _DATE_CLASS.search(element.get("class") or ""):
-            found = _SHOWN_DATE.search(clean_text(element.text_content())[:120])
-            if not found:
+            text = clean_text(element.text_content())[:120]
+            found = _SHOWN_DATE.search(text)
+            value = found.group(1) if found else worded_date(text) if worded else ""
+            if not value:
                 continue
-            value = found.group(1)
         else:
             continue
         shown = normalise_date(value.strip().replace(" ", "T", 1))
@@ -255,21 +302,25 @@ def _headline_text(heading: lxml.html.HtmlElement) -> str:
     return clean_text(" ".join(pieces))
 
 
-def page_headline(tree: lxml.html.HtmlElement, meta_title: str) -> str:
+def page_headline(tree: lxml.html.HtmlElement, meta_title: str | list[str],
+                  only: bool = True) -> str:
     """The headline as the page shows it: its first ``<h1>`` that tells the same story.
 
     Structured titles often carry a kicker ("Klimaschutz: Bohren, bis es heiß wird") or an
     SEO rewrite of the headline readers see; the on-page ``<h1>`` is what newsrooms edit in
-    view of readers.  An ``<h1>`` sharing under half its words with the structured title (a
-    logo, a section name) is not the headline, unless it is the page's only one.
+    view of readers.  An ``<h1>`` sharing under half its words with the structured title (or
+    with every title of ``meta_title`` when it is a list) is not the headline (a logo, a
+    section name), unless it is the page's only one and ``only`` is set.
     """
-    wanted = _words(meta_title)
+    titles = [meta_title] if isinstance(meta_title, str) else meta_title
+    wanted = [words for words in map(_words, titles) if words]
     headings = [(text, _words(text)) for text in map(_headline_text, tree.iter("h1"))]
     headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40]
     for text, words in headings:
-        if not wanted or len(words & wanted) / min(len(words), len(wanted)) >= 0.5:
+        if not wanted or any(len(words & title) / min(len(words), len(title)) >= 0.5
+                             for title in wanted):
             return text
-    if len(headings) == 1 and len(headings[0][1]) >= 4:
+    if only and len(headings) == 1 and len(headings[0][1]) >= 4:
         return headings[0][0]  # the page's one headline, however the metadata words it
     return ""
 
@@ -284,72 +335,212 @@ def strip_site_name(title: str, site_name: str) -> str:
     return title
 
 
+# --- the rules bench/extract.py chooses among -----------------------------------------------
+
 # Short lines that lead away from the story: "Related: …", "Read more", "Follow us on …".
-_BOILERPLATE = re.compile(
-    r"^(related( posts?| stories| articles| content)?\s*:|read (more|next)\b"
-    r"|see (more|also)\s*:|more\s*:$|don'?t miss|you (may|might) (also )?like|recommended\b"
-    r"|advertisement$|comments?$|share (this|on|it)\b|like this (story|article)"
-    r"|follow (us|[\w ]{1,30} on)\b|sign up\b|subscribe\b|tell us what|listen to\b"
-    r"|click here|copyright\b|©|all rights reserved|photos?:|watch:|video:)", re.IGNORECASE)
+# Each kind is a rule of its own, in force only when it marks chrome on several sites (and on
+# twice as many as it marks story) and wins on held-out sites (bench/extract.py): a story line
+# that merely opens like boilerplate ("Sign up for the state's health plan closes…") stays.
+BOILERPLATE = {
+    "related": r"related( posts?| stories| articles| content)?\s*:",
+    "read-more": r"read (more|next)\b",
+    "see-also": r"see (more|also)\s*:|more\s*:$",
+    "dont-miss": r"don'?t miss",
+    "you-may-like": r"you (may|might) (also )?like",
+    "recommended": r"recommended\b",
+    "advertisement": r"advertisement$",
+    "comments": r"comments?$",
+    "share": r"share (this|on|it)\b|like this (story|article)",
+    "follow": r"follow (us|[\w ]{1,30} on)\b",
+    "sign-up": r"sign up\b",
+    "subscribe": r"subscribe\b",
+    "tell-us": r"tell us what",
+    "listen": r"listen to\b",
+    "click-here": r"click here",
+    "copyright": r"copyright\b|©|all rights reserved",
+    "media-label": r"photos?:|watch:|video:",
+}
+_BOILERPLATE = {kind: re.compile(rf"^({pattern})", re.IGNORECASE)
+                for kind, pattern in BOILERPLATE.items()}
 _LINK_TAG = re.compile(r"\[[A-Z][A-Z ]+\]\|?$")  # "Story headline [INSIGHT]"
 _TABLE_RULE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
+#: Every kind of chrome line a rule can name; ``Rules.chrome`` says which are in force.
+CHROME_KINDS = frozenset({"headline", "byline", "rolling", "link-tag", "table-rule",
+                          *BOILERPLATE})
 
 
-def _is_chrome(line: str, title: str, byline: str) -> bool:
-    """A line that repeats the headline or byline, rolls by itself, or leads elsewhere."""
-    lowered = line.lower()
-    if lowered == title.lower() or (byline and lowered in (byline.lower(),
-                                                            f"by {byline.lower()}")):
-        return True
-    words = len(line.split())
-    return is_rolling_line(line) or \
-        (words <= 25 and bool(_BOILERPLATE.match(line))) or \
-        bool(_LINK_TAG.search(line) or _TABLE_RULE.match(line))
+@dataclass(frozen=True)
+class Rules:
+    """Which candidate rules are in force.
+
+    Each rule is a switch so that bench/extract.py can choose among them on some sites and
+    score the choice on others (cross-validation grouped by site).  The defaults are what that
+    selection keeps when run on every page, less any rule that does not win on held-out
+    sites: a rule that helps one page is fitted to it (README, "Extraction quality").
+    """
+
+    #: precision mode's body is kept ("off"); replaced by recall mode's when that is much
+    #: longer and holds it ("swap"); or given recall mode's blocks that continue its story
+    #: text, never a link list or what follows a new heading ("continue").
+    recall: str = "continue"
+    #: JSON-LD articleBody never wins over trafilatura ("off"; it is still the fallback when
+    #: trafilatura finds nothing); wins when it and the page hold each other's text ("agree");
+    #: and also lacks no paragraph of prose the page shows ("complete").  Off: it changed one
+    #: page of 136, so no held-out site shows it helps.
+    json_ld: str = "off"
+    #: kinds of chrome lines dropped, and the longest boilerplate line (words) dropped:
+    #: the kinds seen as chrome on several sites and winning on held-out ones (the headline
+    #: repeated); rolling lines always, as they change on every fetch
+    chrome: frozenset[str] = frozenset({"headline", "rolling"})
+    chrome_words: int = 12
+    #: the title: structured metadata ("structured"); the page's h1 when it tells the same
+    #: story ("h1"); also the page's only h1 however the metadata words it ("h1-only": it
+    #: helped one page of 60, so it is off)
+    headline: str = "h1"
+    #: which titles an h1 must tell the same story as: the structured title ("structured"),
+    #: or any title the metadata gives (JSON-LD, og:, twitter:, <title>: "any"; it helped
+    #: one page of 60, so no held-out site shows it helps)
+    h1_agrees: str = "structured"
+    #: the dateline's day wins over a stated timestamp one day off
+    shown_date: bool = True
+    #: the dateline may be written out ("February 24, 2020") and stand anywhere before the
+    #: story's first paragraph (it helped one page of 60: off)
+    worded_dateline: bool = False
+    #: the byline the page shows, when no metadata names one
+    visible_byline: bool = True
 
 
-def _body_paragraphs(blocks: list[Block], title: str, byline: str) -> list[str]:
+RULES = Rules()
+
+
+def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
+    """The kinds of chrome ``line`` reads as (boilerplate only up to ``longest`` words)."""
+    lowered, kinds = line.lower(), set()
+    if lowered == title.lower():
+        kinds.add("headline")
+    if byline and lowered in (byline.lower(), f"by {byline.lower()}"):
+        kinds.add("byline")
+    if is_rolling_line(line):
+        kinds.add("rolling")
+    if _LINK_TAG.search(line):
+        kinds.add("link-tag")
+    if _TABLE_RULE.match(line):
+        kinds.add("table-rule")
+    if len(line.split()) <= longest:
+        kinds.update(kind for kind, pattern in _BOILERPLATE.items() if pattern.match(line))
+    return kinds
+
+
+def _body_paragraphs(blocks: list[Block], title: str, byline: str, rules: Rules) -> list[str]:
     """The blocks' Markdown, less the lines that are page chrome rather than story."""
     return [block.markdown for block in blocks
-            if not _is_chrome(clean_text(block.text), title, byline)]
+            if not chrome_kinds(clean_text(block.text), title, byline,
+                                rules.chrome_words) & rules.chrome]
 
 
-def extract(html: str, url: str, source: str, selectors: Selectors | None = None
-            ) -> Extraction | None:
+class Page:
+    """One page and what each extractor makes of it, each worked out once, when first asked.
+
+    bench/extract.py scores many choices of ``Rules`` on the same pages; this is what lets it
+    run trafilatura once per page and mode rather than once per choice.
+    """
+
+    def __init__(self, html: str, url: str) -> None:
+        self.html, self.url = html, url
+
+    @cached_property
+    def tree(self) -> lxml.html.HtmlElement | None:
+        try:
+            # Bytes, because lxml refuses a str that carries an XML encoding declaration.
+            return lxml.html.fromstring(self.html.encode("utf-8"), parser=_PARSER)
+        except (lxml.etree.ParserError, ValueError):
+            return None
+
+    @cached_property
+    def meta(self) -> PageMetadata:
+        return page_metadata(self.tree)
+
+    @cached_property
+    def precise(self):
+        return trafilatura.bare_extraction(
+            self.html, url=self.url, favor_precision=True, include_comments=False,
+            include_tables=True, with_metadata=True)
+
+    @cached_property
+    def recall_blocks(self) -> list[Block]:
+        document = trafilatura.bare_extraction(self.html, url=self.url, favor_recall=True,
+                                               include_comments=False, include_tables=True)
+        return blocks_of(getattr(document, "body", None))
+
+    @cached_property
+    def json_ld_body(self) -> str:
+        return _json_ld_body(self.tree)
+
+    @cached_property
+    def readability(self) -> str:
+        return _readability_text(self.html)
+
+    @cached_property
+    def words(self) -> int:
+        """Words of visible text on the page: an upper bound for any extraction."""
+        texts = self.tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)"
+                                " and not(ancestor::noscript)]")
+        return sum(len(text.split()) for text in texts)
+
+    @cached_property
+    def anchor_texts(self) -> frozenset[str]:
+        """The text of every link on the page (at least two words: single words match
+        story text by chance)."""
+        texts = (clean_text(a.text_content()) for a in self.tree.iter("a"))
+        return frozenset(text for text in texts if len(text.split()) >= 2)
+
+    def link_density(self, text: str) -> float:
+        """The share of ``text``'s characters that are the text of the page's links."""
+        linked = sum(len(anchor) for anchor in self.anchor_texts if anchor in text)
+        return min(1.0, linked / max(1, len(text)))
+
+
+def extract(html: str, url: str, source: str, selectors: Selectors | None = None,
+            rules: Rules = RULES, page: Page | None = None) -> Extraction | None:
     """Pull the article out of a page; None when there is no story text to be found.
 
     The body comes from the first of these that yields text: the source's own CSS
-    selectors; the page's JSON-LD ``articleBody`` when it is complete (paragraphs, and at
-    least as much text as trafilatura found); trafilatura; readability-lxml.
+    selectors; trafilatura's precision mode, with the blocks its recall mode shows to continue
+    the story (``_continued``); the page's JSON-LD ``articleBody``; readability-lxml.
+    ``rules`` can let a complete JSON-LD body win over trafilatura (``Rules.json_ld``).
+    ``page`` lends extractor outputs already worked out for this html (the benchmark's).
     """
     if not html or not html.strip():
         return None
-    try:
-        # Bytes, because lxml refuses a str that carries an XML encoding declaration.
-        tree = lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
+    page = page or Page(html, url)
+    tree = page.tree
+    if tree is None:
         return None
-    meta = page_metadata(tree)
-    document = trafilatura.bare_extraction(
-        html, url=url, favor_precision=True, include_comments=False, include_tables=True,
-        with_metadata=True,
-    )
+    meta = page.meta
+    document = page.precise
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
     structured = strip_site_name(meta.title or clean_text(getattr(document, "title", "") or ""),
                                  meta.site_name or clean_text(getattr(document, "sitename", "")
                                                               or ""))
-    title = title or page_headline(tree, structured) or structured
+    if not title and rules.headline != "structured":
+        wanted = [structured] if rules.h1_agrees == "structured" else [
+            structured, *(strip_site_name(t, meta.site_name) for t in meta.titles)]
+        title = page_headline(tree, wanted, only=rules.headline == "h1-only")
+    title = title or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     author = clean_text(getattr(document, "author", "") or "")
     refused = _meta(tree, "author")  # "Deutsche Welle (www.dw.com)": trafilatura trims it
     if not _is_person(author, meta.site_name) or _names_the_site(author, url) or (
             author and author.lower() in refused.lower() and not _is_person(refused, "")):
         author = ""
-    byline = byline or meta.byline or author or visible_byline(tree, meta.site_name)
+    byline = byline or meta.byline or author or (
+        visible_byline(tree, meta.site_name) if rules.visible_byline else "")
     published = meta.published or normalise_date(getattr(document, "date", "") or "")
-    published = shown_date(tree, published)
-    blocks, extracted_by = _body_blocks(html, url, tree, document, selectors)
+    if rules.shown_date:
+        published = shown_date(tree, published, worded=rules.worded_dateline)
+    blocks, extracted_by = _body_blocks(page, selectors, rules, title, byline)
     blocks = with_links(blocks, prose_links(tree, url))
-    body = format_body(_body_paragraphs(blocks, title, byline))
+    body = format_body(_body_paragraphs(blocks, title, byline, rules))
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
@@ -402,30 +593,56 @@ def _readability_text(html: str) -> str:
     return "\n".join(t for t in (clean_text(b.text_content()) for b in blocks) if t)
 
 
-def _body_blocks(html: str, url: str, tree: lxml.html.HtmlElement, document,
-                 selectors: Selectors | None) -> tuple[list[Block], str]:
+def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: str,
+                 byline: str) -> tuple[list[Block], str]:
     """(body blocks, which extractor gave them), by the order of trust in ``extract``."""
     if selectors and selectors.body:
-        text = _selector_body(lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER),
+        text = _selector_body(lxml.html.fromstring(page.html.encode("utf-8"), parser=_PARSER),
                               selectors)
         if text:
             return plain_blocks(text), f"selectors ({selectors.body})"
-    found = blocks_of(getattr(document, "body", None))
+    found = blocks_of(getattr(page.precise, "body", None))
     if found:
-        found, mode = _fuller_blocks(html, url, found, _page_words(tree))
-        found_text = _text_of(found)
-        ld_body = _json_ld_body(tree)
-        # The publisher's own body text, when it is the same story as trafilatura found,
-        # both ways round (so it adds no captions or teasers): its paragraphs are exact.
-        if ld_body and _covers(ld_body, found_text, RECALL_COVER) and \
-                _covers(found_text, ld_body, RECALL_COVER):
+        found, mode = _fuller_blocks(page, found, rules.recall)
+        ld_body = page.json_ld_body if rules.json_ld != "off" else ""
+        if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
         return found, f"{EXTRACTOR_NAME} ({mode})"
-    ld_body = _json_ld_body(tree)
+    ld_body = page.json_ld_body
     if ld_body:
         return plain_blocks(ld_body), "json-ld articleBody"
-    text = _readability_text(html)
+    text = page.readability
     return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+def _json_ld_wins(ld_body: str, found: list[Block], page: Page, rules: Rules, title: str,
+                  byline: str) -> bool:
+    """Whether the publisher's own body text is the story the page shows, and all of it.
+
+    Both must hold each other's text (so it adds no captions or teasers); under "complete"
+    it must also hold every paragraph of prose the page shows: a teaser or truncated
+    articleBody never wins over the page, however much of the rest it matches.
+    """
+    found_text = _text_of(found)
+    if not (_covers(ld_body, found_text, RECALL_COVER) and
+            _covers(found_text, ld_body, RECALL_COVER)):
+        return False
+    if rules.json_ld != "complete":
+        return True
+    held = _shingles(ld_body)
+    for block in found:
+        text = clean_text(block.text)
+        # Lines that read as chrome of any kind may well be missing: they are not story.
+        if len(text.split()) < _PROSE_WORDS or page.link_density(text) >= _LINKED or \
+                chrome_kinds(text, title, byline, _PROSE_WORDS * 3):
+            continue
+        if not _covers_shingles(held, _shingles(text), 0.5):
+            return False
+    return True
+
+
+_PROSE_WORDS = 8  # a paragraph of prose has at least this many words
+_LINKED = 0.5  # a block with at least this share of its text in links is a link, not prose
 
 
 def _text_of(blocks: list[Block]) -> str:
@@ -434,8 +651,11 @@ def _text_of(blocks: list[Block]) -> str:
 
 def _covers(text: str, other: str, share: float) -> bool:
     """Whether ``text`` holds at least ``share`` of ``other``'s 4-word shingles."""
-    wanted = _shingles(other)
-    return bool(wanted) and len(wanted & _shingles(text)) >= share * len(wanted)
+    return _covers_shingles(_shingles(text), _shingles(other), share)
+
+
+def _covers_shingles(held: set, wanted: set, share: float) -> bool:
+    return bool(wanted) and len(wanted & held) >= share * len(wanted)
 
 
 RECALL_LENGTH = 1.5
@@ -447,31 +667,76 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(tokens[i:i + 4]) for i in range(max(0, len(tokens) - 3))}
 
 
-def _page_words(tree: lxml.html.HtmlElement) -> int:
-    """Words of visible text on the page: an upper bound for any extraction."""
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)"
-                       " and not(ancestor::noscript)]")
-    return sum(len(text.split()) for text in texts)
+def _fuller_blocks(page: Page, precise: list[Block], mode: str) -> tuple[list[Block], str]:
+    """Precision mode's blocks, or more of the story when precision visibly cut it short.
 
-
-def _fuller_blocks(html: str, url: str, precise: list[Block], page_words: int
-                   ) -> tuple[list[Block], str]:
-    """Precision mode's blocks, unless it visibly cut the story short.
-
-    Recall mode's text wins when it is at least 1.5× as long and holds 90% of precision
-    mode's text: then precision mode dropped part of the story rather than boilerplate.
-    On the 136-page benchmark this takes F1 from 0.965 to 0.970 (bench/extract.py).
-    Recall mode is not run when the page has too little text for it to find that much more.
+    Recall mode is not run when the page has too little text for it to find much more.
     """
     precise_text = _text_of(precise)
-    if page_words < RECALL_LENGTH * len(precise_text.split()):
+    if mode == "off" or page.words < RECALL_LENGTH * len(precise_text.split()):
         return precise, "precision"
-    document = trafilatura.bare_extraction(html, url=url, favor_recall=True,
-                                           include_comments=False, include_tables=True)
-    full = blocks_of(getattr(document, "body", None))
+    full = page.recall_blocks
     full_text = _text_of(full)
-    if len(full_text.split()) < RECALL_LENGTH * len(precise_text.split()):
+    if not _covers(full_text, precise_text, RECALL_COVER):
+        return precise, "precision"  # recall mode read another part of the page
+    if mode == "swap":
+        if len(full_text.split()) >= RECALL_LENGTH * len(precise_text.split()):
+            return full, "recall"
         return precise, "precision"
-    if _covers(full_text, precise_text, RECALL_COVER):
-        return full, "recall"
-    return precise, "precision"
+    continued = _continued(page, precise, full)
+    return (continued, "precision, continued") if len(continued) > len(precise) else \
+        (precise, "precision")
+
+
+def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Block]:
+    """Precision's blocks and those of recall mode's that continue the same story.
+
+    The story's anchors are recall mode's paragraphs of prose that precision also holds.  A
+    block recall mode adds between two anchors is kept when it is not a link.  After the
+    last anchor, blocks are kept while each reads as more of the story, a sentence of prose:
+    the first heading, link, teaser (a linked headline and its blurb) or fragment ends it.
+    Nothing is added before the first anchor: what precedes a story is its header (bylines,
+    captions, galleries), not more of it.
+    """
+    held = _shingles(_text_of(precise))
+    texts = {block.text for block in precise}
+    inside = [block.text in texts or _covers_shingles(held, _shingles(block.text), 0.5)
+              for block in full]
+    anchors = [i for i, block in enumerate(full) if inside[i] and _is_prose(page, block)]
+    if not anchors:
+        return precise
+    first, last = anchors[0], anchors[-1]
+    keep = [i for i, block in enumerate(full) if block.text in texts or (
+        first <= i <= last and (inside[i] or _continues(page, block)))]
+    for i in range(last + 1, len(full)):
+        if inside[i] or _is_fragment(page, full[i]):
+            continue  # "By", "Text size": noise inside a story, not its end
+        if not _continues(page, full[i]):
+            break
+        keep.append(i)
+    return [full[i] for i in sorted(keep)]
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _is_prose(page: Page, block: Block) -> bool:
+    """A paragraph of running text: sentences, not a heading or a link, a few words at least
+    (a headline repeated in a page's header is none of these)."""
+    return not block.prefix.startswith("#") and len(block.text.split()) >= _PROSE_WORDS \
+        and bool(_SENTENCE_END.search(block.text)) and page.link_density(block.text) < _LINKED
+
+
+def _is_fragment(page: Page, block: Block) -> bool:
+    return len(block.text.split()) < 4 and not block.prefix.startswith("#") and \
+        page.link_density(block.text) < _LINKED
+
+
+def _continues(page: Page, block: Block) -> bool:
+    """Whether a block after the story can be more of it: a sentence of prose, not a
+    heading, a link or a teaser."""
+    text = block.text
+    return not block.prefix.startswith("#") and page.link_density(text) < _LINKED and \
+        bool(_SENTENCE_END.search(text)) and \
+        not any(text.startswith(anchor) for anchor in page.anchor_texts
+                if len(anchor.split()) >= 4)  # a teaser's headline, not a linked name
