@@ -254,6 +254,7 @@ class FaultServer(socketserver.ThreadingTCPServer):
                  address: str = "127.0.0.1") -> None:
         super().__init__((address, 0), _Handler)
         self.robots, self.robots_target, self.bomb_mb = robots, robots_target, bomb_mb
+        bomb(bomb_mb)  # made now, not while a client's timeout runs
         self.log: list[str] = []
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

@@ -130,7 +130,11 @@ def test_the_connection_goes_to_the_address_that_was_checked(server):
 
         server.pages["/story"] = story()
         internal_url = server.url.replace("127.0.0.1", "rebind.example")
+        cached = Fetcher(QUICK, resolve=rebinding, public=lambda a: a == "127.0.0.1")
+        assert [cached.get(f"{internal_url}/story").error for _ in range(3)] == ["", "", ""]
+        answers.clear()
         fetcher = Fetcher(QUICK, resolve=rebinding, public=lambda a: a == "127.0.0.1")
+        fetcher.dns_seconds = 0  # every request asks DNS again: each answer judged on its own
         results = [fetcher.get(f"{internal_url}/story") for _ in range(3)]
     assert internal.log == []
     # robots.txt took the first (public) answer; each page request judged its own answer.
@@ -301,3 +305,13 @@ def test_lock_files_of_live_unrelated_pids_and_zombies_never_block(repo, server,
     with RunLock(repo / ".git") as taken:
         assert taken.crashed is not None and taken.crashed.pid == holder.pid
     holder.wait()
+
+
+def test_a_listing_over_the_cap_gives_its_first_whole_items(server):
+    links = [f"{server.url}/news/{n}/a-story-with-a-long-enough-slug" for n in range(3000)]
+    server.pages["/rss"] = Page(rss(links), content_type="application/rss+xml")
+    source = Source(name="p", feeds=(server.url + "/rss",), allow_private=True)
+    found = discover_all(Fetcher(Settings(timeout=5, min_delay=0, max_bytes=50_000)),
+                         [source])["p"]
+    assert found.errors == [] and 100 < len(found.urls) < 3000
+    assert found.urls == links[: len(found.urls)]  # no half-read URL at the cut

@@ -25,6 +25,7 @@ MAX_SITEMAP_CHILDREN = 50
 MAX_LISTING_URLS = 2000  # a real feed lists tens; a sitemap at most 50,000 (we take the top)
 MAX_SOURCE_URLS = 5000  # all listings of a source together, a sitemap index's children too
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_WHOLE_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry|url|sitemap)\s*>", re.IGNORECASE)
 _XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                    recover=True)
 
@@ -57,6 +58,14 @@ def _canonical(links) -> list[str]:
         except (BadURLError, AttributeError, ValueError, UnicodeError):
             continue
     return list(seen)
+
+
+def _whole_items(content: bytes) -> bytes:
+    """A cut listing up to the end of its last whole item (never half a URL)."""
+    end = 0
+    for match in _WHOLE_ITEM_END.finditer(content):
+        end = match.end()
+    return content[:end]
 
 
 def parse_feed(content: bytes) -> list[str]:
@@ -114,14 +123,16 @@ class _Listing:
 def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[str], str]:
     """(article URLs, child sitemaps, error) of one listing."""
     accept = {"feed": FEED_TYPES, "sitemap": SITEMAP_TYPES, "links": HTML_TYPES}[listing.kind]
-    result = fetcher.get(listing.url, accept=accept,
-                         allow_private=listing.source.allow_private)
+    # A listing over max_bytes is read to the cap: its first items are its newest.
+    result = fetcher.get(listing.url, accept=accept, allow_private=listing.source.allow_private,
+                         keep_head=listing.kind != "links")
     if not result.ok:
         return [], [], f"{listing.kind} {listing.url}: {result.error}"
+    content = _whole_items(result.content) if result.truncated else result.content
     if listing.kind == "feed":
-        urls, children = parse_feed(result.content), []
+        urls, children = parse_feed(content), []
     elif listing.kind == "sitemap":
-        urls, children = parse_sitemap(result.content)
+        urls, children = parse_sitemap(content)
     else:
         urls, children = parse_link_page(result.text, result.final_url,
                                          listing.source.link_pattern), []

@@ -52,6 +52,7 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ROBOTS_MAX_BYTES = 500_000  # what Google reads of a robots.txt; the rest is ignored
 MAX_POOLS = 256
+DNS_SECONDS = 60.0  # how long a judged answer is reused
 Clock = Callable[[], datetime]
 Resolver = Callable[[str, int], list[str]]
 
@@ -73,6 +74,7 @@ class FetchResult:
     error: str = ""
     etag: str = ""
     last_modified: str = ""
+    truncated: bool = False  # only the first ``max_bytes`` of a longer body (``keep_head``)
 
     @property
     def ok(self) -> bool:
@@ -383,6 +385,8 @@ class Fetcher:
         self._robots_lock = threading.Lock()
         self._pools: OrderedDict[tuple, urllib3.HTTPConnectionPool] = OrderedDict()
         self._pools_lock = threading.Lock()
+        self._dns: dict[tuple[str, int], tuple[float, list[str]]] = {}
+        self.dns_seconds = DNS_SECONDS
 
     # --- robots.txt ---------------------------------------------------------------------------
 
@@ -399,7 +403,10 @@ class Fetcher:
         result = self._fetch(key + "/robots.txt", accept=(), allow_private=allow_private,
                              limit=ROBOTS_MAX_BYTES, keep_head=True)
         if result.ok:
-            robots = _Robots(Protego.parse(result.content.decode("utf-8", "replace")))
+            try:
+                robots = _Robots(Protego.parse(result.content.decode("utf-8", "replace")))
+            except Exception:  # a robots.txt protego cannot read says nothing
+                robots = _Robots()
         elif result.error.startswith(("HTTP 5", "timeout", "time budget")):
             robots = _Robots(trouble=f"robots.txt unavailable ({result.error})")  # stay away
         else:  # 4xx, no server, a name that does not resolve: the page's own fetch will say
@@ -433,8 +440,13 @@ class Fetcher:
     # --- one fetch ----------------------------------------------------------------------------
 
     def get(self, url: str, *, accept: tuple[str, ...] = HTML_TYPES, etag: str = "",
-            last_modified: str = "", allow_private: bool = False) -> FetchResult:
-        """GET ``url``; every failure is described in the result's ``error``."""
+            last_modified: str = "", allow_private: bool = False,
+            keep_head: bool = False) -> FetchResult:
+        """GET ``url``; every failure is described in the result's ``error``.
+
+        A body over ``max_bytes`` is "too large", or with ``keep_head`` (listings, whose
+        first items are the newest) its first ``max_bytes``, marked ``truncated``.
+        """
         failed = FetchResult(url=url, final_url=url, status=0, fetched_at=self.clock(),
                              error="failed")
         try:
@@ -452,7 +464,7 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return self._fetch(url, accept=accept, allow_private=allow_private, headers=headers,
-                           retries=self.settings.retries)
+                           retries=self.settings.retries, keep_head=keep_head)
 
     def _fetch(self, url: str, *, accept: tuple[str, ...], allow_private: bool,
                headers: dict[str, str] | None = None, retries: int = 0,
@@ -493,10 +505,11 @@ class Fetcher:
                 if response.status not in REDIRECT_STATUSES or not location:
                     break
                 _drain(response)
-                target = urljoin(current, location)
                 try:
+                    target = location
+                    target = urljoin(current, location)
                     current = check_url(target)
-                except BadURLError:
+                except (BadURLError, ValueError):
                     return replace(failed, final_url=target[:2048], error="bad redirect"), None
             else:
                 return replace(failed, final_url=current, error="too many redirects"), None
@@ -544,15 +557,30 @@ class Fetcher:
         try:
             addresses = [str(ipaddress.ip_address(host))]
         except ValueError:
-            try:
-                addresses = self.resolve(host, port)
-            except (OSError, UnicodeError, ValueError):
-                raise _Refused("DNS: name does not resolve") from None
+            addresses = self._resolved(host, port)
         if not addresses:
             raise _Refused("DNS: name does not resolve")
         if not allow_private and not all(self.public(a) for a in addresses):
             raise _Refused("private address")
         return addresses[0]
+
+    def _resolved(self, host: str, port: int) -> list[str]:
+        """The host's addresses, looked up at most once a minute (the answer used is the
+        answer judged, so a cached one cannot be rebound)."""
+        now = time.monotonic()
+        with self._pools_lock:
+            cached = self._dns.get((host, port))
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        try:
+            addresses = self.resolve(host, port)
+        except (OSError, UnicodeError, ValueError):
+            raise _Refused("DNS: name does not resolve") from None
+        with self._pools_lock:
+            if len(self._dns) > 4096:
+                self._dns.clear()
+            self._dns[(host, port)] = (now + self.dns_seconds, addresses)
+        return addresses
 
     def _pool(self, scheme: str, host: str, port: int, address: str
               ) -> urllib3.HTTPConnectionPool:
@@ -605,6 +633,7 @@ class Fetcher:
         content, error = self._body(response, cut, limit, keep_head)
         if error:
             return replace(base, error=error)
+        base = replace(base, truncated=len(content) == limit and keep_head)
         match = _HEADER_CHARSET.search(given.get("Content-Type") or "")
         text = decode_html(content, match.group(1) if match else None) if accept else ""
         return replace(base, error="", content=content, content_type=content_type, text=text)

@@ -170,6 +170,9 @@ class Round:
         """Main-thread half: validate, commit, update the cache and the report."""
         report = self.report.sources[job.source.name]
         now = result.fetched_at
+        if "time budget spent" in result.error:
+            report.skipped += 1  # the round ended first: not the article's failure
+            return
         if not result.ok:
             self.fail(job, failure_reason(result.error), result.error, now)
             return
@@ -411,6 +414,11 @@ def add_article(config: Config, archive: str | Path, url: str, source_name: str 
                               for t in tracked_articles(store, sources, state)}
         path = round_.by_identity.get((source.name, identity(url)))
         job = Job(source, url, path)
-        round_.record(job, *_fetch_and_extract(fetcher, job))
+        try:
+            round_.record(job, *_fetch_and_extract(fetcher, job))
+        except (ArchiveError, OSError):
+            raise
+        except Exception as error:  # a page we cannot handle: a reason, not a traceback
+            round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
     state.save()
     return round_.report.sources[source.name]
