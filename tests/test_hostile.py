@@ -315,3 +315,73 @@ def test_a_listing_over_the_cap_gives_its_first_whole_items(server):
                          [source])["p"]
     assert found.errors == [] and 100 < len(found.urls) < 3000
     assert found.urls == links[: len(found.urls)]  # no half-read URL at the cut
+
+
+# --- the dispatcher ------------------------------------------------------------------------
+
+
+def test_a_failing_delay_lookup_is_an_outcome_not_a_hang():
+    from newsdiff.crawl import crawl
+
+    def delay_for(item):
+        if item.startswith("bad"):
+            raise ValueError("Invalid IPv6 URL")
+        return 0.0
+
+    outcomes = list(crawl(["bad1", "bad2", "good1"], lambda i: i[:-1], str.upper, delay_for))
+    by_item = {o.item: o for o in outcomes}
+    assert by_item["good1"].result == "GOOD1"
+    assert isinstance(by_item["bad1"].error, ValueError)
+    assert by_item["bad2"].result == "BAD2"  # the host's delay is learnt once
+
+
+def test_no_wait_outlives_the_deadline():
+    """A host whose delay ends after the deadline has its items skipped at once, while the
+    clock (a fake one, advanced by work only) shows nobody slept through the delay."""
+    import itertools
+
+    from newsdiff.crawl import crawl
+
+    ticks = itertools.count()
+    clock = lambda: next(ticks) * 0.001  # noqa: E731  a ms per look at the clock
+    outcomes = list(crawl([f"slow{n}" for n in range(5)] + ["fast0"], lambda i: i[:-1],
+                          str.upper, lambda i: 3600.0 if i.startswith("slow") else 0.0,
+                          deadline=5.0, monotonic=clock))
+    skipped = [o.item for o in outcomes if isinstance(o.error, TimeoutError)]
+    assert sorted(skipped) == [f"slow{n}" for n in range(5)]
+    assert [o.result for o in outcomes if o.result] == ["FAST0"]
+
+
+def test_a_variant_page_keeps_its_stories_canonical(server, repo):
+    server.pages["/2026/story/print"] = story(
+        "Fares rise", f'<link rel="canonical" href="{server.url}/2026/story">')
+    run_round(Config(sources=(paper(server, "/2026/story/print"),), settings=QUICK),
+              repo / "archive", clock=lambda: T0)
+    stored = from_markdown((repo / "archive/paper/2026/story.md").read_text())
+    assert stored.url == server.url + "/2026/story"
+
+
+def test_an_archive_keeps_its_layout_when_feeds_live_elsewhere(server, other_server, repo):
+    """Feeds on feeds.example, stories on the paper's own site: stories need no host folder
+    once the archive shows that is where they live (as archives written before folders do)."""
+    def names(host, port):
+        return ["127.0.0.1"]
+
+    site = other_server.url.replace("127.0.0.1", "www.paper.example")
+    feed = server.url.replace("127.0.0.1", "feeds.elsewhere.example")
+    source = Source(name="paper", feeds=(feed + "/rss",), allow_private=True)
+    for n, when in ((0, T0), (1, T0.replace(hour=9))):
+        server.pages["/rss"] = Page(rss([f"{site}/2026/{n}.html"]),
+                                    content_type="application/rss+xml")
+        other_server.pages[f"/2026/{n}.html"] = story(f"Story {n}")
+        if n == 1:  # as an older newsdiff left it: no host folder
+            folder = repo / ("archive/paper/@paper.example_" + site.rsplit(":", 1)[1])
+            assert (folder / "2026/0.md").is_file()  # a new source: the feeds' site is home
+            folder.rename(repo / "archive/paper/legacy")
+            git(repo, "add", "-A")
+            git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "layout")
+        run_round(Config(sources=(source,), settings=QUICK), repo / "archive",
+                  clock=lambda when=when: when, resolve=names)
+    files = sorted(p.relative_to(repo / "archive").as_posix()
+                   for p in (repo / "archive").rglob("*.md"))
+    assert files == ["paper/2026/1.md", "paper/legacy/2026/0.md"]

@@ -67,6 +67,7 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
     def run(host: str, item):
         try:
             if host not in delays:  # first request to this host: learn its delay (robots.txt)
+                delays[host] = 0.0  # should the lookup fail, the host's next item still runs
                 delays[host] = delay_for(item)
                 if deadline is not None and monotonic() + delays[host] >= deadline:
                     raise late  # the wait alone would outlive the round
@@ -89,7 +90,7 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
                     # Not started in time (or its host's delay ends after the round): skipped.
                     results.put(Outcome(item, error=late))
                     if queues[host]:
-                        heapq.heappush(ready, (now, host))
+                        heapq.heappush(ready, (max(now, start), host))
                     continue
                 pool.submit(run, host, item)
                 running += 1

@@ -339,7 +339,7 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
         return content.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # installed with requests
+    from charset_normalizer import from_bytes  # imported late: it is slow to import
 
     for charset in [c for c in candidates if c]:
         # A declared charset that does not decode: keep the damage visible (U+FFFD) so

@@ -6,7 +6,9 @@ every git write happens here, on the calling thread, one commit per changed arti
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -96,6 +98,11 @@ class Job:
     last_modified: str = ""
 
 
+# What a page's variant adds to its story's path: /2026/story/print has /2026/story as its own.
+_VARIANT = re.compile(r"(amp|print|comments?|full|all|photos?|video|live|index\.html?)",
+                      re.IGNORECASE)
+
+
 def _is_home(url: str) -> bool:
     try:
         return urlsplit(url).path in ("", "/")
@@ -155,6 +162,25 @@ class Round:
         self.report = RunReport({s.name: SourceReport() for s in config.sources})
         self.by_identity: dict[tuple[str, str], str] = {}
         self.claims: dict[tuple[str, str], str] = {}  # canonical identity → the story naming it
+        self.homes: dict[str, str] = {}  # source → the site its stories need no folder on
+
+    def know(self, tracked: list[Tracked]) -> None:
+        """Learn the archived articles: their identities, and each source's home site.
+
+        A source's home is where its stories live without a host folder: the most common
+        site among its archived files that have none (an archive written before host folders
+        keeps its layout), else the site of its first listing (``Source.home``).
+        """
+        self.by_identity = {(t.source, identity(t.url)): t.path for t in tracked}
+        sites: dict[str, Counter[str]] = {}
+        for t in tracked:
+            if "/@" not in t.path:
+                with contextlib.suppress(BadURLError):
+                    sites.setdefault(t.source, Counter())[site_key(t.url)] += 1
+        self.homes = {name: counts.most_common(1)[0][0] for name, counts in sites.items()}
+
+    def home(self, source: Source) -> str:
+        return self.homes.get(source.name) or source.home
 
     def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
         report = self.report.sources[job.source.name]
@@ -249,9 +275,13 @@ class Round:
         return requested
 
     def _canonical_is_own(self, job: Job, canonical: str) -> bool:
+        if identity(canonical) == identity(job.url):
+            return True
         path, own = urlsplit(canonical).path.rstrip("/"), urlsplit(job.url).path.rstrip("/")
-        if not path or (own.startswith(path + "/") and path != own):
-            return False  # the home page, or a section the story sits in
+        if not path:
+            return False  # the home page
+        if own.startswith(path + "/") and not _VARIANT.fullmatch(own[len(path) + 1:]):
+            return False  # a section the story sits in (…/story/print is the story's own)
         claimed = self.claims.setdefault((job.source.name, identity(canonical)),
                                          identity(job.url))
         if claimed != identity(job.url):
@@ -272,7 +302,7 @@ class Round:
                 continue
             if known:
                 return known
-        path = self.store.relative_path(job.source.name, urls[-1], job.source.home)
+        path = self.store.relative_path(job.source.name, urls[-1], self.home(job.source))
         if path in self.store.histories:
             held = self.store.latest(path)
             if held is None or _same_identity(held.url, urls[-1]):
@@ -297,7 +327,7 @@ def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
     """New URLs first (a first version missed is lost), then tracked articles most overdue."""
     sources = {s.name: s for s in config.sources}
     tracked = tracked_articles(round_.store, sources, round_.state)
-    round_.by_identity = {(t.source, identity(t.url)): t.path for t in tracked}
+    round_.know(tracked)
     jobs = []
     for name, discovery in found.items():
         round_.report.sources[name].discovered = len(discovery.urls)
@@ -410,8 +440,7 @@ def add_article(config: Config, archive: str | Path, url: str, source_name: str 
     with ArchiveStore(archive) as store:
         round_ = Round(config, store, state)
         sources = {source.name: source}
-        round_.by_identity = {(t.source, identity(t.url)): t.path
-                              for t in tracked_articles(store, sources, state)}
+        round_.know(tracked_articles(store, sources, state))
         path = round_.by_identity.get((source.name, identity(url)))
         job = Job(source, url, path)
         try:

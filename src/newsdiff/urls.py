@@ -135,9 +135,10 @@ def article_path(source: str, url: str, home: str = "") -> PurePosixPath:
     """The archive path (relative to the archive root) of the article at ``url``.
 
     ``https://www.example.com/2017/07/07/world/story.html?id=3`` in source ``ex`` becomes
-    ``ex/2017/07/07/world/story-q1a2b3c4d.md``.  ``home`` is the source's own site
-    (``Source.home``); a story on another host goes under ``@<host>/`` so that the same
-    path on two hosts is two files.  The path is a function of ``identity(url)``.
+    ``ex/2017/07/07/world/story-q1a2b3c4d.md``.  ``home`` is the site the source's stories
+    live on (``Round.home``: the archive's, else ``Source.home``); a story on another host
+    goes under ``@<host>/``, so that the same path on two hosts is two files.  The path is a
+    function of ``identity(url)``.
     """
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", source):
         raise BadURLError(f"invalid source name {source!r}")
