@@ -253,7 +253,7 @@ def _outcome(report: dict) -> str:
     """The healthy source's new versions; the faulty source's failures and first error."""
     good, bad = report["sources"]["good"], report["sources"]["bad"]
     failed = ", ".join(f"{v} {k}" for k, v in bad["failed"].items()) or "none"
-    first = bad["errors"][0].rsplit(": ", 1)[-1][:60] if bad["errors"] else ""
+    first = bad["errors"][0].split(": ", 1)[-1].split(": ")[-1][:100] if bad["errors"] else ""
     return (f"healthy source {good['new']}/12 new; faulty source: {bad['discovered']} "
             f"discovered, failed {failed}" + (f" ({first})" if first else ""))
 

@@ -51,7 +51,7 @@ def test_huge_crawl_delay_is_capped_and_never_outlives_the_round(server, repo):
         config = Config(sources=(
             Source(name="slow", feeds=(slow.url + "/feed-html",), allow_private=True),
             paper(server, "/a")), settings=QUICK)
-        report = run_round(config, repo / "archive", clock=lambda: T0, max_minutes=0.05)
+        report = run_round(config, repo / "archive", clock=lambda: T0, max_minutes=0.25)
     assert report.sources["paper"].new == 1  # the healthy source was fetched
     # The slow host's feed waited for no 60 s: the round's deadline came first.
     assert report.sources["slow"].errors == [f"feed {slow.url}/feed-html: time budget spent"]
@@ -254,7 +254,9 @@ def test_a_sitemap_index_of_100000_urls_is_capped_per_source():
     assert len(found["big"].urls) == MAX_SOURCE_URLS == len(set(found["big"].urls))
     assert any("more than" in error for error in found["big"].errors)
     children = [path for path in big.log if path.startswith("/sitemap-")]
-    assert len(children) < 60  # reading stopped once the cap was reached
+    # Reading stopped soon after the cap was reached (3 children hold 5,000 URLs), not at
+    # the 50-child limit of an index.
+    assert len(children) <= 6
 
 
 def test_a_feed_is_parsed_only_as_far_as_the_cap(monkeypatch):
