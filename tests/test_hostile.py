@@ -387,3 +387,17 @@ def test_an_archive_keeps_its_layout_when_feeds_live_elsewhere(server, other_ser
     files = sorted(p.relative_to(repo / "archive").as_posix()
                    for p in (repo / "archive").rglob("*.md"))
     assert files == ["paper/2026/1.md", "paper/legacy/2026/0.md"]
+
+
+def test_a_shared_canonical_seen_in_an_earlier_round_is_still_no_ones(server, repo):
+    shared = f'<link rel="canonical" href="{server.url}/news/latest">'
+    server.pages["/news/a.html"] = story("Story A", shared)
+    server.pages["/news/b.html"] = story("Story B", shared)
+    run_round(Config(sources=(paper(server, "/news/a.html"),), settings=QUICK),
+              repo / "archive", clock=lambda: T0)
+    report = run_round(Config(sources=(paper(server, "/news/b.html"),), settings=QUICK),
+                       repo / "archive", clock=lambda: T0.replace(hour=9))
+    assert report.sources["paper"].new == 1 and report.sources["paper"].changed == 0
+    titles = sorted(from_markdown(p.read_text()).title
+                    for p in (repo / "archive/paper").rglob("*.md"))
+    assert titles == ["Story A", "Story B"]

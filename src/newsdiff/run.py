@@ -280,14 +280,21 @@ class Round:
         path, own = urlsplit(canonical).path.rstrip("/"), urlsplit(job.url).path.rstrip("/")
         if not path:
             return False  # the home page
-        if own.startswith(path + "/") and not _VARIANT.fullmatch(own[len(path) + 1:]):
+        variant = own.startswith(path + "/") and bool(_VARIANT.fullmatch(own[len(path) + 1:]))
+        if own.startswith(path + "/") and not variant:
             return False  # a section the story sits in (…/story/print is the story's own)
         claimed = self.claims.setdefault((job.source.name, identity(canonical)),
                                          identity(job.url))
         if claimed != identity(job.url):
-            return False  # named by another story: shared, so no story's own
+            return False  # named by another story this round: shared, so no story's own
         known = self.by_identity.get((job.source.name, identity(canonical)))
-        return known is None or job.path is None or known == job.path
+        if known is None:
+            return True
+        if job.path is not None:
+            return known == job.path
+        # A new URL naming an archived story as its own: a variant page of it, or a story
+        # whose CMS names one URL for many (seen in an earlier round): only the first merges.
+        return variant
 
     def _path_for(self, job: Job, *urls: str) -> str:
         """A URL already known (as requested, redirected to, or canonical) keeps its file.
