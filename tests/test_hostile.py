@@ -242,6 +242,12 @@ def test_the_same_path_on_two_hosts_is_two_files(server, other_server, repo):
     assert files == ["paper/2026/budget.md",
                      f"paper/@sport.paper.example_{port}/2026/budget.md"]
     assert len(git(repo, "log", "--format=%H").split()) == 2
+    from newsdiff.archive import ArchiveStore
+    from newsdiff.changelog import find_article
+
+    with ArchiveStore(repo / "archive", write=False) as store:  # `newsdiff log URL` finds it
+        assert find_article(store, sport + "/2026/budget.html") == \
+            f"archive/paper/@sport.paper.example_{port}/2026/budget.md"
 
 
 # --- slow by construction ------------------------------------------------------------------
