@@ -13,6 +13,7 @@ import socketserver
 import struct
 import threading
 import time
+import zlib
 
 FAULTS = {
     "/reset": "connection reset mid-body",
@@ -26,7 +27,35 @@ FAULTS = {
     "/feed-html": "a feed that is HTML",
     "/feed-huge": "a feed with 100,000 items",
     "/billion-laughs": "XML entities that expand",
+    "/drip-headers": "response headers dripped a byte at a time",
+    "/bomb": "a gzip-in-gzip bomb (Content-Encoding: gzip, gzip)",
 }
+# Faults of the listings, read by discovery rather than fetched as articles.
+LISTING_FAULTS = {
+    "/sitemap-index": "a sitemap index of 60 children × 3,000 URLs",
+    "/feed-million": "a feed with 1,000,000 items",
+}
+# What /robots.txt can do (one behaviour per server): FaultServer(robots=...).
+ROBOTS_FAULTS = {
+    "crawl-delay": "Crawl-delay: 100000",
+    "redirect-malformed": "a redirect to http://[::1/robots.txt",
+    "redirect": "a redirect to another address (FaultServer(robots_target=...))",
+    "drip": "a robots.txt body dripped past the timeout",
+    "huge": "a 1.5 GB robots.txt",
+    "bomb": "a gzip-in-gzip robots.txt bomb",
+}
+_BOMBS: dict[int, bytes] = {}
+
+
+def bomb(megabytes: int) -> bytes:
+    """``megabytes`` MB of zeros, gzipped twice (1 GB is under 2 KB)."""
+    if megabytes not in _BOMBS:
+        inner = zlib.compressobj(9, zlib.DEFLATED, 31)
+        zeros = bytes(1 << 20)
+        layer = b"".join(inner.compress(zeros) for _ in range(megabytes)) + inner.flush()
+        outer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        _BOMBS[megabytes] = outer.compress(layer) + outer.flush()
+    return _BOMBS[megabytes]
 
 STORY = ("<html><head><meta charset='utf-8'><title>A story</title></head><body><article>"
          "<h1>A story</h1>" + "".join(
@@ -65,8 +94,14 @@ class _Handler(socketserver.BaseRequestHandler):
             request += chunk
         path = request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
         self.server.log.append(path)  # type: ignore[attr-defined]
+        if path == "/robots.txt":
+            name = "robots_" + (self.server.robots or "none").replace("-", "_")  # type: ignore
+        elif path.startswith("/sitemap-") and path[9:].isdigit():
+            name = "sitemap_child"
+        else:
+            name = "fault_" + path.strip("/").replace("-", "_")
         with contextlib.suppress(OSError):  # the client gave up, as it should
-            getattr(self, "fault_" + path.strip("/").replace("-", "_"), self.not_found)(path)
+            getattr(self, name, self.not_found)(path)
 
     def send(self, data: bytes) -> None:
         self.request.sendall(data)
@@ -136,14 +171,90 @@ class _Handler(socketserver.BaseRequestHandler):
         self.send(_headers("200 OK", "application/rss+xml", len(body)) + body)
 
 
+    def fault_drip_headers(self, path: str) -> None:
+        head = _headers("200 OK", "text/html", len(STORY)) + b"X-Filler: " + b"x" * 1000
+        deadline = time.monotonic() + 10
+        for byte in head:
+            if time.monotonic() > deadline:
+                return
+            self.send(bytes([byte]))
+            time.sleep(0.2)
+
+    def fault_bomb(self, path: str) -> None:
+        body = bomb(self.server.bomb_mb)  # type: ignore[attr-defined]
+        self.send(_headers("200 OK", "text/html", len(body), "Content-Encoding: gzip, gzip\r\n")
+                  + body)
+
+    def fault_sitemap_index(self, path: str) -> None:
+        children = "".join(f"<sitemap><loc>{self.server.url}/sitemap-{n}</loc></sitemap>"  # type: ignore[attr-defined]
+                           for n in range(60))
+        body = ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/'
+                f'sitemap/0.9">{children}</sitemapindex>').encode()
+        self.send(_headers("200 OK", "application/xml", len(body)) + body)
+
+    def sitemap_child(self, path: str) -> None:
+        child = int(path[9:])
+        urls = "".join(f"<url><loc>{self.server.url}/s/{child}/{n}</loc></url>"  # type: ignore[attr-defined]
+                       for n in range(3000))
+        body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"{urls}</urlset>").encode()
+        self.send(_headers("200 OK", "application/xml", len(body)) + body)
+
+    def fault_feed_million(self, path: str) -> None:
+        self.send(_headers("200 OK", "application/rss+xml", None))
+        self.send(b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>")
+        item = b"<item><title>t</title><link>http://127.0.0.1:1/m/%d</link></item>"
+        for start in range(0, 1_000_000, 10_000):
+            self.send(b"".join(item % n for n in range(start, start + 10_000)))
+        self.send(b"</channel></rss>")
+
+    def robots_none(self, path: str) -> None:
+        self.not_found(path)
+
+    def robots_crawl_delay(self, path: str) -> None:
+        body = b"User-agent: *\nCrawl-delay: 100000\n"
+        self.send(_headers("200 OK", "text/plain", len(body)) + body)
+
+    def robots_redirect_malformed(self, path: str) -> None:
+        self.send(_headers("301 Moved", "text/plain", 0, "Location: http://[::1/robots.txt\r\n"))
+
+    def robots_redirect(self, path: str) -> None:
+        target = self.server.robots_target  # type: ignore[attr-defined]
+        self.send(_headers("302 Found", "text/plain", 0, f"Location: {target}\r\n"))
+
+    def robots_drip(self, path: str) -> None:
+        self.send(_headers("200 OK", "text/plain", 100_000))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            self.send(b"#")
+            time.sleep(0.2)
+
+    def robots_huge(self, path: str) -> None:
+        self.send(_headers("200 OK", "text/plain", 1_500_000_000))
+        chunk = b"User-agent: *\nDisallow: /private/\n" * 2000
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            self.send(chunk)
+
+    def robots_bomb(self, path: str) -> None:
+        self.fault_bomb(path)
+
+
 class FaultServer(socketserver.ThreadingTCPServer):
-    """``with FaultServer() as server: server.url + "/huge"``."""
+    """``with FaultServer() as server: server.url + "/huge"``.
+
+    ``robots`` picks what /robots.txt does (a key of ROBOTS_FAULTS, or None for a 404);
+    ``robots_target`` is where the "redirect" robots.txt points.
+    """
 
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, robots: str | None = None, robots_target: str = "", bomb_mb: int = 64,
+                 address: str = "127.0.0.1") -> None:
+        super().__init__((address, 0), _Handler)
+        self.robots, self.robots_target, self.bomb_mb = robots, robots_target, bomb_mb
+        bomb(bomb_mb)  # made now, not while a client's timeout runs
         self.log: list[str] = []
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

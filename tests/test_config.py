@@ -62,3 +62,32 @@ def test_config_errors_name_file_source_and_key(tmp_path, text, message):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="no such file"):
         load_config(tmp_path / "nope.toml")
+
+
+S = '[[source]]\nname = "a"\nfeeds = ["https://a.org/"]\n'
+
+
+@pytest.mark.parametrize("settings, key", [
+    ("timeout = nan", "timeout"), ("timeout = inf", "timeout"), ("min_delay = nan", "min_delay"),
+    ("min_delay = inf", "min_delay"), ("max_retry_wait = inf", "max_retry_wait"),
+    ("max_crawl_delay = -1", "max_crawl_delay"), ("max_crawl_delay = nan", "max_crawl_delay"),
+    ("max_redirects = 100000", "max_redirects"),
+])
+def test_numbers_that_would_hang_a_round_are_refused(tmp_path, settings, key):
+    with pytest.raises(ConfigError, match=f"'{key}' is out of range"):
+        load_config(write(tmp_path, f"[settings]\n{settings}\n{S}"))
+
+
+@pytest.mark.parametrize("agent", ['"newsdiff\\r\\nX-Evil: 1"', '"bot\\u0000"', '"b\\u00f6t"',
+                                   '""'])
+def test_user_agent_must_be_a_header_value(tmp_path, agent):
+    with pytest.raises(ConfigError, match="'user_agent' must be printable ASCII"):
+        load_config(write(tmp_path, f"[settings]\nuser_agent = {agent}\n{S}"))
+
+
+def test_max_crawl_delay_and_source_title_are_read_clean(tmp_path):
+    config = load_config(write(tmp_path, '[settings]\nmax_crawl_delay = 5\n[[source]]\n'
+                                         'name = "a"\ntitle = "The \\u202ePaper\\u0000"\n'
+                                         'feeds = ["https://rss.a.org/"]\n'))
+    assert config.settings.max_crawl_delay == 5
+    assert config.sources[0].title == "The Paper" and config.sources[0].home == "a.org"

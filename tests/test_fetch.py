@@ -4,7 +4,7 @@ from conftest import Page, rss
 
 from newsdiff.config import Settings, Source
 from newsdiff.discover import discover_all
-from newsdiff.fetch import Fetcher, make_session
+from newsdiff.fetch import Fetcher
 
 SETTINGS = Settings(timeout=5, max_bytes=50_000, min_delay=0, retries=0)
 
@@ -42,8 +42,8 @@ def test_failures_are_results_not_exceptions(server):
 
 def test_user_agent_is_honest(server):
     server.pages["/ua"] = Page("<p>x</p>")
-    response = make_session(SETTINGS).get(server.url + "/ua")
-    assert response.request.headers["User-Agent"].startswith("newsdiff/")
+    assert fetch(server.url + "/ua").ok
+    assert server.hits_for("/ua")[-1].headers["User-Agent"].startswith("newsdiff/")
 
 
 def test_discover_reads_feeds_and_canonicalises(server):

@@ -31,6 +31,7 @@ from .article import Article, ArticleFormatError, content_key, from_markdown, to
 from .diff import word_change_counts
 from .history import Commit, FileHistory, VersionRef, read_histories
 from .lock import LockError, RunLock, clear_git_locks
+from .safetext import is_safe, safe_text
 from .urls import article_path, identity
 
 COMMITTER_NAME = "newsdiff"
@@ -92,7 +93,10 @@ def commit_message(article: Article, number: int, summary: str,
     if trailers:
         lines.append("")
         lines.extend(f"{key}: {' '.join(value.split())}" for key, value in trailers.items())
-    return "\n".join(lines) + "\n"
+    message = "\n".join(lines) + "\n"
+    # Checked before git sees it: a title or trailer from outside never brings a NUL, an
+    # escape sequence or a bidi override into the log.
+    return message if is_safe(message) else safe_text(message)
 
 
 class ArchiveStore:
@@ -133,9 +137,9 @@ class ArchiveStore:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def relative_path(self, source: str, url: str) -> str:
+    def relative_path(self, source: str, url: str, home: str = "") -> str:
         """The repository path of an article: ``<archive prefix><source>/<path>.md``."""
-        path = self.prefix + article_path(source, url).as_posix()
+        path = self.prefix + article_path(source, url, home).as_posix()
         full = (self.repo_dir / path).resolve()
         if not full.is_relative_to(self.root):
             raise ArchiveError(f"{url}: archive path escapes the archive folder")

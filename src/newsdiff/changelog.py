@@ -6,6 +6,7 @@ elsewhere (pipes, files, tests) they read like ``git diff --word-diff``: ``[-old
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 
@@ -16,24 +17,35 @@ from .archive import ArchiveError, ArchiveStore
 from .article import from_markdown, markdown_to_text
 from .diff import Span, diff_paragraphs, diff_text
 from .history import read_blobs
-from .urls import BadURLError
+from .urls import BadURLError, identity
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 
 
+def _find_by_url(store: ArchiveStore, target: str) -> str:
+    """The file whose article now has the URL's identity (a story under an ``@host/``
+    folder too), else the file named for the URL (a story that has moved on since)."""
+    try:
+        wanted = identity(target)
+    except BadURLError as error:
+        raise ArchiveError(f"{target}: {error}") from None
+    for path in sorted(store.histories):
+        with contextlib.suppress(BadURLError):
+            if identity(store.current_url(path) or "") == wanted:
+                return path
+    for source in sorted({store.source_of(path) for path in store.histories}):
+        with contextlib.suppress(BadURLError, ArchiveError):
+            path = store.relative_path(source, target)
+            if path in store.histories:
+                return path
+    raise ArchiveError(f"{target}: no archived article has this URL")
+
+
 def find_article(store: ArchiveStore, target: str) -> str:
     """The repository path of an article given by URL or by path (with or without .md)."""
     if target.startswith(("http://", "https://")):
-        sources = {store.source_of(path) for path in store.histories}
-        for source in sorted(sources):
-            try:
-                path = store.relative_path(source, target)
-            except (BadURLError, ArchiveError):
-                continue
-            if path in store.histories:
-                return path
-        raise ArchiveError(f"{target}: no archived article has this URL")
+        return _find_by_url(store, target)
     on_disk = Path(target).resolve()
     if on_disk.is_file() and on_disk.is_relative_to(store.repo_dir):
         target = on_disk.relative_to(store.repo_dir).as_posix()

@@ -81,7 +81,7 @@ def main() -> None:
 @click.option("--max-fetches", type=click.IntRange(min=0), default=None,
               help="Check at most this many articles (new ones first, then most overdue).")
 @click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Start no new fetch after this many minutes.")
+              help="Start no new fetch, and wait for nothing, after this many minutes.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the round's summary as JSON to this file.")
 @_user_errors

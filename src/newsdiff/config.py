@@ -15,6 +15,7 @@ Every mistake is reported as one line naming the file, the source and the key.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .safetext import safe_text
 from .schedule import DEFAULT_TIERS, Tier, parse_duration
-from .urls import BadURLError, check_url
+from .urls import BadURLError, check_url, home_of
 
 # Names the site uses for its own top-level pages; a source cannot take them.
 RESERVED_SOURCE_NAMES = frozenset({"feeds", "theme", "page", "pages", "static", "search",
@@ -61,6 +63,12 @@ class Source:
     exclude: tuple[str, ...] = ()
     selectors: Selectors | None = None
 
+    @property
+    def home(self) -> str:
+        """The site this source speaks for (its first listing's); other hosts get a folder."""
+        first = next(iter((*self.feeds, *self.sitemaps, *self.link_pages)), "")
+        return home_of(first) if first else ""
+
     def wants(self, url: str) -> bool:
         """Whether an article URL passes this source's include/exclude patterns."""
         if self.include and not any(re.search(p, url) for p in self.include):
@@ -82,6 +90,7 @@ class Settings:
     max_retry_wait: float = 30.0
     max_redirects: int = 10
     max_failures: int = 8
+    max_crawl_delay: float = 60.0  # a robots.txt Crawl-delay above this is taken as this
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,13 @@ _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_retry_wait": (int, float),
     "max_redirects": int,
     "max_failures": int,
+    "max_crawl_delay": (int, float),
 }
+_ZERO_ALLOWED = ("retries", "min_delay", "max_crawl_delay")
+# Beyond these a round cannot finish in any sensible time (or a setting is a typo).
+_MAXIMA = {"timeout": 600, "min_delay": 3600, "max_retry_wait": 3600, "max_crawl_delay": 3600,
+           "workers": 256, "retries": 20, "max_redirects": 50}
+_HEADER_VALUE = re.compile(r"[\x20-\x7e]{1,512}")
 _TYPE_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number",
                (int, float): "a number", dict: "a table"}
 
@@ -194,7 +209,7 @@ def _parse_source(raw: Any, index: int, where: str) -> Source:
     if lists["link_pages"] and not link_pattern:
         raise ConfigError(f"{label}: 'link_pages' needs a 'link_pattern' (a regex that article "
                           "URLs match)")
-    return Source(name=name, title=raw.get("title", ""),
+    return Source(name=name, title=safe_text(raw.get("title", "")),
                   allow_private=raw.get("allow_private", False), link_pattern=link_pattern,
                   selectors=_parse_selectors(raw.get("selectors"), label), **lists, **patterns)
 
@@ -276,6 +291,10 @@ def _parse_settings(raw: Any, where: str) -> Settings:
         kind = _SETTINGS_KEYS[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             raise _type_error(label, key, kind)
-        if kind is not str and (value < 0 or (value == 0 and key not in ("retries", "min_delay"))):
+        if kind is not str and not (math.isfinite(value) and 0 <= value <= _MAXIMA.get(key, 1e9)
+                                    and (value > 0 or key in _ZERO_ALLOWED)):
             raise ConfigError(f"{label}: {key!r} is out of range")
+        if key == "user_agent" and not _HEADER_VALUE.fullmatch(value):
+            raise ConfigError(f"{label}: 'user_agent' must be printable ASCII on one line "
+                              "(it is sent as an HTTP header)")
     return Settings(**raw)

@@ -62,14 +62,18 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
     heapq.heapify(ready)
     delays: dict[str, float] = {}
     finished: queue.SimpleQueue = queue.SimpleQueue()  # hosts whose request just ended
+    late = TimeoutError("time budget spent")
 
     def run(host: str, item):
-        if host not in delays:  # first request to this host: learn its delay (robots.txt)
-            delays[host] = delay_for(item)
-            time.sleep(delays[host])
         try:
+            if host not in delays:  # first request to this host: learn its delay (robots.txt)
+                delays[host] = 0.0  # should the lookup fail, the host's next item still runs
+                delays[host] = delay_for(item)
+                if deadline is not None and monotonic() + delays[host] >= deadline:
+                    raise late  # the wait alone would outlive the round
+                time.sleep(delays[host])
             results.put(Outcome(item, result=work(item)))
-        except Exception as error:  # reported to the caller as an outcome
+        except Exception as error:  # reported to the caller as an outcome, never lost
             results.put(Outcome(item, error=error))
         finally:
             finished.put(host)
@@ -78,19 +82,23 @@ def _dispatch(queues, work, delay_for, workers, deadline, monotonic, results) ->
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
         while ready or running:
             now = monotonic()
-            while ready and ready[0][0] <= now and running < workers:
-                _, host = heapq.heappop(ready)
+            while ready and running < workers and (
+                    ready[0][0] <= now or (deadline is not None and ready[0][0] >= deadline)):
+                start, host = heapq.heappop(ready)
                 item = queues[host].popleft()
-                if deadline is not None and now >= deadline:
-                    results.put(Outcome(item, error=TimeoutError("time budget spent")))
+                if deadline is not None and max(now, start) >= deadline:
+                    # Not started in time (or its host's delay ends after the round): skipped.
+                    results.put(Outcome(item, error=late))
                     if queues[host]:
-                        heapq.heappush(ready, (now, host))
+                        heapq.heappush(ready, (max(now, start), host))
                     continue
                 pool.submit(run, host, item)
                 running += 1
             timeout = None
             if ready and running < workers:
                 timeout = max(0.0, ready[0][0] - monotonic())
+                if deadline is not None:
+                    timeout = min(timeout, max(0.0, deadline - monotonic()))
             if not running:
                 time.sleep(timeout or 0)
                 continue

@@ -3,6 +3,7 @@ section pages, canonical and filtered by the source's include/exclude patterns."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -22,6 +23,9 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", 
 SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/x-xml")
 MAX_SITEMAP_CHILDREN = 50
 MAX_LISTING_URLS = 2000  # a real feed lists tens; a sitemap at most 50,000 (we take the top)
+MAX_SOURCE_URLS = 5000  # all listings of a source together, a sitemap index's children too
+_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_WHOLE_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry|url|sitemap)\s*>", re.IGNORECASE)
 _XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                    recover=True)
 
@@ -32,6 +36,18 @@ class Discovery:
 
     urls: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set, repr=False)
+    capped: bool = False
+
+    def add(self, url: str) -> None:
+        """Keep ``url`` once, up to the source's cap."""
+        if url in self.seen:
+            return
+        if len(self.urls) >= MAX_SOURCE_URLS:
+            self.capped = True
+            return
+        self.seen.add(url)
+        self.urls.append(url)
 
 
 def _canonical(links) -> list[str]:
@@ -39,13 +55,30 @@ def _canonical(links) -> list[str]:
     for link in links:
         try:
             seen.setdefault(canonical_url(link.strip()), None)
-        except (BadURLError, AttributeError, ValueError):
+        except (BadURLError, AttributeError, ValueError, UnicodeError):
             continue
     return list(seen)
 
 
+def _whole_items(content: bytes) -> bytes:
+    """A cut listing up to the end of its last whole item (never half a URL)."""
+    end = 0
+    for match in _WHOLE_ITEM_END.finditer(content):
+        end = match.end()
+    return content[:end]
+
+
 def parse_feed(content: bytes) -> list[str]:
-    """Article links of an RSS or Atom document, in feed order, canonical, without repeats."""
+    """Article links of an RSS or Atom document, in feed order, canonical, without repeats.
+
+    Only the first MAX_LISTING_URLS items are parsed: the document is cut after the end tag
+    of the last item wanted (feedparser reads a cut document), so a feed of a million items
+    costs what one of two thousand does.
+    """
+    for count, match in enumerate(_ITEM_END.finditer(content), 1):
+        if count == MAX_LISTING_URLS:
+            content = content[: match.end()]
+            break
     parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
     return _canonical(entry.get("link") or "" for entry in parsed.entries[:MAX_LISTING_URLS])
 
@@ -65,14 +98,19 @@ def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
 
 def parse_link_page(html: str, base_url: str, pattern: str) -> list[str]:
     """Links on a section page whose absolute URL matches ``pattern``."""
-    import re
-
     try:
         tree = lxml.html.fromstring(html.encode("utf-8"))
     except (lxml.etree.ParserError, ValueError):
         return []
-    links = (urljoin(base_url, href) for href in tree.xpath("//a/@href"))
+    links = (_join(base_url, href) for href in tree.xpath("//a/@href"))
     return [url for url in _canonical(links) if re.search(pattern, url)][:MAX_LISTING_URLS]
+
+
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:  # "http://[::1" and friends
+        return ""
 
 
 @dataclass(frozen=True)
@@ -85,14 +123,16 @@ class _Listing:
 def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[str], str]:
     """(article URLs, child sitemaps, error) of one listing."""
     accept = {"feed": FEED_TYPES, "sitemap": SITEMAP_TYPES, "links": HTML_TYPES}[listing.kind]
-    result = fetcher.get(listing.url, accept=accept,
-                         allow_private=listing.source.allow_private)
+    # A listing over max_bytes is read to the cap: its first items are its newest.
+    result = fetcher.get(listing.url, accept=accept, allow_private=listing.source.allow_private,
+                         keep_head=listing.kind != "links")
     if not result.ok:
         return [], [], f"{listing.kind} {listing.url}: {result.error}"
+    content = _whole_items(result.content) if result.truncated else result.content
     if listing.kind == "feed":
-        urls, children = parse_feed(result.content), []
+        urls, children = parse_feed(content), []
     elif listing.kind == "sitemap":
-        urls, children = parse_sitemap(result.content)
+        urls, children = parse_sitemap(content)
     else:
         urls, children = parse_link_page(result.text, result.final_url,
                                          listing.source.link_pattern), []
@@ -109,16 +149,21 @@ def _listings(source: Source) -> Iterator[_Listing]:
 
 
 def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *,
-                 workers: int = 8) -> dict[str, Discovery]:
-    """Read every listing of every source, hosts in parallel; sitemap indexes one level deep."""
+                 workers: int = 8, deadline: float | None = None) -> dict[str, Discovery]:
+    """Read every listing of every source, hosts in parallel; sitemap indexes one level deep.
+
+    Listings not read by ``deadline`` (a ``time.monotonic()`` time) are errors, as are those
+    past a source's MAX_SOURCE_URLS.
+    """
     found = {source.name: Discovery() for source in sources}
     pending = [listing for source in sources for listing in _listings(source)]
     for _depth in range(2):
         children: list[_Listing] = []
         for outcome in crawl(pending, lambda item: site_of(item.url),
-                             lambda item: _read_listing(fetcher, item),
+                             lambda item: ([], [], "") if found[item.source.name].capped
+                             else _read_listing(fetcher, item),
                              lambda item: fetcher.host_delay(item.url, item.source.allow_private),
-                             workers=workers):
+                             workers=workers, deadline=deadline):
             listing, discovery = outcome.item, found[outcome.item.source.name]
             if outcome.error is not None:
                 discovery.errors.append(f"{listing.kind} {listing.url}: {outcome.error}")
@@ -127,8 +172,13 @@ def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *
             if error:
                 discovery.errors.append(error)
             for url in urls:
-                if listing.source.wants(url) and url not in discovery.urls:
-                    discovery.urls.append(url)
-            children += [_Listing(listing.source, "sitemap", c) for c in child_sitemaps]
-        pending = children
+                if listing.source.wants(url):
+                    discovery.add(url)
+            if not discovery.capped:
+                children += [_Listing(listing.source, "sitemap", c) for c in child_sitemaps]
+        pending = [child for child in children if not found[child.source.name].capped]
+    for name, discovery in found.items():
+        if discovery.capped:
+            discovery.errors.append(f"{name}: listings name more than {MAX_SOURCE_URLS} "
+                                    "articles; the first ones were kept")
     return found

@@ -21,6 +21,7 @@ import trafilatura
 from .article import Article, clean_text, format_body, is_rolling_line
 from .config import Selectors
 from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
+from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
@@ -541,10 +542,13 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     blocks, extracted_by = _body_blocks(page, selectors, rules, title, byline)
     blocks = with_links(blocks, prose_links(tree, url))
     body = format_body(_body_paragraphs(blocks, title, byline, rules))
-    if not title or not body:
+    # The door: nothing unrepresentable (controls, lone surrogates, bidi overrides) goes on.
+    title, body = safe_text(title).strip(), safe_text(body)
+    if not title or not body.strip():
         return None
-    article = Article(title=title, url=url, source=source, byline=byline,
-                      published=published, modified=meta.modified, body=body)
+    article = Article(title=title, url=url, source=source, byline=safe_text(byline),
+                      published=safe_text(published), modified=safe_text(meta.modified),
+                      body=body)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
 
 

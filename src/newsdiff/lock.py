@@ -1,12 +1,16 @@
 """The run lock: one writer per archive at a time, and no lock a crash can leave stuck.
 
-``.git/newsdiff.lock`` holds the owner's host, pid and start time.  A lock whose process is
-gone (same host) is stale: it is taken over, and the crashed run's start time is kept so that
-git lock files its git children left behind can be recognised and removed.
+The lock is the kernel's: ``fcntl.flock`` on ``.git/newsdiff.lock``, held for the run's life
+on an open file.  When the process ends, however it ends, the kernel lets go, so a dead run,
+a zombie, or a pid reused after a reboot never blocks the next one.  The file also says who
+holds it (host, pid, start time) for the message a refused run prints; a run that finds that
+record still there when it gets the lock knows its writer crashed, and keeps its start time
+so that lock files its git children left behind can be recognised and removed.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import socket
@@ -25,16 +29,19 @@ class Holder:
     pid: int
     started: float
 
-    def alive(self) -> bool:
-        if self.host != socket.gethostname():
-            return True  # another machine's process: cannot tell, assume it runs
-        try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+    def describe(self) -> str:
+        """``pid 123 on ci-7, started 2026-05-01 08:00 UTC, 3 min ago``."""
+        where = "" if self.host == socket.gethostname() else f" on {self.host}"
+        started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(self.started))
+        return f"pid {self.pid}{where}, started {started}, {_age(time.time() - self.started)}"
+
+
+def _age(seconds: float) -> str:
+    for unit, size in (("day", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            count = int(seconds // size)
+            return f"{count} {unit}{'s' if unit == 'day' and count > 1 else ''} ago"
+    return f"{max(0, int(seconds))} s ago"
 
 
 class RunLock:
@@ -43,48 +50,50 @@ class RunLock:
     def __init__(self, git_dir: Path, wait: float = 0.0) -> None:
         self.path = git_dir / "newsdiff.lock"
         self.wait = wait
-        self.crashed: Holder | None = None  # the stale holder we took over from, if any
+        self.crashed: Holder | None = None  # the crashed run whose record we found, if any
+        self._fd: int | None = None
 
-    def _read(self) -> Holder | None:
+    def _holder(self, fd: int) -> Holder | None:
         try:
-            data = json.loads(self.path.read_text())
+            os.lseek(fd, 0, os.SEEK_SET)
+            data = json.loads(os.read(fd, 4096) or b"null")
+            if data is None:
+                return None
             return Holder(str(data["host"]), int(data["pid"]), float(data["started"]))
-        except FileNotFoundError:
-            return None
         except (OSError, ValueError, KeyError, TypeError):
-            # Unreadable: written by a run killed mid-write; its age decides.
-            age = time.time() - self.path.stat().st_mtime if self.path.exists() else 0
-            return Holder("?", 0, time.time() - age) if age > 5 else Holder(
-                socket.gethostname(), os.getpid(), time.time())
+            # Half-written by a run killed mid-write: its age is the file's.
+            return Holder("?", 0, os.fstat(fd).st_mtime)
 
     def acquire(self) -> None:
         deadline = time.monotonic() + self.wait
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         while True:
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                holder = self._read()
-                if holder is not None and (holder.host == "?" or not holder.alive()):
-                    self.crashed = holder
-                    self.path.unlink(missing_ok=True)
-                    continue
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    started = time.strftime("%H:%M:%S", time.localtime(holder.started)) \
-                        if holder else "?"
-                    pid = holder.pid if holder else "?"
-                    raise LockError(f"another newsdiff run holds this archive (pid {pid}, "
-                                    f"started {started}); try again later") from None
+                    holder = self._holder(fd)
+                    os.close(fd)
+                    who = holder.describe() if holder else "starting up"
+                    raise LockError(f"another newsdiff run holds this archive ({who}); "
+                                    "try again later") from None
                 time.sleep(0.2)
-                continue
-            with os.fdopen(fd, "w") as handle:
-                json.dump({"host": socket.gethostname(), "pid": os.getpid(),
-                           "started": time.time()}, handle)
-            return
+        self.crashed = self._holder(fd)  # a record left behind: its run did not end cleanly
+        record = json.dumps({"host": socket.gethostname(), "pid": os.getpid(),
+                             "started": time.time()}).encode()
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, record, 0)
+        self._fd = fd
 
     def release(self) -> None:
-        holder = self._read()
-        if holder is not None and holder.pid == os.getpid():
-            self.path.unlink(missing_ok=True)
+        if self._fd is None:
+            return
+        try:
+            os.ftruncate(self._fd, 0)  # a clean end leaves no record: nothing crashed
+        finally:
+            os.close(self._fd)  # closing lets go of the lock
+            self._fd = None
 
     def __enter__(self) -> RunLock:
         self.acquire()

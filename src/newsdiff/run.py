@@ -6,20 +6,24 @@ every git write happens here, on the calling thread, one commit per changed arti
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .archive import ArchiveStore
+from .archive import ArchiveError, ArchiveStore
 from .article import Article
 from .config import Config, Source
 from .crawl import crawl
 from .discover import discover_all
 from .extract import Extraction, extract
-from .fetch import Fetcher, FetchResult
+from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .schedule import Tracked, plan
 from .state import StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
@@ -94,6 +98,25 @@ class Job:
     last_modified: str = ""
 
 
+# What a page's variant adds to its story's path: /2026/story/print has /2026/story as its own.
+_VARIANT = re.compile(r"(amp|print|comments?|full|all|photos?|video|live|index\.html?)",
+                      re.IGNORECASE)
+
+
+def _is_home(url: str) -> bool:
+    try:
+        return urlsplit(url).path in ("", "/")
+    except ValueError:
+        return False
+
+
+def _same_identity(first: str, second: str) -> bool:
+    try:
+        return identity(first) == identity(second)
+    except BadURLError:
+        return False
+
+
 def failure_reason(error: str) -> str:
     """The report's bucket for a fetch error."""
     if error.startswith("HTTP 4"):
@@ -138,6 +161,26 @@ class Round:
         self.config, self.store, self.state = config, store, state
         self.report = RunReport({s.name: SourceReport() for s in config.sources})
         self.by_identity: dict[tuple[str, str], str] = {}
+        self.claims: dict[tuple[str, str], str] = {}  # canonical identity → the story naming it
+        self.homes: dict[str, str] = {}  # source → the site its stories need no folder on
+
+    def know(self, tracked: list[Tracked]) -> None:
+        """Learn the archived articles: their identities, and each source's home site.
+
+        A source's home is where its stories live without a host folder: the most common
+        site among its archived files that have none (an archive written before host folders
+        keeps its layout), else the site of its first listing (``Source.home``).
+        """
+        self.by_identity = {(t.source, identity(t.url)): t.path for t in tracked}
+        sites: dict[str, Counter[str]] = {}
+        for t in tracked:
+            if "/@" not in t.path:
+                with contextlib.suppress(BadURLError):
+                    sites.setdefault(t.source, Counter())[site_key(t.url)] += 1
+        self.homes = {name: counts.most_common(1)[0][0] for name, counts in sites.items()}
+
+    def home(self, source: Source) -> str:
+        return self.homes.get(source.name) or source.home
 
     def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
         report = self.report.sources[job.source.name]
@@ -153,6 +196,9 @@ class Round:
         """Main-thread half: validate, commit, update the cache and the report."""
         report = self.report.sources[job.source.name]
         now = result.fetched_at
+        if "time budget spent" in result.error:
+            report.skipped += 1  # the round ended first: not the article's failure
+            return
         if not result.ok:
             self.fail(job, failure_reason(result.error), result.error, now)
             return
@@ -167,8 +213,12 @@ class Round:
             # Bytes that did not decode: storing them would record damage, not an edit.
             self.fail(job, "bad encoding", "the text does not decode cleanly", now)
             return
+        if _is_home(result.final_url) and not _is_home(job.url):
+            # A story taken down often redirects to the front page: that page is not its text.
+            self.fail(job, "redirects", "redirected to the home page", now)
+            return
         article = extraction.article
-        url = self._best_url(job.url, result.final_url, extraction.canonical)
+        url = self._best_url(job, result.final_url, extraction.canonical)
         if url != article.url:
             article = replace(article, url=url)
         path = job.path or self._path_for(job, result.final_url, url)
@@ -204,20 +254,54 @@ class Round:
             return Decision("boring")  # the common case, without reading older versions
         return Judge(self.store.versions(path)).decide(article, held=held)
 
-    @staticmethod
-    def _best_url(requested: str, final: str, canonical: str) -> str:
-        """The page's own canonical URL, else where redirects led, if on the same site."""
-        for candidate in (canonical, final):
+    def _best_url(self, job: Job, final: str, canonical: str) -> str:
+        """The page's own canonical URL, else where redirects led, if on the same site.
+
+        A canonical link is ignored when it points at the home page or a section above the
+        story (a common CMS mistake), or at a URL another story of this round already named
+        as its own: two stories never share a file through it.
+        """
+        requested = job.url
+        for candidate, is_canonical in ((canonical, True), (final, False)):
             try:
                 candidate = canonical_url(candidate)
+                if site_key(requested) != site_key(candidate):
+                    continue
+                if is_canonical and not self._canonical_is_own(job, candidate):
+                    continue
             except (BadURLError, ValueError):
                 continue
-            if site_key(requested) == site_key(candidate):
-                return candidate
+            return candidate
         return requested
 
+    def _canonical_is_own(self, job: Job, canonical: str) -> bool:
+        if identity(canonical) == identity(job.url):
+            return True
+        path, own = urlsplit(canonical).path.rstrip("/"), urlsplit(job.url).path.rstrip("/")
+        if not path:
+            return False  # the home page
+        variant = own.startswith(path + "/") and bool(_VARIANT.fullmatch(own[len(path) + 1:]))
+        if own.startswith(path + "/") and not variant:
+            return False  # a section the story sits in (…/story/print is the story's own)
+        claimed = self.claims.setdefault((job.source.name, identity(canonical)),
+                                         identity(job.url))
+        if claimed != identity(job.url):
+            return False  # named by another story this round: shared, so no story's own
+        known = self.by_identity.get((job.source.name, identity(canonical)))
+        if known is None:
+            return True
+        if job.path is not None:
+            return known == job.path
+        # A new URL naming an archived story as its own: a variant page of it, or a story
+        # whose CMS names one URL for many (seen in an earlier round): only the first merges.
+        return variant
+
     def _path_for(self, job: Job, *urls: str) -> str:
-        """A URL already known (as requested, redirected to, or canonical) keeps its file."""
+        """A URL already known (as requested, redirected to, or canonical) keeps its file.
+
+        A new story gets the path of its identity; should that file hold another identity
+        (written by an older newsdiff that left the host out of paths), a longer name.
+        """
         for candidate in (job.url, *urls):
             try:
                 known = self.by_identity.get((job.source.name, identity(candidate)))
@@ -225,7 +309,14 @@ class Round:
                 continue
             if known:
                 return known
-        return self.store.relative_path(job.source.name, urls[-1])
+        path = self.store.relative_path(job.source.name, urls[-1], self.home(job.source))
+        if path in self.store.histories:
+            held = self.store.latest(path)
+            if held is None or _same_identity(held.url, urls[-1]):
+                return path
+            tag = hashlib.sha1(identity(urls[-1]).encode()).hexdigest()[:12]
+            return f"{path.removesuffix('.md')}-u{tag}.md"
+        return path
 
     def _checked(self, path: str | None, result: FetchResult, now: datetime) -> None:
         if path is None:
@@ -243,15 +334,21 @@ def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
     """New URLs first (a first version missed is lost), then tracked articles most overdue."""
     sources = {s.name: s for s in config.sources}
     tracked = tracked_articles(round_.store, sources, round_.state)
-    round_.by_identity = {(t.source, identity(t.url)): t.path for t in tracked}
+    round_.know(tracked)
     jobs = []
     for name, discovery in found.items():
         round_.report.sources[name].discovered = len(discovery.urls)
         round_.report.sources[name].errors += discovery.errors
         round_.report.sources[name].failed.update("feed" for _ in discovery.errors)
         for url in discovery.urls:
-            if (name, identity(url)) not in round_.by_identity:
-                jobs.append(Job(sources[name], url))
+            try:
+                if (name, identity(url)) in round_.by_identity:
+                    continue
+            except BadURLError as error:
+                round_.report.sources[name].failed["bad URL"] += 1
+                round_.report.sources[name].errors.append(f"{url[:200]}: {error}")
+                continue
+            jobs.append(Job(sources[name], url))
     due, _ = plan(tracked, now, config.schedule, check_all=check_all,
                   max_failures=config.settings.max_failures)
     for article in due:
@@ -275,17 +372,23 @@ def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
 def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None,
               state_path: str | Path | None = None, check_all: bool = False,
               max_fetches: int | None = None, max_minutes: float | None = None,
-              progress: Progress | None = None) -> RunReport:
-    """Check every source once: new articles from its listings and tracked articles due."""
+              progress: Progress | None = None, resolve: Resolver = system_resolve
+              ) -> RunReport:
+    """Check every source once: new articles from its listings and tracked articles due.
+
+    With ``max_minutes`` nothing (discovery, a robots.txt crawl-delay, a retry's wait, a
+    request) outlives the round's deadline.  ``resolve`` maps host names to addresses.
+    """
     started = time.monotonic()
     clock = clock or (lambda: datetime.now(UTC))
     deadline = started + max_minutes * 60 if max_minutes else None
-    fetcher = Fetcher(config.settings, clock=clock)
+    fetcher = Fetcher(config.settings, clock=clock, resolve=resolve, deadline=deadline)
     state = StateCache(state_path)
     with ArchiveStore(archive) as store:
         round_ = Round(config, store, state)
         round_.report.notices += store.notices
-        found = discover_all(fetcher, config.sources, workers=config.settings.workers)
+        found = discover_all(fetcher, config.sources, workers=config.settings.workers,
+                             deadline=deadline)
         jobs = plan_jobs(config, round_, found, clock(), check_all=check_all,
                          max_fetches=max_fetches)
         outcomes = crawl(jobs, lambda job: site_of(job.url),
@@ -301,7 +404,12 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
                 round_.fail(job, "error", f"{type(outcome.error).__name__}: {outcome.error}",
                             clock())
             else:
-                round_.record(job, *outcome.result)
+                try:
+                    round_.record(job, *outcome.result)
+                except (ArchiveError, OSError):
+                    raise  # the archive itself is in trouble: stop before anything is lost
+                except Exception as error:  # one page we cannot handle is one failure
+                    round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
             if progress:
                 progress(done, len(jobs))
             if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
@@ -328,21 +436,25 @@ def source_for(config: Config, url: str, name: str | None) -> Source:
 
 
 def add_article(config: Config, archive: str | Path, url: str, source_name: str | None = None,
-                *, clock: Clock | None = None, state_path: str | Path | None = None
-                ) -> SourceReport:
+                *, clock: Clock | None = None, state_path: str | Path | None = None,
+                resolve: Resolver = system_resolve) -> SourceReport:
     """Fetch one article now and start tracking it (a first version if it is new)."""
     clock = clock or (lambda: datetime.now(UTC))
     url = canonical_url(url)
     source = source_for(config, url, source_name)
-    fetcher = Fetcher(config.settings, clock=clock)
+    fetcher = Fetcher(config.settings, clock=clock, resolve=resolve)
     state = StateCache(state_path)
     with ArchiveStore(archive) as store:
         round_ = Round(config, store, state)
         sources = {source.name: source}
-        round_.by_identity = {(t.source, identity(t.url)): t.path
-                              for t in tracked_articles(store, sources, state)}
+        round_.know(tracked_articles(store, sources, state))
         path = round_.by_identity.get((source.name, identity(url)))
         job = Job(source, url, path)
-        round_.record(job, *_fetch_and_extract(fetcher, job))
+        try:
+            round_.record(job, *_fetch_and_extract(fetcher, job))
+        except (ArchiveError, OSError):
+            raise
+        except Exception as error:  # a page we cannot handle: a reason, not a traceback
+            round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
     state.save()
     return round_.report.sources[source.name]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import ipaddress
 import posixpath
 import re
 import unicodedata
@@ -31,6 +32,10 @@ _WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNO
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# What our own names end with: a query hash, a disambiguating hash, a reserved-name "_".
+_MARKER = re.compile(r"(-[qh][0-9a-f]{8}|_)$")
+_HOST = re.compile(r"[^\s/\\?#@\[\]<>\"'%]+")
+_PLAIN_HOST = re.compile(r"[a-z0-9][a-z0-9.-]*(:\d+)?")
 
 
 class BadURLError(ValueError):
@@ -45,12 +50,35 @@ def check_url(url: str) -> str:
         raise BadURLError(f"URL longer than {MAX_URL_LENGTH} characters")
     if _CONTROL.search(url):
         raise BadURLError("URL contains control characters")
-    parts = urlsplit(url.strip())
+    try:
+        url.encode("utf-8")
+        parts = urlsplit(url.strip())
+        port = parts.port  # raises for a port outside 0–65535 or not a number
+    except (UnicodeError, ValueError) as error:
+        raise BadURLError(f"malformed URL {url[:80]!r}: {error}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise BadURLError(f"not an http(s) URL: {url[:80]!r}")
     if not parts.hostname:
         raise BadURLError(f"URL has no host: {url[:80]!r}")
+    if port == 0:
+        raise BadURLError(f"URL has port 0: {url[:80]!r}")
+    _check_host(parts.hostname, url)
     return url.strip()
+
+
+def _check_host(host: str, url: str) -> None:
+    if "[" in urlsplit(url.strip()).netloc:
+        try:
+            ipaddress.IPv6Address(host.split("%")[0])
+        except ValueError:
+            raise BadURLError(f"bad IPv6 address in {url[:80]!r}") from None
+        return
+    if not _HOST.fullmatch(host):
+        raise BadURLError(f"bad host name in {url[:80]!r}")
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        raise BadURLError(f"bad host name in {url[:80]!r}") from None
 
 
 def canonical_url(url: str) -> str:
@@ -58,6 +86,8 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(check_url(url))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets
     port = parts.port
     netloc = host if port in (None, 80 if scheme == "http" else 443) else f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -67,32 +97,53 @@ def canonical_url(url: str) -> str:
 
 
 def _short_hash(text: str, length: int = 8) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
 def _safe_component(raw: str) -> str:
-    name = unicodedata.normalize("NFC", raw).lower()
-    name = _UNSAFE.sub("-", name).strip("-.")
-    name = re.sub(r"-{2,}", "-", name)
-    if not name:
-        return ""
-    if len(name.encode("utf-8")) > MAX_COMPONENT_BYTES:
-        cut = name.encode("utf-8")[: MAX_COMPONENT_BYTES - 9].decode("utf-8", "ignore")
-        name = f"{cut.rstrip('-.')}-{_short_hash(raw)}"
-    if _RESERVED.match(name) or _WINDOWS_DEVICES.match(name) or name.endswith(".md"):
+    """A file name for one path component; distinct components give distinct names.
+
+    Lower-casing is the one change taken as sameness (``/World/Story`` is ``/world/story``).
+    A name that loses anything else on the way (``a+b`` and ``a b`` both read ``a-b``), or
+    that could be mistaken for one of our own markers (``-q…``/``-h…`` hashes, a trailing
+    ``_``), gets a hash of the original: ``a-b-h1a2b3c4d``.  Ordinary slugs are unchanged.
+    """
+    exact = unicodedata.normalize("NFC", raw).lower()
+    name = re.sub(r"-{2,}", "-", _UNSAFE.sub("-", exact).strip("-."))
+    if name != exact or _MARKER.search(name):
+        cut = name.encode("utf-8")[: MAX_COMPONENT_BYTES - 11].decode("utf-8", "ignore")
+        name = f"{cut.rstrip('-.') or 'x'}-h{_short_hash(exact)}"
+    elif len(name.encode("utf-8")) > MAX_COMPONENT_BYTES:
+        cut = name.encode("utf-8")[: MAX_COMPONENT_BYTES - 11].decode("utf-8", "ignore")
+        name = f"{cut.rstrip('-.')}-h{_short_hash(exact)}"
+    elif _RESERVED.match(name) or _WINDOWS_DEVICES.match(name) or name.endswith(".md"):
         name += "_"
     return name
 
 
-def article_path(source: str, url: str) -> PurePosixPath:
+def _host_folder(key: str) -> str:
+    """``@sport.paper.example``: the folder of a story on another host than its source's.
+
+    ``@`` never starts a path component made from a URL, so no story path can reach it.
+    """
+    if _PLAIN_HOST.fullmatch(key):
+        return "@" + key.replace(":", "_")
+    return f"@-h{_short_hash(key)}"  # IPv6 literals and odd names
+
+
+def article_path(source: str, url: str, home: str = "") -> PurePosixPath:
     """The archive path (relative to the archive root) of the article at ``url``.
 
     ``https://www.example.com/2017/07/07/world/story.html?id=3`` in source ``ex`` becomes
-    ``ex/2017/07/07/world/story-q1a2b3c4d.md``.
+    ``ex/2017/07/07/world/story-q1a2b3c4d.md``.  ``home`` is the site the source's stories
+    live on (``Round.home``: the archive's, else ``Source.home``); a story on another host
+    goes under ``@<host>/``, so that the same path on two hosts is two files.  The path is a
+    function of ``identity(url)``.
     """
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", source):
         raise BadURLError(f"invalid source name {source!r}")
-    parts = urlsplit(canonical_url(url))
+    canonical = canonical_url(url)
+    parts = urlsplit(canonical)
     raw_path = unquote(parts.path)
     raw_path = posixpath.normpath("/" + raw_path.replace("\\", "/").replace("\x00", ""))
     raw_components = [c for c in raw_path.split("/") if c not in ("", ".", "..")]
@@ -104,16 +155,19 @@ def article_path(source: str, url: str) -> PurePosixPath:
     if raw_components:
         last = _STRIPPED_SUFFIXES.sub("", raw_components[-1])
         raw_components[-1] = re.sub(r"\.amp$", "", last, flags=re.IGNORECASE)
-    components = [c for c in (_safe_component(c) for c in raw_components) if c]
+    components = [_safe_component(c) for c in raw_components if c]
     if not components:
         components = ["index"]
     if parts.query:
         components[-1] = f"{components[-1]}-q{_short_hash(parts.query)}"
     relative = "/".join(components)
     if len(relative.encode("utf-8")) > MAX_PATH_BYTES:
-        head = relative.encode("utf-8")[: MAX_PATH_BYTES - 9].decode("utf-8", "ignore")
+        head = relative.encode("utf-8")[: MAX_PATH_BYTES - 11].decode("utf-8", "ignore")
         head = head.rstrip("/-.")
-        relative = f"{head}-{_short_hash(raw_path + '?' + parts.query)}"
+        relative = f"{head}-h{_short_hash(raw_path + '?' + parts.query)}"
+    key = site_key(canonical)
+    if home and key != home:
+        relative = f"{_host_folder(key)}/{relative}"
     path = PurePosixPath(source, relative + ".md")
     if ".." in path.parts or path.is_absolute():  # defence in depth; cannot happen above
         raise BadURLError(f"unsafe archive path for {url[:80]!r}")
@@ -122,9 +176,20 @@ def article_path(source: str, url: str) -> PurePosixPath:
 
 def site_key(url: str) -> str:
     """The host a story lives on, without the www./m./amp. variants of it, and its port."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise BadURLError(f"malformed URL {url[:80]!r}") from None
     host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
-    return f"{host}:{parts.port}" if parts.port else host
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{host}:{port}" if port else host
+
+
+def home_of(url: str) -> str:
+    """The site a source's listing speaks for: ``rss.paper.example`` → ``paper.example``."""
+    return re.sub(r"^(rss|feeds?|xml)\.", "", site_key(url))
 
 
 @functools.lru_cache(maxsize=65536)
