@@ -353,8 +353,32 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     if not title or not body:
         return None
     article = Article(title=title, url=url, source=source, byline=byline,
-                      published=published, modified=meta.modified, body=body)
+                      published=published, modified=meta.modified or shown_modified(tree),
+                      body=body)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
+
+
+_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",
+                           re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now)\b", re.IGNORECASE)
+
+
+def shown_modified(tree: lxml.html.HtmlElement) -> str:
+    """The page's visible "Updated …" line, when it states a time (its ``<time datetime>``
+    normalised, else its words); '' when there is none or it only says "5 minutes ago",
+    which moves on its own and claims nothing."""
+    for element in tree.iter("p", "div", "span", "time", "small"):
+        if not _UPDATED_LINE.match((element.text or "").lstrip()):
+            continue  # cheap test first: a div's whole text would cost the page's length
+        text = clean_text(element.text_content())
+        if len(text.split()) > 12 or not _UPDATED_LINE.match(text) or _RELATIVE.search(text):
+            continue
+        stamp = element.xpath("string(.//time/@datetime)") or element.get("datetime", "")
+        if stamp and normalise_date(stamp):
+            return normalise_date(stamp)
+        if re.search(r"\d", text):
+            return text
+    return ""
 
 
 def _selected_text(tree: lxml.html.HtmlElement, selector: str) -> str:
