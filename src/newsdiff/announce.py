@@ -241,7 +241,7 @@ class AnnounceReport:
 
     def summary(self) -> str:
         sent = sum(len(a) for a in self.posted.values())
-        return (f"{len(self.posts)} notable versions, {sent} posts made, {len(self.failed)} "
+        return (f"{len(self.posts)} versions announced, {sent} posts made, {len(self.failed)} "
                 f"failed, {self.already} already posted, {self.over_cap} over the per-run cap")
 
 
