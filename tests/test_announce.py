@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -199,3 +203,36 @@ def test_command_posts_with_credentials_and_needs_a_site_address(demo, monkeypat
         result = CliRunner().invoke(main, [*args, "--site-url", SITE])
         assert result.exit_code == 1 and result.output.startswith("Error: cannot log in:")
         assert "Traceback" not in result.output
+
+
+def test_workflow_script_posts_once_and_pushes_its_notes(demo, tmp_path):
+    """.github/scripts/announce.sh, as the scrape workflow runs it, twice from fresh clones."""
+    root = Path(__file__).resolve().parents[1]
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "clone", "-q", "--bare", str(demo), str(origin))
+    newsdiff = str(Path(sys.executable).parent / "newsdiff")
+    outputs = {}
+    with SocialServer() as server:
+        for run in ("first", "second"):
+            work = tmp_path / run
+            git(tmp_path, "clone", "-q", str(origin), str(work))
+            (work / "newsdiff.toml").write_text(
+                '[announce]\nmax_age = "100000d"\nmax_posts = 10\n[[source]]\n'
+                'name = "harbourgazette"\nfeeds = ["https://h.example/rss"]\n')
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDIFF_",
+                                                                             "WAYBACK_"))}
+            env |= credentials(server) | {"NEWSDIFF": newsdiff, "NEWSDIFF_SITEURL": SITE,
+                                          "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+                                          "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+            done = subprocess.run(["bash", str(root / ".github/scripts/announce.sh")], cwd=work,
+                                  env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stdout + done.stderr
+            outputs[run] = done.stdout
+        assert server.paths("POST").count("/api/v1/statuses") == 6
+        assert len(server.records) == 6
+    assert "6 versions announced, 12 posts made, 0 failed" in outputs["first"]
+    assert "notes pushed" in outputs["first"]
+    # The second clone fetched the notes: it knew all six were posted.
+    assert "0 versions announced, 0 posts made, 0 failed, 6 already posted" in outputs["second"]
+    notes = git(origin, "notes", f"--ref={POSTED_REF}", "list").splitlines()
+    assert len(notes) == 6
