@@ -199,10 +199,10 @@ def render_card(change: Change) -> bytes:
     bottom = _box(draw, top + 10, f"{change.what}, before", change.before, COLOURS["removed"])
     _box(draw, min(bottom + 6, half), "After", change.after, COLOURS["added"])
     out = io.BytesIO()
-    # Six colours, mapped exactly onto a fixed palette and packed four bits a pixel; zlib's
-    # level 9 instead of Pillow's `optimize`, which tripled the time for a few bytes.
+    # Six colours, mapped exactly onto a fixed palette and packed four bits a pixel. zlib's
+    # level 6: level 9 (or Pillow's `optimize`) saved 7% of the bytes for six times the time.
     image.quantize(palette=_palette(), dither=Image.Dither.NONE).save(
-        out, format="PNG", compress_level=9, bits=4)
+        out, format="PNG", compress_level=6, bits=4)
     return out.getvalue()
 
 

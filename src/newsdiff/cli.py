@@ -281,6 +281,7 @@ def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes:
 
     from .evidence import SavePageNow
     from .evidence import archive_versions as submit
+    from .notes import NotesError
     from .schedule import parse_duration
 
     key, secret = os.environ.get("WAYBACK_ACCESS_KEY"), os.environ.get("WAYBACK_SECRET")
@@ -293,8 +294,11 @@ def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes:
         raise click.BadParameter(str(error), param_hint="--max-age") from None
     client = SavePageNow(key, secret, base_url=os.environ.get("WAYBACK_SPN_URL")
                          or "https://web.archive.org", min_interval=min_interval)
-    report = submit(Path(archive), client, max_age=age, max_versions=max_versions,
-                    max_seconds=max_minutes * 60)
+    try:
+        report = submit(Path(archive), client, max_age=age, max_versions=max_versions,
+                        max_seconds=max_minutes * 60)
+    except NotesError as error:
+        raise click.ClickException(str(error)) from None
     for commit, reason in report.failed.items():
         click.echo(f"not archived: {commit[:10]}: {reason}", err=True)
     click.echo(report.summary())
@@ -322,6 +326,7 @@ def announce(config_path: str, archive: str, site_url: str | None,
 
     from .announce import AnnounceError, load_rules, networks_from_env
     from .announce import announce as post_versions
+    from .notes import NotesError
 
     site_url = site_url or os.environ.get("NEWSDIFF_SITEURL", "")
     if not site_url.startswith(("https://", "http://")):
@@ -338,8 +343,11 @@ def announce(config_path: str, archive: str, site_url: str | None,
     if not networks and not dry_run:
         click.echo("no Mastodon or Bluesky credentials set: nothing posted")
         return
-    report = post_versions(Path(archive), rules, site_url, networks,
-                           dry_run=Path(dry_run) if dry_run else None)
+    try:
+        report = post_versions(Path(archive), rules, site_url, networks,
+                               dry_run=Path(dry_run) if dry_run else None)
+    except NotesError as error:
+        raise click.ClickException(str(error)) from None
     for where, reason in report.failed.items():
         click.echo(f"not posted: {where}: {reason}", err=True)
     if dry_run:
