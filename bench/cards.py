@@ -118,7 +118,11 @@ def worst_changes(count: int) -> list:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
+    # ../shared/data beside the checkout (or beside the worktrees' folder)
+    default = next((p for p in (HERE.parents[1] / "shared" / "data",
+                                HERE.parents[2] / "shared" / "data") if p.is_dir()),
+                   HERE.parents[1] / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=default)
     args = parser.parse_args()
     rows = [json.loads(line) for line in
             (args.data / "histories" / "newsdiffs_se_sample.jsonl").open(encoding="utf-8")]
@@ -137,7 +141,8 @@ def main() -> None:
     worst_ms = (time.perf_counter() - started) / len(worst) * 1000
     per_version = sum(sizes) / max(1, versions)
     changes_per_version = len(changes) / max(1, versions)
-    worst_per_version = max(worst_sizes) * changes_per_version
+    largest = max(max(worst_sizes), max(sizes))  # the synthetic or the largest real card
+    worst_per_version = largest * changes_per_version
 
     print(f"# bench/cards.py — diff cards ({card_module.WIDTH}×{card_module.HEIGHT}, "
           "4-bit palette PNG) on 1,495 real versions (2017)")
@@ -156,9 +161,11 @@ def main() -> None:
           f"target ≤ 5 KB of the 20 KB budget ({per_version / BUDGET:.0%} of it) |")
     print(f"| card size, worst case (every line full, long labels) | max "
           f"{max(worst_sizes) / 1000:.1f} KB | |")
-    print(f"| **cards per version, worst case** (every change notable, every card full: "
-          f"{changes_per_version:.2f} changes per version) | {worst_per_version / 1000:.2f} KB"
-          f" | target ≤ 5 KB ({worst_per_version / BUDGET:.0%} of the budget) |")
+    met = "met" if worst_per_version <= 5000 else "NOT met"
+    print(f"| **cards per version, worst case** (every change notable, each card as large as "
+          f"the largest seen, {largest / 1000:.1f} KB; {changes_per_version:.2f} changes per "
+          f"version) | {worst_per_version / 1000:.2f} KB | target ≤ 5 KB: {met} "
+          f"({worst_per_version / BUDGET:.0%} of the budget) |")
     print(f"| time per card (render + PNG) | {per_card_ms:.0f} ms representative, "
           f"{worst_ms:.0f} ms worst | drawn only for notable diffs, only when the article "
           "changed |")

@@ -6,17 +6,20 @@ import io
 import json
 import re
 from html import unescape
+from pathlib import Path
 
 import lxml.html
 import pytest
 from PIL import Image
 
 from newsdiff.article import Article
+from newsdiff.build import build_site
 from newsdiff.card import describe, render_card
 from newsdiff.demo import run_demo
 from newsdiff.extract import extract, shown_modified
 from newsdiff.validate import labels
 
+ROOT = Path(__file__).resolve().parents[1]
 STORM = "harbourgazette/2026/03/02/storm-power-cuts"
 BRIDGE = "valleytribune/news/local/millbrook-bridge-closure"
 BODY = ("The council voted on Monday to raise ferry fares by 12 per cent from April.\n\n"
@@ -147,3 +150,12 @@ def test_demo_shows_the_posts_it_would_make(demo):
         "headline", "correction", "quote-removed", "stealth"}
     assert all(line["link"].startswith("http://127.0.0.1:8000/") for line in lines)
     assert all((demo.posts / line["image"]).is_file() for line in lines)
+
+
+def test_a_published_site_names_its_cards_by_absolute_address(demo, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSDIFF_SITEURL", "https://news.example.org")
+    out = tmp_path / "published"
+    build_site(demo.archive, out, ROOT / "site/publishconf.py")
+    storm = (out / STORM / "v1-v2" / "index.html").read_text()
+    assert meta(storm, "og:image") == f"https://news.example.org/{STORM}/v1-v2/card.png"
+    assert meta(storm, "og:url") == f"https://news.example.org/{STORM}/v1-v2/"
