@@ -29,6 +29,7 @@ from newsdiff.announce import (
     networks_from_env,
     posted_networks,
 )
+from newsdiff.card import HEIGHT, WIDTH
 from newsdiff.cli import main
 from newsdiff.config import load_config
 from newsdiff.demo import DEMO_START, run_demo
@@ -162,7 +163,7 @@ def test_dry_run_writes_posts_and_cards_and_records_nothing(demo, tmp_path):
     assert len(lines) == len(report.posts) == 6
     for line in lines:
         with Image.open(folder / line["image"]) as card:
-            assert card.size == (800, 420) and card.format == "PNG"
+            assert card.size == (WIDTH, HEIGHT) and card.format == "PNG"
         assert line["link"].startswith(SITE) and line["link"] in line["text"]
         assert line["alt"].count("Before: ") == 1
         text = (folder / line["image"].replace(".png", ".txt")).read_text()

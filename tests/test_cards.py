@@ -14,7 +14,7 @@ from PIL import Image
 
 from newsdiff.article import Article
 from newsdiff.build import build_site
-from newsdiff.card import describe, render_card
+from newsdiff.card import HEIGHT, WIDTH, describe, render_card
 from newsdiff.demo import run_demo
 from newsdiff.extract import extract, shown_modified
 from newsdiff.validate import labels
@@ -91,7 +91,7 @@ def test_card_is_a_small_png_and_its_alt_text_tells_the_change():
     png = render_card(change)
     assert png == render_card(change)  # deterministic: rebuilds keep the bytes
     with Image.open(io.BytesIO(png)) as image:
-        assert image.size == (800, 420) and image.mode == "P"
+        assert image.size == (WIDTH, HEIGHT) and image.mode == "P"
         colours = image.convert("RGB").getcolors()
     assert len(colours) <= 8 and len(png) < 12_000
     # Both marks are drawn: the removed word's red and the added word's green.
