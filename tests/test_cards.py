@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -12,11 +13,11 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from newsdiff.article import Article
+from newsdiff.article import Article, to_markdown
 from newsdiff.build import build_site
 from newsdiff.card import HEIGHT, WIDTH, describe, render_card
 from newsdiff.demo import run_demo
-from newsdiff.extract import extract, shown_modified
+from newsdiff.extract import extract, shown_update
 from newsdiff.validate import labels
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,16 +57,17 @@ def test_a_correction_note_is_labelled_correction():
     assert "correction" in labels(version(), version(corrected))
 
 
-def test_the_visible_updated_line_counts_when_it_states_a_time():
+def test_the_visible_updated_line_counts():
     def tree(line: str):
         return lxml.html.fromstring(f"<html><body><h1>T</h1>{line}<p>Text.</p></body></html>")
 
-    assert shown_modified(tree('<p class="upd">Updated <time datetime="2026-03-02T09:05:00Z">'
-                               '09:05</time></p>')) == "2026-03-02T09:05:00Z"
-    assert shown_modified(tree("<p>Updated 2 March 2026, 09:05</p>")) == \
-        "Updated 2 March 2026, 09:05"
-    assert shown_modified(tree("<p>Updated 5 minutes ago</p>")) == ""  # rolls by itself
-    assert shown_modified(tree("<p>Updated on every fetch? No.</p>")) == ""
+    assert shown_update(tree('<p class="upd">Updated <time datetime="2026-03-02T09:05:00Z">'
+                             '09:05</time></p>')) == ("2026-03-02T09:05:00Z", False)
+    assert shown_update(tree("<p>Updated 2 March 2026, 09:05</p>")) == \
+        ("Updated 2 March 2026, 09:05", False)
+    # A line that rolls by itself states no time, but it does say the page was updated.
+    assert shown_update(tree("<p>Updated 5 minutes ago</p>")) == ("", True)
+    assert shown_update(tree("<p>Nothing to see.</p>")) == ("", False)
     page = ("<html><head><title>T</title></head><body><article><h1>Ferry fares rise</h1>"
             "<p>Updated <time datetime='2026-03-02T09:05:00Z'>09:05</time></p>"
             + "".join(f"<p>{p} This is a sentence of the story, number {n}.</p>"
@@ -74,6 +76,14 @@ def test_the_visible_updated_line_counts_when_it_states_a_time():
     result = extract(page, "https://paper.example/a", "paper")
     assert result is not None and result.article.modified == "2026-03-02T09:05:00Z"
     assert "Updated" not in result.article.body
+    rolling = extract(page.replace("<time datetime='2026-03-02T09:05:00Z'>09:05</time>",
+                                   "7 minutes ago"), "https://paper.example/a", "paper")
+    assert rolling.article.says_updated and rolling.article.modified == ""
+    assert "says_updated" not in to_markdown(rolling.article)  # never stored: it rolls
+    edited = dataclasses.replace(rolling.article, body=rolling.article.body.replace("12", "14"),
+                                 published="2026-03-02")
+    assert "stealth" not in labels(dataclasses.replace(rolling.article, published="2026-03-02"),
+                                   edited)
 
 
 def test_card_is_a_small_png_and_its_alt_text_tells_the_change():

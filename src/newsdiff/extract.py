@@ -352,9 +352,10 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     body = format_body(_body_paragraphs(blocks, title, byline))
     if not title or not body:
         return None
+    shown, says_updated = shown_update(tree)
     article = Article(title=title, url=url, source=source, byline=byline,
-                      published=published, modified=meta.modified or shown_modified(tree),
-                      body=body)
+                      published=published, modified=meta.modified or shown, body=body,
+                      says_updated=says_updated)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
 
 
@@ -363,22 +364,23 @@ _UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisier
 _RELATIVE = re.compile(r"\b(ago|sedan|vor|just now)\b", re.IGNORECASE)
 
 
-def shown_modified(tree: lxml.html.HtmlElement) -> str:
-    """The page's visible "Updated …" line, when it states a time (its ``<time datetime>``
-    normalised, else its words); '' when there is none or it only says "5 minutes ago",
-    which moves on its own and claims nothing."""
+def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
+    """The page's visible "Updated …" line: (the time it states, normalised from its
+    ``<time datetime>`` or else its words; whether it is a line that states no time of its
+    own, like "Updated 5 minutes ago").  ('', False) when the page shows none."""
     for element in tree.iter("p", "div", "span", "time", "small"):
         if not _UPDATED_LINE.match((element.text or "").lstrip()):
             continue  # cheap test first: a div's whole text would cost the page's length
         text = clean_text(element.text_content())
-        if len(text.split()) > 12 or not _UPDATED_LINE.match(text) or _RELATIVE.search(text):
+        if len(text.split()) > 12 or not _UPDATED_LINE.match(text):
             continue
         stamp = element.xpath("string(.//time/@datetime)") or element.get("datetime", "")
         if stamp and normalise_date(stamp):
-            return normalise_date(stamp)
-        if re.search(r"\d", text):
-            return text
-    return ""
+            return normalise_date(stamp), False
+        if _RELATIVE.search(text) or not re.search(r"\d", text):
+            return "", True
+        return text, False
+    return "", False
 
 
 def _selected_text(tree: lxml.html.HtmlElement, selector: str) -> str:

@@ -121,9 +121,11 @@ def unannounced(old: Article, new: Article) -> bool:
     """Whether the page hides an edit: it states a date, but its modification time (JSON-LD
     ``dateModified``, its meta tags or its visible "Updated …" line) is the same as before.
 
-    A page that states no date at all says nothing either way, so it is never called stealthy.
+    When in doubt, no: a page that states no date at all, or shows an "Updated 5 minutes ago"
+    line (it owns up to edits without saying when), is never called stealthy.
     """
-    return old.modified == new.modified and bool(new.modified or new.published)
+    return old.modified == new.modified and bool(new.modified or new.published) \
+        and not new.says_updated
 
 
 def labels(old: Article, new: Article) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ _PAGE = """<!DOCTYPE html>
 <main><article>
 <h1>{title}</h1>
 <p class="byline">By {byline}</p>
-<p class="updated">Updated {updated_minutes} minutes ago</p>
+{updated}
 {body}
 </article>
 <aside class="related"><h2>Related stories</h2><ul>
@@ -60,6 +60,14 @@ def _modified(story: Story, version: StoryVersion) -> dict[str, str]:
     return {"dateModified": stamp.strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
+def _updated_line(version: StoryVersion, round_number: int) -> str:
+    """The rolling "Updated N minutes ago" line, which must never become an edit; a story
+    edited quietly (its ``modified`` kept) shows none."""
+    if version.modified:
+        return ""
+    return f'<p class="updated">Updated {7 + 13 * round_number} minutes ago</p>'
+
+
 def article_html(story: Story, round_number: int) -> str | None:
     """The page of a story as served in a round (None when it is not published yet)."""
     version = story.at(round_number)
@@ -78,7 +86,7 @@ def article_html(story: Story, round_number: int) -> str | None:
     return _PAGE.format(title=html.escape(version.title), site=html.escape(site),
                         byline=html.escape(version.byline),
                         jsonld=jsonld.replace("</", "<\\/"), round=round_number,
-                        updated_minutes=7 + 13 * round_number, body=body)
+                        updated=_updated_line(version, round_number), body=body)
 
 
 def feed_xml(source: str, base_url: str, round_number: int, now: datetime) -> str:
