@@ -19,7 +19,7 @@ def test_bad_config_is_one_line_without_traceback(tmp_path):
                                        "--archive", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output == (f"Error: {config}: source 'nyt': unknown key 'feed' "
-                             "(expected one of: allow_private, exclude, feeds, include, "
+                             "(expected one of: allow_private, announce, exclude, feeds, include, "
                              "link_pages, link_pattern, name, selectors, sitemaps, title)\n")
 
 

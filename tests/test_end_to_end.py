@@ -50,7 +50,7 @@ def test_archive_file_reads_like_the_design(demo):
     text = (demo.archive / f"{FERRY}.md").read_text()
     assert text.startswith("---\ntitle: Ferry fares to rise 12% after council vote\nurl: http")
     assert "\nsource: harbourgazette\nbyline: Lena Marsh\npublished: 2026-03-02T06:40:00Z\n" \
-        "---\n\nBayport city council voted" in text
+        "modified: 2026-03-02T11:55:00Z\n---\n\nBayport city council voted" in text
     assert "extra 60 cents each way.\nSeason tickets rise" in text  # a sentence a line
     assert "Updated" not in text and "Advertisement" not in text and "Related" not in text
 

@@ -55,6 +55,6 @@ def test_shell_scripts_pass_shellcheck():
     shellcheck = shutil.which("shellcheck")
     assert shellcheck, "shellcheck is missing: make test installs it (scripts/system-deps.sh)"
     scripts = [ROOT / ".github/scripts/scrape.sh", ROOT / "scripts/system-deps.sh",
-               ROOT / ".ci/run"]
+               ROOT / ".ci/run", ROOT / ".github/scripts/announce.sh"]
     result = subprocess.run([shellcheck, *map(str, scripts)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout

@@ -34,6 +34,9 @@ class Article:
     #: when the page says it was last modified (a claim, kept as given; not a reason to save)
     modified: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+    #: the fetched page shows an "Updated …" line stating no time of its own ("5 minutes
+    #: ago"): it owns up to edits without saying when. Never stored: such a line rolls.
+    says_updated: bool = field(default=False, compare=False)
 
     @property
     def paragraphs(self) -> list[str]:

@@ -261,5 +261,105 @@ def replay(onto: str, archive: str) -> None:
     click.echo(f"{count} versions replayed onto {onto}")
 
 
+
+@main.command("archive-versions")
+@ARCHIVE
+@click.option("--max-age", default="1d", show_default=True,
+              help="Only versions fetched this recently (a snapshot shows the page as it is now).")
+@click.option("--max-versions", type=click.IntRange(min=0), default=20, show_default=True,
+              help="Submit at most this many versions.")
+@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=5,
+              show_default=True, help="Stop submitting after this many minutes.")
+@click.option("--min-interval", type=click.FloatRange(min=0), default=10, show_default=True,
+              help="Seconds between two capture requests.")
+@_user_errors
+def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes: float,
+                     min_interval: float) -> None:
+    """Save each recent latest version to the Wayback Machine (Save Page Now).
+
+    Needs the archive.org S3 keys in WAYBACK_ACCESS_KEY and WAYBACK_SECRET (without them it
+    does nothing); WAYBACK_SPN_URL points it elsewhere. Each snapshot's address is recorded
+    as a git note (refs/notes/newsdiff-archived) and linked from the version's page. Failures
+    are reported, never fatal.
+    """
+    import os
+
+    from .evidence import SavePageNow
+    from .evidence import archive_versions as submit
+    from .notes import NotesError
+    from .schedule import parse_duration
+
+    key, secret = os.environ.get("WAYBACK_ACCESS_KEY"), os.environ.get("WAYBACK_SECRET")
+    if not key or not secret:
+        click.echo("WAYBACK_ACCESS_KEY and WAYBACK_SECRET are not set: nothing archived")
+        return
+    try:
+        age = parse_duration(max_age)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--max-age") from None
+    client = SavePageNow(key, secret, base_url=os.environ.get("WAYBACK_SPN_URL")
+                         or "https://web.archive.org", min_interval=min_interval)
+    try:
+        report = submit(Path(archive), client, max_age=age, max_versions=max_versions,
+                        max_seconds=max_minutes * 60)
+    except NotesError as error:
+        raise click.ClickException(str(error)) from None
+    for commit, reason in report.failed.items():
+        click.echo(f"not archived: {commit[:10]}: {reason}", err=True)
+    click.echo(report.summary())
+
+
+@main.command()
+@CONFIG
+@ARCHIVE
+@click.option("--site-url", default=None,
+              help="The published site's address, for the links [default: $NEWSDIFF_SITEURL].")
+@click.option("--dry-run", "dry_run", default=None, type=click.Path(file_okay=False),
+              help="Write the would-be posts and their cards to this folder; post nothing.")
+@_user_errors
+def announce(config_path: str, archive: str, site_url: str | None,
+             dry_run: str | None) -> None:
+    """Post the notable recent edits to Mastodon and Bluesky, each with a diff card.
+
+    What is notable comes from [announce] and each source's `announce` list in the config.
+    Posts only to networks whose credentials are set: NEWSDIFF_MASTODON_URL and
+    NEWSDIFF_MASTODON_TOKEN; NEWSDIFF_BLUESKY_HANDLE and NEWSDIFF_BLUESKY_PASSWORD (and
+    NEWSDIFF_BLUESKY_URL for another server). What was posted is recorded as git notes
+    (refs/notes/newsdiff-posted), so nothing is posted twice.
+    """
+    import os
+
+    from .announce import AnnounceError, load_rules, networks_from_env
+    from .announce import announce as post_versions
+    from .notes import NotesError
+
+    site_url = site_url or os.environ.get("NEWSDIFF_SITEURL", "")
+    if not site_url.startswith(("https://", "http://")):
+        raise click.ClickException("no site address for the links: give --site-url or set "
+                                   "NEWSDIFF_SITEURL (http:// or https://)")
+    try:
+        rules = load_rules(Path(config_path))
+        networks = [] if dry_run else networks_from_env()
+    except AnnounceError as error:
+        raise click.ClickException(str(error)) from None
+    except Exception as error:  # a login refused: say so in one line
+        raise click.ClickException(f"cannot log in: {error.__class__.__name__}: "
+                                   f"{str(error)[:200]}") from None
+    if not networks and not dry_run:
+        click.echo("no Mastodon or Bluesky credentials set: nothing posted")
+        return
+    try:
+        report = post_versions(Path(archive), rules, site_url, networks,
+                               dry_run=Path(dry_run) if dry_run else None)
+    except NotesError as error:
+        raise click.ClickException(str(error)) from None
+    for where, reason in report.failed.items():
+        click.echo(f"not posted: {where}: {reason}", err=True)
+    if dry_run:
+        click.echo(f"{len(report.posts)} posts written to {dry_run} (nothing posted)")
+    else:
+        click.echo(report.summary())
+
+
 if __name__ == "__main__":
     sys.exit(main())

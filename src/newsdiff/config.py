@@ -115,6 +115,7 @@ _SOURCE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "title": (str, False),
     "allow_private": (bool, False),
     "selectors": (dict, False),
+    "announce": (list, False),  # labels worth a post (read by announce.load_rules)
 }
 _URL_LISTS = ("feeds", "sitemaps", "link_pages")
 _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -156,7 +157,8 @@ def load_config(path: str | Path) -> Config:
 def parse_config(data: dict[str, Any], path: Path | str = "newsdiff.toml") -> Config:
     """Validate an already-parsed TOML document."""
     where = str(path)
-    unknown = sorted(set(data) - {"source", "settings", "schedule"})
+    # [announce] is read and checked by announce.load_rules, the only part that uses it.
+    unknown = sorted(set(data) - {"source", "settings", "schedule", "announce"})
     if unknown:
         raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} "
                           "(expected [settings], [schedule] and [[source]] tables)")

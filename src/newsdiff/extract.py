@@ -546,10 +546,36 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     title, body = safe_text(title).strip(), safe_text(body)
     if not title or not body.strip():
         return None
+    shown, says_updated = shown_update(tree)
     article = Article(title=title, url=url, source=source, byline=safe_text(byline),
-                      published=safe_text(published), modified=safe_text(meta.modified),
-                      body=body)
+                      published=safe_text(published),
+                      modified=safe_text(meta.modified or shown), body=body,
+                      says_updated=says_updated)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
+
+
+_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",
+                           re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now)\b", re.IGNORECASE)
+
+
+def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
+    """The page's visible "Updated …" line: (the time it states, normalised from its
+    ``<time datetime>`` or else its words; whether it is a line that states no time of its
+    own, like "Updated 5 minutes ago").  ('', False) when the page shows none."""
+    for element in tree.iter("p", "div", "span", "time", "small"):
+        if not _UPDATED_LINE.match((element.text or "").lstrip()):
+            continue  # cheap test first: a div's whole text would cost the page's length
+        text = clean_text(element.text_content())
+        if len(text.split()) > 12 or not _UPDATED_LINE.match(text):
+            continue
+        stamp = element.xpath("string(.//time/@datetime)") or element.get("datetime", "")
+        if stamp and normalise_date(stamp):
+            return normalise_date(stamp), False
+        if _RELATIVE.search(text) or not re.search(r"\d", text):
+            return "", True
+        return text, False
+    return "", False
 
 
 def _selected_text(tree: lxml.html.HtmlElement, selector: str) -> str:

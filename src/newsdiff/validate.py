@@ -6,7 +6,8 @@
   words, or the page reads like an error, consent, login or paywall page.
 - Otherwise a version, labelled: ``headline``, ``byline``, ``url``, ``lede``,
   ``paragraph-added``, ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``,
-  ``correction``, ``minor``; and
+  ``correction``, ``stealth`` (the text changed but the page's stated modification time did
+  not), ``minor``; and
   ``Reverts-To: N`` when it is identical to an earlier version N (A → B → A).
 """
 
@@ -116,6 +117,17 @@ def suspicion(old: Article | None, new: Article) -> str:
     return ""
 
 
+def unannounced(old: Article, new: Article) -> bool:
+    """Whether the page hides an edit: it states a date, but its modification time (JSON-LD
+    ``dateModified``, its meta tags or its visible "Updated …" line) is the same as before.
+
+    When in doubt, no: a page that states no date at all, or shows an "Updated 5 minutes ago"
+    line (it owns up to edits without saying when), is never called stealthy.
+    """
+    return old.modified == new.modified and bool(new.modified or new.published) \
+        and not new.says_updated
+
+
 def labels(old: Article, new: Article) -> tuple[str, ...]:
     """The kinds of edit between two versions, from fixed rules."""
     (old_title, old_byline, _), (new_title, new_byline, _) = comparable(old), comparable(new)
@@ -152,6 +164,8 @@ def labels(old: Article, new: Article) -> tuple[str, ...]:
     if any(_CORRECTION.search(s.text) for row in result.rows for s in row.new
            if s.op == "insert"):
         found.append("correction")
+    if (old_title != new_title or changed_text) and unannounced(old, new):
+        found.append("stealth")
     edited = sum(len(s.text.strip()) for row in result.rows for s in row.inline
                  if s.op != "equal")
     if edited <= MINOR_CHARACTERS and not {"headline", "byline", "url",

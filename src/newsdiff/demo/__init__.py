@@ -34,6 +34,7 @@ class DemoResult:
     site: Path
     rounds: list[RunReport]
     build: BuildReport
+    posts: Path | None = None  # the would-be posts (a dry run of `newsdiff announce`)
 
 
 def round_clock(start: datetime) -> Callable[[], datetime]:
@@ -54,7 +55,7 @@ def prepare_directory(directory: Path) -> None:
     subprocess.run(["git", "init", "-q", "-b", "main", str(directory)], check=True)
     # Keep the demo's own files out of `git status`, so the archive alone shows there.
     with (directory / ".git" / "info" / "exclude").open("a") as exclude:
-        exclude.write(f"/site/\n/{MARKER}\n/newsdiff.toml\n/.newsdiff-cache/\n")
+        exclude.write(f"/site/\n/{MARKER}\n/newsdiff.toml\n/.newsdiff-cache/\n/posts/\n")
 
 
 def demo_config(newsroom: Newsroom) -> Config:
@@ -93,4 +94,15 @@ def run_demo(directory: str | Path, say: Callable[[str], None] = print) -> DemoR
                 f"{failed} failed")
             reports.append(report)
     build = build_site(archive, site, site_name="newsdiff demo", source_titles=SOURCES)
-    return DemoResult(directory, archive, site, reports, build)
+    posts = show_posts(archive, directory / "posts", DEMO_START + ROUND_OFFSETS[-1])
+    say(f"{posts} posts it would make to Mastodon and Bluesky (a dry run): {directory / 'posts'}")
+    return DemoResult(directory, archive, site, reports, build, directory / "posts")
+
+
+def show_posts(archive: Path, folder: Path, now: datetime) -> int:
+    """Write the posts ``newsdiff announce`` would make of the demo's edits into ``folder``."""
+    from ..announce import AnnounceRules, announce
+
+    report = announce(archive, AnnounceRules(max_posts=20), "http://127.0.0.1:8000", [],
+                      dry_run=folder, now=now + timedelta(minutes=30))
+    return len(report.posts)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import html
 import json
 import threading
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .stories import SOURCES, STORIES, Story
+from .stories import ROUND_OFFSETS, SOURCES, STORIES, Story, StoryVersion
+
+DEMO_DAY = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # the demo's first round (demo.DEMO_START)
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -33,7 +35,7 @@ _PAGE = """<!DOCTYPE html>
 <main><article>
 <h1>{title}</h1>
 <p class="byline">By {byline}</p>
-<p class="updated">Updated {updated_minutes} minutes ago</p>
+{updated}
 {body}
 </article>
 <aside class="related"><h2>Related stories</h2><ul>
@@ -47,6 +49,25 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
+def _modified(story: Story, version: StoryVersion) -> dict[str, str]:
+    """The JSON-LD ``dateModified`` of a version: as the story states it, else (for an edit)
+    a few minutes before the round that first serves it; none for a first version."""
+    if version.modified:
+        return {"dateModified": version.modified}
+    if version is story.versions[0]:
+        return {}
+    stamp = DEMO_DAY + ROUND_OFFSETS[version.since] - timedelta(minutes=5)
+    return {"dateModified": stamp.strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def _updated_line(version: StoryVersion, round_number: int) -> str:
+    """The rolling "Updated N minutes ago" line, which must never become an edit; a story
+    edited quietly (its ``modified`` kept) shows none."""
+    if version.modified:
+        return ""
+    return f'<p class="updated">Updated {7 + 13 * round_number} minutes ago</p>'
+
+
 def article_html(story: Story, round_number: int) -> str | None:
     """The page of a story as served in a round (None when it is not published yet)."""
     version = story.at(round_number)
@@ -56,7 +77,8 @@ def article_html(story: Story, round_number: int) -> str | None:
     jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
                          "headline": version.title, "datePublished": story.published,
                          "author": [{"@type": "Person", "name": name.strip()}
-                                    for name in version.byline.split(" and ")]})
+                                    for name in version.byline.split(" and ")],
+                         **_modified(story, version)})
     # Markup noise that must not become a version: odd whitespace inside paragraphs on
     # alternate rounds.
     gap = "\n   " if round_number % 2 else " "
@@ -64,7 +86,7 @@ def article_html(story: Story, round_number: int) -> str | None:
     return _PAGE.format(title=html.escape(version.title), site=html.escape(site),
                         byline=html.escape(version.byline),
                         jsonld=jsonld.replace("</", "<\\/"), round=round_number,
-                        updated_minutes=7 + 13 * round_number, body=body)
+                        updated=_updated_line(version, round_number), body=body)
 
 
 def feed_xml(source: str, base_url: str, round_number: int, now: datetime) -> str:

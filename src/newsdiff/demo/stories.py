@@ -24,6 +24,8 @@ class StoryVersion:
     title: str
     byline: str
     paragraphs: tuple[str, ...]
+    #: the page's JSON-LD ``dateModified`` ('' states none); a quiet edit keeps the old one
+    modified: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,13 @@ STORIES = (
         fails_in_round=2,
         versions=(
             StoryVersion(0, "Thousands without power after overnight storm", "Staff reporter",
-                         (*_STORM[:3], _STORM[3].replace("Northfield", "Northfeild"))),
-            # A typo is fixed ("Northfeild") and the figure updated.
+                         (*_STORM[:3], _STORM[3].replace("Northfield", "Northfeild")),
+                         modified="2026-03-02T06:05:00Z"),
+            # A typo is fixed ("Northfeild") and the figure updated, quietly: the page's
+            # dateModified stays as it was (a stealth edit).
             StoryVersion(1, "Thousands without power after overnight storm", "Staff reporter",
-                         (_STORM[0].replace("3,400", "3,100"), *_STORM[1:])),
+                         (_STORM[0].replace("3,400", "3,100"), *_STORM[1:]),
+                         modified="2026-03-02T06:05:00Z"),
         ),
     ),
     Story(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..history import read_blobs
 from ..progress import progress_bar
+from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
 from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
 from .output import Tally, tally, write_if_changed
@@ -62,11 +63,14 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
             continue
         yield name, generator.render(name, "version", article=article, version=version,
                                      page_name=f"{base}/v{version.number}", art="../")
+    cards = {card.path: card for card in map(site_card, article.versions[1:]) if card}
     for comparison in comparisons:
         name = comparison.path + "index.html"
+        card = cards.get(comparison.path + CARD_NAME) if comparison.consecutive else None
         yield name, generator.render(name, "diff", article=article, cmp=comparison,
-                                     old=comparison.old, new=comparison.new,
+                                     old=comparison.old, new=comparison.new, card=card,
                                      page_name=comparison.path.rstrip("/"), art="../")
+    yield from ((card.path, card.png) for card in cards.values())
     feed = f"{base}/feed.atom.xml"
     site_name = generator.settings.get("SITENAME", "newsdiff")
     yield feed, feed_xml(f"{site_name}: {article.title}", generator.site_url_for_feeds(), feed,

@@ -11,6 +11,7 @@ Page URLs (stable; documented in docs/architecture.md):
 - ``/<source>/<article>/vN/``               version N in full
 - ``/<source>/<article>/vA-vB/``            diff between versions A and B (v1-vN: first/latest)
 - ``/feeds/all.atom.xml``, ``/feeds/<source>.atom.xml``, ``/<source>/<article>/feed.atom.xml``
+- ``/feeds/label/<label>.atom.xml``         changes with one label (``stealth``, ``correction``…)
 - ``/sitemap.xml``                          with an absolute SITEURL
 
 Builds are incremental: every group of pages (an article's pages, one list page, the feeds)
@@ -34,6 +35,7 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
+from ..evidence import snapshot_addresses
 from ..extract import normalise_date
 from ..history import read_histories
 from ..schedule import check_interval
@@ -132,6 +134,9 @@ class ArchiveGenerator(Generator):
                                     discarded="full build requested")
         self._read_history(repo_dir, prefix or ".")
         self._load_archive()
+        # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
+        self.snapshots = snapshot_addresses(repo_dir)
+        self.context["newsdiff_snapshots"] = self.snapshots
 
     def _read_history(self, repo_dir: Path, pathspec: str) -> None:
         """Fold only the commits since the cached head into the cached histories."""
@@ -228,7 +233,8 @@ class ArchiveGenerator(Generator):
         versions = [(v.commit, v.blob, v.fetched_at.timestamp(), v.labels, v.reverts_to)
                     for v in article.versions]
         return digest(self.fingerprint, article.slug, article.repo_path, versions,
-                      self.checking_stopped(article))
+                      self.checking_stopped(article),
+                      [self.snapshots.get(v.commit) for v in article.versions])
 
     def _write_articles(self) -> None:
         """Render the articles whose history changed (in a process pool when it pays)."""
@@ -269,6 +275,7 @@ class ArchiveGenerator(Generator):
 
     def _change_list(self, name: str, versions: list[Version], heading: str, **values) -> None:
         values = {"page_changes": versions, "heading": heading, "all_link": False,
+                  "feed_path": "",
                   "archive_links": [], "pager": None, **values}
         key = (self._rows(versions), heading, values["all_link"], values["archive_links"],
                values["pager"], self.archive.labels)
@@ -322,7 +329,8 @@ class ArchiveGenerator(Generator):
             months[version.fetched_at.strftime("%Y-%m")].append(version)
         links = [(f"label/{label}/{month}/", month, len(found)) for month, found in months.items()]
         self._change_list(f"label/{label}/index.html", versions[:LATEST],
-                          f"Changes labelled “{label}”", archive_links=links)
+                          f"Changes labelled “{label}”", archive_links=links,
+                          feed_path=f"feeds/label/{label}.atom.xml")
         for month, found in months.items():
             self._change_list(f"label/{label}/{month}/index.html", found,
                               f"Changes labelled “{label}” in {month}")
@@ -361,6 +369,10 @@ class ArchiveGenerator(Generator):
             feeds[f"feeds/{source}.atom.xml"] = (
                 f"{site_name}: {self.source_title(source)}",
                 archive.changes_by_source.get(source, []), f"{source}/")
+        for label in archive.labels:  # e.g. only stealth edits, only corrections
+            feeds[f"feeds/label/{label}.atom.xml"] = (
+                f"{site_name}: changes labelled {label}",
+                [v for v in archive.changes if label in v.labels], f"label/{label}/")
         passages = stored_passages(self.cache_dir / "feed-passages")
         for name, (title, versions, page) in feeds.items():
             write_if_changed(self.output / name, feed_xml(
