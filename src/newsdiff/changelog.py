@@ -7,15 +7,17 @@ elsewhere (pipes, files, tests) they read like ``git diff --word-diff``: ``[-old
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
 from .archive import ArchiveError, ArchiveStore
-from .article import from_markdown, markdown_to_text
-from .diff import Span, diff_paragraphs, diff_text
-from .history import read_blobs
+from .article import Article
+from .change import compare
+from .diff import Span, diff_text
+from .history import VersionRef
 from .urls import BadURLError
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
@@ -62,38 +64,42 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
     """Print every version of the article at ``path``, each as a diff from the one before."""
     from .pelican.render import format_time, later
 
-    refs = store.histories[path].versions
-    articles = [from_markdown(data.decode("utf-8", "replace"))
-                for _, data in read_blobs(store.repo_dir, [ref.blob for ref in refs])]
-    latest = articles[-1]
-    console.print(Text(f"{latest.title}", style="bold"))
-    console.print(f"{latest.url}\nsource '{store.source_of(path)}', {len(refs)} versions, "
-                  f"first seen {format_time(refs[0].commit.fetched_at)}", highlight=False)
-    for number, (ref, article) in enumerate(zip(refs, articles, strict=True), 1):
-        previous = articles[number - 2] if number > 1 else None
-        delta = (ref.commit.fetched_at - refs[number - 2].commit.fetched_at).total_seconds() \
-            if previous else None
-        summary = ref.commit.message.split("\n\n", 1)[-1].splitlines()
+    versions = store.reader.versions(store.histories[path])
+    if not versions:
+        raise ArchiveError(f"{store.reader.relative(path)}: no version of it is an article")
+    refs = [ref for ref, _ in versions]
+    latest = versions[-1][1]
+    console.print(Text(latest.title, style="bold"))
+    console.print(Text(f"{latest.url}\nsource '{store.source_of(path)}', {len(refs)} versions, "
+                       f"first seen {format_time(refs[0].commit.fetched_at)}"))
+    previous = None
+    for number, (ref, article) in enumerate(versions, 1):
+        change = compare(previous.article if previous else None, article)
         facts = [f"Version {number}", format_time(ref.commit.fetched_at)]
-        facts += [later(delta)] if delta is not None else []
+        if previous is not None:
+            facts.append(later((ref.commit.fetched_at - previous.ref.commit.fetched_at)
+                               .total_seconds()))
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
-        labels = ref.commit.trailers.get("Change")
-        detail = summary[1] if len(summary) > 1 else ""
-        console.print(Text(detail + (f" [{labels}]" if labels else "")), highlight=False)
-        if previous is None:
-            continue
-        if previous.title != article.title:
-            console.print(Text("title: ") + _spans(diff_text(previous.title, article.title)
-                                                    .inline, color))
-        if previous.byline != article.byline:
-            console.print(Text("byline: ") + _spans(diff_text(previous.byline, article.byline)
-                                                     .inline, color))
-        body = diff_paragraphs([markdown_to_text(p) for p in previous.paragraphs],
-                               [markdown_to_text(p) for p in article.paragraphs])
-        for row in body.rows:
-            if row.kind != "same":
-                console.print(_spans(row.inline, color))
+        labels = ref.commit.trailers.get("Change")  # as the site shows them
+        console.print(Text(change.summary + (f" [{labels}]" if labels else "")))
+        if previous is not None and change.diff is not None:
+            if change.title_changed:
+                console.print(Text("title: ") + _spans(diff_text(previous.article.title,
+                                                                 article.title).inline, color))
+            if change.byline_changed:
+                console.print(Text("byline: ") + _spans(diff_text(previous.article.byline,
+                                                                  article.byline).inline, color))
+            for row in change.diff.rows:
+                if row.kind != "same":
+                    console.print(_spans(row.inline, color))
+        previous = _Shown(ref, article)
+
+
+@dataclass
+class _Shown:
+    ref: VersionRef
+    article: Article
 
 
 def article_log(archive: str | Path, target: str, color: bool, width: int = 100) -> str:
@@ -105,6 +111,6 @@ def article_log(archive: str | Path, target: str, color: bool, width: int = 100)
         console = Console(file=out, width=width, force_terminal=color, soft_wrap=not color,
                           color_system="standard" if color else None)
         render_log(store, path, console, color)
-        return out.getvalue()
+        return "".join(f"note: {n}\n" for n in store.notices) + out.getvalue()
     finally:
-        store.repo.close()
+        store.close()

@@ -1,0 +1,160 @@
+"""The one reader of the archive: which git repository, which files, which versions.
+
+Every command that reads the archive (``run``, ``build``, ``log``, ``sources``, ``export``,
+``replay``) goes through ``ArchiveReader``, so they agree on what a version is:
+
+- a committed state of an article file that parses as an article (a broken hand edit anywhere
+  in a file's history is skipped, and said once, never a crash);
+- on every line of history, merges included: a merge whose result differs from what the
+  history held (a resolved conflict) gives the merged text as a version;
+- only from a complete history: a shallow clone would miscount versions for ever, so it is
+  refused with a one-line error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .article import Article, ArticleFormatError, from_markdown
+from .history import FileHistory, GitError, VersionRef, git, has_commits, read_blobs, read_histories
+
+
+class ArchiveError(RuntimeError):
+    """The archive cannot be used (not a git repository, locked, unwritable, shallow)."""
+
+
+def locate(archive: str | Path) -> tuple[Path, str]:
+    """The git working tree holding ``archive`` and the archive's prefix inside it."""
+    root = Path(archive).resolve()
+    if not root.is_dir():
+        raise ArchiveError(f"{archive}: archive folder does not exist")
+    try:
+        top = git(root, "rev-parse", "--show-toplevel").decode("utf-8", "surrogateescape")
+    except GitError:
+        raise ArchiveError(f"{archive}: not inside a git repository (run 'git init')") \
+            from None
+    if not top.strip():
+        raise ArchiveError(f"{archive}: is a bare git repository")
+    repo_dir = Path(top.strip()).resolve()
+    prefix = root.relative_to(repo_dir).as_posix()
+    return repo_dir, "" if prefix == "." else prefix + "/"
+
+
+def refuse_shallow(repo_dir: Path, what: str) -> None:
+    """A shallow clone hides older versions: counting on it would be wrong for ever."""
+    if git(repo_dir, "rev-parse", "--is-shallow-repository").strip() == b"true":
+        raise ArchiveError(
+            f"{what}: the repository is a shallow clone, so earlier versions are missing; "
+            "fetch the whole history (actions/checkout with 'fetch-depth: 0', or "
+            "'git fetch --unshallow')")
+
+
+class ArchiveReader:
+    """Reads the archive under ``archive``: its histories and its versions' texts."""
+
+    def __init__(self, archive: str | Path) -> None:
+        self.root = Path(archive).resolve()
+        self.repo_dir, self.prefix = locate(archive)
+        refuse_shallow(self.repo_dir, str(archive))
+        self.notices: list[str] = []
+        self._parsed: dict[str, Article | None] = {}  # blob id → article, None if broken
+        self._skipped = 0
+        self._unwritten: dict[str, Article] = {}  # versions queued here, not yet in git
+
+    #: Parsed texts kept for reuse (a round reads an article's versions, then saves one).
+    KEEP = 4096
+
+    @property
+    def pathspec(self) -> str:
+        return self.prefix or "."
+
+    def has_commits(self) -> bool:
+        return has_commits(self.repo_dir)
+
+    def histories(self, since: str | None = None,
+                  known: dict[str, FileHistory] | None = None) -> dict[str, FileHistory]:
+        """Every article file's committed states (all of them, or those after ``since``)."""
+        return read_histories(self.repo_dir, self.pathspec, since=since, histories=known)
+
+    def source_of(self, path: str) -> str:
+        """The source folder a repository path lies in."""
+        return path[len(self.prefix):].split("/", 1)[0]
+
+    def relative(self, path: str) -> str:
+        """A repository path as a path inside the archive."""
+        return path[len(self.prefix):]
+
+    # --- texts --------------------------------------------------------------------------
+
+    def parse(self, ref: VersionRef, data: bytes) -> Article | None:
+        """The article a committed state holds, or None (noted once) if it is not one."""
+        if ref.blob in self._parsed:
+            return self._parsed[ref.blob]
+        try:
+            article: Article | None = from_markdown(data.decode("utf-8"))
+        except (ArticleFormatError, UnicodeDecodeError) as error:
+            article = None
+            self._skipped += 1
+            if self._skipped == 1:
+                self.notices.append(
+                    f"{self.relative(ref.path)} at commit {ref.commit.sha[:10]} is not an "
+                    f"article ({_reason(error)}); such states are skipped")
+        if len(self._parsed) >= self.KEEP:  # memory stays flat over a whole archive
+            self._parsed = {blob: None for blob, kept in self._parsed.items() if kept is None}
+        self._parsed[ref.blob] = article
+        return article
+
+    def articles(self, refs: Iterable[VersionRef]) -> Iterator[tuple[VersionRef, Article]]:
+        """(ref, article) for each ref in order, skipping states that are not articles.
+
+        Texts stream through one ``git cat-file --batch``: memory stays flat however many.
+        """
+        refs = list(refs)
+        for ref in refs:
+            if ref.blob in self._unwritten:
+                self._parsed[ref.blob] = self._unwritten[ref.blob]
+        known = [ref.blob in self._parsed for ref in refs]
+        blobs = read_blobs(self.repo_dir, [r.blob for r, k in zip(refs, known, strict=True)
+                                           if not k])
+        for ref, was_known in zip(refs, known, strict=True):
+            if was_known and ref.blob in self._parsed:
+                article = self._parsed[ref.blob]
+            else:
+                article = self.parse(ref, next(blobs)[1]) if not was_known else \
+                    self.parse(ref, next(read_blobs(self.repo_dir, [ref.blob]))[1])
+            if article is not None:
+                yield ref, article
+
+    def remember(self, blob: str, article: Article) -> None:
+        """A version queued in this process and not yet in git: read it from here."""
+        self._unwritten[blob] = article
+
+    def written(self) -> None:
+        """The queued versions are in git now."""
+        self._unwritten.clear()
+
+    def versions(self, history: FileHistory) -> list[tuple[VersionRef, Article]]:
+        """A file's versions, oldest first, without the states that are not articles."""
+        return list(self.articles(history.versions))
+
+    def latest(self, history: FileHistory) -> tuple[VersionRef, Article] | None:
+        """A file's newest version that is an article (reading back only as far as needed)."""
+        for ref in reversed(history.versions):
+            found = list(self.articles([ref]))
+            if found:
+                return found[0]
+        return None
+
+    def note_skipped(self) -> None:
+        """Add the count of skipped states to the notices (once, at the end)."""
+        if self._skipped > 1:
+            self.notices.append(f"{self._skipped} committed states in all were not articles "
+                                "and were skipped")
+            self._skipped = 1
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8"
+    return str(error).splitlines()[0]
