@@ -41,6 +41,11 @@ def locate(archive: str | Path) -> tuple[Path, str]:
     return repo_dir, "" if prefix == "." else prefix + "/"
 
 
+def read_article(data: bytes) -> Article:
+    """A committed state as an article: UTF-8, front matter, body (else an error saying why)."""
+    return from_markdown(data.decode("utf-8"))
+
+
 def refuse_shallow(repo_dir: Path, what: str) -> None:
     """A shallow clone hides older versions: counting on it would be wrong for ever."""
     if git(repo_dir, "rev-parse", "--is-shallow-repository").strip() == b"true":
@@ -92,7 +97,7 @@ class ArchiveReader:
         if ref.blob in self._parsed:
             return self._parsed[ref.blob]
         try:
-            article: Article | None = from_markdown(data.decode("utf-8"))
+            article: Article | None = read_article(data)
         except (ArticleFormatError, UnicodeDecodeError) as error:
             article = None
             self._skipped += 1

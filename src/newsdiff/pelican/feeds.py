@@ -29,7 +29,7 @@ def _summary(version: Version) -> str:
     parts = []
     if version.previous is not None:
         parts.append(f"+{version.words_added} −{version.words_removed} words")
-        if version.previous.title != version.title:
+        if version.title_changed:
             parts.append(f"title was: {version.previous.title}")
     if version.labels:
         parts.append("changes: " + ", ".join(version.labels))

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,7 +34,8 @@ from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
 from ..extract import normalise_date
-from ..history import read_histories
+from ..history import git_text
+from ..reader import ArchiveReader
 from ..schedule import check_interval
 from . import articles, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
@@ -48,22 +48,6 @@ LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
                 "PATH", "CACHE_PATH"}
-
-
-def _git_text(repo_dir: Path, *args: str) -> str | None:
-    done = subprocess.run(["git", "-C", str(repo_dir), *args], capture_output=True, text=True,
-                          check=False)
-    return done.stdout.strip() if done.returncode == 0 else None
-
-
-def _repo_location(archive: Path) -> tuple[Path, str]:
-    """The git working tree holding ``archive`` and the archive's prefix inside it."""
-    top = _git_text(archive, "rev-parse", "--show-toplevel")
-    if top is None:
-        raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive} is not inside a git repository")
-    repo_dir = Path(top).resolve()
-    prefix = archive.resolve().relative_to(repo_dir).as_posix()
-    return repo_dir, "" if prefix == "." else prefix + "/"
 
 
 def first_published_or_seen(article: ArticleHistory) -> datetime:
@@ -121,26 +105,27 @@ class ArchiveGenerator(Generator):
         archive_dir = Path(self.settings.get("NEWSDIFF_ARCHIVE") or "archive")
         if not archive_dir.is_dir():
             raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive_dir} is not a folder")
-        repo_dir, prefix = _repo_location(archive_dir)
+        self.reader = ArchiveReader(archive_dir)
+        repo_dir, prefix = self.reader.repo_dir, self.reader.prefix
         self.repo_dir, self.prefix = repo_dir, prefix
         self.cache = BuildCache.load(self.cache_dir / "build.json", f"{repo_dir}\0{prefix}")
         if self.settings.get("NEWSDIFF_FULL_BUILD") and self.cache.discarded is None:
             # A forced full build: forget everything but which files earlier builds wrote.
             self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
                                     discarded="full build requested")
-        self._read_history(repo_dir, prefix or ".")
+        self._read_history(repo_dir)
         self._load_archive()
 
-    def _read_history(self, repo_dir: Path, pathspec: str) -> None:
+    def _read_history(self, repo_dir: Path) -> None:
         """Fold only the commits since the cached head into the cached histories."""
-        head = _git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
+        head = git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
         cached = self.cache.head
-        if cached and head and cached != head and _git_text(
+        if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
             self.cache.histories.clear()
         if head != cached or head is None:
-            read_histories(repo_dir, pathspec, since=cached, histories=self.cache.histories)
+            self.reader.histories(since=cached, known=self.cache.histories)
         self.cache.head = head
 
     def _load_archive(self) -> None:
