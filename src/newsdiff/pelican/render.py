@@ -15,6 +15,7 @@ import nh3
 from cmarkgfm.cmark import _cmark
 from markupsafe import Markup
 
+from ..article import neutral_markdown
 from ..diff import Span
 
 _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
@@ -59,7 +60,7 @@ def body_html(body: str) -> Markup:
     cmark renders it as GitHub shows the archive file, 70 times faster than Python-Markdown
     (0.05 ms against 3.6 ms for 1,000 words); nh3 then keeps only the tags a body may have.
     """
-    rendered = commonmark_html(body)
+    rendered = commonmark_html(neutral_markdown(body))
     # Headings start at h2: the page's own title is the h1.
     rendered = rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(rendered, tags=_ALLOWED_TAGS, attributes={"a": {"href", "title"}},
