@@ -7,6 +7,7 @@ elsewhere (pipes, files, tests) they read like ``git diff --word-diff``: ``[-old
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +19,20 @@ from .article import Article
 from .change import compare
 from .diff import Span, diff_text
 from .history import VersionRef
+from .moments import format_time, later
 from .urls import BadURLError
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
+#: What must not reach a terminal raw from a scraped text: control characters (ESC sequences
+#: can retitle, recolour or rewrite the reader's terminal) and bidi overrides (they reorder
+#: what is shown).  Each is shown as its code point instead.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print on a terminal: controls and bidi overrides made visible."""
+    return _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 
 
@@ -51,27 +63,26 @@ def _spans(spans: tuple[Span, ...], color: bool) -> Text:
     text = Text()
     for span in spans:
         if span.op == "equal":
-            text.append(span.text)
+            text.append(shown(span.text))
         elif color:
-            text.append(span.text, style=_STYLES[span.op])
+            text.append(shown(span.text), style=_STYLES[span.op])
         else:
             start, end = _MARKERS[span.op]
-            text.append(f"{start}{span.text}{end}")
+            text.append(f"{start}{shown(span.text)}{end}")
     return text
 
 
 def render_log(store: ArchiveStore, path: str, console: Console, color: bool) -> None:
     """Print every version of the article at ``path``, each as a diff from the one before."""
-    from .pelican.render import format_time, later
-
     versions = store.reader.versions(store.histories[path])
     if not versions:
         raise ArchiveError(f"{store.reader.relative(path)}: no version of it is an article")
     refs = [ref for ref, _ in versions]
     latest = versions[-1][1]
-    console.print(Text(latest.title, style="bold"))
-    console.print(Text(f"{latest.url}\nsource '{store.source_of(path)}', {len(refs)} versions, "
-                       f"first seen {format_time(refs[0].commit.fetched_at)}"))
+    console.print(Text(shown(latest.title), style="bold"))
+    console.print(Text(f"{shown(latest.url)}\nsource '{shown(store.source_of(path))}', "
+                       f"{len(refs)} versions, first seen "
+                       f"{format_time(refs[0].commit.fetched_at)}"))
     previous = None
     for number, (ref, article) in enumerate(versions, 1):
         change = compare(previous.article if previous else None, article)
@@ -82,7 +93,7 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
         labels = ref.commit.trailers.get("Change")  # as the site shows them
-        console.print(Text(change.summary + (f" [{labels}]" if labels else "")))
+        console.print(Text(shown(change.summary + (f" [{labels}]" if labels else ""))))
         if previous is not None and change.diff is not None:
             if change.title_changed:
                 console.print(Text("title: ") + _spans(diff_text(previous.article.title,
@@ -111,6 +122,6 @@ def article_log(archive: str | Path, target: str, color: bool, width: int = 100)
         console = Console(file=out, width=width, force_terminal=color, soft_wrap=not color,
                           color_system="standard" if color else None)
         render_log(store, path, console, color)
-        return "".join(f"note: {n}\n" for n in store.notices) + out.getvalue()
+        return "".join(f"note: {shown(n)}\n" for n in store.notices) + out.getvalue()
     finally:
         store.close()

@@ -119,9 +119,12 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
 @click.option("--full", is_flag=True, help="Render every page again, ignoring the cache.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes rendering pages [default: one per core].")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="The sources file whose [schedule] says which articles are no longer "
+                   "checked [default: newsdiff.toml if present].")
 @_user_errors
 def build(archive: str, output: str, settings_file: str | None, cache_dir: str | None,
-          full: bool, workers: int | None) -> None:
+          full: bool, workers: int | None, config_path: str | None) -> None:
     """Build the static site from the archive's git history (Pelican).
 
     Only pages whose inputs changed since the last build are rendered, and only files whose
@@ -129,8 +132,11 @@ def build(archive: str, output: str, settings_file: str | None, cache_dir: str |
     """
     if settings_file is None and Path("site/pelicanconf.py").is_file():
         settings_file = "site/pelicanconf.py"
+    if config_path is None and Path("newsdiff.toml").is_file():
+        config_path = "newsdiff.toml"
+    schedule = load_config(config_path).schedule if config_path else None
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
-                        workers=workers)
+                        workers=workers, schedule=schedule)
     click.echo(report.summary())
 
 

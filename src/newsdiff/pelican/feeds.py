@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -13,6 +14,16 @@ from .model import Version
 MAX_ENTRIES = 100
 #: An empty feed's <updated>: fixed, so an unchanged feed keeps its bytes between builds.
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+#: Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF).  Histories may
+#: hold titles with them from before text was cleaned at extraction; a feed must still build.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids."""
+    return _NOT_XML.sub("", text)
 
 
 class _Feed(Atom1Feed):
@@ -45,17 +56,18 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     ``updated`` dates the feed when it has no entries yet.
     """
     base = site_url.rstrip("/")
+    title = xml_safe(title)
     feed = _Feed(title=title, link=f"{base}/", feed_url=f"{base}/{feed_path}",
                  description=title, updated=updated)
     for version in list(versions)[:MAX_ENTRIES]:
         feed.add_item(
-            title=f"{version.title} (version {version.number})",
+            title=xml_safe(f"{version.title} (version {version.number})"),
             link=f"{base}/{version.diff_path}",
             unique_id=f"newsdiff:{version.slug}:v{version.number}:{version.commit}",
-            description=_summary(version),
+            description=xml_safe(_summary(version)),
             pubdate=version.fetched_at,
             updateddate=version.fetched_at,
-            categories=[version.source, *version.labels],
+            categories=[xml_safe(c) for c in (version.source, *version.labels)],
         )
     out = io.StringIO()
     feed.write(out, "utf-8")

@@ -26,6 +26,7 @@ import json
 import os
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -33,36 +34,30 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..extract import normalise_date
 from ..history import git_text
+from ..moments import parse_moment
 from ..reader import ArchiveReader
-from ..schedule import check_interval
-from . import articles, render
+from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
+from . import articles, output, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
 from .feeds import feed_xml
 from .model import Archive, ArticleHistory, Version, build_archive
-from .output import copy_if_changed, remove_files, tally, write_if_changed
+from .output import ChangeAwareWriter, remove_files
 from .search import drop_stale_records, record_path, shard_of, update_search_index
 
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
-                "PATH", "CACHE_PATH"}
+                "PATH", "CACHE_PATH", "NEWSDIFF_TALLY"}
+#: The files of a build that failed, kept in the cache so the next build removes them.
+_UNFINISHED = "unfinished build"
 
 
 def first_published_or_seen(article: ArticleHistory) -> datetime:
     """The earlier of the article's own published date and our first fetch."""
-    published = normalise_date(article.first.article.published if article.first.article
-                               else "")
-    seen = article.first_seen
-    if not published:
-        return seen
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return seen
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return min(moment, seen)
+    published = parse_moment(article.first.article.published if article.first.article
+                             else "")
+    return min(published, article.first_seen) if published else article.first_seen
 
 
 def digest(*parts: object) -> str:
@@ -97,7 +92,23 @@ class ArchiveGenerator(Generator):
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
         """Whether the schedule has given up on the article (it changed too long ago)."""
-        return check_interval(self.now - article.last_changed) is None
+        return check_interval(self.now - article.last_changed, self.tiers) is None
+
+    @cached_property
+    def tiers(self) -> tuple[Tier, ...]:
+        """The check tiers: ``NEWSDIFF_SCHEDULE`` (``[["3h", "15m"], …]``, as in the
+        configuration's ``[schedule]``, or seconds), else the defaults."""
+        raw = self.settings.get("NEWSDIFF_SCHEDULE")
+        if not raw:
+            return DEFAULT_TIERS
+
+        def span(value) -> timedelta:
+            return parse_duration(value) if isinstance(value, str) else timedelta(seconds=value)
+
+        try:
+            return tuple(Tier(span(age), span(every)) for age, every in raw)
+        except (TypeError, ValueError) as error:
+            raise RuntimeError(f"NEWSDIFF_SCHEDULE: {error}") from None
 
     # -- history ------------------------------------------------------------------------
 
@@ -140,15 +151,31 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         assert self.archive is not None
+        if not isinstance(writer, ChangeAwareWriter):
+            raise RuntimeError("newsdiff's plugin needs its own writer (another plugin "
+                               "replaced it through get_writer)")
+        self.writer = writer
         self.fingerprint = self._fingerprint()
-        self._write_articles()
-        self._write_lists()
-        self._write_feeds_and_sitemap()
-        self._copy_theme()
-        self._update_search()
+        try:
+            self._write_articles()
+            self._write_lists()
+            self._write_feeds_and_sitemap()
+            self._copy_theme()
+            self._update_search()
+        except BaseException:
+            # Remember what was written, so the next build removes whatever it does not
+            # write again; pages are never left behind by a build that did not finish.
+            known = {f for files in self.cache.files.values() for f in files}
+            self.cache.files[_UNFINISHED] = sorted(
+                {*self.cache.files.get(_UNFINISHED, []), *set(writer.written) - known})
+            self.cache.save(self.cache_dir / "build.json")
+            raise
+        finally:
+            writer.tally.add(output.tally)  # the search step's count
+            output.tally.reset()
         stale = {f for files in self.cache.files.values() for f in files} - \
             {f for files in self.files.values() for f in files}
-        remove_files(self.output, stale)
+        remove_files(self.output, stale, writer.tally)
         self.cache.keys, self.cache.files = self.keys, self.files
         self.cache.save(self.cache_dir / "build.json")
 
@@ -189,20 +216,22 @@ class ArchiveGenerator(Generator):
         context.update(values)
         return self.get_template(template).render(context).encode("utf-8")
 
-    def is_current(self, group: str, key: str) -> bool:
+    def is_current(self, group: str, key: str, owner: str | None = None) -> bool:
         """Whether ``group``'s pages were written from the same inputs and are all there."""
         known = self.cache.keys.get(group) == key and group in self.cache.files
         if known and all((self.output / f).exists() for f in self.cache.files[group]):
             self.keys[group], self.files[group] = key, self.cache.files[group]
-            tally.unchanged += len(self.files[group])
+            self.writer.took(self.files[group], owner or group)
+            self.writer.tally.unchanged += len(self.files[group])
             return True
         return False
 
     def keyed_page(self, name: str, template: str, key: object, **values) -> None:
         """Write one page unless its key (a digest of what it shows) is unchanged."""
         group, key = f"page:{name}", digest(self.fingerprint, template, key)
-        if not self.is_current(group, key):
-            write_if_changed(self.output / name, self.render(name, template, **values))
+        owner = f"the {template} page {name}"
+        if not self.is_current(group, key, owner):
+            self.writer.write_if_changed(name, self.render(name, template, **values), owner)
             self.keys[group], self.files[group] = key, [name]
 
     # -- articles -----------------------------------------------------------------------
@@ -221,7 +250,8 @@ class ArchiveGenerator(Generator):
             key = self.article_key(article)
             complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
                 and record_path(self.search_records, article).is_file()
-            if not (complete and self.is_current(f"article:{article.slug}", key)):
+            if not (complete and self.is_current(f"article:{article.slug}", key,
+                                                 f"the pages of {article.slug}")):
                 todo.append((article, key))
         unparsable = articles.render_all(self, todo, worker_count(self.settings))
         if unparsable:
@@ -341,12 +371,12 @@ class ArchiveGenerator(Generator):
             feeds[f"feeds/{source}.atom.xml"] = (
                 f"{site_name}: {source}", archive.changes_by_source.get(source, []))
         for name, (title, versions) in feeds.items():
-            write_if_changed(self.output / name,
-                             feed_xml(title, self.site_url_for_feeds(), name, versions))
+            self.writer.write_if_changed(
+                name, feed_xml(title, self.site_url_for_feeds(), name, versions), "a feed")
         self.files["feeds"] = list(feeds)
         sitemap = self._sitemap()
         if sitemap is not None:
-            write_if_changed(self.output / "sitemap.xml", sitemap)
+            self.writer.write_if_changed("sitemap.xml", sitemap, "the sitemap")
             self.files["sitemap"] = ["sitemap.xml"]
 
     def _sitemap(self) -> bytes | None:
@@ -371,7 +401,7 @@ class ArchiveGenerator(Generator):
         names = []
         for path in sorted(p for p in static.rglob("*") if p.is_file()):
             name = f"{target}/{path.relative_to(static).as_posix()}"
-            copy_if_changed(path, self.output / name)
+            self.writer.copy_if_changed(name, path, "the theme")
             names.append(name)
         self.files["theme"] = names
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import html
-from datetime import datetime
 
 import nh3
 from cmarkgfm.cmark import _cmark
@@ -17,6 +16,10 @@ from markupsafe import Markup
 
 from ..article import neutral_markdown
 from ..diff import Span
+from ..moments import duration, format_time, iso_time, later, times
+
+__all__ = ["body_html", "commonmark_html", "duration", "format_time", "iso_time", "later",
+           "spans_html", "timeline_svg", "times"]
 
 _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
                  "strong", "code", "br", "hr"}
@@ -66,44 +69,6 @@ def body_html(body: str) -> Markup:
     clean = nh3.clean(rendered, tags=_ALLOWED_TAGS, attributes={"a": {"href", "title"}},
                       url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
     return Markup(clean)
-
-
-def format_time(moment: datetime | None) -> str:
-    """``7 July 2017 09:12 UTC``."""
-    if moment is None:
-        return ""
-    return f"{moment.day} {moment:%B %Y %H:%M} UTC"
-
-
-def iso_time(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}{'' if count == 1 else 's'}"
-
-
-def duration(seconds: float) -> str:
-    """``35 minutes``, ``2 hours``, ``3 days``: the largest unit that fits, rounded down."""
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return _plural(seconds, "second")
-    if seconds < 3600:
-        return _plural(seconds // 60, "minute")
-    if seconds < 86400:
-        hours, minutes = divmod(seconds // 60, 60)
-        return _plural(hours, "hour") + (f" {_plural(minutes, 'minute')}" if minutes else "")
-    return _plural(seconds // 86400, "day")
-
-
-def later(seconds: float | None) -> str:
-    """``35 minutes later`` (empty for a first version)."""
-    return "" if seconds is None else f"{duration(seconds)} later"
-
-
-def times(count: int) -> str:
-    """``1 time``, ``6 times``."""
-    return _plural(count, "time")
 
 
 def timeline_svg(versions: list, width: int = 640, height: int = 36) -> Markup:
