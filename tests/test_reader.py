@@ -10,6 +10,7 @@ from conftest import git
 from newsdiff.archive import ArchiveError, ArchiveStore
 from newsdiff.article import Article, format_body, from_markdown, to_markdown
 from newsdiff.build import BuildError, build_site
+from newsdiff.changelog import article_log
 from newsdiff.cli import main
 from newsdiff.export import iter_versions
 from newsdiff.reader import ArchiveReader
@@ -113,3 +114,18 @@ def test_the_merged_text_is_the_articles_latest_version(repo, tmp_path):
     page = (tmp_path / "site/paper/2026/ferry/v4/index.html").read_text()
     assert "Fares rise in April" in page
     assert from_markdown((repo / PATH).read_text()) == merged
+
+
+def test_log_shows_controls_and_bidi_overrides_as_code_points(repo):
+    """A scraped title must not drive the terminal of whoever reads the log."""
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story("Fares rise", title="Ferry \x1b]0;owned\x07 fares"), T0)
+        store.save(story("Fares rise", title="Ferry \u202egnp.exe fares \x9b31m"),
+                   T0 + timedelta(hours=1))
+    plain = invoke("log", PATH, "--archive", str(repo / "archive"))
+    assert plain.exit_code == 0
+    coloured = article_log(repo / "archive", PATH, color=True)  # as on a terminal
+    for output in (plain.output, coloured):
+        assert "\x07" not in output and "\u202e" not in output and "\x9b" not in output
+        assert "<U+202E>gnp.exe" in output and "<U+001B>]0;owned<U+0007>" in output
+    assert "\x1b" not in plain.output
