@@ -66,7 +66,8 @@ def test_a_broken_hand_edit_anywhere_in_history_is_skipped_and_said_once(repo, t
     assert sources.output.splitlines()[1].split()[:3] == ["paper", "1", "3"]
     assert [row["version"] for row in iter_versions(repo / "archive")] == [1, 2, 3]
     report = build_site(repo / "archive", tmp_path / "site")
-    assert report.files > 0
+    assert len(report.notices) == 1 and "not articles" in report.notices[0]
+    assert build_site(repo / "archive", tmp_path / "site").notices == ()  # said once
     assert (tmp_path / "site/paper/2026/ferry/v3/index.html").is_file()
     assert not (tmp_path / "site/paper/2026/ferry/v4").exists()
 

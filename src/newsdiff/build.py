@@ -29,6 +29,7 @@ class BuildReport:
     unchanged: int
     removed: int
     seconds: float
+    notices: tuple[str, ...] = ()  # e.g. committed states that are not articles, skipped
 
     @property
     def files(self) -> int:
@@ -74,9 +75,10 @@ def build_site(archive: str | Path, output_dir: str | Path,
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="newsdiff-content-") as empty:
         done = output.Tally()  # the writer counts into it
+        notices: list[str] = []
         override = {"NEWSDIFF_ARCHIVE": str(archive), "OUTPUT_PATH": str(output_dir),
                     "NEWSDIFF_FULL_BUILD": full, "THEME_STATIC_PATHS": [],
-                    "NEWSDIFF_TALLY": done}
+                    "NEWSDIFF_TALLY": done, "NEWSDIFF_NOTICES": notices}
         if cache is not None:
             override["NEWSDIFF_CACHE"] = str(Path(cache).resolve())
         if workers is not None:
@@ -108,4 +110,5 @@ def build_site(archive: str | Path, output_dir: str | Path,
         finally:
             pelican_log.console.quiet = quiet
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
-                       removed=done.removed, seconds=time.perf_counter() - started)
+                       removed=done.removed, seconds=time.perf_counter() - started,
+                       notices=tuple(notices))

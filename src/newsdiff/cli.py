@@ -137,6 +137,8 @@ def build(archive: str, output: str, settings_file: str | None, cache_dir: str |
     schedule = load_config(config_path).schedule if config_path else None
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
                         workers=workers, schedule=schedule)
+    for notice in report.notices:
+        click.echo(f"note: {notice}", err=True)
     click.echo(report.summary())
 
 

@@ -33,7 +33,7 @@ def _defaults(pelican_object) -> None:
 
     settings = pelican_object.settings
     for key, value in vars(defaults).items():
-        if key.isupper() and key != "PLUGINS" and (
+        if key.isupper() and key not in defaults.SITE_CHOICES and (
                 key not in settings or (key in DEFAULT_CONFIG and
                                         settings[key] == DEFAULT_CONFIG[key])):
             settings[key] = value

@@ -48,7 +48,7 @@ from .search import drop_stale_records, record_path, shard_of, update_search_ind
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
-                "PATH", "CACHE_PATH", "NEWSDIFF_TALLY"}
+                "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
 #: The files of a build that failed, kept in the cache so the next build removes them.
 _UNFINISHED = "unfinished build"
 
@@ -88,6 +88,8 @@ class ArchiveGenerator(Generator):
         self.search_records = self.cache_dir / "search-records"
         self.search_dirty: set[str] = set()  # search shards with a record written or removed
         self.files: dict[str, list[str]] = {}  # this build's groups → files
+        #: what the build has to say (``build_site`` hands in the list it reports)
+        self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
         self.keys: dict[str, str] = {}
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
@@ -260,6 +262,10 @@ class ArchiveGenerator(Generator):
             self.cache.not_articles |= unparsable
             touched = {path for path, history in self.cache.histories.items()
                        if any(ref.blob in unparsable for ref in history.versions)}
+            self.notices.append(f"{len(unparsable)} committed states are not articles (a "
+                                f"broken hand edit?) and were skipped: {sorted(touched)[0]}"
+                                + (f" and {len(touched) - 1} more files" if len(touched) > 1
+                                   else ""))
             self._load_archive()
             again = [(a, self.article_key(a)) for a in self.archive.articles
                      if a.repo_path in touched]
