@@ -17,7 +17,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .article import Article, ArticleFormatError, from_markdown
-from .history import FileHistory, GitError, VersionRef, git, has_commits, read_blobs, read_histories
+from .history import (
+    FileHistory,
+    GitError,
+    VersionRef,
+    git,
+    has_commits,
+    is_article_path,
+    read_blobs,
+    read_histories,
+)
 
 
 class ArchiveError(RuntimeError):
@@ -46,13 +55,23 @@ def read_article(data: bytes) -> Article:
     return from_markdown(data.decode("utf-8"))
 
 
-def refuse_shallow(repo_dir: Path, what: str) -> None:
-    """A shallow clone hides older versions: counting on it would be wrong for ever."""
-    if git(repo_dir, "rev-parse", "--is-shallow-repository").strip() == b"true":
-        raise ArchiveError(
-            f"{what}: the repository is a shallow clone, so earlier versions are missing; "
-            "fetch the whole history (actions/checkout with 'fetch-depth: 0', or "
-            "'git fetch --unshallow')")
+def refuse_shallow(repo_dir: Path, pathspec: str, what: str) -> None:
+    """A shallow clone whose cut hides article versions would miscount them for ever.
+
+    (A shallow clone whose oldest commits hold no article, such as a code-only checkout of
+    the project itself, hides nothing and is read.)
+    """
+    if git(repo_dir, "rev-parse", "--is-shallow-repository").strip() != b"true":
+        return
+    shallow = repo_dir / git(repo_dir, "rev-parse", "--git-path", "shallow").decode().strip()
+    for boundary in shallow.read_text().split() if shallow.is_file() else []:
+        names = git(repo_dir, "ls-tree", "-r", "-z", "--name-only", boundary, "--", pathspec)
+        if any(is_article_path(name.decode("utf-8", "surrogateescape"))
+               for name in names.split(b"\0") if name):
+            raise ArchiveError(
+                f"{what}: the repository is a shallow clone, so earlier versions are missing; "
+                "fetch the whole history (actions/checkout with 'fetch-depth: 0', or "
+                "'git fetch --unshallow')")
 
 
 class ArchiveReader:
@@ -61,7 +80,7 @@ class ArchiveReader:
     def __init__(self, archive: str | Path) -> None:
         self.root = Path(archive).resolve()
         self.repo_dir, self.prefix = locate(archive)
-        refuse_shallow(self.repo_dir, str(archive))
+        refuse_shallow(self.repo_dir, self.pathspec, str(archive))
         self.notices: list[str] = []
         self._parsed: dict[str, Article | None] = {}  # blob id → article, None if broken
         self._skipped = 0
