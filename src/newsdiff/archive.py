@@ -299,6 +299,7 @@ class ArchiveStore:
             self._release()
 
     def _release(self) -> None:
+        self.reader.close()
         if self._lock is not None:
             self._lock.release()
 

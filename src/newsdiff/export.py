@@ -16,6 +16,7 @@ from typing import IO
 
 from .article import Article
 from .change import compare
+from .history import FileHistory, VersionRef
 from .reader import ArchiveReader
 
 COLUMNS = ("url", "source", "version", "fetched_at", "title", "byline", "body", "labels",
@@ -38,10 +39,18 @@ def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterato
     histories = reader.histories()
     refs = sorted((ref for history in histories.values() for ref in history.versions),
                   key=lambda ref: (ref.commit.fetched_at, ref.commit.sha))
+    try:
+        yield from _rows(reader, histories, refs, since)
+    finally:
+        reader.close()
+
+
+def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[VersionRef],
+          since: datetime | None) -> Iterator[dict]:
     file_of = {id(ref): path for path, history in histories.items()
                for ref in history.versions}  # a renamed file's older refs name the old path
     numbers: dict[str, int] = {}
-    previous: dict[str, Article] = {}
+    previous: dict[str, Article] = {}  # each file's last version, to count its next edit
     for ref, article in reader.articles(refs):
         path = file_of[id(ref)]
         numbers[path] = numbers.get(path, 0) + 1

@@ -40,6 +40,7 @@ def source_health(config: Config, archive: str | Path, state_path: str | Path | 
     latest = reader.articles(refs[-1] for refs in versions.values())
     words = {path: article.word_count for path, (_, article) in zip(versions, latest,
                                                                     strict=True)}
+    reader.close()
     report = []
     for source in config.sources:
         paths = [p for p in versions if reader.source_of(p) == source.name]

@@ -13,6 +13,7 @@ Every command that reads the archive (``run``, ``build``, ``log``, ``sources``, 
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -74,6 +75,10 @@ def refuse_shallow(repo_dir: Path, pathspec: str, what: str) -> None:
                 "'git fetch --unshallow')")
 
 
+#: Up to this many texts at once are read through the reader's long-lived git process.
+FEW = 32
+
+
 class ArchiveReader:
     """Reads the archive under ``archive``: its histories and its versions' texts."""
 
@@ -85,6 +90,7 @@ class ArchiveReader:
         self._parsed: dict[str, Article | None] = {}  # blob id → article, None if broken
         self._skipped = 0
         self._unwritten: dict[str, Article] = {}  # versions queued here, not yet in git
+        self._batch: subprocess.Popen | None = None
 
     #: Parsed texts kept for reuse (a round reads an article's versions, then saves one).
     KEEP = 4096
@@ -139,8 +145,11 @@ class ArchiveReader:
             if ref.blob in self._unwritten:
                 self._parsed[ref.blob] = self._unwritten[ref.blob]
         known = [ref.blob in self._parsed for ref in refs]
-        blobs = read_blobs(self.repo_dir, [r.blob for r, k in zip(refs, known, strict=True)
-                                           if not k])
+        todo = [r.blob for r, k in zip(refs, known, strict=True) if not k]
+        # A few texts (a round's look at one article): the reader's own cat-file process;
+        # many (an export, a site): one streaming process for the lot.
+        blobs = ((blob, self._blob(blob)) for blob in todo) if len(todo) <= FEW \
+            else read_blobs(self.repo_dir, todo)
         for ref, was_known in zip(refs, known, strict=True):
             if was_known and ref.blob in self._parsed:
                 article = self._parsed[ref.blob]
@@ -149,6 +158,30 @@ class ArchiveReader:
                     self.parse(ref, next(read_blobs(self.repo_dir, [ref.blob]))[1])
             if article is not None:
                 yield ref, article
+
+    def _blob(self, blob: str) -> bytes:
+        """One blob's bytes from the long-lived ``git cat-file --batch`` of this reader."""
+        if self._batch is None:
+            self._batch = subprocess.Popen(["git", "-C", str(self.repo_dir), "cat-file",
+                                            "--batch"], stdin=subprocess.PIPE,
+                                           stdout=subprocess.PIPE)
+        assert self._batch.stdin is not None and self._batch.stdout is not None
+        self._batch.stdin.write(blob.encode("ascii") + b"\n")
+        self._batch.stdin.flush()
+        header = self._batch.stdout.readline().split()
+        if len(header) < 3 or header[1] == b"missing":
+            raise ArchiveError(f"git cat-file: object missing: {blob}")
+        data = self._batch.stdout.read(int(header[2]))
+        self._batch.stdout.read(1)
+        return data
+
+    def close(self) -> None:
+        """Stop the reader's git process, if it started one."""
+        if self._batch is not None:
+            assert self._batch.stdin is not None
+            self._batch.stdin.close()
+            self._batch.wait()
+            self._batch = None
 
     def remember(self, blob: str, article: Article) -> None:
         """A version queued in this process and not yet in git: read it from here."""
