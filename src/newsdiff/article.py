@@ -175,6 +175,7 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=|~])")
 _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)")
 
 
+@functools.lru_cache(maxsize=16384)  # the lines of two versions are mostly the same
 def markdown_to_text(markdown: str) -> str:
     """The reader-visible text of one Markdown paragraph (links reduced to their words)."""
     text = _LINK.sub(lambda m: m.group(1), markdown)

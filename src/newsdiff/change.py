@@ -16,6 +16,7 @@ feeds), ``newsdiff log`` and the export.  So an edit has one set of figures wher
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -56,10 +57,15 @@ def fix_mojibake(text: str) -> str:
     return text
 
 
+#: Longer lines are never a date or "updated" line (the longest such is about 60 characters).
+_CHROME_MAX = 100
+
+
 def _is_chrome_line(line: str) -> bool:
-    return bool(DATE_LINE.match(line)) or is_rolling_line(line)
+    return len(line) <= _CHROME_MAX and (bool(DATE_LINE.match(line)) or is_rolling_line(line))
 
 
+@functools.lru_cache(maxsize=16384)  # two versions share most of their lines
 def _norm(text: str) -> str:
     text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
     return "" if _is_chrome_line(text) else text
@@ -141,7 +147,8 @@ def compare(old: Article | None, new: Article) -> Change:
 
 def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[str, ...]:
     """The kinds of edit between two versions, from fixed rules (``result``: their diff)."""
-    (old_title, old_byline, _), (new_title, new_byline, _) = comparable(old), comparable(new)
+    old_title, old_byline, new_title, new_byline = map(_norm, (old.title, old.byline,
+                                                               new.title, new.byline))
     found: list[str] = []
     if old_title != new_title:
         found.append("headline")
