@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from .article import Article, clean_text, is_rolling_line, markdown_to_text
 from .diff import TextDiff, diff_paragraphs, diff_text
@@ -99,24 +99,57 @@ def text_paragraphs(article: Article) -> list[str]:
     return [markdown_to_text(p) for p in article.paragraphs]
 
 
-@dataclass(frozen=True)
 class Change:
-    """What differs from one version (``old``, None for a first version) to the next."""
+    """What differs from one version (``old``, None for a first version) to the next.
 
-    same: bool
-    title_changed: bool
-    byline_changed: bool
-    url_changed: bool
-    words_added: int
-    words_removed: int
-    words: int  # the new version's word count
-    labels: tuple[str, ...]
-    diff: TextDiff | None = field(default=None, compare=False, repr=False)
-    first: bool = False
+    Each fact is worked out when first asked for, once: the store asks whether the versions
+    are the same before it needs their diff; a diff page never needs the labels.
+    """
+
+    def __init__(self, old: Article | None, new: Article) -> None:
+        self.old, self.new = old, new
+        self.first = old is None
+        self.words = new.word_count  # the new version's
+
+    @cached_property
+    def diff(self) -> TextDiff | None:
+        """The word diff of the texts readers see (None for a first version)."""
+        if self.old is None:
+            return None
+        return diff_paragraphs(text_paragraphs(self.old), text_paragraphs(self.new))
+
+    @cached_property
+    def same(self) -> bool:
+        """Not a new version: the same words (noise aside) at the same address."""
+        return self.old is not None and same_version(self.old, self.new)
+
+    @cached_property
+    def title_changed(self) -> bool:
+        return self.old is not None and differs(self.old.title, self.new.title)
+
+    @cached_property
+    def byline_changed(self) -> bool:
+        return self.old is not None and differs(self.old.byline, self.new.byline)
+
+    @cached_property
+    def url_changed(self) -> bool:
+        return self.old is not None and _address(self.old.url) != _address(self.new.url)
+
+    @property
+    def words_added(self) -> int:
+        return self.diff.words_added if self.diff else self.words
+
+    @property
+    def words_removed(self) -> int:
+        return self.diff.words_removed if self.diff else 0
 
     @property
     def size(self) -> tuple[int, int]:
         return self.words_added, self.words_removed
+
+    @cached_property
+    def labels(self) -> tuple[str, ...]:
+        return labels(self.old, self.new, self.diff) if self.old is not None else ()
 
     @property
     def summary(self) -> str:
@@ -133,16 +166,7 @@ class Change:
 
 def compare(old: Article | None, new: Article) -> Change:
     """The one comparison of two versions: equality, what changed, word counts, labels."""
-    if old is None:
-        return Change(same=False, title_changed=False, byline_changed=False,
-                      url_changed=False, words_added=new.word_count, words_removed=0,
-                      words=new.word_count, labels=(), first=True)
-    diff = diff_paragraphs(text_paragraphs(old), text_paragraphs(new))
-    return Change(same=same_version(old, new), title_changed=differs(old.title, new.title),
-                  byline_changed=differs(old.byline, new.byline),
-                  url_changed=_address(old.url) != _address(new.url),
-                  words_added=diff.words_added, words_removed=diff.words_removed,
-                  words=new.word_count, labels=labels(old, new, diff), diff=diff)
+    return Change(old, new)
 
 
 def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .article import body_paragraphs, clean_text, split_sentences
 
@@ -121,13 +122,15 @@ def _cut_at_anchors(a: list[str], b: list[str], i0: int, i1: int, j0: int, j1: i
                     out: list[Opcode]) -> bool:
     """Diff a long stretch piecewise between anchors; False if it has none."""
     def runs(tokens: list[str], start: int, end: int) -> dict[tuple, int]:
-        keys = [tuple(tokens[k:k + ANCHOR_TOKENS]) for k in range(start, end - ANCHOR_TOKENS + 1)]
+        part = tokens[start:end]
+        keys = list(zip(*(part[k:] for k in range(ANCHOR_TOKENS)), strict=False))
         counts = Counter(keys)
         return {key: start + k for k, key in enumerate(keys) if counts[key] == 1}
 
     in_b = runs(b, j0, j1)
-    pairs = [(i, in_b[key]) for key, i in runs(a, i0, i1).items() if key in in_b]
-    anchors = _increasing(sorted(pairs))
+    pairs = sorted((i, in_b[key]) for key, i in runs(a, i0, i1).items() if key in in_b)
+    ordered = all(p[1] < q[1] for p, q in pairwise(pairs))  # the usual case: nothing moved
+    anchors = pairs if ordered else _increasing(pairs)
     if not anchors:
         return False
     x, y = i0, j0
