@@ -322,7 +322,9 @@ def replay(archive: str | Path, onto: str) -> int:
         if store._git("status", "--porcelain", "--untracked-files=no"):
             raise ArchiveError("replay needs a clean working tree: commit or stash first")
         base = store._git("rev-parse", "--verify", f"{onto}^{{commit}}")
-        ours = []  # (path, blob, commit): every article state this branch wrote, in order
+        # Every article state this branch's commits wrote, in order.  A merge on this branch
+        # brings nothing (-m would replay the other side's older texts as new versions).
+        ours = []
         log = git(store.repo_dir, "log", "-z", "--reverse", "--topo-order", "--raw",
                   "--no-renames", "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B",
                   f"{base}..HEAD", "--", store.reader.pathspec)
