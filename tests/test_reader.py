@@ -130,3 +130,15 @@ def test_log_shows_controls_and_bidi_overrides_as_code_points(repo):
         assert "\x07" not in output and "\u202e" not in output and "\x9b" not in output
         assert "<U+202E>gnp.exe" in output and "<U+001B>]0;owned<U+0007>" in output
     assert "\x1b" not in plain.output
+
+
+def test_texts_forgotten_to_keep_memory_flat_are_read_again(repo, monkeypatch):
+    monkeypatch.setattr(ArchiveReader, "KEEP", 2)
+    months = ["January", "February", "March", "April", "May"]
+    with ArchiveStore(repo / "archive") as store:
+        for n, name in enumerate(months):
+            store.save(story(f"Fares rise in {name}"), T0 + timedelta(hours=n))
+        assert [month(a) for a in store.versions(PATH)] == [f"{m}." for m in months]
+        assert store.save(story("Fares rise in June"), T0 + timedelta(hours=9)).number == 6
+        assert month(store.latest(PATH)) == "June."  # queued, not yet in git
+    assert [row["version"] for row in iter_versions(repo / "archive")] == [1, 2, 3, 4, 5, 6]

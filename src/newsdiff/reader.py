@@ -23,7 +23,6 @@ from .history import (
     GitError,
     VersionRef,
     git,
-    has_commits,
     is_article_path,
     read_blobs,
     read_histories,
@@ -99,9 +98,6 @@ class ArchiveReader:
     def pathspec(self) -> str:
         return self.prefix or "."
 
-    def has_commits(self) -> bool:
-        return has_commits(self.repo_dir)
-
     def histories(self, since: str | None = None,
                   known: dict[str, FileHistory] | None = None) -> dict[str, FileHistory]:
         """Every article file's committed states (all of them, or those after ``since``)."""
@@ -151,11 +147,12 @@ class ArchiveReader:
         blobs = ((blob, self._blob(blob)) for blob in todo) if len(todo) <= FEW \
             else read_blobs(self.repo_dir, todo)
         for ref, was_known in zip(refs, known, strict=True):
-            if was_known and ref.blob in self._parsed:
+            if not was_known:
+                article = self.parse(ref, next(blobs)[1])
+            elif ref.blob in self._parsed:
                 article = self._parsed[ref.blob]
-            else:
-                article = self.parse(ref, next(blobs)[1]) if not was_known else \
-                    self.parse(ref, next(read_blobs(self.repo_dir, [ref.blob]))[1])
+            else:  # forgotten since (only KEEP texts are kept): read it again
+                article = self._unwritten.get(ref.blob) or self.parse(ref, self._blob(ref.blob))
             if article is not None:
                 yield ref, article
 
@@ -202,13 +199,6 @@ class ArchiveReader:
             if found:
                 return found[0]
         return None
-
-    def note_skipped(self) -> None:
-        """Add the count of skipped states to the notices (once, at the end)."""
-        if self._skipped > 1:
-            self.notices.append(f"{self._skipped} committed states in all were not articles "
-                                "and were skipped")
-            self._skipped = 1
 
 
 def _reason(error: Exception) -> str:
