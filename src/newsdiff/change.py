@@ -16,10 +16,9 @@ feeds), ``newsdiff log`` and the export.  So an edit has one set of figures wher
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .article import Article, clean_text, is_rolling_line, markdown_to_text
 from .diff import TextDiff, diff_paragraphs, diff_text
@@ -65,7 +64,7 @@ def _is_chrome_line(line: str) -> bool:
     return len(line) <= _CHROME_MAX and (bool(DATE_LINE.match(line)) or is_rolling_line(line))
 
 
-@functools.lru_cache(maxsize=16384)  # two versions share most of their lines
+@lru_cache(maxsize=16384)  # two versions share most of their lines
 def _norm(text: str) -> str:
     text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
     return "" if _is_chrome_line(text) else text

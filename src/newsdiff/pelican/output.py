@@ -18,6 +18,7 @@ import functools
 import io
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,7 +164,7 @@ class ChangeAwareWriter(Writer):
         """Copy a file (a theme asset) to ``name`` unless it holds the same bytes already."""
         return self.write_if_changed(name, source.read_bytes(), owner)
 
-    def took(self, names: list[str], owner: str, written: list[str] = ()) -> None:
+    def took(self, names: Iterable[str], owner: str, written: Iterable[str] = ()) -> None:
         """Files made elsewhere (a worker process) or kept from the last build: claim them."""
         for name in names:
             self.claim(name, owner)
