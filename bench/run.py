@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py", "page_bytes.py",
-              "cards.py"]
+BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py", "diff.py",
+              "page_bytes.py", "cards.py"]
 
 
 def previous_sections() -> dict[str, str]:

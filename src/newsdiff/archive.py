@@ -24,15 +24,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-import git
-from gitdb.util import hex_to_bin
-
-from .article import Article, ArticleFormatError, content_key, from_markdown, to_markdown, url_of
-from .diff import word_change_counts
-from .history import Commit, FileHistory, VersionRef, read_histories
+from .article import Article, to_markdown, url_of
+from .change import compare
+from .history import Commit, FileHistory, GitError, VersionRef, git, parse_log
 from .lock import LockError, RunLock, clear_git_locks
+from .reader import ArchiveError, ArchiveReader
 from .safetext import is_safe, safe_text
-from .urls import article_path, identity
+from .urls import article_path
 
 COMMITTER_NAME = "newsdiff"
 COMMITTER_EMAIL = "newsdiff@users.noreply.github.com"
@@ -42,8 +40,7 @@ BATCH_SECONDS = 20.0
 _ZERO = "0" * 40
 
 
-class ArchiveError(RuntimeError):
-    """The archive cannot be used (not a git repository, locked, unwritable)."""
+__all__ = ["ArchiveError", "ArchiveStore", "SavedVersion", "commit_message", "replay"]
 
 
 @dataclass(frozen=True)
@@ -70,21 +67,6 @@ def blob_id(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
-def change_summary(old: Article | None, new: Article) -> str:
-    """``+41 −12 words; title changed`` — what a commit body says about the edit."""
-    if old is None:
-        return f"first version, {new.word_count} words"
-    added, removed = word_change_counts(old.body, new.body)
-    parts = [f"+{added} −{removed} words"] if added or removed else []
-    if content_key(old)[0] != content_key(new)[0]:
-        parts.append("title changed")
-    if content_key(old)[1] != content_key(new)[1]:
-        parts.append("byline changed")
-    if identity(old.url) != identity(new.url):
-        parts.append("URL changed")
-    return "; ".join(parts) or "text unchanged"
-
-
 def commit_message(article: Article, number: int, summary: str,
                    trailers: dict[str, str]) -> str:
     """``<source>: <title> (version N)``, then the URL and summary, then trailers."""
@@ -103,21 +85,12 @@ class ArchiveStore:
     """Article files under ``root``, which lies inside (or is) a git working tree."""
 
     def __init__(self, root: str | Path, *, write: bool = True, wait: float = 0.0) -> None:
-        self.root = Path(root).resolve()
-        if not self.root.is_dir():
-            raise ArchiveError(f"{root}: archive folder does not exist")
-        try:
-            self.repo = git.Repo(self.root, search_parent_directories=True)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-            raise ArchiveError(f"{root}: not inside a git repository (run 'git init')") from None
-        if self.repo.bare or self.repo.working_tree_dir is None:
-            raise ArchiveError(f"{root}: is a bare git repository")
-        self.repo_dir = Path(self.repo.working_tree_dir).resolve()
-        prefix = self.root.relative_to(self.repo_dir).as_posix()
-        self.prefix = "" if prefix == "." else prefix + "/"
-        self.git_dir = Path(self.repo.git_dir)
+        self.reader = ArchiveReader(root)
+        self.root, self.repo_dir, self.prefix = self.reader.root, self.reader.repo_dir, \
+            self.reader.prefix
+        self.git_dir = Path(self._git("rev-parse", "--absolute-git-dir"))
         self._journal = self.git_dir / "newsdiff-journal"
-        self.notices: list[str] = []
+        self.notices = self.reader.notices
         self._lock: RunLock | None = None
         if write:
             self._lock = RunLock(self.git_dir, wait)
@@ -129,10 +102,8 @@ class ArchiveStore:
                 self._release()
                 raise ArchiveError(str(error)) from None
         self.head = self._head()
-        self.histories: dict[str, FileHistory] = read_histories(self.repo_dir,
-                                                                self.prefix or ".")
+        self.histories: dict[str, FileHistory] = self.reader.histories()
         self._pending: list[_Pending] = []
-        self._texts: dict[str, str] = {}  # blob id → text, for versions not yet written
         self._batch_started = 0.0
 
     # --- reading ---------------------------------------------------------------------------
@@ -151,31 +122,17 @@ class ArchiveStore:
         A committed state that is not an article (a broken hand edit) is not a version: the
         one before it is the latest, as on the site, and the next fetch writes a whole file.
         """
-        history = self.histories.get(path)
-        for ref in reversed(history.versions if history else []):
-            text = self._texts.get(ref.blob)
-            if text is None:
-                text = self.repo.odb.stream(hex_to_bin(ref.blob)).read().decode("utf-8",
-                                                                                 "replace")
-            try:
-                return from_markdown(text)
-            except ArticleFormatError:
-                continue
-        return None
+        found = self.reader.latest(self.histories.get(path, FileHistory(path)))
+        return found[1] if found else None
 
     def versions(self, path: str) -> list[Article]:
-        """Every version of the file at ``path``, oldest first."""
-        articles = []
-        for ref in self.histories.get(path, FileHistory(path)).versions:
-            text = self._texts.get(ref.blob)
-            if text is None:
-                text = self.repo.odb.stream(hex_to_bin(ref.blob)).read().decode("utf-8")
-            articles.append(from_markdown(text))
-        return articles
+        """Every version of the file at ``path``, oldest first (broken hand edits skipped)."""
+        history = self.histories.get(path, FileHistory(path))
+        return [article for _, article in self.reader.versions(history)]
 
     def source_of(self, path: str) -> str:
         """The source folder a repository path lies in."""
-        return path[len(self.prefix):].split("/", 1)[0]
+        return self.reader.source_of(path)
 
     def current_url(self, path: str) -> str | None:
         """The URL in an article's newest version (working file first: no git call)."""
@@ -199,20 +156,21 @@ class ArchiveStore:
         """
         path = path or self.relative_path(article.source, article.url)
         previous = self.latest(path)
-        if previous is not None and content_key(previous) == content_key(article) \
-                and identity(previous.url) == identity(article.url):
+        change = compare(previous, article)
+        if change.same:
             return None
         history = self.histories.setdefault(path, FileHistory(path))
-        number = len(history.versions) + 1
+        # Numbered as the site numbers them: states that are not articles do not count.
+        number = len(self.reader.versions(history)) + 1
         text = to_markdown(article)
         blob = blob_id(text.encode("utf-8"))
-        summary = change_summary(previous, article)
+        summary = change.summary
         message = commit_message(article, number, summary, trailers or {})
         if not self._pending:
             self._batch_started = time.monotonic()
         self._pending.append(_Pending(path, text, blob, message, fetched_at,
                                       len(history.versions)))
-        self._texts[blob] = text
+        self.reader.remember(blob, article)
         history.versions.append(VersionRef(Commit("", fetched_at, message), blob, path))
         if len(self._pending) >= BATCH_SIZE or \
                 time.monotonic() - self._batch_started > BATCH_SECONDS:
@@ -222,12 +180,11 @@ class ArchiveStore:
     # --- writing ---------------------------------------------------------------------------
 
     def _git(self, *args: str, stdin: bytes | None = None, check: bool = True) -> str:
-        completed = subprocess.run(["git", *args], cwd=self.repo_dir, input=stdin,
-                                   capture_output=True, check=False)
-        if check and completed.returncode:
-            raise ArchiveError(f"git {args[0]} failed: "
-                               f"{_last_line(completed.stderr.decode('utf-8', 'replace'))}")
-        return completed.stdout.decode("utf-8", "replace").strip()
+        try:
+            out = git(self.repo_dir, *args, stdin=stdin, check=check)
+        except GitError as error:
+            raise ArchiveError(str(error)) from None
+        return out.decode("utf-8", "surrogateescape").strip()
 
     def _head(self) -> str | None:
         head = self._git("rev-parse", "--verify", "-q", "HEAD^{commit}", check=False)
@@ -280,7 +237,7 @@ class ArchiveStore:
         self._journal.unlink(missing_ok=True)
         self._git("update-ref", "-d", PENDING_REF, check=False)
         self._pending.clear()
-        self._texts.clear()
+        self.reader.written()
 
     def _move_branch(self) -> tuple[str, list[str]]:
         """fast-import the batch on the branch tip and compare-and-swap the branch to it."""
@@ -346,7 +303,7 @@ class ArchiveStore:
             self._release()
 
     def _release(self) -> None:
-        self.repo.close()
+        self.reader.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -357,36 +314,33 @@ class ArchiveStore:
         self.close()
 
 
-def _last_line(text: str) -> str:
-    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
-    return lines[-1].strip() if lines else "unknown error"
-
-
 def replay(archive: str | Path, onto: str) -> int:
     """Move this branch's archive versions since ``onto`` on top of ``onto``.
 
     Each version is saved again, in order and with its own fetch time, on top of the other
     history: versions that history already has are dropped, numbers are counted afresh.
-    Returns how many versions were committed.  The working tree must be clean.
+    Returns how many versions were committed.  The working tree must be clean.  Paths are
+    read NUL-separated from git's plumbing, so no name (accents, spaces, quotes) is lost.
     """
     with ArchiveStore(archive) as store:
         if store._git("status", "--porcelain", "--untracked-files=no"):
             raise ArchiveError("replay needs a clean working tree: commit or stash first")
         base = store._git("rev-parse", "--verify", f"{onto}^{{commit}}")
-        ours = store._git("rev-list", "--reverse", f"{base}..HEAD", "--",
-                          store.prefix or ".").split()
-        versions = []
-        for sha in ours:
-            commit = store.repo.commit(sha)
-            for path in map(str, commit.stats.files):
-                if path.endswith(".md") and path.startswith(store.prefix):
-                    text = commit.tree[path].data_stream.read().decode("utf-8")
-                    trailers = Commit("", commit.authored_datetime, commit.message).trailers
-                    versions.append((path, from_markdown(text), commit.authored_datetime,
-                                     trailers))
+        # Every article state this branch's commits wrote, in order.  A merge on this branch
+        # brings nothing (-m would replay the other side's older texts as new versions).
+        ours = []
+        log = git(store.repo_dir, "log", "-z", "--reverse", "--topo-order", "--raw",
+                  "--no-renames", "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B",
+                  f"{base}..HEAD", "--", store.reader.pathspec)
+        for commit, changes in parse_log(log):
+            ours += [(VersionRef(commit, blob, path))
+                     for status, blob, path, _ in changes
+                     if status != "D" and path.startswith(store.prefix)
+                     and path.endswith(".md") and not path.endswith("README.md")]
+        versions = list(store.reader.articles(ours))
         store._git("reset", "--quiet", "--hard", base)
         store.head = base
-        store.histories = read_histories(store.repo_dir, store.prefix or ".")
-        saved = [store.save(article, when, trailers=trailers, path=path)
-                 for path, article, when, trailers in versions]
+        store.histories = store.reader.histories()
+        saved = [store.save(article, ref.commit.fetched_at, trailers=ref.commit.trailers,
+                            path=ref.path) for ref, article in versions]
     return sum(1 for version in saved if version is not None)

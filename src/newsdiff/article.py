@@ -136,24 +136,49 @@ def is_rolling_line(line: str) -> bool:
 
 # --- Markdown escaping ------------------------------------------------------------------------
 
-_LINE_START_SYNTAX = re.compile(r"^(\s*)([#>=+]|[-*](?=\s|$))", re.MULTILINE)
-_LINE_START_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
-_INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
+_INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<~|])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
+# What can open a block where a line starts: headings, quotes, list items, rules and setext
+# underlines (- = _ *), code fences (``` ~~~), ordered items ("2." "3)").  The body keeps one
+# sentence a line, so any word may come to start a line: each such mark is escaped after
+# whitespace too, not only at the start of the text.
+_BLOCK_START = re.compile(r"(^|\s)([#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
-    """Escape plain text so that Markdown renders it literally."""
+    """Escape plain text so that Markdown renders it literally, wherever lines break."""
     text = _INLINE_SYNTAX.sub(r"\\\1", text)
     text = _ENTITY.sub("&amp;", text)
-    text = _LINE_START_NUMBER.sub(r"\1\\\2", text)  # "2. Take" → "2\. Take": not a list
-    return _LINE_START_SYNTAX.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _BLOCK_START.sub(_escape_mark, text)
 
 
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=|])")
+def _escape_mark(match: re.Match) -> str:
+    space, mark = match.group(1), match.group(2)
+    if mark[0].isdigit():  # "2. Take" → "2\. Take": the number stays, its dot is escaped
+        return space + mark + "\\"
+    return space + "\\" + mark
+
+
+# Block constructs newsdiff never writes itself: code fences, rules, setext underlines, HTML.
+_FOREIGN_BLOCK = re.compile(r"^([ \t]*)(?=`{3}|~{3}|<|([-*_=])(?:[ \t]*\2)*[ \t]*$)",
+                            re.MULTILINE)
+
+
+def neutral_markdown(body: str) -> str:
+    """A stored body with any fence, rule, setext underline or HTML block line escaped.
+
+    Bodies written before escaping was complete may hold a ``~~~`` or ``---`` paragraph that
+    would turn the rest of the article into code or a rule; headings, lists and quotes (which
+    newsdiff writes) stay as they are.
+    """
+    return _FOREIGN_BLOCK.sub(lambda m: m.group(1) + "\\", body)
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=|~])")
 _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)")
 
 
+@functools.lru_cache(maxsize=16384)  # the lines of two versions are mostly the same
 def markdown_to_text(markdown: str) -> str:
     """The reader-visible text of one Markdown paragraph (links reduced to their words)."""
     text = _LINK.sub(lambda m: m.group(1), markdown)

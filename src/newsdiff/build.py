@@ -13,6 +13,7 @@ from pelican import log as pelican_log
 from pelican.settings import read_settings
 
 from .pelican import defaults, output
+from .schedule import Tier
 
 
 class BuildError(RuntimeError):
@@ -28,6 +29,7 @@ class BuildReport:
     unchanged: int
     removed: int
     seconds: float
+    notices: tuple[str, ...] = ()  # e.g. committed states that are not articles, skipped
 
     @property
     def files(self) -> int:
@@ -59,12 +61,13 @@ def _default_settings() -> dict:
 def build_site(archive: str | Path, output_dir: str | Path,
                settings_file: str | Path | None = None, site_name: str | None = None,
                cache: str | Path | None = None, full: bool = False,
-               workers: int | None = None,
+               workers: int | None = None, schedule: tuple[Tier, ...] | None = None,
                source_titles: dict[str, str] | None = None) -> BuildReport:
     """Render the archive's history into ``output_dir`` with Pelican.
 
     Only pages whose inputs changed since the last build (recorded in ``cache``, default
-    ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.
+    ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.  ``schedule``
+    (the configuration's tiers) decides which articles the site says are no longer checked;
     ``source_titles`` maps source names to the display names the pages and feeds use.
     """
     archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
@@ -72,12 +75,18 @@ def build_site(archive: str | Path, output_dir: str | Path,
         raise BuildError(f"{archive}: archive folder does not exist")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="newsdiff-content-") as empty:
+        done = output.Tally()  # the writer counts into it
+        notices: list[str] = []
         override = {"NEWSDIFF_ARCHIVE": str(archive), "OUTPUT_PATH": str(output_dir),
-                    "NEWSDIFF_FULL_BUILD": full, "THEME_STATIC_PATHS": []}
+                    "NEWSDIFF_FULL_BUILD": full, "THEME_STATIC_PATHS": [],
+                    "NEWSDIFF_TALLY": done, "NEWSDIFF_NOTICES": notices}
         if cache is not None:
             override["NEWSDIFF_CACHE"] = str(Path(cache).resolve())
         if workers is not None:
             override["NEWSDIFF_WORKERS"] = workers
+        if schedule is not None:
+            override["NEWSDIFF_SCHEDULE"] = [(tier.age.total_seconds(),
+                                              tier.interval.total_seconds()) for tier in schedule]
         if settings_file is None:
             content = content_dir() if content_dir().is_dir() else Path(empty)
             override = {**_default_settings(), "PATH": str(content),
@@ -97,13 +106,12 @@ def build_site(archive: str | Path, output_dir: str | Path,
                              f"{getattr(error, 'msg', None) or error}") from None
         logging.getLogger("pelican").setLevel(logging.WARNING)
         quiet, pelican_log.console.quiet = pelican_log.console.quiet, True
-        output.tally.reset()
         try:
             Pelican(settings).run()
         except RuntimeError as error:
             raise BuildError(str(error)) from None
         finally:
             pelican_log.console.quiet = quiet
-    done = output.tally
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
-                       removed=done.removed, seconds=time.perf_counter() - started)
+                       removed=done.removed, seconds=time.perf_counter() - started,
+                       notices=tuple(notices))

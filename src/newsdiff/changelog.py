@@ -8,18 +8,34 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
 from .archive import ArchiveError, ArchiveStore
-from .article import from_markdown, markdown_to_text
-from .diff import Span, diff_paragraphs, diff_text
-from .history import read_blobs
+from .article import Article
+from .change import compare
+from .diff import Span, diff_text
+from .history import VersionRef
+from .moments import format_time, later
 from .urls import BadURLError, identity
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
+#: What must not reach a terminal raw from a scraped text: control characters (ESC sequences
+#: can retitle, recolour or rewrite the reader's terminal) and bidi overrides (they reorder
+#: what is shown).  Each is shown as its code point instead.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print on a terminal: controls and bidi overrides made visible."""
+    return _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 
 
@@ -61,51 +77,54 @@ def _spans(spans: tuple[Span, ...], color: bool) -> Text:
     text = Text()
     for span in spans:
         if span.op == "equal":
-            text.append(span.text)
+            text.append(shown(span.text))
         elif color:
-            text.append(span.text, style=_STYLES[span.op])
+            text.append(shown(span.text), style=_STYLES[span.op])
         else:
             start, end = _MARKERS[span.op]
-            text.append(f"{start}{span.text}{end}")
+            text.append(f"{start}{shown(span.text)}{end}")
     return text
 
 
 def render_log(store: ArchiveStore, path: str, console: Console, color: bool) -> None:
     """Print every version of the article at ``path``, each as a diff from the one before."""
-    from .pelican.render import format_time, later
-
-    refs = store.histories[path].versions
-    articles = [from_markdown(data.decode("utf-8", "replace"))
-                for _, data in read_blobs(store.repo_dir, [ref.blob for ref in refs])]
-    latest = articles[-1]
-    console.print(Text(f"{latest.title}", style="bold"))
-    console.print(f"{latest.url}\nsource '{store.source_of(path)}', {len(refs)} versions, "
-                  f"first seen {format_time(refs[0].commit.fetched_at)}", highlight=False)
-    for number, (ref, article) in enumerate(zip(refs, articles, strict=True), 1):
-        previous = articles[number - 2] if number > 1 else None
-        delta = (ref.commit.fetched_at - refs[number - 2].commit.fetched_at).total_seconds() \
-            if previous else None
-        summary = ref.commit.message.split("\n\n", 1)[-1].splitlines()
+    versions = store.reader.versions(store.histories[path])
+    if not versions:
+        raise ArchiveError(f"{store.reader.relative(path)}: no version of it is an article")
+    refs = [ref for ref, _ in versions]
+    latest = versions[-1][1]
+    console.print(Text(shown(latest.title), style="bold"))
+    console.print(Text(f"{shown(latest.url)}\nsource '{shown(store.source_of(path))}', "
+                       f"{len(refs)} versions, first seen "
+                       f"{format_time(refs[0].commit.fetched_at)}"))
+    previous = None
+    for number, (ref, article) in enumerate(versions, 1):
+        change = compare(previous.article if previous else None, article)
         facts = [f"Version {number}", format_time(ref.commit.fetched_at)]
-        facts += [later(delta)] if delta is not None else []
+        if previous is not None:
+            facts.append(later((ref.commit.fetched_at - previous.ref.commit.fetched_at)
+                               .total_seconds()))
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
-        labels = ref.commit.trailers.get("Change")
-        detail = summary[1] if len(summary) > 1 else ""
-        console.print(Text(detail + (f" [{labels}]" if labels else "")), highlight=False)
-        if previous is None:
-            continue
-        if previous.title != article.title:
-            console.print(Text("title: ") + _spans(diff_text(previous.title, article.title)
-                                                    .inline, color))
-        if previous.byline != article.byline:
-            console.print(Text("byline: ") + _spans(diff_text(previous.byline, article.byline)
-                                                     .inline, color))
-        body = diff_paragraphs([markdown_to_text(p) for p in previous.paragraphs],
-                               [markdown_to_text(p) for p in article.paragraphs])
-        for row in body.rows:
-            if row.kind != "same":
-                console.print(_spans(row.inline, color))
+        labels = ref.commit.trailers.get("Change")  # as the site shows them
+        console.print(Text(shown(change.summary + (f" [{labels}]" if labels else ""))))
+        if previous is not None and change.diff is not None:
+            if change.title_changed:
+                console.print(Text("title: ") + _spans(diff_text(previous.article.title,
+                                                                 article.title).inline, color))
+            if change.byline_changed:
+                console.print(Text("byline: ") + _spans(diff_text(previous.article.byline,
+                                                                  article.byline).inline, color))
+            for row in change.diff.rows:
+                if row.kind != "same":
+                    console.print(_spans(row.inline, color))
+        previous = _Shown(ref, article)
+
+
+@dataclass
+class _Shown:
+    ref: VersionRef
+    article: Article
 
 
 def article_log(archive: str | Path, target: str, color: bool, width: int = 100) -> str:
@@ -117,6 +136,6 @@ def article_log(archive: str | Path, target: str, color: bool, width: int = 100)
         console = Console(file=out, width=width, force_terminal=color, soft_wrap=not color,
                           color_system="standard" if color else None)
         render_log(store, path, console, color)
-        return out.getvalue()
+        return "".join(f"note: {shown(n)}\n" for n in store.notices) + out.getvalue()
     finally:
-        store.repo.close()
+        store.close()

@@ -131,11 +131,15 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
     """
     if settings_file is None and Path("site/pelicanconf.py").is_file():
         settings_file = "site/pelicanconf.py"
-    # The sources' display names ("The Harbour Gazette"), when the config file is there.
-    titles = {s.name: s.title for s in load_config(config_path).sources if s.title} \
-        if Path(config_path).is_file() else {}
+    # The sources' display names ("The Harbour Gazette") and the [schedule], which says which
+    # articles are no longer checked, when the config file is there.
+    config = load_config(config_path) if Path(config_path).is_file() else None
+    titles = {s.name: s.title for s in config.sources if s.title} if config else {}
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
-                        workers=workers, source_titles=titles)
+                        workers=workers, source_titles=titles,
+                        schedule=config.schedule if config else None)
+    for notice in report.notices:
+        click.echo(f"note: {notice}", err=True)
     click.echo(report.summary())
 
 

@@ -25,11 +25,11 @@ from typing import Any
 from . import __version__
 from .safetext import safe_text
 from .schedule import DEFAULT_TIERS, Tier, parse_duration
+from .sections import SECTIONS
 from .urls import BadURLError, check_url, home_of
 
 # Names the site uses for its own top-level pages; a source cannot take them.
-RESERVED_SOURCE_NAMES = frozenset({"feeds", "theme", "page", "pages", "static", "search",
-                                   "all", "label", "stats", "pagefind", "about", "sitemap"})
+RESERVED_SOURCE_NAMES = SECTIONS
 
 DEFAULT_USER_AGENT = f"newsdiff/{__version__} (+https://github.com/newsdiff/newsdiff)"
 

@@ -8,8 +8,11 @@ on every word of a long article is quadratic in the edited region.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .article import body_paragraphs, clean_text, split_sentences
 
@@ -20,6 +23,12 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+")  # "3,400" is one word
 PAIR_THRESHOLD = 0.4
 REWRITE_RATIO = 0.5
 MAX_ALIGN_CELLS = 40_000
+#: Below this many cells (tokens × tokens), difflib's own matching is cheap enough.
+SMALL_CELLS = 250_000
+#: Runs of this many tokens identify a place in a long text (anchors for long diffs).
+ANCHOR_TOKENS = 4
+
+Opcode = tuple[str, int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -58,15 +67,120 @@ class TextDiff:
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
-    merged: list[Span] = []
+    """Adjacent spans of one kind joined (texts collected, then joined once: linear)."""
+    runs: list[tuple[str, list[str]]] = []
     for span in spans:
         if not span.text:
             continue
-        if merged and merged[-1].op == span.op:
-            merged[-1] = Span(span.op, merged[-1].text + span.text)
+        if runs and runs[-1][0] == span.op:
+            runs[-1][1].append(span.text)
         else:
-            merged.append(span)
-    return tuple(merged)
+            runs.append((span.op, [span.text]))
+    return tuple(Span(op, "".join(texts)) for op, texts in runs)
+
+
+def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
+    """difflib-style opcodes for two token lists, in near-linear time however long they are.
+
+    difflib alone is quadratic on a long text of common words (a 40,000-word paragraph took a
+    minute).  Here the common head and tail are set aside, and a long middle is cut at
+    *anchors* (runs of ANCHOR_TOKENS tokens found once in each side, kept in order: patience
+    diffing); difflib only sees the short stretches between anchors.
+    """
+    found: list[Opcode] = []
+    _opcodes_into(a, b, 0, len(a), 0, len(b), found)
+    return _joined(found)
+
+
+def _opcodes_into(a: list[str], b: list[str], a0: int, a1: int, b0: int, b1: int,
+                  out: list[Opcode]) -> None:
+    head = 0
+    while a0 + head < a1 and b0 + head < b1 and a[a0 + head] == b[b0 + head]:
+        head += 1
+    tail = 0
+    while a1 - tail > a0 + head and b1 - tail > b0 + head and \
+            a[a1 - tail - 1] == b[b1 - tail - 1]:
+        tail += 1
+    if head:
+        out.append(("equal", a0, a0 + head, b0, b0 + head))
+    i0, i1, j0, j1 = a0 + head, a1 - tail, b0 + head, b1 - tail
+    if i0 == i1 and j0 == j1:
+        pass
+    elif i0 == i1:
+        out.append(("insert", i0, i0, j0, j1))
+    elif j0 == j1:
+        out.append(("delete", i0, i1, j0, j0))
+    elif (i1 - i0) * (j1 - j0) <= SMALL_CELLS or not _cut_at_anchors(a, b, i0, i1, j0, j1,
+                                                                      out):
+        matcher = SequenceMatcher(None, a[i0:i1], b[j0:j1], autojunk=False)
+        out += [(op, x0 + i0, x1 + i0, y0 + j0, y1 + j0)
+                for op, x0, x1, y0, y1 in matcher.get_opcodes()]
+    if tail:
+        out.append(("equal", a1 - tail, a1, b1 - tail, b1))
+
+
+def _cut_at_anchors(a: list[str], b: list[str], i0: int, i1: int, j0: int, j1: int,
+                    out: list[Opcode]) -> bool:
+    """Diff a long stretch piecewise between anchors; False if it has none."""
+    def runs(tokens: list[str], start: int, end: int) -> dict[tuple, int]:
+        part = tokens[start:end]
+        keys = list(zip(*(part[k:] for k in range(ANCHOR_TOKENS)), strict=False))
+        counts = Counter(keys)
+        return {key: start + k for k, key in enumerate(keys) if counts[key] == 1}
+
+    in_b = runs(b, j0, j1)
+    pairs = sorted((i, in_b[key]) for key, i in runs(a, i0, i1).items() if key in in_b)
+    ordered = all(p[1] < q[1] for p, q in pairwise(pairs))  # the usual case: nothing moved
+    anchors = pairs if ordered else _increasing(pairs)
+    if not anchors:
+        return False
+    x, y = i0, j0
+    for i, j in anchors:
+        if i < x or j < y:  # overlaps the previous anchor's run
+            continue
+        _opcodes_into(a, b, x, i, y, j, out)
+        out.append(("equal", i, i + ANCHOR_TOKENS, j, j + ANCHOR_TOKENS))
+        x, y = i + ANCHOR_TOKENS, j + ANCHOR_TOKENS
+    _opcodes_into(a, b, x, i1, y, j1, out)
+    return True
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (sorted by first item) whose second items increase."""
+    tops: list[int] = []  # smallest last j of an increasing run of each length
+    ends: list[int] = []  # index in pairs of that run's last pair
+    back = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        length = bisect_left(tops, j)
+        back[index] = ends[length - 1] if length else -1
+        if length == len(tops):
+            tops.append(j)
+            ends.append(index)
+        else:
+            tops[length], ends[length] = j, index
+    chain = []
+    index = ends[-1] if ends else -1
+    while index != -1:
+        chain.append(pairs[index])
+        index = back[index]
+    return chain[::-1]
+
+
+def _joined(found: list[Opcode]) -> list[Opcode]:
+    """Neighbouring opcodes of one kind as one (as difflib gives them)."""
+    joined: list[Opcode] = []
+    for op in found:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if joined and joined[-1][0] == op[0]:
+            last = joined[-1]
+            joined[-1] = (op[0], last[1], op[2], last[3], op[4])
+        elif joined and {joined[-1][0], op[0]} <= {"delete", "insert", "replace"}:
+            last = joined[-1]
+            joined[-1] = ("replace", last[1], op[2], last[3], op[4])
+        else:
+            joined.append(op)
+    return joined
 
 
 def _tokens(text: str) -> list[str]:
@@ -83,16 +197,16 @@ def _word_spans(old: str, new: str) -> tuple[list[Span], list[Span], list[Span]]
     and matching it too made difflib several times slower, for nothing a reader sees.
     """
     a, b = _tokens(old), _tokens(new)
-    matcher = SequenceMatcher(None, [t.lstrip() for t in a], [t.lstrip() for t in b],
-                              autojunk=False)
-    if old and new and matcher.ratio() < REWRITE_RATIO:
+    found = opcodes([t.lstrip() for t in a], [t.lstrip() for t in b])
+    kept = sum(i2 - i1 for op, i1, i2, _, _ in found if op == "equal")
+    if old and new and 2 * kept / (len(a) + len(b)) < REWRITE_RATIO:
         # Mostly rewritten: confetti of one-word matches reads worse than old-then-new.
         return [Span("delete", old)], [Span("insert", new)], [Span("delete", old),
                                                              Span("insert", new)]
     left: list[Span] = []
     right: list[Span] = []
     inline: list[Span] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in found:
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
             left.append(Span("equal", removed))
@@ -121,7 +235,7 @@ def diff_text(old: str, new: str) -> Row:
     left: list[Span] = []
     right: list[Span] = []
     inline: list[Span] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         removed, added = " ".join(a[i1:i2]), " ".join(b[j1:j2])
         if left and (removed or op == "equal"):
             left.append(Span("equal", " "))
@@ -183,9 +297,7 @@ def _align(old: list[str], new: list[str]) -> list[tuple[int | None, int | None]
 def diff_paragraphs(old: list[str], new: list[str]) -> TextDiff:
     """Align two lists of paragraphs and diff the pairs that changed."""
     rows: list[Row] = []
-    matcher = SequenceMatcher(None, [clean_text(p) for p in old], [clean_text(p) for p in new],
-                              autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes([clean_text(p) for p in old], [clean_text(p) for p in new]):
         if op == "equal":
             rows += [diff_text(new[j], new[j]) for j in range(j1, j2)]
             continue

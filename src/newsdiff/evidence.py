@@ -25,11 +25,10 @@ from pathlib import Path
 
 import requests
 
-from .notes import ARCHIVED_REF, add_field, fields, read_notes
+from .notes import ARCHIVED_KEY, ARCHIVED_REF, add_field, snapshot_addresses
 from .recent import read_articles, recorded_versions, repo_location
 
 SPN_BASE = "https://web.archive.org"
-ARCHIVED_KEY = "Archived-At"
 
 
 class CaptureError(RuntimeError):
@@ -126,17 +125,6 @@ class EvidenceReport:
     def summary(self) -> str:
         return (f"{len(self.archived)} versions archived, {len(self.failed)} failed, "
                 f"{self.already} already archived, {self.left} left for the next run")
-
-
-def snapshot_addresses(repo_dir: Path) -> dict[str, str]:
-    """Each archived version's snapshot address, by commit."""
-    found = {}
-    for commit, note in read_notes(repo_dir, ARCHIVED_REF).items():
-        values = [value for key, value in fields(note) if key == ARCHIVED_KEY]
-        # Only a web address is ever linked: a hand-edited note cannot put a script on a page.
-        if values and values[-1].startswith(("https://", "http://")):
-            found[commit] = values[-1]
-    return found
 
 
 def archive_versions(archive: Path, client: SavePageNow, max_age: timedelta = timedelta(days=1),

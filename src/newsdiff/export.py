@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from .archive import ArchiveStore
-from .article import ArticleFormatError, from_markdown
-from .history import read_blobs
+from .article import Article
+from .change import compare
+from .history import FileHistory, VersionRef
+from .reader import ArchiveReader
 
 COLUMNS = ("url", "source", "version", "fetched_at", "title", "byline", "body", "labels",
-           "commit", "path")
+           "commit", "path", "words_added", "words_removed")
 FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_ROW_GROUP = 2000
 
@@ -29,26 +30,42 @@ class ExportError(RuntimeError):
 
 
 def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterator[dict]:
-    """Every version (oldest first), as a dict with COLUMNS; ``since`` filters by fetch time."""
-    store = ArchiveStore(archive, write=False)
-    store.repo.close()
-    refs = sorted(((ref, number) for history in store.histories.values()
-                   for number, ref in enumerate(history.versions, 1)),
-                  key=lambda pair: (pair[0].commit.fetched_at, pair[0].commit.sha))
-    if since is not None:
-        refs = [(ref, n) for ref, n in refs if ref.commit.fetched_at >= since]
-    blobs = read_blobs(store.repo_dir, [ref.blob for ref, _ in refs])
-    for (ref, number), (_, data) in zip(refs, blobs, strict=True):
-        try:
-            article = from_markdown(data.decode("utf-8", "replace"))
-        except ArticleFormatError:
+    """Every version (oldest first), as a dict with COLUMNS; ``since`` filters by fetch time.
+
+    Versions are numbered and their words counted as on the site and in the commits: states
+    that are not articles (broken hand edits) are skipped.
+    """
+    reader = ArchiveReader(archive)
+    histories = reader.histories()
+    refs = sorted((ref for history in histories.values() for ref in history.versions),
+                  key=lambda ref: (ref.commit.fetched_at, ref.commit.sha))
+    try:
+        yield from _rows(reader, histories, refs, since)
+    finally:
+        reader.close()
+
+
+def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[VersionRef],
+          since: datetime | None) -> Iterator[dict]:
+    file_of = {id(ref): path for path, history in histories.items()
+               for ref in history.versions}  # a renamed file's older refs name the old path
+    numbers: dict[str, int] = {}
+    previous: dict[str, Article] = {}  # each file's last version, to count its next edit
+    for ref, article in reader.articles(refs):
+        path = file_of[id(ref)]
+        numbers[path] = numbers.get(path, 0) + 1
+        change = compare(previous.get(path), article)
+        previous[path] = article
+        if since is not None and ref.commit.fetched_at < since:
             continue
         labels = ref.commit.trailers.get("Change", "")
-        yield {"url": article.url, "source": store.source_of(ref.path), "version": number,
+        yield {"url": article.url, "source": reader.source_of(path),
+               "version": numbers[path],
                "fetched_at": ref.commit.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                "title": article.title, "byline": article.byline, "body": article.body,
                "labels": [label.strip() for label in labels.split(",") if label.strip()],
-               "commit": ref.commit.sha, "path": ref.path[len(store.prefix):]}
+               "commit": ref.commit.sha, "path": reader.relative(path),
+               "words_added": change.words_added, "words_removed": change.words_removed}
 
 
 def write_jsonl(rows: Iterator[dict], out: IO[str]) -> int:
@@ -59,12 +76,24 @@ def write_jsonl(rows: Iterator[dict], out: IO[str]) -> int:
     return count
 
 
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet will not run as a formula (``=HYPERLINK(…)`` from a title)."""
+    if isinstance(value, str) and value[:1] in _FORMULA_START:
+        return "'" + value
+    return value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def write_csv(rows: Iterator[dict], out: IO[str]) -> int:
+    """CSV with one row per version; text cells are neutralised against formula injection."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({**row, "labels": ",".join(row["labels"])})
+        cells = {**row, "labels": ",".join(row["labels"])}
+        writer.writerow({key: spreadsheet_safe(value) for key, value in cells.items()})
         count += 1
     return count
 
@@ -80,7 +109,8 @@ def write_parquet(rows: Iterator[dict], path: Path) -> int:
                         ("version", pa.int32()), ("fetched_at", pa.string()),
                         ("title", pa.string()), ("byline", pa.string()), ("body", pa.string()),
                         ("labels", pa.list_(pa.string())), ("commit", pa.string()),
-                        ("path", pa.string())])
+                        ("path", pa.string()), ("words_added", pa.int32()),
+                        ("words_removed", pa.int32())])
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         batch: list[dict] = []

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .archive import ArchiveStore
-from .article import from_markdown
 from .config import Config
-from .history import read_blobs
+from .reader import ArchiveReader
 from .state import StateCache
 
 
@@ -48,22 +46,24 @@ def _state_file(archive: str | Path, state_path: str | Path | None) -> Path | No
 def source_health(config: Config, archive: str | Path, state_path: str | Path | None
                   ) -> list[SourceHealth]:
     """Health of every configured source, from git history and the state cache."""
-    store = ArchiveStore(archive, write=False)
-    store.repo.close()
+    reader = ArchiveReader(archive)
     state = StateCache(_state_file(archive, state_path))
-    latest = {path: h.versions[-1].blob for path, h in store.histories.items()}
-    words = {path: from_markdown(data.decode("utf-8", "replace")).word_count
-             for path, (_, data) in zip(latest, read_blobs(store.repo_dir, latest.values()),
-                                        strict=True)}
+    versions = {path: [ref for ref, _ in reader.versions(history)]
+                for path, history in reader.histories().items()}
+    versions = {path: refs for path, refs in versions.items() if refs}
+    latest = reader.articles(refs[-1] for refs in versions.values())
+    words = {path: article.word_count for path, (_, article) in zip(versions, latest,
+                                                                    strict=True)}
+    reader.close()
     report = []
     for source in config.sources:
-        paths = [p for p in store.histories if store.source_of(p) == source.name]
+        paths = [p for p in versions if reader.source_of(p) == source.name]
         entries = [state.articles[p] for p in paths if p in state.articles]
         successes = [e.checked_at for e in entries if e.checked_at and not e.failures]
-        changes = [store.histories[p].versions[-1].commit.fetched_at for p in paths]
+        changes = [versions[p][-1].commit.fetched_at for p in paths]
         report.append(SourceHealth(
             name=source.name, title=source.title, articles=len(paths),
-            versions=sum(len(store.histories[p].versions) for p in paths),
+            versions=sum(len(versions[p]) for p in paths),
             last_change=max(changes, default=None), last_success=max(successes, default=None),
             failing=sum(1 for e in entries if e.failures),
             median_words=int(statistics.median([words[p] for p in paths])) if paths else 0))

@@ -55,20 +55,32 @@ class FileHistory:
     deleted: bool = False
 
 
-def _git(repo_dir: Path, *args: str) -> bytes:
+class GitError(RuntimeError):
+    """A git command failed; the message is git's last line of complaint."""
+
+
+def git(repo_dir: Path, *args: str, stdin: bytes | None = None, check: bool = True) -> bytes:
+    """Run one git command in ``repo_dir``; its output (GitError if it fails and ``check``)."""
+    completed = subprocess.run(["git", "-C", str(repo_dir), *args], input=stdin,
+                               capture_output=True, check=False)
+    if check and completed.returncode != 0:
+        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git {args[0]} failed: {message[-1] if message else 'no output'}")
+    return completed.stdout
+
+
+def git_text(repo_dir: Path, *args: str) -> str | None:
+    """A git command's output as stripped text, or None if it failed."""
     completed = subprocess.run(["git", "-C", str(repo_dir), *args], capture_output=True,
                                check=False)
     if completed.returncode != 0:
-        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(f"git {args[0]} failed: {message[-1] if message else 'no output'}")
-    return completed.stdout
+        return None
+    return completed.stdout.decode("utf-8", "surrogateescape").strip()
 
 
 def has_commits(repo_dir: Path) -> bool:
     """Whether HEAD points at a commit (false in a freshly initialised repository)."""
-    check = subprocess.run(["git", "-C", str(repo_dir), "rev-parse", "--verify", "-q",
-                            "HEAD^{commit}"], capture_output=True, check=False)
-    return check.returncode == 0
+    return git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}") is not None
 
 
 Change = tuple[str, str, str, str | None]
@@ -138,13 +150,19 @@ def read_histories(repo_dir: Path, pathspec: str, since: str | None = None,
     Renamed files keep their history under the new path; deleted files stay, marked
     ``deleted``.  With ``since`` (a commit), only later commits are read and folded into
     ``histories`` (a previous result).
+
+    Every line of history is read, oldest first (``--date-order``: never a commit before its
+    parents), and a merge is compared with each of its parents (``-m``): where its result
+    differs from what the history last held (a resolved conflict, or one side's text taken
+    over the other's), that result is the file's newest version.
     """
     histories = {} if histories is None else histories
     if not has_commits(repo_dir):
         return histories
     revision = f"{since}..HEAD" if since else "HEAD"
-    output = _git(repo_dir, "log", "-z", "--reverse", "--raw", "--find-renames",
-                  "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B", revision, "--", pathspec)
+    output = git(repo_dir, "log", "-z", "--reverse", "--date-order", "-m", "--raw",
+                 "--find-renames", "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B", revision,
+                 "--", pathspec)
     for commit, changes in parse_log(output):
         apply_changes(histories, commit, changes)
     return {path: h for path, h in histories.items() if h.versions}

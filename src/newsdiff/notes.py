@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 ARCHIVED_REF = "refs/notes/newsdiff-archived"
+ARCHIVED_KEY = "Archived-At"
 POSTED_REF = "refs/notes/newsdiff-posted"
 #: Who writes a note when the repository names no one (a fresh clone in CI, a test repo).
 _IDENTITY = ("-c", "user.name=newsdiff", "-c", "user.email=newsdiff@users.noreply.github.com")
@@ -82,3 +83,14 @@ def read_note(repo_dir: Path, ref: str, commit: str) -> str:
 
 __all__ = ["ARCHIVED_REF", "POSTED_REF", "NotesError", "add_field", "fields", "read_note",
            "read_notes"]
+
+
+def snapshot_addresses(repo_dir: Path) -> dict[str, str]:
+    """Each archived version's snapshot address, by commit."""
+    found = {}
+    for commit, note in read_notes(repo_dir, ARCHIVED_REF).items():
+        values = [value for key, value in fields(note) if key == ARCHIVED_KEY]
+        # Only a web address is ever linked: a hand-edited note cannot put a script on a page.
+        if values and values[-1].startswith(("https://", "http://")):
+            found[commit] = values[-1]
+    return found

@@ -38,16 +38,18 @@ Progress = Callable[[int, int], None]
 class SourceReport:
     """What a round did for one source."""
 
+    # URLs found, those left for the next round (the deadline came), and what went wrong
     discovered: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    # pages fetched, by what they held (failures by reason)
     new: int = 0
     changed: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
     unchanged: int = 0
     not_modified: int = 0
-    skipped: int = 0
     held: int = 0  # suspicious versions waiting for the next fetch to confirm them
     dropped: int = 0  # held versions the next fetch did not confirm
-    failed: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
 
     @property
     def fetched(self) -> int:

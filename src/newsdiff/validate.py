@@ -15,71 +15,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from .article import Article, body_paragraphs, clean_text, is_rolling_line, markdown_to_text
-from .diff import diff_paragraphs, diff_text
-from .urls import identity
+from .article import Article
+from .change import DATE_LINE, comparable, compare, fix_mojibake, labels, same_version
 
-_MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)?|avril|ma[ijy]"
-           r"|mai|juni?|june?|juin|juli?|july|juillet|aug(ust[ie]?)?|août|sep(t(ember)?)?"
-           r"|septembre|o[ck]t(ober|obre)?|nov(ember|embre)?|de[cz](ember|embre)?|décembre")
-_DAYS = (r"mon|tue|wed|thu|fri|sat|sun|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
-         r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
-         r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
-         r"|domingo")
-DATE_LINE = re.compile(
-    rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
-    rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
-    r"\W*$", re.IGNORECASE)
+__all__ = ["DATE_LINE", "Decision", "Judge", "comparable", "fingerprint", "fix_mojibake",
+           "labels", "same_version", "suspicion"]
+
 SUSPECT_PAGE = re.compile(
     r"page not found|404 not found|access denied|service unavailable|something went wrong"
     r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
     r"|(sign|log) ?in to (continue|read)|subscribe (now )?to (continue|read|keep)"
     r"|this (article|content) is (only )?(available )?(for|to) (subscribers|members)"
     r"|already a subscriber|enable javascript|are you a robot|captcha", re.IGNORECASE)
-_QUOTE = re.compile(r"[\"“”«»„‘’]|\bsaid\b|\bsays\b", re.IGNORECASE)
-_CORRECTION = re.compile(r"\b(correction|clarification|an earlier version of this|"
-                         r"this article (has been|was) (amended|corrected|updated))",
-                         re.IGNORECASE)
-_DIGITS = re.compile(r"\d")
-_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ\u0153\u2018-\u201e]")
 SHRINK_LIMIT = 0.5
-MINOR_CHARACTERS = 6
-
-
-def fix_mojibake(text: str) -> str:
-    """UTF-8 read as Latin-1/cp1252 ("Ã¤" for "ä"), repaired where it clearly is that."""
-    if not _MOJIBAKE.search(text):
-        return text
-    for codec in ("cp1252", "latin-1"):
-        try:
-            return text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return text
-
-
-def _is_chrome_line(line: str) -> bool:
-    return bool(DATE_LINE.match(line)) or is_rolling_line(line)
-
-
-def comparable(article: Article) -> tuple[str, str, str]:
-    """Title, byline and body as the rules compare them: noise that rolls on its own removed."""
-    def norm(text: str) -> str:
-        return clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
-
-    title = "" if _is_chrome_line(norm(article.title)) else norm(article.title)
-    byline = "" if _is_chrome_line(norm(article.byline)) else norm(article.byline)
-    lines = [norm(markdown_to_text(line)) for line in article.body.splitlines()]
-    body = " ".join(line for line in lines if line and not _is_chrome_line(line))
-    return title, byline, body
-
-
-def same_version(old: Article, new: Article) -> bool:
-    """Same words (noise aside) at the same address: not a new version."""
-    return comparable(old) == comparable(new) and identity(old.url) == identity(new.url)
 
 
 def fingerprint(article: Article) -> str:
@@ -117,63 +67,6 @@ def suspicion(old: Article | None, new: Article) -> str:
     return ""
 
 
-def unannounced(old: Article, new: Article) -> bool:
-    """Whether the page hides an edit: it states a date, but its modification time (JSON-LD
-    ``dateModified``, its meta tags or its visible "Updated …" line) is the same as before.
-
-    When in doubt, no: a page that states no date at all, or shows an "Updated 5 minutes ago"
-    line (it owns up to edits without saying when), is never called stealthy.
-    """
-    return old.modified == new.modified and bool(new.modified or new.published) \
-        and not new.says_updated
-
-
-def labels(old: Article, new: Article) -> tuple[str, ...]:
-    """The kinds of edit between two versions, from fixed rules."""
-    (old_title, old_byline, _), (new_title, new_byline, _) = comparable(old), comparable(new)
-    found: list[str] = []
-    if old_title != new_title:
-        found.append("headline")
-    if old_byline != new_byline:
-        found.append("byline")
-    if identity(old.url) != identity(new.url):
-        found.append("url")
-    old_paras = [markdown_to_text(p) for p in body_paragraphs(old.body)]
-    new_paras = [markdown_to_text(p) for p in body_paragraphs(new.body)]
-    result = diff_paragraphs(old_paras, new_paras)
-    changed_text = []
-    for index, row in enumerate(result.rows):
-        if row.kind == "added":
-            found.append("paragraph-added")
-        elif row.kind == "removed":
-            found.append("paragraph-removed")
-        elif row.kind == "moved-in":
-            found.append("paragraph-moved")
-        if row.kind != "same":
-            if index == 0 and row.kind == "changed":
-                found.append("lede")
-            changed_text += [s.text for s in row.inline if s.op != "equal"]
-    if not found and old_title == new_title and old_byline == new_byline and not changed_text:
-        return ()
-    joined = " ".join(changed_text)
-    if _QUOTE.search(joined):
-        found.append("quote")
-    if _DIGITS.search(joined) or _DIGITS.search(
-            " ".join(s.text for s in diff_text(old_title, new_title).inline if s.op != "equal")):
-        found.append("numbers")
-    if any(_CORRECTION.search(s.text) for row in result.rows for s in row.new
-           if s.op == "insert"):
-        found.append("correction")
-    if (old_title != new_title or changed_text) and unannounced(old, new):
-        found.append("stealth")
-    edited = sum(len(s.text.strip()) for row in result.rows for s in row.inline
-                 if s.op != "equal")
-    if edited <= MINOR_CHARACTERS and not {"headline", "byline", "url",
-                                           "paragraph-moved"} & set(found):
-        found.append("minor")
-    return tuple(dict.fromkeys(found))
-
-
 @dataclass
 class Judge:
     """Applies the rules to a new fetch, given the versions already recorded."""
@@ -192,4 +85,4 @@ class Judge:
         mark = fingerprint(new)
         reverts_to = next((n for n, old in reversed(list(enumerate(self.history[:-1], 1)))
                            if fingerprint(old) == mark), None)
-        return Decision("version", labels=labels(previous, new), reverts_to=reverts_to)
+        return Decision("version", labels=compare(previous, new).labels, reverts_to=reverts_to)

@@ -108,10 +108,7 @@ _ORCHARD = (
 )
 
 STORIES = (
-    Story(
-        source="harbourgazette",
-        path="/2026/03/02/council-ferry-fares.html",
-        published="2026-03-02T06:40:00Z",
+    Story("harbourgazette", "/2026/03/02/council-ferry-fares.html", "2026-03-02T06:40:00Z",
         versions=(
             StoryVersion(0, "Council approves ferry fare rise", "Lena Marsh", _FERRY),
             # The headline is rewritten 35 minutes later.
@@ -122,10 +119,7 @@ STORIES = (
                           "the council to reconsider.")),
         ),
     ),
-    Story(
-        source="harbourgazette",
-        path="/2026/03/02/customs-house-library.html",
-        published="2026-03-02T05:15:00Z",
+    Story("harbourgazette", "/2026/03/02/customs-house-library.html", "2026-03-02T05:15:00Z",
         versions=(
             StoryVersion(0, "Customs house to become central library", "Owen Price", _LIBRARY),
             # A paragraph is added.
@@ -143,10 +137,7 @@ STORIES = (
                           "18 million dollars. It is 16 million dollars.")),
         ),
     ),
-    Story(
-        source="harbourgazette",
-        path="/2026/03/02/storm-power-cuts.html",
-        published="2026-03-02T06:05:00Z",
+    Story("harbourgazette", "/2026/03/02/storm-power-cuts.html", "2026-03-02T06:05:00Z",
         fails_in_round=2,
         versions=(
             StoryVersion(0, "Thousands without power after overnight storm", "Staff reporter",
@@ -159,10 +150,7 @@ STORIES = (
                          modified="2026-03-02T06:05:00Z"),
         ),
     ),
-    Story(
-        source="valleytribune",
-        path="/news/local/millbrook-bridge-closure",
-        published="2026-03-02T07:00:00Z",
+    Story("valleytribune", "/news/local/millbrook-bridge-closure", "2026-03-02T07:00:00Z",
         versions=(
             StoryVersion(0, "Millbrook bridge to shut for three weeks", "Priya Natarajan",
                          _BRIDGE),
@@ -171,10 +159,7 @@ STORIES = (
                          "Priya Natarajan and Joe Kim", _BRIDGE),
         ),
     ),
-    Story(
-        source="valleytribune",
-        path="/news/farming/apple-harvest-frost",
-        published="2026-03-02T09:20:00Z",
+    Story("valleytribune", "/news/farming/apple-harvest-frost", "2026-03-02T09:20:00Z",
         versions=(
             # Published between rounds 1 and 2: appears in the feed from round 2.
             StoryVersion(2, "Late frost cuts valley apple harvest", "Dan Alvarez", _ORCHARD),

@@ -21,7 +21,7 @@ from ..progress import progress_bar
 from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
 from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
-from .output import Tally, tally, write_if_changed
+from .output import Tally, write_if_changed
 from .search import record_path, search_record, shard_of
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class Rendered:
     """What rendering some articles produced, small enough to send between processes."""
 
     files: dict[str, list[str]] = field(default_factory=dict)
+    written: dict[str, list[str]] = field(default_factory=dict)  # files whose bytes changed
     facts: dict[str, BlobFacts] = field(default_factory=dict)
     sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
     unparsable: set[str] = field(default_factory=set)
@@ -108,11 +109,12 @@ def _render_chunk(indices: list[int]) -> Rendered:
             version.size = (version.diff.words_added, version.diff.words_removed)
             result.sizes[version.pair] = version.size
             store_passages(generator.cache_dir / "feed-passages", version)
-        names = []
+        names, written = [], []
         for name, data in article_pages(generator, article):
-            write_if_changed(generator.output / name, data, result.tally)
+            if write_if_changed(generator.output / name, data, result.tally):
+                written.append(name)
             names.append(name)
-        result.files[article.slug] = names
+        result.files[article.slug], result.written[article.slug] = names, written
         record = record_path(generator.search_records, article)
         if write_if_changed(record, search_record(
                 article, generator.settings.get("DEFAULT_LANG", "en")), Tally()):
@@ -154,12 +156,13 @@ def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str
         with bar as progress:
             task = progress.add_task("", total=len(todo)) if progress else None
             for result in _results(indices, workers):
-                tally.add(result.tally)
+                generator.writer.tally.add(result.tally)
                 generator.search_dirty |= result.dirty_shards
                 generator.cache.facts.update(result.facts)
                 generator.cache.sizes.update(result.sizes)
                 unparsable |= result.unparsable
                 for slug, files in result.files.items():
+                    generator.writer.took(files, f"the pages of {slug}", result.written[slug])
                     generator.record_article(*by_slug[slug], files)
                 if progress:
                     progress.update(task, advance=len(result.files), refresh=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,9 +25,10 @@ from pathlib import Path
 from .. import __version__
 from ..history import Commit, FileHistory, VersionRef
 from .model import BlobFacts
+from .output import Tally, write_if_changed
 
 #: Bump when the cache's layout or meaning changes; an older cache is then ignored.
-SCHEMA = 4
+SCHEMA = 5  # 5: merges followed, sizes from change.compare, non-UTF-8 states skipped
 
 
 def default_cache_dir(output: Path) -> Path:
@@ -105,12 +105,5 @@ class BuildCache:
                          for blob, f in self.facts.items()},
                "sizes": self.sizes, "not_articles": sorted(self.not_articles),
                "keys": self.keys, "files": self.files}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cache-")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(raw, out, separators=(",", ":"))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        data = json.dumps(raw, separators=(",", ":")).encode("utf-8")
+        write_if_changed(path, data, Tally())  # the site's own atomic writer; not a page

@@ -41,3 +41,7 @@ NEWSDIFF_CACHE = None
 NEWSDIFF_FULL_BUILD = False
 NEWSDIFF_WORKERS = None  # processes for rendering; None: one per core
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+#: Choices a site makes for itself: the plugin's start-up hook never overrides them, even when
+#: they equal Pelican's own default (a published site's ``RELATIVE_URLS = False`` does).
+SITE_CHOICES = frozenset({"RELATIVE_URLS", "TIMEZONE", "DEFAULT_LANG", "DEFAULT_DATE_FORMAT",
+                          "PAGE_URL", "PAGE_SAVE_AS", "PLUGINS", "SITE_CHOICES"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import html
 import posixpath
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,16 @@ MAX_PASSAGES = 5
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _KIND = {"changed": "Changed", "removed": "Removed", "added": "Added",
          "moved-out": "Moved from here", "moved-in": "Moved here"}
+
+
+#: Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF).  Histories may
+#: hold titles with them from before text was cleaned at extraction; a feed must still build.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids."""
+    return _NOT_XML.sub("", text)
 
 
 def passages_html(version: Version) -> str:
@@ -146,4 +157,5 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
             f'<content type="html">{escape(content)}</content>'
             "</entry>")
     lines.append("</feed>")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    # Whatever a title or passage holds, the document stays XML 1.0.
+    return (xml_safe("\n".join(lines)) + "\n").encode("utf-8")

@@ -25,9 +25,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -35,52 +35,31 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..evidence import snapshot_addresses
-from ..extract import normalise_date
-from ..history import read_histories
-from ..schedule import check_interval
-from . import articles, render
+from ..history import git_text
+from ..moments import parse_moment
+from ..notes import snapshot_addresses
+from ..reader import ArchiveReader
+from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
+from . import articles, output, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
 from .feeds import feed_xml, stored_passages
 from .model import Archive, ArticleHistory, Version, build_archive
-from .output import copy_if_changed, remove_files, tally, write_if_changed
+from .output import ChangeAwareWriter, remove_files
 from .search import drop_stale_records, record_path, shard_of, update_search_index
 
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
-                "PATH", "CACHE_PATH"}
-
-
-def _git_text(repo_dir: Path, *args: str) -> str | None:
-    done = subprocess.run(["git", "-C", str(repo_dir), *args], capture_output=True, text=True,
-                          check=False)
-    return done.stdout.strip() if done.returncode == 0 else None
-
-
-def _repo_location(archive: Path) -> tuple[Path, str]:
-    """The git working tree holding ``archive`` and the archive's prefix inside it."""
-    top = _git_text(archive, "rev-parse", "--show-toplevel")
-    if top is None:
-        raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive} is not inside a git repository")
-    repo_dir = Path(top).resolve()
-    prefix = archive.resolve().relative_to(repo_dir).as_posix()
-    return repo_dir, "" if prefix == "." else prefix + "/"
+                "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
+#: The files of a build that failed, kept in the cache so the next build removes them.
+_UNFINISHED = "unfinished build"
 
 
 def first_published_or_seen(article: ArticleHistory) -> datetime:
     """The earlier of the article's own published date and our first fetch."""
-    published = normalise_date(article.first.article.published if article.first.article
-                               else "")
-    seen = article.first_seen
-    if not published:
-        return seen
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return seen
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return min(moment, seen)
+    published = parse_moment(article.first.article.published if article.first.article
+                             else "")
+    return min(published, article.first_seen) if published else article.first_seen
 
 
 def digest(*parts: object) -> str:
@@ -109,6 +88,8 @@ class ArchiveGenerator(Generator):
         self.search_records = self.cache_dir / "search-records"
         self.search_dirty: set[str] = set()  # search shards with a record written or removed
         self.files: dict[str, list[str]] = {}  # this build's groups → files
+        #: what the build has to say (``build_site`` hands in the list it reports)
+        self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
         self.keys: dict[str, str] = {}
 
     def source_title(self, name: str) -> str:
@@ -117,7 +98,23 @@ class ArchiveGenerator(Generator):
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
         """Whether the schedule has given up on the article (it changed too long ago)."""
-        return check_interval(self.now - article.last_changed) is None
+        return check_interval(self.now - article.last_changed, self.tiers) is None
+
+    @cached_property
+    def tiers(self) -> tuple[Tier, ...]:
+        """The check tiers: ``NEWSDIFF_SCHEDULE`` (``[["3h", "15m"], …]``, as in the
+        configuration's ``[schedule]``, or seconds), else the defaults."""
+        raw = self.settings.get("NEWSDIFF_SCHEDULE")
+        if not raw:
+            return DEFAULT_TIERS
+
+        def span(value) -> timedelta:
+            return parse_duration(value) if isinstance(value, str) else timedelta(seconds=value)
+
+        try:
+            return tuple(Tier(span(age), span(every)) for age, every in raw)
+        except (TypeError, ValueError) as error:
+            raise RuntimeError(f"NEWSDIFF_SCHEDULE: {error}") from None
 
     # -- history ------------------------------------------------------------------------
 
@@ -125,29 +122,30 @@ class ArchiveGenerator(Generator):
         archive_dir = Path(self.settings.get("NEWSDIFF_ARCHIVE") or "archive")
         if not archive_dir.is_dir():
             raise RuntimeError(f"NEWSDIFF_ARCHIVE {archive_dir} is not a folder")
-        repo_dir, prefix = _repo_location(archive_dir)
+        self.reader = ArchiveReader(archive_dir)
+        repo_dir, prefix = self.reader.repo_dir, self.reader.prefix
         self.repo_dir, self.prefix = repo_dir, prefix
         self.cache = BuildCache.load(self.cache_dir / "build.json", f"{repo_dir}\0{prefix}")
         if self.settings.get("NEWSDIFF_FULL_BUILD") and self.cache.discarded is None:
             # A forced full build: forget everything but which files earlier builds wrote.
             self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
                                     discarded="full build requested")
-        self._read_history(repo_dir, prefix or ".")
+        self._read_history(repo_dir)
         self._load_archive()
         # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
         self.snapshots = snapshot_addresses(repo_dir)
         self.context["newsdiff_snapshots"] = self.snapshots
 
-    def _read_history(self, repo_dir: Path, pathspec: str) -> None:
+    def _read_history(self, repo_dir: Path) -> None:
         """Fold only the commits since the cached head into the cached histories."""
-        head = _git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
+        head = git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
         cached = self.cache.head
-        if cached and head and cached != head and _git_text(
+        if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
             self.cache.histories.clear()
         if head != cached or head is None:
-            read_histories(repo_dir, pathspec, since=cached, histories=self.cache.histories)
+            self.reader.histories(since=cached, known=self.cache.histories)
         self.cache.head = head
 
     def _load_archive(self) -> None:
@@ -162,15 +160,31 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         assert self.archive is not None
+        if not isinstance(writer, ChangeAwareWriter):
+            raise RuntimeError("newsdiff's plugin needs its own writer (another plugin "
+                               "replaced it through get_writer)")
+        self.writer = writer
         self.fingerprint = self._fingerprint()
-        self._write_articles()
-        self._write_lists()
-        self._write_feeds_and_sitemap()
-        self._copy_theme()
-        self._update_search()
+        try:
+            self._write_articles()
+            self._write_lists()
+            self._write_feeds_and_sitemap()
+            self._copy_theme()
+            self._update_search()
+        except BaseException:
+            # Remember what was written, so the next build removes whatever it does not
+            # write again; pages are never left behind by a build that did not finish.
+            known = {f for files in self.cache.files.values() for f in files}
+            self.cache.files[_UNFINISHED] = sorted(
+                {*self.cache.files.get(_UNFINISHED, []), *set(writer.written) - known})
+            self.cache.save(self.cache_dir / "build.json")
+            raise
+        finally:
+            writer.tally.add(output.tally)  # the search step's count
+            output.tally.reset()
         stale = {f for files in self.cache.files.values() for f in files} - \
             {f for files in self.files.values() for f in files}
-        remove_files(self.output, stale)
+        remove_files(self.output, stale, writer.tally)
         self.cache.keys, self.cache.files = self.keys, self.files
         self.cache.save(self.cache_dir / "build.json")
 
@@ -211,20 +225,22 @@ class ArchiveGenerator(Generator):
         context.update(values)
         return self.get_template(template).render(context).encode("utf-8")
 
-    def is_current(self, group: str, key: str) -> bool:
+    def is_current(self, group: str, key: str, owner: str | None = None) -> bool:
         """Whether ``group``'s pages were written from the same inputs and are all there."""
         known = self.cache.keys.get(group) == key and group in self.cache.files
         if known and all((self.output / f).exists() for f in self.cache.files[group]):
             self.keys[group], self.files[group] = key, self.cache.files[group]
-            tally.unchanged += len(self.files[group])
+            self.writer.took(self.files[group], owner or group)
+            self.writer.tally.unchanged += len(self.files[group])
             return True
         return False
 
     def keyed_page(self, name: str, template: str, key: object, **values) -> None:
         """Write one page unless its key (a digest of what it shows) is unchanged."""
         group, key = f"page:{name}", digest(self.fingerprint, template, key)
-        if not self.is_current(group, key):
-            write_if_changed(self.output / name, self.render(name, template, **values))
+        owner = f"the {template} page {name}"
+        if not self.is_current(group, key, owner):
+            self.writer.write_if_changed(name, self.render(name, template, **values), owner)
             self.keys[group], self.files[group] = key, [name]
 
     # -- articles -----------------------------------------------------------------------
@@ -244,7 +260,8 @@ class ArchiveGenerator(Generator):
             key = self.article_key(article)
             complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
                 and record_path(self.search_records, article).is_file()
-            if not (complete and self.is_current(f"article:{article.slug}", key)):
+            if not (complete and self.is_current(f"article:{article.slug}", key,
+                                                 f"the pages of {article.slug}")):
                 todo.append((article, key))
         unparsable = articles.render_all(self, todo, worker_count(self.settings))
         if unparsable:
@@ -253,6 +270,10 @@ class ArchiveGenerator(Generator):
             self.cache.not_articles |= unparsable
             touched = {path for path, history in self.cache.histories.items()
                        if any(ref.blob in unparsable for ref in history.versions)}
+            self.notices.append(f"{len(unparsable)} committed states are not articles (a "
+                                f"broken hand edit?) and were skipped: {sorted(touched)[0]}"
+                                + (f" and {len(touched) - 1} more files" if len(touched) > 1
+                                   else ""))
             self._load_archive()
             again = [(a, self.article_key(a)) for a in self.archive.articles
                      if a.repo_path in touched]
@@ -375,13 +396,13 @@ class ArchiveGenerator(Generator):
                 [v for v in archive.changes if label in v.labels], f"label/{label}/")
         passages = stored_passages(self.cache_dir / "feed-passages")
         for name, (title, versions, page) in feeds.items():
-            write_if_changed(self.output / name, feed_xml(
+            self.writer.write_if_changed(name, feed_xml(
                 title, self.site_url_for_feeds(), name, versions, alternate=page,
-                author=site_name, passages=passages, source_title=self.source_title))
+                author=site_name, passages=passages, source_title=self.source_title), "a feed")
         self.files["feeds"] = list(feeds)
         sitemap = self._sitemap()
         if sitemap is not None:
-            write_if_changed(self.output / "sitemap.xml", sitemap)
+            self.writer.write_if_changed("sitemap.xml", sitemap, "the sitemap")
             self.files["sitemap"] = ["sitemap.xml"]
 
     def _sitemap(self) -> bytes | None:
@@ -406,7 +427,7 @@ class ArchiveGenerator(Generator):
         names = []
         for path in sorted(p for p in static.rglob("*") if p.is_file()):
             name = f"{target}/{path.relative_to(static).as_posix()}"
-            copy_if_changed(path, self.output / name)
+            self.writer.copy_if_changed(name, path, "the theme")
             names.append(name)
         self.files["theme"] = names
 

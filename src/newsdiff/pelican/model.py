@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from ..article import Article, ArticleFormatError, from_markdown, markdown_to_text
-from ..diff import TextDiff, diff_paragraphs, diff_text
+from ..article import Article, ArticleFormatError
+from ..change import Change, compare, differs, text_paragraphs
+from ..diff import TextDiff, diff_text
 from ..history import FileHistory
+from ..reader import read_article
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,8 @@ class BlobFacts:
 def parse_blob(data: bytes) -> Article | None:
     """A stored file as an Article, or None when it is not one (a stray note, a broken edit)."""
     try:
-        return from_markdown(data.decode("utf-8", "replace"))
-    except ArticleFormatError:
+        return read_article(data)
+    except (ArticleFormatError, UnicodeDecodeError):
         return None
 
 
@@ -52,16 +54,23 @@ class Comparison:
         return f"{self.new.slug}/v{self.old.number}-v{self.new.number}/"
 
     @cached_property
+    def change(self) -> Change:
+        """The one comparison newsdiff makes of two versions (as the store and ``log`` do)."""
+        assert self.old.article is not None and self.new.article is not None, \
+            "version text not loaded"
+        return compare(self.old.article, self.new.article)
+
+    @property
     def diff(self) -> TextDiff:
-        return diff_paragraphs(self.old.text_paragraphs, self.new.text_paragraphs)
+        return self.change.diff
 
     @property
     def title_changed(self) -> bool:
-        return self.old.facts.title != self.new.facts.title
+        return differs(self.old.title, self.new.title)
 
     @property
     def byline_changed(self) -> bool:
-        return self.old.facts.byline != self.new.facts.byline
+        return differs(self.old.facts.byline, self.new.facts.byline)
 
     @cached_property
     def title_diff(self):
@@ -126,7 +135,7 @@ class Version:
     @cached_property
     def text_paragraphs(self) -> list[str]:
         assert self.article is not None, "version text not loaded"
-        return [markdown_to_text(p) for p in self.article.paragraphs]
+        return text_paragraphs(self.article)
 
     @cached_property
     def change(self) -> Comparison | None:

@@ -3,6 +3,12 @@
 A deploy (rsync, a Pages artifact diff, a CDN upload) then sees only what really changed.
 Every write is atomic (a temporary file renamed into place): a build killed halfway leaves
 each page whole, old or new.
+
+Every page of a build goes through one funnel, ``ChangeAwareWriter`` (Pelican's writer, made
+change-aware): it refuses a second page for a path already taken in this build (a source
+named like one of the site's own sections cannot overwrite it), fires Pelican's
+``content_written`` for each file it writes, keeps the build's tally, and remembers what it
+wrote so that a failed build's files can be removed by the next one.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ import functools
 import io
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pelican import signals
 from pelican.writers import FileOverwriteFailedError, Writer
 
 
@@ -35,8 +43,13 @@ class Tally:
         self.removed += other.removed
 
 
-#: The current build's tally; ``build_site`` resets and reads it (Pelican owns the objects).
+#: Only for callers not yet given the writer (the search step): the generator folds it into
+#: the writer's tally after that step and resets it.
 tally = Tally()
+
+
+class PageCollisionError(FileOverwriteFailedError):
+    """Two pages of one build want the same path."""
 
 
 def write_if_changed(path: Path, data: bytes, counter: Tally | None = None) -> bool:
@@ -109,18 +122,60 @@ def sync_folder(source: Path, target: Path, counter: Tally | None = None) -> Non
 class _PendingFile(io.StringIO):
     """What Pelican writes into; on close, reaches the disk only if it changed."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, counter: Tally) -> None:
         super().__init__()
         self.path = Path(path)
+        self.counter = counter
 
     def close(self) -> None:
         if not self.closed:
-            write_if_changed(self.path, self.getvalue().encode("utf-8"))
+            write_if_changed(self.path, self.getvalue().encode("utf-8"), self.counter)
         super().close()
 
 
 class ChangeAwareWriter(Writer):
-    """Pelican's writer, but a page whose bytes did not change is not rewritten."""
+    """Pelican's writer, but a page whose bytes did not change is not rewritten.
+
+    ``write_if_changed`` is the funnel newsdiff's generator writes through; Pelican's own
+    pages come through ``write_file`` and the same checks.  The tally is the one handed in
+    as ``NEWSDIFF_TALLY`` (``build_site`` reads it), else the writer's own.
+    """
+
+    def __init__(self, output_path, settings=None) -> None:
+        super().__init__(output_path, settings=settings)
+        self.output = Path(output_path)
+        self.tally: Tally = self.settings.get("NEWSDIFF_TALLY") or Tally()
+        self.owners: dict[str, str] = {}  # path in the output → what this build put there
+        self.written: list[str] = []  # files this build wrote (removed if it fails)
+
+    def claim(self, name: str, owner: str) -> None:
+        """Take ``name`` for ``owner``; a second page for one path is refused."""
+        other = self.owners.setdefault(name, owner)
+        if other != owner:
+            raise PageCollisionError(f"two pages for {name}: {other} and {owner} (a source "
+                                     "cannot be named like one of the site's own sections)")
+
+    def write_if_changed(self, name: str, data: bytes, owner: str) -> bool:
+        """Write the page ``name`` (relative to the output) unless it holds ``data`` already."""
+        self.claim(name, owner)
+        return self._written(name, write_if_changed(self.output / name, data, self.tally))
+
+    def copy_if_changed(self, name: str, source: Path, owner: str) -> bool:
+        """Copy a file (a theme asset) to ``name`` unless it holds the same bytes already."""
+        return self.write_if_changed(name, source.read_bytes(), owner)
+
+    def took(self, names: Iterable[str], owner: str, written: Iterable[str] = ()) -> None:
+        """Files made elsewhere (a worker process) or kept from the last build: claim them."""
+        for name in names:
+            self.claim(name, owner)
+        for name in written:
+            self._written(name, True)
+
+    def _written(self, name: str, changed: bool) -> bool:
+        if changed:
+            self.written.append(name)
+            signals.content_written.send(str(self.output / name), context=None)
+        return changed
 
     def _open_w(self, filename, encoding, override=False):
         # Pelican's own rule: one write per file, unless one (and only one) overrides.
@@ -133,4 +188,10 @@ class ChangeAwareWriter(Writer):
         if override:
             self._overridden_files.add(filename)
         self._written_files.add(filename)
-        return _PendingFile(filename)
+        try:
+            name = Path(filename).resolve().relative_to(self.output.resolve()).as_posix()
+        except ValueError:  # outside the output folder: Pelican's business
+            name = str(filename)
+        self.claim(name, "Pelican's page")
+        self.written.append(name)
+        return _PendingFile(filename, self.tally)

@@ -16,8 +16,12 @@ import nh3
 from cmarkgfm.cmark import _cmark
 from markupsafe import Markup
 
-from ..article import split_sentences
+from ..article import neutral_markdown, split_sentences
 from ..diff import Row, Span
+from ..moments import duration, format_time, iso_time, later, times
+
+__all__ = ["body_html", "commonmark_html", "duration", "format_time", "iso_time", "later",
+           "spans_html", "timeline_svg", "times"]
 
 _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
                  "strong", "code", "br", "hr"}
@@ -182,50 +186,12 @@ def body_html(body: str) -> Markup:
     cmark renders it as GitHub shows the archive file, 70 times faster than Python-Markdown
     (0.05 ms against 3.6 ms for 1,000 words); nh3 then keeps only the tags a body may have.
     """
-    rendered = commonmark_html(body)
+    rendered = commonmark_html(neutral_markdown(body))
     # Headings start at h2: the page's own title is the h1.
     rendered = rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(rendered, tags=_ALLOWED_TAGS, attributes={"a": {"href", "title"}},
                       url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
     return Markup(clean)
-
-
-def format_time(moment: datetime | None) -> str:
-    """``7 July 2017 09:12 UTC``."""
-    if moment is None:
-        return ""
-    return f"{moment.day} {moment:%B %Y %H:%M} UTC"
-
-
-def iso_time(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}{'' if count == 1 else 's'}"
-
-
-def duration(seconds: float) -> str:
-    """``35 minutes``, ``2 hours``, ``3 days``: the largest unit that fits, rounded down."""
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return _plural(seconds, "second")
-    if seconds < 3600:
-        return _plural(seconds // 60, "minute")
-    if seconds < 86400:
-        hours, minutes = divmod(seconds // 60, 60)
-        return _plural(hours, "hour") + (f" {_plural(minutes, 'minute')}" if minutes else "")
-    return _plural(seconds // 86400, "day")
-
-
-def later(seconds: float | None) -> str:
-    """``35 minutes later`` (empty for a first version)."""
-    return "" if seconds is None else f"{duration(seconds)} later"
-
-
-def times(count: int) -> str:
-    """``1 time``, ``6 times``."""
-    return _plural(count, "time")
 
 
 def timeline_svg(versions: list, width: int = 640, height: int = 28) -> Markup:

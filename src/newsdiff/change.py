@@ -1,0 +1,227 @@
+"""One model of a change: what differs between two versions of an article, decided once.
+
+``compare(old, new)`` is the single comparison every part of newsdiff uses: the store (is it a
+new version; the commit's summary and labels), the site (diff pages, word counts in lists and
+feeds), ``newsdiff log`` and the export.  So an edit has one set of figures wherever it shows.
+
+- *Equality*: title, byline and body the same once Unicode, whitespace, mojibake and rolling
+  date lines ("fredag 18 augusti 2017", "Updated 5 minutes ago") are set aside, at the same
+  address.
+- *Word counts*: from the diff of the texts readers see (Markdown reduced to its words, so a
+  link's address is not words).
+- *Labels*: ``headline``, ``byline``, ``url``, ``lede``, ``paragraph-added``,
+  ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``, ``correction``,
+  ``stealth`` (the text changed under an unchanged stated modification time), ``minor``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property, lru_cache
+
+from .article import Article, clean_text, is_rolling_line, markdown_to_text
+from .diff import TextDiff, diff_paragraphs, diff_text
+from .urls import BadURLError, identity
+
+_MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)?|avril|ma[ijy]"
+           r"|mai|juni?|june?|juin|juli?|july|juillet|aug(ust[ie]?)?|août|sep(t(ember)?)?"
+           r"|septembre|o[ck]t(ober|obre)?|nov(ember|embre)?|de[cz](ember|embre)?|décembre")
+_DAYS = (r"mon|tue|wed|thu|fri|sat|sun|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+         r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
+         r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+         r"|domingo")
+DATE_LINE = re.compile(
+    rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
+    rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
+    r"\W*$", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“”«»„‘’]|\bsaid\b|\bsays\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(correction|clarification|an earlier version of this|"
+                         r"this article (has been|was) (amended|corrected|updated))",
+                         re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ\u0153\u2018-\u201e]")
+MINOR_CHARACTERS = 6
+
+
+def fix_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1/cp1252 ("Ã¤" for "ä"), repaired where it clearly is that."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+#: Longer lines are never a date or "updated" line (the longest such is about 60 characters).
+_CHROME_MAX = 100
+
+
+def _is_chrome_line(line: str) -> bool:
+    return len(line) <= _CHROME_MAX and (bool(DATE_LINE.match(line)) or is_rolling_line(line))
+
+
+@lru_cache(maxsize=16384)  # two versions share most of their lines
+def _norm(text: str) -> str:
+    text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
+    return "" if _is_chrome_line(text) else text
+
+
+def comparable(article: Article) -> tuple[str, str, str]:
+    """Title, byline and body as the rules compare them: noise that rolls on its own removed."""
+    lines = [_norm(markdown_to_text(line)) for line in article.body.splitlines()]
+    return _norm(article.title), _norm(article.byline), " ".join(line for line in lines if line)
+
+
+def differs(old: str, new: str) -> bool:
+    """Whether two titles (or bylines) differ for a reader: the one rule for "title changed"."""
+    return old != new and _norm(old) != _norm(new)
+
+
+def _address(url: str) -> str:
+    try:
+        return identity(url)
+    except BadURLError:
+        return url
+
+
+def same_version(old: Article, new: Article) -> bool:
+    """Same words (noise aside) at the same address: not a new version."""
+    return comparable(old) == comparable(new) and _address(old.url) == _address(new.url)
+
+
+def text_paragraphs(article: Article) -> list[str]:
+    """The body's paragraphs as readers see them (Markdown reduced to its words)."""
+    return [markdown_to_text(p) for p in article.paragraphs]
+
+
+class Change:
+    """What differs from one version (``old``, None for a first version) to the next.
+
+    Each fact is worked out when first asked for, once: the store asks whether the versions
+    are the same before it needs their diff; a diff page never needs the labels.
+    """
+
+    def __init__(self, old: Article | None, new: Article) -> None:
+        self.old, self.new = old, new
+        self.first = old is None
+        self.words = new.word_count  # the new version's
+
+    @cached_property
+    def diff(self) -> TextDiff | None:
+        """The word diff of the texts readers see (None for a first version)."""
+        if self.old is None:
+            return None
+        return diff_paragraphs(text_paragraphs(self.old), text_paragraphs(self.new))
+
+    @cached_property
+    def same(self) -> bool:
+        """Not a new version: the same words (noise aside) at the same address."""
+        return self.old is not None and same_version(self.old, self.new)
+
+    @cached_property
+    def title_changed(self) -> bool:
+        return self.old is not None and differs(self.old.title, self.new.title)
+
+    @cached_property
+    def byline_changed(self) -> bool:
+        return self.old is not None and differs(self.old.byline, self.new.byline)
+
+    @cached_property
+    def url_changed(self) -> bool:
+        return self.old is not None and _address(self.old.url) != _address(self.new.url)
+
+    @property
+    def words_added(self) -> int:
+        return self.diff.words_added if self.diff else self.words
+
+    @property
+    def words_removed(self) -> int:
+        return self.diff.words_removed if self.diff else 0
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.words_added, self.words_removed
+
+    @cached_property
+    def labels(self) -> tuple[str, ...]:
+        return labels(self.old, self.new, self.diff) if self.old is not None else ()
+
+    @property
+    def summary(self) -> str:
+        """``+41 −12 words; title changed`` — what a commit says about the edit."""
+        if self.first:
+            return f"first version, {self.words} words"
+        parts = [f"+{self.words_added} −{self.words_removed} words"] \
+            if self.words_added or self.words_removed else []
+        parts += [what for what, changed in (("title changed", self.title_changed),
+                                             ("byline changed", self.byline_changed),
+                                             ("URL changed", self.url_changed)) if changed]
+        return "; ".join(parts) or "text unchanged"
+
+
+def compare(old: Article | None, new: Article) -> Change:
+    """The one comparison of two versions: equality, what changed, word counts, labels."""
+    return Change(old, new)
+
+
+def unannounced(old: Article, new: Article) -> bool:
+    """Whether the page hides an edit: it states a date, but its modification time (JSON-LD
+    ``dateModified``, its meta tags or its visible "Updated …" line) is the same as before.
+
+    When in doubt, no: a page that states no date at all, or shows an "Updated 5 minutes ago"
+    line (it owns up to edits without saying when), is never called stealthy.
+    """
+    return old.modified == new.modified and bool(new.modified or new.published) \
+        and not new.says_updated
+
+
+def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[str, ...]:
+    """The kinds of edit between two versions, from fixed rules (``result``: their diff)."""
+    old_title, old_byline, new_title, new_byline = map(_norm, (old.title, old.byline,
+                                                               new.title, new.byline))
+    found: list[str] = []
+    if old_title != new_title:
+        found.append("headline")
+    if old_byline != new_byline:
+        found.append("byline")
+    if _address(old.url) != _address(new.url):
+        found.append("url")
+    if result is None:
+        result = diff_paragraphs(text_paragraphs(old), text_paragraphs(new))
+    changed_text = []
+    for index, row in enumerate(result.rows):
+        if row.kind == "added":
+            found.append("paragraph-added")
+        elif row.kind == "removed":
+            found.append("paragraph-removed")
+        elif row.kind == "moved-in":
+            found.append("paragraph-moved")
+        if row.kind != "same":
+            if index == 0 and row.kind == "changed":
+                found.append("lede")
+            changed_text += [s.text for s in row.inline if s.op != "equal"]
+    if not found and old_title == new_title and old_byline == new_byline and not changed_text:
+        return ()
+    joined = " ".join(changed_text)
+    if _QUOTE.search(joined):
+        found.append("quote")
+    if _DIGITS.search(joined) or _DIGITS.search(
+            " ".join(s.text for s in diff_text(old_title, new_title).inline if s.op != "equal")):
+        found.append("numbers")
+    if any(_CORRECTION.search(s.text) for row in result.rows for s in row.new
+           if s.op == "insert"):
+        found.append("correction")
+    if (old_title != new_title or changed_text) and unannounced(old, new):
+        found.append("stealth")
+    edited = sum(len(s.text.strip()) for row in result.rows for s in row.inline
+                 if s.op != "equal")
+    if edited <= MINOR_CHARACTERS and not {"headline", "byline", "url",
+                                           "paragraph-moved"} & set(found):
+        found.append("minor")
+    return tuple(dict.fromkeys(found))
+
+

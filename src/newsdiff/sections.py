@@ -1,0 +1,17 @@
+"""The site's own top-level sections: the first path segments no source may take.
+
+A source's pages live at ``/<source>/``, beside the site's own (``/days/``, ``/feeds/``, …).
+The names are kept here, apart from both the configuration (which refuses them as source
+names) and the Pelican plugin (which writes them), so that neither imports the other; a test
+builds a site and checks that every top-level name it writes is listed.
+"""
+
+from __future__ import annotations
+
+#: Written by newsdiff's generator.
+GENERATED = frozenset({"index.html", "all", "days", "label", "stats", "search", "feeds",
+                       "theme", "sitemap.xml", "pagefind"})
+#: Written by Pelican from the site's own content (the about page and what may join it).
+PELICAN = frozenset({"about", "pages", "page", "static", "sitemap", "drafts", "category",
+                     "tag", "author", "archives", "authors", "categories", "tags"})
+SECTIONS = GENERATED | PELICAN
