@@ -102,7 +102,7 @@ def test_a_failed_builds_pages_do_not_linger(repo, tmp_path, monkeypatch):
 
 def test_the_configured_schedule_reaches_the_site(repo, tmp_path):
     save(repo, story("paper", "a"))
-    note = "won't be checked again"
+    note = "no longer checked for changes"
     build_site(repo / "archive", tmp_path / "default")
     assert note not in (tmp_path / "default/paper/2026/a/index.html").read_text()
     config = tmp_path / "newsdiff.toml"
