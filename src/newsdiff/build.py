@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 from dataclasses import dataclass
@@ -14,6 +15,10 @@ from pelican.settings import read_settings
 
 from .pelican import defaults, output
 
+#: GitHub Pages publishes at most 1 GB; the default budget is that, in decimal megabytes.
+DEFAULT_BUDGET_MB = 1000.0
+#: Past this share of the budget the build warns.
+WARN_AT = 0.8
 
 class BuildError(RuntimeError):
     """The site could not be built."""
@@ -28,6 +33,9 @@ class BuildReport:
     unchanged: int
     removed: int
     seconds: float
+    #: bytes of everything in the output folder (pages, feeds, assets, search index)
+    site_bytes: int = 0
+    budget_bytes: int = int(DEFAULT_BUDGET_MB * 1e6)
 
     @property
     def files(self) -> int:
@@ -36,7 +44,36 @@ class BuildReport:
 
     def summary(self) -> str:
         return (f"{self.written} files written, {self.unchanged} unchanged, {self.removed} "
-                f"removed in {self.seconds:.1f} s ({self.output})")
+                f"removed in {self.seconds:.1f} s ({self.output}: {self.site_bytes / 1e6:.1f} "
+                f"MB, {self.site_bytes / self.budget_bytes:.0%} of the "
+                f"{self.budget_bytes / 1e6:g} MB budget)")
+
+    @property
+    def warning(self) -> str | None:
+        """One line saying what to do once the site passes 80% of its size budget, else None."""
+        if self.site_bytes <= WARN_AT * self.budget_bytes:
+            return None
+        return (f"the site is {self.site_bytes / 1e6:.0f} MB, "
+                f"{self.site_bytes / self.budget_bytes:.0%} of its {self.budget_bytes / 1e6:g} "
+                "MB budget (GitHub Pages publishes at most 1 GB): publish it to an "
+                "S3-compatible bucket instead (README, \"Beyond 1 GB\") or raise the budget")
+
+
+def site_size(folder: Path) -> int:
+    """Bytes of every file under ``folder`` (one ``scandir`` per folder, no reads)."""
+    total, pending = 0, [folder]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except FileNotFoundError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.is_file(follow_symlinks=False):
+                total += entry.stat(follow_symlinks=False).st_size
+    return total
+
 
 
 def theme_dir() -> Path:
@@ -59,11 +96,12 @@ def _default_settings() -> dict:
 def build_site(archive: str | Path, output_dir: str | Path,
                settings_file: str | Path | None = None, site_name: str | None = None,
                cache: str | Path | None = None, full: bool = False,
-               workers: int | None = None) -> BuildReport:
+               workers: int | None = None, budget_mb: float = DEFAULT_BUDGET_MB) -> BuildReport:
     """Render the archive's history into ``output_dir`` with Pelican.
 
     Only pages whose inputs changed since the last build (recorded in ``cache``, default
-    ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.
+    ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.  The report
+    gives the site's size against ``budget_mb`` (decimal megabytes).
     """
     archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
     if not archive.is_dir():
@@ -101,5 +139,7 @@ def build_site(archive: str | Path, output_dir: str | Path,
         finally:
             pelican_log.console.quiet = quiet
     done = output.tally
+    size = site_size(output_dir)
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
-                       removed=done.removed, seconds=time.perf_counter() - started)
+                       removed=done.removed, seconds=time.perf_counter() - started,
+                       site_bytes=size, budget_bytes=int(budget_mb * 1e6))

@@ -82,6 +82,8 @@ class Settings:
     max_retry_wait: float = 30.0
     max_redirects: int = 10
     max_failures: int = 8
+    #: `newsdiff build` warns past 80% of this many (decimal) megabytes of site: Pages' 1 GB
+    site_budget_mb: float = 1000.0
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_retry_wait": (int, float),
     "max_redirects": int,
     "max_failures": int,
+    "site_budget_mb": (int, float),
 }
 _TYPE_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number",
                (int, float): "a number", dict: "a table"}

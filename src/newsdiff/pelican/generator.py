@@ -22,6 +22,7 @@ change is not rewritten.  Pages that depended on "now" would defeat this, so non
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import subprocess
@@ -34,7 +35,6 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..extract import normalise_date
 from ..history import read_histories
 from ..schedule import check_interval
 from . import articles, render
@@ -68,6 +68,8 @@ def _repo_location(archive: Path) -> tuple[Path, str]:
 
 def first_published_or_seen(article: ArticleHistory) -> datetime:
     """The earlier of the article's own published date and our first fetch."""
+    from ..extract import normalise_date  # extract loads trafilatura: only when rendering
+
     published = normalise_date(article.first.article.published if article.first.article
                                else "")
     seen = article.first_seen
@@ -238,6 +240,8 @@ class ArchiveGenerator(Generator):
                 and record_path(self.search_records, article).is_file()
             if not (complete and self.is_current(f"article:{article.slug}", key)):
                 todo.append((article, key))
+        if todo:  # loaded before the workers fork, so that each need not import it again
+            importlib.import_module("newsdiff.extract")
         unparsable = articles.render_all(self, todo, worker_count(self.settings))
         if unparsable:
             # Some stored files are not articles: number the versions without them and render
