@@ -209,7 +209,9 @@ class ArchiveGenerator(Generator):
     def is_current(self, group: str, key: str) -> bool:
         """Whether ``group``'s pages were written from the same inputs and are all there."""
         known = self.cache.keys.get(group) == key and group in self.cache.files
-        if known and all((self.output / f).exists() for f in self.cache.files[group]):
+        # Plain strings, not Path objects: this runs for every file of the site each build.
+        root = f"{self.output}{os.sep}"
+        if known and all(os.path.exists(root + f) for f in self.cache.files[group]):
             self.keys[group], self.files[group] = key, self.cache.files[group]
             tally.unchanged += len(self.files[group])
             return True
