@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import git
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
-from newsdiff.build import BuildReport, site_size
+from newsdiff.build import BuildReport, build_site
 from newsdiff.cli import main
 from newsdiff.config import ConfigError, parse_config
 
@@ -32,13 +33,39 @@ def build(archive: Path, tmp_path: Path, *options: str):
                                      *options])
 
 
-def test_the_size_is_every_file_of_the_output(tmp_path):
-    (tmp_path / "a/b").mkdir(parents=True)
-    (tmp_path / "a/index.html").write_bytes(b"x" * 1000)
-    (tmp_path / "a/b/feed.xml").write_bytes(b"y" * 234)
-    (tmp_path / "top.css").write_bytes(b"z" * 10)
-    assert site_size(tmp_path) == 1244
-    assert site_size(tmp_path / "missing") == 0
+def walk(site: Path) -> int:
+    return sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+
+
+def test_the_size_reported_is_every_file_of_the_output_build_after_build(archive, tmp_path):
+    # The size is kept per group of pages in the cache, so check it against a walk after
+    # every kind of build: cold, new versions, a rename and a deletion, a lost file, --full.
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    repo = archive.parent
+    measured = []
+
+    def build(full: bool = False) -> None:
+        report = build_site(archive, site, cache=cache, full=full)
+        measured.append((report.site_bytes, walk(site)))
+
+    build()
+    assert (site / "about/index.html").is_file()  # Pelican's own page is counted too
+    with ArchiveStore(archive) as store:
+        for number, when in ((2, 10), (1, 11)):
+            store.save(Article(title=f"Story {number}", url=f"https://paper.example/{number}",
+                               source="paper", body=format_body([f"Words {number}."] * 40)),
+                       datetime(2026, 3, 2, when, 0, tzinfo=UTC))
+    build()
+    git(repo, "mv", "archive/paper/a.md", "archive/paper/moved.md")
+    git(repo, "rm", "-q", "archive/paper/2.md")
+    git(repo, "commit", "-q", "-m", "Rename one, remove one")
+    build()
+    (site / "paper/moved/v1/index.html").unlink()
+    build()
+    build(full=True)
+    build()
+    assert measured[1][1] > measured[0][1] > 0
+    assert [reported for reported, _ in measured] == [actual for _, actual in measured]
 
 
 def test_the_warning_fires_on_a_tiny_budget_and_not_on_a_large_one(archive, tmp_path):

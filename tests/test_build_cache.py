@@ -77,14 +77,18 @@ def test_a_build_appends_what_changed_and_loading_replays_it(repo, tmp_path):
     assert state(BuildCache.load(base, origin(repo))) == replayed
 
 
+def files_of(folder: Path) -> dict[str, tuple[int, bytes]]:
+    return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.glob("build.*")}
+
+
 def test_a_build_with_nothing_new_writes_nothing(repo, tmp_path):
     archive, folder = repo / "archive", tmp_path / "cache"
     save(archive, (story(1), T0))
     build_site(archive, tmp_path / "site", cache=folder)
-    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.glob("build.*")}
+    before = files_of(folder)
     assert set(before) == {"build.json"}
     build_site(archive, tmp_path / "site", cache=folder)
-    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.glob("build.*")} == before
+    assert files_of(folder) == before
 
 
 def test_a_torn_or_stale_journal_is_not_trusted(repo, tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import time
 from dataclasses import dataclass
@@ -57,23 +56,6 @@ class BuildReport:
                 f"{self.site_bytes / self.budget_bytes:.0%} of its {self.budget_bytes / 1e6:g} "
                 "MB budget (GitHub Pages publishes at most 1 GB): publish it to an "
                 "S3-compatible bucket instead (README, \"Beyond 1 GB\") or raise the budget")
-
-
-def site_size(folder: Path) -> int:
-    """Bytes of every file under ``folder`` (one ``scandir`` per folder, no reads)."""
-    total, pending = 0, [folder]
-    while pending:
-        try:
-            entries = list(os.scandir(pending.pop()))
-        except FileNotFoundError:
-            continue
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
-            elif entry.is_file(follow_symlinks=False):
-                total += entry.stat(follow_symlinks=False).st_size
-    return total
-
 
 
 def theme_dir() -> Path:
@@ -139,7 +121,6 @@ def build_site(archive: str | Path, output_dir: str | Path,
         finally:
             pelican_log.console.quiet = quiet
     done = output.tally
-    size = site_size(output_dir)
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
                        removed=done.removed, seconds=time.perf_counter() - started,
-                       site_bytes=size, budget_bytes=int(budget_mb * 1e6))
+                       site_bytes=done.site_bytes, budget_bytes=int(budget_mb * 1e6))

@@ -10,7 +10,9 @@ by git ids, which never change meaning:
 - ``sizes``: per pair of blobs, the words added and removed between them;
 - ``keys`` and ``files``: per group of pages (an article's pages, a list page), the digest of
   its inputs when last written and the files it wrote, so unchanged groups are skipped and
-  files no group writes any more are removed.
+  files no group writes any more are removed;
+- ``bytes``: per group, the bytes of its files, so the site's size is known without a walk
+  of the whole output (a group whose key did not change has the same bytes).
 
 Saving costs what changed: a build appends one line to ``build.journal`` with the entries it
 added or changed (an article's history, new facts, the groups whose key or files changed);
@@ -26,6 +28,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +52,13 @@ def default_cache_dir(output: Path) -> Path:
 COMPACT_AT = 0.25
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _signature(history: FileHistory) -> tuple:
     """What tells whether a file's history changed: appended, deleted, renamed or rewritten."""
     last = history.versions[-1] if history.versions else None
@@ -70,6 +80,7 @@ class _Loaded:
     not_articles: frozenset[str]
     keys: dict[str, str]
     files: dict[str, list[str]]
+    bytes: dict[str, int]
 
 
 @dataclass
@@ -84,6 +95,7 @@ class BuildCache:
     not_articles: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
     files: dict[str, list[str]] = field(default_factory=dict)
+    bytes: dict[str, int] = field(default_factory=dict)
     #: why the previous cache was not used (None when it was)
     discarded: str | None = None
     #: the state as loaded (None: nothing to extend, the next save writes everything)
@@ -120,7 +132,7 @@ class BuildCache:
                 signatures={p: _signature(h) for p, h in cache.histories.items()},
                 facts=set(cache.facts), sizes=set(cache.sizes),
                 not_articles=frozenset(cache.not_articles), keys=dict(cache.keys),
-                files=dict(cache.files))
+                files=dict(cache.files), bytes=dict(cache.bytes))
         return cache
 
     @classmethod
@@ -146,9 +158,11 @@ class BuildCache:
             self.not_articles = set(raw["not_articles"])
         self.keys.update(raw["keys"])
         self.files.update(raw["files"])
+        self.bytes.update(raw["bytes"])
         for group in raw.get("dropped", ()):
             self.keys.pop(group, None)
             self.files.pop(group, None)
+            self.bytes.pop(group, None)
         self.head = raw["head"]
 
     def _replay(self, journal: Path, generation: str) -> int | None:
@@ -188,6 +202,25 @@ class BuildCache:
                 "sizes": {pair: self.sizes[pair] for pair in
                           (self.sizes if sizes is None else sizes)}}
 
+    def measure(self, output: Path, others: Iterable[str] = ()) -> int:
+        """The bytes of every file of the site: ``files``' groups and the ``others``.
+
+        A group whose key is the one it had when last measured keeps its size (the same key
+        means the same bytes); the others, and groups without a key (feeds, assets, search),
+        are measured now.  So a build costs a stat per file it wrote, not per file of the site.
+        """
+        before = self.loaded.keys if self.loaded else {}
+        root = f"{output}{os.sep}"
+        sizes = {}
+        for group, names in self.files.items():
+            key = self.keys.get(group)
+            if key is not None and before.get(group) == key and group in self.bytes:
+                sizes[group] = self.bytes[group]
+            else:
+                sizes[group] = sum(_size(root + name) for name in names)
+        self.bytes = sizes
+        return sum(sizes.values()) + sum(_size(root + name) for name in others)
+
     def save(self, path: Path) -> None:
         """Append what changed to the journal, or write the whole cache when that is due.
 
@@ -216,12 +249,16 @@ class BuildCache:
         entry.update(generation=loaded.generation, gone=gone,
                      keys={g: k for g, k in self.keys.items() if loaded.keys.get(g) != k},
                      files={g: f for g, f in self.files.items() if loaded.files.get(g) != f},
+                     bytes={g: b for g, b in self.bytes.items() if loaded.bytes.get(g) != b},
                      dropped=[g for g in loaded.keys.keys() | loaded.files.keys()
-                              if g not in self.keys and g not in self.files])
+                              | loaded.bytes.keys()
+                              if g not in self.keys and g not in self.files
+                              and g not in self.bytes])
         if self.not_articles != loaded.not_articles:
             entry["not_articles"] = sorted(self.not_articles)
         changed = any(entry[k] for k in ("histories", "gone", "facts", "sizes", "keys",
-                                         "files", "dropped")) or "not_articles" in entry
+                                         "files", "bytes", "dropped")) \
+            or "not_articles" in entry
         if not changed and self.head == loaded.head:
             return None
         return entry
@@ -231,7 +268,7 @@ class BuildCache:
         raw = {"schema": SCHEMA, "newsdiff": __version__, "origin": self.origin,
                "generation": generation, **self._json(),
                "not_articles": sorted(self.not_articles), "keys": self.keys,
-               "files": self.files}
+               "files": self.files, "bytes": self.bytes}
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cache-")
         try:

@@ -167,6 +167,10 @@ class ArchiveGenerator(Generator):
             {f for files in self.files.values() for f in files}
         remove_files(self.output, stale)
         self.cache.keys, self.cache.files = self.keys, self.files
+        # Pelican's own pages (about) and static files are not groups of ours: a few stats.
+        pelican_files = [item.save_as for name in ("pages", "hidden_pages", "staticfiles")
+                         for item in self.context.get(name, []) if item.save_as]
+        tally.site_bytes = self.cache.measure(self.output, pelican_files)
         self.cache.save(self.cache_dir / "build.json")
 
     def _fingerprint(self) -> str:
