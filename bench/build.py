@@ -20,7 +20,7 @@ some with a new headline. Two archive sizes 4× apart over those same days (defa
 Scale: the default run takes a few minutes. `--full-scale` is the earlier benchmark's scale
 (30,000 articles, ~51,000 versions over the 20 days, 7,500 for the smaller size).
 
-    .venv/bin/python bench/build.py [--articles 2400] [--full-scale] [--profile FILE]
+    .venv/bin/python bench/build.py [--articles 2400] [--full-scale] [--profile DIR]
 """
 
 from __future__ import annotations
