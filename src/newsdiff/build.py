@@ -15,6 +15,11 @@ from pelican.settings import read_settings
 from .pelican import defaults, output
 from .schedule import Tier
 
+#: GitHub Pages publishes at most 1 GB; the default budget is that, in decimal megabytes.
+DEFAULT_BUDGET_MB = 1000.0
+#: Past this share of the budget the build warns.
+WARN_AT = 0.8
+
 
 class BuildError(RuntimeError):
     """The site could not be built."""
@@ -30,6 +35,9 @@ class BuildReport:
     removed: int
     seconds: float
     notices: tuple[str, ...] = ()  # e.g. committed states that are not articles, skipped
+    #: bytes of everything in the output folder (pages, feeds, assets, search index)
+    site_bytes: int = 0
+    budget_bytes: int = int(DEFAULT_BUDGET_MB * 1e6)
 
     @property
     def files(self) -> int:
@@ -38,7 +46,19 @@ class BuildReport:
 
     def summary(self) -> str:
         return (f"{self.written} files written, {self.unchanged} unchanged, {self.removed} "
-                f"removed in {self.seconds:.1f} s ({self.output})")
+                f"removed in {self.seconds:.1f} s ({self.output}: {self.site_bytes / 1e6:.1f} "
+                f"MB, {self.site_bytes / self.budget_bytes:.0%} of the "
+                f"{self.budget_bytes / 1e6:g} MB budget)")
+
+    @property
+    def warning(self) -> str | None:
+        """One line saying what to do once the site passes 80% of its size budget, else None."""
+        if self.site_bytes <= WARN_AT * self.budget_bytes:
+            return None
+        return (f"the site is {self.site_bytes / 1e6:.0f} MB, "
+                f"{self.site_bytes / self.budget_bytes:.0%} of its {self.budget_bytes / 1e6:g} "
+                "MB budget (GitHub Pages publishes at most 1 GB): publish it to an "
+                "S3-compatible bucket instead (README, \"Beyond 1 GB\") or raise the budget")
 
 
 def theme_dir() -> Path:
@@ -62,13 +82,15 @@ def build_site(archive: str | Path, output_dir: str | Path,
                settings_file: str | Path | None = None, site_name: str | None = None,
                cache: str | Path | None = None, full: bool = False,
                workers: int | None = None, schedule: tuple[Tier, ...] | None = None,
-               source_titles: dict[str, str] | None = None) -> BuildReport:
+               source_titles: dict[str, str] | None = None,
+               budget_mb: float = DEFAULT_BUDGET_MB) -> BuildReport:
     """Render the archive's history into ``output_dir`` with Pelican.
 
     Only pages whose inputs changed since the last build (recorded in ``cache``, default
     ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.  ``schedule``
     (the configuration's tiers) decides which articles the site says are no longer checked;
-    ``source_titles`` maps source names to the display names the pages and feeds use.
+    ``source_titles`` maps source names to the display names the pages and feeds use.  The
+    report gives the site's size against ``budget_mb`` (decimal megabytes).
     """
     archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
     if not archive.is_dir():
@@ -114,4 +136,5 @@ def build_site(archive: str | Path, output_dir: str | Path,
             pelican_log.console.quiet = quiet
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,
                        removed=done.removed, seconds=time.perf_counter() - started,
-                       notices=tuple(notices))
+                       notices=tuple(notices), site_bytes=done.site_bytes,
+                       budget_bytes=int(budget_mb * 1e6))

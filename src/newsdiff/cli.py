@@ -2,29 +2,34 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import http.server
-import json
-import shutil
 import sys
-from datetime import UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .archive import ArchiveError
-from .archive import replay as replay_versions
-from .build import BuildError, build_site
-from .changelog import article_log
-from .config import ConfigError, load_config
-from .demo import DemoError, run_demo
-from .export import FORMATS, ExportError, iter_versions, write_csv, write_jsonl, write_parquet
-from .health import source_health
-from .progress import progress_bar
-from .run import RunReport, add_article, run_round
-from .urls import BadURLError
+
+if TYPE_CHECKING:
+    from .run import RunReport
+
+# Each command imports what it needs when it runs: `newsdiff --help` must not pay for
+# trafilatura, Pelican, requests, lxml or GitPython (tests/test_startup.py checks which
+# modules load; bench/build.py times it).
+
+#: The errors a user can act on, by the module that defines them.  A module that was never
+#: imported cannot have raised its error, so only loaded ones are looked up.
+_USER_ERRORS = {"newsdiff.config": "ConfigError", "newsdiff.archive": "ArchiveError",
+                "newsdiff.build": "BuildError", "newsdiff.demo": "DemoError",
+                "newsdiff.export": "ExportError", "newsdiff.urls": "BadURLError"}
+#: `newsdiff.export.FORMATS`, spelt out so that --help does not import the exporter.
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _user_error_types() -> tuple[type[Exception], ...]:
+    return tuple(getattr(sys.modules[module], name) for module, name in _USER_ERRORS.items()
+                 if module in sys.modules)
 
 
 def _user_errors(function):
@@ -34,12 +39,13 @@ def _user_errors(function):
     def wrapper(*args, **kwargs):
         try:
             return function(*args, **kwargs)
-        except (ConfigError, ArchiveError, BuildError, DemoError, ExportError,
-                BadURLError) as error:
-            raise click.ClickException(str(error)) from None
         except OSError as error:  # disk full, read-only folder, …: say which file and why
             where = error.filename or "newsdiff"
             raise click.ClickException(f"{where}: {error.strerror or error}") from None
+        except Exception as error:
+            if isinstance(error, _user_error_types()):
+                raise click.ClickException(str(error)) from None
+            raise
 
     return wrapper
 
@@ -92,6 +98,12 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
     New articles from the sources' feeds, sitemaps and link pages are fetched first, then
     tracked articles that the schedule says are due, most overdue first.
     """
+    import json
+
+    from .config import load_config
+    from .progress import progress_bar
+    from .run import run_round
+
     config = load_config(config_path)
     with progress_bar("checking articles") as bar:
         task = bar.add_task("fetch", total=None) if bar else None
@@ -121,26 +133,38 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
 @click.option("--full", is_flag=True, help="Render every page again, ignoring the cache.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes rendering pages [default: one per core].")
+@click.option("--budget-mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Warn past 80% of this site size in MB [default: the config's "
+                   "site_budget_mb, else 1000: GitHub Pages' 1 GB].")
 @_user_errors
 def build(archive: str, config_path: str, output: str, settings_file: str | None,
-          cache_dir: str | None, full: bool, workers: int | None) -> None:
+          cache_dir: str | None, full: bool, workers: int | None,
+          budget_mb: float | None) -> None:
     """Build the static site from the archive's git history (Pelican).
 
     Only pages whose inputs changed since the last build are rendered, and only files whose
-    bytes changed are rewritten; ends with one line: files written, unchanged, removed.
+    bytes changed are rewritten; ends with one line: files written, unchanged, removed, and the
+    site's size against its budget (with a warning line past 80% of it).
     """
+    from .build import build_site
+    from .config import Settings, load_config
+
     if settings_file is None and Path("site/pelicanconf.py").is_file():
         settings_file = "site/pelicanconf.py"
-    # The sources' display names ("The Harbour Gazette") and the [schedule], which says which
-    # articles are no longer checked, when the config file is there.
+    # The sources' display names ("The Harbour Gazette"), the [schedule], which says which
+    # articles are no longer checked, and the size budget, when the config file is there.
     config = load_config(config_path) if Path(config_path).is_file() else None
     titles = {s.name: s.title for s in config.sources if s.title} if config else {}
+    if budget_mb is None:
+        budget_mb = (config.settings if config else Settings()).site_budget_mb
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
                         workers=workers, source_titles=titles,
-                        schedule=config.schedule if config else None)
+                        schedule=config.schedule if config else None, budget_mb=budget_mb)
     for notice in report.notices:
         click.echo(f"note: {notice}", err=True)
     click.echo(report.summary())
+    if report.warning:
+        click.echo(f"warning: {report.warning}", err=True)
 
 
 @main.command()
@@ -151,6 +175,11 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
 @_user_errors
 def demo(directory: str, serve: bool, port: int) -> None:
     """Run the offline demo: a fictional newsroom, five rounds, a built site."""
+    import contextlib
+    import http.server
+
+    from .demo import run_demo
+
     result = run_demo(directory, say=click.echo)
     versions = sum(r.versions for r in result.rounds)
     click.echo(f"{versions} versions committed in {result.archive}")
@@ -173,6 +202,10 @@ def demo(directory: str, serve: bool, port: int) -> None:
 @_user_errors
 def log(target: str, archive: str, pager: bool) -> None:
     """Show an article's versions and what changed in each (TARGET: its URL or path)."""
+    import shutil
+
+    from .changelog import article_log
+
     tty = sys.stdout.isatty()
     text = article_log(archive, target, color=tty,
                        width=shutil.get_terminal_size((100, 24)).columns)
@@ -184,7 +217,7 @@ def log(target: str, archive: str, pager: bool) -> None:
 
 @main.command()
 @ARCHIVE
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
               default=None, help="Only versions fetched at or after this date (UTC).")
@@ -194,6 +227,10 @@ def log(target: str, archive: str, pager: bool) -> None:
 def export(archive: str, fmt: str, since, output: str | None) -> None:
     """Export every version (url, source, version, fetched_at, title, byline, body, labels,
     commit, path), one row each, streamed."""
+    from datetime import UTC
+
+    from .export import ExportError, iter_versions, write_csv, write_jsonl, write_parquet
+
     rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None)
     if fmt == "parquet":
         if not output:
@@ -220,6 +257,9 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
 def add(url: str, source_name: str | None, config_path: str, archive: str,
         state_path: str) -> None:
     """Start tracking one article by hand: fetch it now and record its first version."""
+    from .config import load_config
+    from .run import add_article
+
     config = load_config(config_path)
     report = add_article(config, archive, url, source_name, state_path=state_path)
     if report.new:
@@ -239,6 +279,9 @@ def add(url: str, source_name: str | None, config_path: str, archive: str,
 @_user_errors
 def sources(config_path: str, archive: str, state_path: str) -> None:
     """List the sources with their counts and health."""
+    from .config import load_config
+    from .health import source_health
+
     def when(moment) -> str:
         return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
 
@@ -261,7 +304,9 @@ def replay(onto: str, archive: str) -> None:
     Used after a rejected push: version numbers are recounted and versions the other history
     already has are dropped, so nothing is lost and nothing is recorded twice.
     """
-    count = replay_versions(archive, onto)
+    from .archive import replay
+
+    count = replay(archive, onto)
     click.echo(f"{count} versions replayed onto {onto}")
 
 

@@ -91,6 +91,8 @@ class Settings:
     max_redirects: int = 10
     max_failures: int = 8
     max_crawl_delay: float = 60.0  # a robots.txt Crawl-delay above this is taken as this
+    #: `newsdiff build` warns past 80% of this many (decimal) megabytes of site: Pages' 1 GB
+    site_budget_mb: float = 1000.0
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_redirects": int,
     "max_failures": int,
     "max_crawl_delay": (int, float),
+    "site_budget_mb": (int, float),
 }
 _ZERO_ALLOWED = ("retries", "min_delay", "max_crawl_delay")
 # Beyond these a round cannot finish in any sensible time (or a setting is a typo).

@@ -186,6 +186,10 @@ class ArchiveGenerator(Generator):
             {f for files in self.files.values() for f in files}
         remove_files(self.output, stale, writer.tally)
         self.cache.keys, self.cache.files = self.keys, self.files
+        # Pelican's own pages (about) and static files are not groups of ours: a few stats.
+        pelican_files = [item.save_as for name in ("pages", "hidden_pages", "staticfiles")
+                         for item in self.context.get(name, []) if item.save_as]
+        writer.tally.site_bytes = self.cache.measure(self.output, pelican_files)
         self.cache.save(self.cache_dir / "build.json")
 
     def _fingerprint(self) -> str:
@@ -228,7 +232,9 @@ class ArchiveGenerator(Generator):
     def is_current(self, group: str, key: str, owner: str | None = None) -> bool:
         """Whether ``group``'s pages were written from the same inputs and are all there."""
         known = self.cache.keys.get(group) == key and group in self.cache.files
-        if known and all((self.output / f).exists() for f in self.cache.files[group]):
+        # Plain strings, not Path objects: this runs for every file of the site each build.
+        root = f"{self.output}{os.sep}"
+        if known and all(os.path.exists(root + f) for f in self.cache.files[group]):
             self.keys[group], self.files[group] = key, self.cache.files[group]
             self.writer.took(self.files[group], owner or group)
             self.writer.tally.unchanged += len(self.files[group])

@@ -33,9 +33,11 @@ class Tally:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    #: bytes of the whole site after the build (set once, by the generator)
+    site_bytes: int = 0
 
     def reset(self) -> None:
-        self.written = self.unchanged = self.removed = 0
+        self.written = self.unchanged = self.removed = self.site_bytes = 0
 
     def add(self, other: Tally) -> None:
         self.written += other.written
