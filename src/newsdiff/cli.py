@@ -153,7 +153,10 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
         settings_file = "site/pelicanconf.py"
     # The sources' display names ("The Harbour Gazette"), the [schedule], which says which
     # articles are no longer checked, and the size budget, when the config file is there.
-    config = load_config(config_path) if Path(config_path).is_file() else None
+    # A config named on the command line must exist; the default one may not.
+    named = click.get_current_context().get_parameter_source("config_path") \
+        is not click.core.ParameterSource.DEFAULT
+    config = load_config(config_path) if named or Path(config_path).is_file() else None
     titles = {s.name: s.title for s in config.sources if s.title} if config else {}
     if budget_mb is None:
         budget_mb = (config.settings if config else Settings()).site_budget_mb
