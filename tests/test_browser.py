@@ -150,18 +150,6 @@ def test_screenshot_of_a_diff_page_for_the_readme(browser, site, tmp_path):
     assert committed.is_file() and committed.stat().st_size > 10_000
 
 
-def test_search_finds_an_article_by_words_only_its_latest_version_has(browser, site):
-    page, problems = open_page(browser, f"{site}/search/")
-    page.locator(".pagefind-ui__search-input").fill("earlier version of this article")
-    result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=15_000)
-    assert result.inner_text() == "Customs house to become central library"
-    assert result.get_attribute("href").endswith(
-        "/harbourgazette/2026/03/02/customs-house-library/")
-    assert page.locator(".pagefind-ui__result-link").count() == 1
-    assert problems == []
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_accessibility_violations(browser, site, scheme):
     from axe_playwright_python.sync_playwright import Axe
@@ -175,32 +163,3 @@ def test_no_serious_accessibility_violations(browser, site, scheme):
                       if v["impact"] in ("serious", "critical")]
         assert violations == [], (path, violations)
         page.close()
-
-
-def test_search_spans_the_monthly_index_shards(browser, repo, tmp_path):
-    stories = [("march", datetime(2026, 3, 5, tzinfo=UTC), "lighthouse keeper retires"),
-               ("april", datetime(2026, 4, 9, tzinfo=UTC), "new bakery opens downtown")]
-    with ArchiveStore(repo / "archive") as store:
-        for slug, when, words in stories:
-            store.save(Article(title=f"The {words}", url=f"https://news.example/{slug}.html",
-                               source="news", body=format_body([
-                                   f"Residents say the {words} after many years here.",
-                                   "More text follows so the record has a body to index."])),
-                       when)
-    build_site(repo / "archive", tmp_path / "site")
-    bundles = sorted(p.name for p in (tmp_path / "site/pagefind").iterdir())
-    assert bundles == ["2026-03", "2026-04"]
-    server = serve(tmp_path / "site")
-    try:
-        for words, slug in (("lighthouse keeper", "march"), ("bakery downtown", "april")):
-            page, problems = open_page(browser,
-                                       f"http://127.0.0.1:{server.server_address[1]}/search/")
-            page.locator(".pagefind-ui__search-input").fill(words)
-            result = page.locator(".pagefind-ui__result-link").first
-            result.wait_for(timeout=15_000)
-            assert result.get_attribute("href").endswith(f"/news/{slug}/")
-            assert page.locator(".pagefind-ui__result-link").count() == 1
-            assert problems == []
-            page.close()
-    finally:
-        server.shutdown()

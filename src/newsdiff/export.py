@@ -20,7 +20,7 @@ from .history import read_blobs
 
 COLUMNS = ("url", "source", "version", "fetched_at", "title", "byline", "body", "labels",
            "commit", "path")
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 PARQUET_ROW_GROUP = 2000
 
 
@@ -94,3 +94,15 @@ def write_parquet(rows: Iterator[dict], path: Path) -> int:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
+
+
+def write_sqlite(archive: str | Path, path: Path) -> int:
+    """The site's search database, built afresh (one row per article: its latest text, every
+    headline, every passage removed or added; see docs/search.md); the number of articles."""
+    from .pelican.search import archive_rows  # the site's model: loaded only for this format
+    from .searchdb import write_database
+
+    store = ArchiveStore(archive, write=False)
+    store.repo.close()
+    ids, rows = archive_rows(store.repo_dir, store.prefix, store.histories)
+    return write_database(Path(path), rows, ids)

@@ -37,12 +37,13 @@ from .. import __version__
 from ..extract import normalise_date
 from ..history import read_histories
 from ..schedule import check_interval
+from ..searchdb import SearchIndex, SearchRow
 from . import articles, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
 from .feeds import feed_xml
 from .model import Archive, ArticleHistory, Version, build_archive
 from .output import copy_if_changed, remove_files, tally, write_if_changed
-from .search import drop_stale_records, record_path, shard_of, update_search_index
+from .search import FOLDER as SEARCH_FOLDER
 
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
@@ -106,8 +107,7 @@ class ArchiveGenerator(Generator):
         self.output = Path(self.output_path)
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
                               default_cache_dir(self.output))
-        self.search_records = self.cache_dir / "search-records"
-        self.search_dirty: set[str] = set()  # search shards with a record written or removed
+        self.search_rows: dict[str, SearchRow] = {}  # rows of the articles rendered now
         self.files: dict[str, list[str]] = {}  # this build's groups → files
         self.keys: dict[str, str] = {}
 
@@ -129,6 +129,9 @@ class ArchiveGenerator(Generator):
             self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
                                     discarded="full build requested")
         self._read_history(repo_dir, prefix or ".")
+        self.search = SearchIndex(self.output / SEARCH_FOLDER,
+                                  self.cache_dir / "search-rows.sqlite3",
+                                  fresh=bool(self.settings.get("NEWSDIFF_FULL_BUILD")))
         self._load_archive()
 
     def _read_history(self, repo_dir: Path, pathspec: str) -> None:
@@ -235,7 +238,7 @@ class ArchiveGenerator(Generator):
         for article in self.archive.articles:
             key = self.article_key(article)
             complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
-                and record_path(self.search_records, article).is_file()
+                and article.slug in self.search.known
             if not (complete and self.is_current(f"article:{article.slug}", key)):
                 todo.append((article, key))
         unparsable = articles.render_all(self, todo, worker_count(self.settings))
@@ -308,8 +311,6 @@ class ArchiveGenerator(Generator):
                  str(stats["most_edited_chart"]),
                  [(a.slug, a.title, a.source, a.changes) for a in stats["most_edited"]])
         self.keyed_page("stats/index.html", "stats", shown, page_name="stats", **stats)
-        shards = sorted({shard_of(a) for a in archive.articles})
-        self.keyed_page("search/index.html", "search", shards, shards=shards, page_name="search")
 
     def _label_pages(self, label: str, versions: list[Version]) -> None:
         months: dict[str, list[Version]] = defaultdict(list)
@@ -391,10 +392,21 @@ class ArchiveGenerator(Generator):
         self.files["theme"] = names
 
     def _update_search(self) -> None:
-        self.search_dirty |= drop_stale_records(self.archive, self.search_records)
-        self.files["search"] = update_search_index(self.search_records, self.output,
-                                                   self.search_dirty,
-                                                   self.cache.files.get("search", []))
+        """Apply the rendered articles' rows to the search database, then its page."""
+        seconds = {a.slug: int(a.last_changed.timestamp()) for a in self.archive.articles}
+        before = [p.name for p in self.search.published_files()]
+        if self.search.update(seconds, self.search_rows):
+            tally.written += 1
+            tally.removed += len(set(before) - {self.search.name})  # renamed or replaced
+        else:
+            tally.unchanged += 1
+        self.search.close()
+        database = f"{SEARCH_FOLDER}/{self.search.name}"
+        self.files["search"] = [database]
+        sources, labels = list(self.archive.sources), self.archive.labels
+        self.keyed_page("search/index.html", "search", (database, sources, labels),
+                        database=database if self.archive.articles else None,
+                        search_sources=sources, search_labels=labels, page_name="search")
 
 
 def worker_count(settings: dict) -> int:
