@@ -49,14 +49,14 @@ def database(site: Path) -> Path:
     return path
 
 
-def matches(path: Path, expression: str) -> list[str]:
+def matches(path: Path, expression: str, table: str = "search") -> list[str]:
     """Slugs matching an FTS5 expression, newest change first, as the search page asks."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return [slug for (slug,) in connection.execute(
-            "SELECT a.slug FROM (SELECT rowid AS id FROM search WHERE search MATCH ? "
-            "ORDER BY rowid DESC LIMIT 20) AS s JOIN articles AS a ON a.id = s.id "
-            "ORDER BY a.id DESC", (expression,))]
+            f"SELECT a.slug FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? "
+            f"ORDER BY rowid DESC LIMIT 20) AS s JOIN articles AS a ON a.id = s.id "
+            f"ORDER BY a.id DESC", (expression,))]
     finally:
         connection.close()
 
@@ -75,12 +75,13 @@ def test_plain_sqlite3_reads_the_tables_and_finds_headlines_quotes_and_latest_te
          "2026-03-02T12:00:00Z", 2, "headline,quote"),
         ("daily/bakery", "daily", "New bakery opens on the quay", "2026-03-02T10:00:00Z",
          "2026-03-02T10:00:00Z", 1, "")]
-    assert matches(path, 'headlines: "denies"') == [HARBOUR]  # only the old headline had it
+    assert matches(path, 'headlines: "denies"', "changes") == [HARBOUR]  # an old headline
     assert matches(path, 'title: "denies"') == []
-    assert matches(path, f'removed: "{QUOTE}"') == [HARBOUR]
+    assert matches(path, f'removed: "{QUOTE}"', "changes") == [HARBOUR]
     assert matches(path, f'body: "{QUOTE}"') == []  # not in the latest text any more
     assert matches(path, 'body: "shipping company"') == [HARBOUR]
-    assert matches(path, 'added: "shipping company"') == [HARBOUR]
+    assert matches(path, 'added: "shipping company"', "changes") == [HARBOUR]
+    assert matches(path, '"bakery"', "changes") == []  # never changed: no row there
     assert matches(path, '"harbour"') == [HARBOUR, "daily/bakery"]  # newest change first
     source = facet_token("src", "daily")
     assert matches(path, f'"harbour" AND facets: "{source}"') == ["daily/bakery"]
@@ -144,16 +145,17 @@ def test_export_sqlite_writes_the_database_the_site_publishes(repo, tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 articles exported" in result.output
     assert database_contents(out) == database_contents(database(tmp_path / "site"))
-    assert matches(out, f'removed: "{QUOTE}"') == [HARBOUR]
+    assert matches(out, f'removed: "{QUOTE}"', "changes") == [HARBOUR]
     refused = CliRunner().invoke(main, ["export", "--archive", str(repo / "archive"),
                                         "--format", "sqlite"])
     assert refused.exit_code != 0 and "sqlite needs --output FILE" in refused.output
 
 
 def test_row_ids_follow_the_last_change_and_never_collide():
-    ids = assign_ids([(100, "b"), (100, "a"), (99, "z")] +
-                     [(50, f"s{n:04d}") for n in range(1500)])
+    now = 1_800_000_000
+    ids = assign_ids([(now, "b"), (now, "a"), (now - 1, "z")] +
+                     [(now - 5000, f"s{n:04d}") for n in range(1500)])
     assert len(set(ids.values())) == len(ids)
     assert ids["z"] < ids["a"] < ids["b"]  # by second, then slug
-    assert ids["a"] == 100 * searchdb.ID_SLOTS
-    assert ids["s1499"] == 50 * searchdb.ID_SLOTS + 1499  # spilled into the next second
+    assert ids["a"] == now - searchdb.EPOCH and ids["b"] == ids["a"] + 1
+    assert ids["s1499"] == now - 5000 - searchdb.EPOCH + 1499  # took the following seconds

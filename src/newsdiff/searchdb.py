@@ -1,14 +1,17 @@
 """The search database: one SQLite file with what readers search, updated in place.
 
-One row per article: its latest headline and text, every earlier headline, every sentence a
-change removed or added, and facet tokens for its source and labels, indexed by a contentless
-FTS5 table (``search``); ``articles`` holds only what a result shows (title, source, dates,
-number of versions, labels).  The browser queries the file over HTTP range requests
+One row per article: its latest headline and text (FTS5 table ``search``), every earlier
+headline and every sentence a change removed or added (``changes``, for articles that
+changed), each with facet tokens for its source and labels; both tables are contentless, and
+``articles`` holds only what a result shows (title, source, dates, number of versions,
+labels).  The browser queries the file over HTTP range requests
 (sql.js-httpvfs, see docs/search.md); Datasette and plain ``sqlite3`` open it as it is.
 
-An article's row id orders rows by when the article last changed (``second × 1024 + k``), so
-"newest first" is FTS5's own rowid order: a query reads the first leaves of each doclist only,
-and the rows of recently changed articles sit together at the end of ``articles``.
+An article's row id is the second of its last change (counted from 2000; when several
+articles share a second, the later ones by slug take the next free seconds), so "newest first"
+is FTS5's own rowid order: a query reads the first leaves of each doclist only, and the rows of
+recently changed articles sit together at the end of ``articles``.  Ids one second apart keep
+FTS5's rowid deltas small (ids of second × 1024 made the index 18% larger).
 
 A contentless FTS5 row can only be deleted by giving back the values it was indexed with, so
 the build cache keeps a *mirror* (``search-rows.sqlite3``: each row's id, digest and
@@ -33,14 +36,19 @@ from pathlib import Path
 #: Bump when the tables or the row's meaning change: a mirror of another schema is discarded.
 SCHEMA = 1
 PAGE_SIZE = 4096
-ID_SLOTS = 1024  # ids per second of last change
-COLUMNS = ("title", "headlines", "body", "removed", "added", "facets")
+EPOCH = 946_684_800  # 2000-01-01: row ids count seconds from here
+#: The two FTS5 tables and their columns: the latest text (every article), and what changes
+#: removed or added (only articles that changed): a search among removed passages then reads
+#: the small index only, not the doclists of every latest text.
+TABLES = {"search": ("title", "body", "facets"),
+          "changes": ("headlines", "removed", "added", "facets")}
+_FTS = "content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'"
 PREFIX = "newsdiff-"
 
 _TABLES = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,      -- last change (seconds) × 1024 + k: newest has the largest
+    id INTEGER PRIMARY KEY,      -- the last change's second since 2000: newest is largest
     slug TEXT NOT NULL,          -- the history page is /<slug>/
     source TEXT NOT NULL,
     title TEXT NOT NULL,         -- the latest headline
@@ -49,8 +57,8 @@ CREATE TABLE articles (
     versions INTEGER NOT NULL,
     labels TEXT NOT NULL         -- comma-separated labels of any of its changes
 );
-CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, content='', columnsize=0,
-    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search USING fts5({", ".join(TABLES["search"])}, {_FTS});
+CREATE VIRTUAL TABLE changes USING fts5({", ".join(TABLES["changes"])}, {_FTS});
 """
 
 
@@ -93,10 +101,14 @@ class SearchRow:
         moment = datetime.strptime(self.last_changed, "%Y-%m-%dT%H:%M:%SZ")
         return int(moment.replace(tzinfo=UTC).timestamp())
 
-    def columns(self) -> tuple[str, ...]:
+    def columns(self) -> dict[str, tuple[str, ...]]:
+        """Each FTS5 table's values for this row (``changes`` only if something changed)."""
         facets = " ".join([facet_token("src", self.source)] +
                           [facet_token("lbl", label) for label in self.labels])
-        return (self.title, self.headlines, self.body, self.removed, self.added, facets)
+        values = {"search": (self.title, self.body, facets)}
+        if self.headlines or self.removed or self.added:
+            values["changes"] = (self.headlines, self.removed, self.added, facets)
+        return values
 
 
 def facet_token(kind: str, name: str) -> str:
@@ -111,13 +123,14 @@ def iso(moment: datetime) -> str:
 def assign_ids(articles: Iterable[tuple[int, str]]) -> dict[str, int]:
     """Row ids for (second of last change, slug) pairs: a function of the whole set only.
 
-    Ids follow the last change, then the slug; more than ``ID_SLOTS`` articles in one second
-    spill into the next second's ids (only ids from there on move).
+    Ids follow the last change, then the slug; articles sharing a second take the next free
+    ids, so an edit inside such a run (rare: more than one change a second) also moves the
+    run's later rows.
     """
     ids: dict[str, int] = {}
     previous = -1
     for second, slug in sorted(articles):
-        previous = max(second * ID_SLOTS, previous + 1)
+        previous = max(second - EPOCH, previous + 1)
         ids[slug] = previous
     return ids
 
@@ -147,15 +160,17 @@ def insert_row(connection: sqlite3.Connection, row_id: int, row: SearchRow,
     connection.execute(f"INSERT INTO {schema}.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (row_id, row.slug, row.source, row.title, row.first_seen,
                         row.last_changed, row.versions, ",".join(row.labels)))
-    connection.execute(f"INSERT INTO {schema}.search (rowid, {', '.join(COLUMNS)}) "
-                       f"VALUES (?, ?, ?, ?, ?, ?, ?)", (row_id, *row.columns()))
+    for table, values in row.columns().items():
+        connection.execute(f"INSERT INTO {schema}.{table} (rowid, {', '.join(TABLES[table])}) "
+                           f"VALUES (?{', ?' * len(values)})", (row_id, *values))
 
 
 def delete_row(connection: sqlite3.Connection, row_id: int, row: SearchRow) -> None:
     """Remove a row; a contentless FTS5 row needs exactly the values it was indexed with."""
     connection.execute("DELETE FROM articles WHERE id = ?", (row_id,))
-    connection.execute(f"INSERT INTO search (search, rowid, {', '.join(COLUMNS)}) "
-                       f"VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", (row_id, *row.columns()))
+    for table, values in row.columns().items():
+        connection.execute(f"INSERT INTO {table} ({table}, rowid, {', '.join(TABLES[table])}) "
+                           f"VALUES ('delete', ?{', ?' * len(values)})", (row_id, *values))
 
 
 def write_database(path: Path, rows: Iterable[SearchRow], ids: dict[str, int] | None = None,
@@ -181,7 +196,8 @@ def _fill(connection: sqlite3.Connection, rows: Iterable[tuple[int, SearchRow]])
     for row_id, row in rows:
         insert_row(connection, row_id, row)
         count += 1
-    connection.execute("INSERT INTO search (search) VALUES ('optimize')")
+    for table in TABLES:
+        connection.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     connection.execute("COMMIT")
     connection.execute("VACUUM")
     return count
@@ -208,7 +224,7 @@ class SearchIndex:
             generations.append(self._read_mirror_generation())
             mirror.unlink(missing_ok=True)
         self.known: dict[str, _Mirrored] = {}
-        self.mirror = self._open_mirror()
+        self.mirror: sqlite3.Connection | None = self._open_mirror()
         meta = dict(self.mirror.execute("SELECT key, value FROM meta"))
         if meta.get("schema") != str(SCHEMA):
             self.mirror.close()
@@ -221,6 +237,7 @@ class SearchIndex:
             self.generation = max([0, *generations]) + 1
         self.known = {slug: _Mirrored(row_id, digest) for slug, row_id, digest in
                       self.mirror.execute("SELECT slug, id, digest FROM rows")}
+        self.close()  # not held open while the build forks its workers
 
     # -- files ----------------------------------------------------------------------------
 
@@ -286,13 +303,17 @@ class SearchIndex:
             self._generation(published[0]) == self.generation
         if not touched and current:
             return False
-        old = self._mirror_rows(touched)
-        new = {slug: rows.get(slug) or old[slug] for slug in sorted(changed | moved)}
-        self._update_mirror(old, new, ids)
-        if current:
-            self._update_published(published[0], old, new, ids)
-        else:
-            self._rebuild_published(published)
+        self.mirror = _connect(self.mirror_path)
+        try:
+            old = self._mirror_rows(touched)
+            new = {slug: rows.get(slug) or old[slug] for slug in sorted(changed | moved)}
+            self._update_mirror(old, new, ids)
+            if current:
+                self._update_published(published[0], old, new, ids)
+            else:
+                self._rebuild_published(published)
+        finally:
+            self.close()
         return True
 
     def _mirror_rows(self, slugs: list[str]) -> dict[str, SearchRow]:
@@ -369,7 +390,9 @@ class SearchIndex:
         temporary.rename(self.folder / self.name)
 
     def close(self) -> None:
-        self.mirror.close()
+        if self.mirror is not None:
+            self.mirror.close()
+            self.mirror = None
 
 
 def database_contents(path: Path) -> bytes:
@@ -377,11 +400,14 @@ def database_contents(path: Path) -> bytes:
     (term, row, column, position) of its index, as bytes (to compare two databases)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        connection.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search, "
-                           "instance)")
         articles = connection.execute("SELECT * FROM articles ORDER BY id").fetchall()
-        terms = connection.execute("SELECT term, doc, col, offset FROM temp.terms "
-                                   "ORDER BY term, doc, col, offset").fetchall()
+        terms = []
+        for table in TABLES:
+            connection.execute(f"CREATE VIRTUAL TABLE temp.{table}_terms USING "
+                               f"fts5vocab(main, {table}, instance)")
+            terms.append(connection.execute(f"SELECT term, doc, col, offset FROM "
+                                            f"temp.{table}_terms ORDER BY term, doc, col, "
+                                            f"offset").fetchall())
     finally:
         connection.close()
     return json.dumps([articles, terms], ensure_ascii=False).encode("utf-8")

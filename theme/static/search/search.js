@@ -6,9 +6,14 @@
   var form = document.getElementById("search-form");
   if (!form || typeof createDbWorker !== "function") return;
   var PAGE = 20;
-  var COLUMNS = {
-    all: "title headlines body removed added", latest: "title body",
-    headlines: "title headlines", removed: "removed", added: "added"
+  // Where to look: FTS5 tables ("search": latest text; "changes": earlier headlines and the
+  // sentences changes removed or added) and their columns.
+  var WHERE = {
+    all: { search: "title body", changes: "headlines removed added" },
+    latest: { search: "title body" },
+    headlines: { search: "title", changes: "headlines" },
+    removed: { changes: "removed" },
+    added: { changes: "added" }
   };
   var root = new URL(form.dataset.root.replace(/\/?$/, "/"), location.href);
   var library = new URL("theme/search/sql.js-httpvfs/", root);
@@ -21,7 +26,8 @@
   function database() {
     if (!pending) {
       pending = createDbWorker(
-        [{ from: "inline", config: { serverMode: "full", requestChunkSize: 4096,
+        [{ from: "inline", config: { serverMode: "full",
+                                     requestChunkSize: Number(form.dataset.pageSize || 4096),
                                      url: new URL(form.dataset.database, root).href } }],
         new URL("sqlite.worker.js", library).href, new URL("sql-wasm.wasm", library).href);
     }
@@ -45,14 +51,30 @@
     return found;
   }
 
-  function expression(values) {
+  // Per table to search, its FTS5 expression.
+  function expressions(values) {
     var words = terms(values.q || "");
     if (!words.length) return null;
-    var columns = COLUMNS[values.where] || COLUMNS.all;
-    var text = "{" + columns + "} : (" + words.join(" AND ") + ")";
-    if (values.source) text += " AND {facets} : " + quoted("src" + hex(values.source));
-    if (values.label) text += " AND {facets} : " + quoted("lbl" + hex(values.label));
-    return text;
+    var facets = "";
+    if (values.source) facets += " AND {facets} : " + quoted("src" + hex(values.source));
+    if (values.label) facets += " AND {facets} : " + quoted("lbl" + hex(values.label));
+    var where = WHERE[values.where] || WHERE.all, out = {};
+    Object.keys(where).forEach(function (table) {
+      out[table] = "{" + where[table] + "} : (" + words.join(" AND ") + ")" + facets;
+    });
+    return out;
+  }
+
+  // Newest first: each table's matches below ``before`` in rowid order, merged, so a query
+  // reads the first leaves of each doclist only.
+  function statement(tables) {
+    var arms = Object.keys(tables).map(function (table) {
+      return "SELECT id FROM (SELECT rowid AS id FROM " + table + " WHERE " + table +
+        " MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)";
+    });
+    return "SELECT a.id, a.slug, a.source, a.title, a.last_changed, a.versions, a.labels " +
+      "FROM (" + arms.join(" UNION ") + " ORDER BY id DESC LIMIT ?) AS s " +
+      "JOIN articles AS a ON a.id = s.id ORDER BY a.id DESC";
   }
 
   function row(result) {
@@ -74,11 +96,12 @@
     more.hidden = true;
     try {
       var worker = await database();
-      var found = await worker.db.query(
-        "SELECT a.id, a.slug, a.source, a.title, a.last_changed, a.versions, a.labels " +
-        "FROM (SELECT rowid AS id FROM search WHERE search MATCH ? AND rowid < ? " +
-        "ORDER BY rowid DESC LIMIT ?) AS s JOIN articles AS a ON a.id = s.id ORDER BY a.id DESC",
-        [query.expression, query.before, PAGE + 1]);
+      var parameters = [];
+      Object.keys(query.tables).forEach(function (table) {
+        parameters.push(query.tables[table], query.before, PAGE + 1);
+      });
+      var found = await worker.db.query(statement(query.tables),
+                                        parameters.concat([PAGE + 1]));
       if (!append) list.replaceChildren();
       found.slice(0, PAGE).forEach(function (result) { list.append(row(result)); });
       var shown = list.children.length;
@@ -105,10 +128,10 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var current = values(), text = expression(current);
-    if (!text) { status.textContent = "Type a word or a quote to search for."; return; }
+    var current = values(), tables = expressions(current);
+    if (!tables) { status.textContent = "Type a word or a quote to search for."; return; }
     history.replaceState(null, "", "?" + new URLSearchParams(current).toString());
-    run({ expression: text, before: Number.MAX_SAFE_INTEGER }, false);
+    run({ tables: tables, before: Number.MAX_SAFE_INTEGER }, false);
   });
   more.addEventListener("click", function () { if (last) run(last, true); });
 
