@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py"]
+BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py", "search.py"]
 
 
 def previous_sections() -> dict[str, str]:

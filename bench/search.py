@@ -33,7 +33,6 @@ import json
 import pickle
 import random
 import re
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -135,7 +134,9 @@ def update_child(work: Path) -> None:
     index.update(seconds, rows)
     index.close()
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec from the forking parent.
+    status = Path("/proc/self/status").read_text()
+    peak = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) * 1024
     print(json.dumps({"seconds": elapsed, "peak": peak}))
 
 

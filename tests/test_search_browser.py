@@ -17,6 +17,7 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 QUOTE = "a tax on people who cannot drive"
+HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
 
 def story(source: str, slug: str, title: str, paragraphs: list[str]) -> Article:
@@ -39,6 +40,9 @@ def site(tmp_path_factory):
         (story("tribune", "ferry-tribune", "Ferry fares go up",
                ["Ferry fares rise in April, the council said."]), T0 + timedelta(hours=1), None),
     ]
+    edits.append((story("gazette", "evil", f"{HOSTILE} Lighthouse keeper retires",
+                        ["The lighthouse keeper retires after forty years."]),
+                  T0 - timedelta(days=3), None))
     # Enough other matches for "ferry" to need a second page of results.
     edits += [(story("tribune", f"boat-{n}", f"Boat story {n}",
                      [f"The ferry timetable changes for route {n}."]),
@@ -68,6 +72,7 @@ def search(browser, base: str, words: str, where: str = "all", source: str = "",
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
     page.goto(f"{base}/search/")
     page.fill("#search-q", words)
     page.select_option("#search-where", where)
@@ -79,6 +84,8 @@ def search(browser, base: str, words: str, where: str = "all", source: str = "",
     results = [(item.locator("a").inner_text(), item.locator("a").get_attribute("href"),
                 item.locator(".meta").inner_text())
                for item in page.locator("#search-results li").all()]
+    if page.locator("#search-results img, #search-results script").count():
+        problems.append("markup from a title reached the page")
     status = page.inner_text("#search-status")
     page.close()
     return results, status, problems
@@ -99,6 +106,13 @@ def test_search_finds_an_old_headline_a_removed_quote_and_the_latest_text(browse
 
     results, _, _ = search(browser, base, "pay its way", where="latest")
     assert [r[1] for r in results] == [f"{base}/gazette/ferry/"]
+
+
+def test_a_hostile_title_is_shown_as_text(browser, site):
+    base, _ = site
+    results, _, problems = search(browser, base, "lighthouse")
+    assert [r[0] for r in results] == [f"{HOSTILE} Lighthouse keeper retires"]
+    assert problems == []
 
 
 def test_search_filters_by_source_and_label_and_pages_through_results(browser, site):
