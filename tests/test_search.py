@@ -128,7 +128,16 @@ def test_incremental_updates_equal_a_database_built_from_scratch(repo, tmp_path,
     (cache / "search-rows.sqlite3").unlink()
     build_site(archive, site, cache=cache)
     assert database_contents(database(site)) == incremental
-    assert len(list((site / "search").glob("*.db"))) == 1
+    # A damaged file (same name), and the leftovers of an interrupted build.
+    database(site).write_bytes(b"SQLite format 3\0" + b"\xff" * 8192)
+    (site / "search" / f"{database(site).name}-journal").write_bytes(b"")
+    (site / "search/.newsdiff-0123.db.tmp").write_bytes(b"half")
+    save(archive, [(story("n2", "Story 2", ["Story 2 is about buses now."]),
+                    T0 + timedelta(days=4), "")])
+    build_site(archive, site, cache=cache)
+    assert database_contents(database(site)) == database_contents(
+        database(_full(archive, tmp_path, "full-3")))
+    assert sorted(p.suffix for p in (site / "search").iterdir()) == [".db", ".html"]
 
 
 def _full(archive: Path, tmp_path: Path, name: str) -> Path:

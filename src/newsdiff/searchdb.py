@@ -308,10 +308,14 @@ class SearchIndex:
             old = self._mirror_rows(touched)
             new = {slug: rows.get(slug) or old[slug] for slug in sorted(changed | moved)}
             self._update_mirror(old, new, ids)
-            if current:
+            try:
+                if not current:
+                    raise sqlite3.DatabaseError("published file missing or stale")
                 self._update_published(published[0], old, new, ids)
-            else:
-                self._rebuild_published(published)
+            except sqlite3.DatabaseError:  # no usable published file: write it afresh
+                self.close()
+                self.mirror = _connect(self.mirror_path)
+                self._rebuild_published(self.published_files())
         finally:
             self.close()
         return True
@@ -352,7 +356,7 @@ class SearchIndex:
 
     def _update_published(self, path: Path, old: dict[str, SearchRow],
                           new: dict[str, SearchRow], ids: dict[str, int]) -> None:
-        self.mirror.close()
+        self.close()
         connection = _connect(path)
         try:
             connection.execute("ATTACH DATABASE ? AS mirror", (str(self.mirror_path),))
@@ -388,6 +392,10 @@ class SearchIndex:
         for path in stale:
             path.unlink(missing_ok=True)
         temporary.rename(self.folder / self.name)
+        # What an interrupted build may have left: never publish a journal or a half file.
+        for path in self.folder.glob(f"*{PREFIX}*"):
+            if path.name != self.name:
+                path.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self.mirror is not None:
