@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py", "diff.py",
-              "page_bytes.py", "cards.py"]
+              "page_bytes.py", "cards.py", "search.py"]
 
 
 def previous_sections() -> dict[str, str]:

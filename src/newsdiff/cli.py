@@ -225,15 +225,25 @@ def log(target: str, archive: str, pager: bool) -> None:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
               default=None, help="Only versions fetched at or after this date (UTC).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write to this file [default: standard output; required for parquet].")
+              help="Write to this file [default: standard output; required for parquet "
+                   "and sqlite].")
 @_user_errors
 def export(archive: str, fmt: str, since, output: str | None) -> None:
     """Export every version (url, source, version, fetched_at, title, byline, body, labels,
-    commit, path), one row each, streamed."""
+    commit, path), one row each, streamed; or, as sqlite, the site's search database."""
     from datetime import UTC
 
     from .export import ExportError, iter_versions, write_csv, write_jsonl, write_parquet
 
+    if fmt == "sqlite":
+        from .export import write_sqlite
+
+        if not output or since:
+            raise ExportError("sqlite needs --output FILE and takes the whole archive "
+                              "(no --since)")
+        count = write_sqlite(archive, Path(output))
+        click.echo(f"{count} articles exported (the site's search database)", err=True)
+        return
     rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None)
     if fmt == "parquet":
         if not output:

@@ -21,7 +21,7 @@ from .reader import ArchiveReader
 
 COLUMNS = ("url", "source", "version", "fetched_at", "title", "byline", "body", "labels",
            "commit", "path", "words_added", "words_removed")
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 PARQUET_ROW_GROUP = 2000
 
 
@@ -124,3 +124,17 @@ def write_parquet(rows: Iterator[dict], path: Path) -> int:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
+
+
+def write_sqlite(archive: str | Path, path: Path) -> int:
+    """The site's search database, built afresh (one row per article: its latest text, every
+    headline, every passage removed or added; see docs/search.md); the number of articles."""
+    from .pelican.search import archive_rows  # the site's model: loaded only for this format
+    from .searchdb import write_database
+
+    reader = ArchiveReader(archive)
+    try:
+        ids, rows = archive_rows(reader.repo_dir, reader.prefix, reader.histories())
+        return write_database(Path(path), rows, ids)
+    finally:
+        reader.close()

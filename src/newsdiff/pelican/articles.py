@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from ..history import read_blobs
 from ..progress import progress_bar
+from ..searchdb import SearchRow
 from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
 from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
 from .output import Tally, write_if_changed
-from .search import record_path, search_record, shard_of
+from .search import search_row
 
 if TYPE_CHECKING:
     from .generator import ArchiveGenerator
@@ -44,7 +45,7 @@ class Rendered:
     sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
     unparsable: set[str] = field(default_factory=set)
     tally: Tally = field(default_factory=Tally)
-    dirty_shards: set[str] = field(default_factory=set)  # search shards with a new record
+    search_rows: dict[str, SearchRow] = field(default_factory=dict)
 
 
 def article_pages(generator: ArchiveGenerator, article: ArticleHistory
@@ -115,10 +116,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
                 written.append(name)
             names.append(name)
         result.files[article.slug], result.written[article.slug] = names, written
-        record = record_path(generator.search_records, article)
-        if write_if_changed(record, search_record(
-                article, generator.settings.get("DEFAULT_LANG", "en")), Tally()):
-            result.dirty_shards.add(shard_of(article))
+        result.search_rows[article.slug] = search_row(article)
         for version in article.versions:  # free the text: only facts travel on
             version.article = None
             version.__dict__.pop("text_paragraphs", None)
@@ -157,7 +155,7 @@ def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str
             task = progress.add_task("", total=len(todo)) if progress else None
             for result in _results(indices, workers):
                 generator.writer.tally.add(result.tally)
-                generator.search_dirty |= result.dirty_shards
+                generator.search_rows.update(result.search_rows)
                 generator.cache.facts.update(result.facts)
                 generator.cache.sizes.update(result.sizes)
                 unparsable |= result.unparsable

@@ -40,12 +40,13 @@ from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
-from . import articles, output, render
+from ..searchdb import SearchIndex, SearchRow
+from . import articles, render
 from .cache import SCHEMA, BuildCache, default_cache_dir
 from .feeds import feed_xml, stored_passages
 from .model import Archive, ArticleHistory, Version, build_archive
 from .output import ChangeAwareWriter, remove_files
-from .search import drop_stale_records, record_path, shard_of, update_search_index
+from .search import FOLDER as SEARCH_FOLDER
 
 LATEST = 50
 #: Settings that steer the build but do not change what a page shows.
@@ -85,8 +86,7 @@ class ArchiveGenerator(Generator):
         self.output = Path(self.output_path)
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
                               default_cache_dir(self.output))
-        self.search_records = self.cache_dir / "search-records"
-        self.search_dirty: set[str] = set()  # search shards with a record written or removed
+        self.search_rows: dict[str, SearchRow] = {}  # rows of the articles rendered now
         self.files: dict[str, list[str]] = {}  # this build's groups → files
         #: what the build has to say (``build_site`` hands in the list it reports)
         self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
@@ -131,6 +131,9 @@ class ArchiveGenerator(Generator):
             self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
                                     discarded="full build requested")
         self._read_history(repo_dir)
+        self.search = SearchIndex(self.output / SEARCH_FOLDER,
+                                  self.cache_dir / "search-rows.sqlite3",
+                                  fresh=bool(self.settings.get("NEWSDIFF_FULL_BUILD")))
         self._load_archive()
         # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
         self.snapshots = snapshot_addresses(repo_dir)
@@ -179,9 +182,6 @@ class ArchiveGenerator(Generator):
                 {*self.cache.files.get(_UNFINISHED, []), *set(writer.written) - known})
             self.cache.save(self.cache_dir / "build.json")
             raise
-        finally:
-            writer.tally.add(output.tally)  # the search step's count
-            output.tally.reset()
         stale = {f for files in self.cache.files.values() for f in files} - \
             {f for files in self.files.values() for f in files}
         remove_files(self.output, stale, writer.tally)
@@ -265,7 +265,7 @@ class ArchiveGenerator(Generator):
         for article in self.archive.articles:
             key = self.article_key(article)
             complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
-                and record_path(self.search_records, article).is_file()
+                and article.slug in self.search.known
             if not (complete and self.is_current(f"article:{article.slug}", key,
                                                  f"the pages of {article.slug}")):
                 todo.append((article, key))
@@ -347,8 +347,6 @@ class ArchiveGenerator(Generator):
                  str(stats["most_edited_chart"]),
                  [(a.slug, a.title, a.source, a.changes) for a in stats["most_edited"]])
         self.keyed_page("stats/index.html", "stats", shown, page_name="stats", **stats)
-        shards = sorted({shard_of(a) for a in archive.articles})
-        self.keyed_page("search/index.html", "search", shards, shards=shards, page_name="search")
 
     def _label_pages(self, label: str, versions: list[Version]) -> None:
         months: dict[str, list[Version]] = defaultdict(list)
@@ -438,10 +436,25 @@ class ArchiveGenerator(Generator):
         self.files["theme"] = names
 
     def _update_search(self) -> None:
-        self.search_dirty |= drop_stale_records(self.archive, self.search_records)
-        self.files["search"] = update_search_index(self.search_records, self.output,
-                                                   self.search_dirty,
-                                                   self.cache.files.get("search", []))
+        """Apply the rendered articles' rows to the search database, then its page."""
+        seconds = {a.slug: int(a.last_changed.timestamp()) for a in self.archive.articles}
+        before = [p.name for p in self.search.published_files()]
+        changed = self.search.update(seconds, self.search_rows)
+        self.search.close()
+        database = f"{SEARCH_FOLDER}/{self.search.name}"
+        # The database is written in place by SearchIndex (rows, not the whole file): claim
+        # it through the writer, which counts it and fires content_written when it changed.
+        self.writer.took([database], "the search index", [database] if changed else ())
+        if changed:
+            self.writer.tally.written += 1
+            self.writer.tally.removed += len(set(before) - {self.search.name})  # renamed
+        else:
+            self.writer.tally.unchanged += 1
+        self.files["search"] = [database]
+        sources, labels = list(self.archive.sources), self.archive.labels
+        self.keyed_page("search/index.html", "search", (database, sources, labels),
+                        database=database if self.archive.articles else None,
+                        search_sources=sources, search_labels=labels, page_name="search")
 
 
 def worker_count(settings: dict) -> int:

@@ -45,9 +45,6 @@ class Tally:
         self.removed += other.removed
 
 
-#: Only for callers not yet given the writer (the search step): the generator folds it into
-#: the writer's tally after that step and resets it.
-tally = Tally()
 
 
 class PageCollisionError(FileOverwriteFailedError):
@@ -56,7 +53,7 @@ class PageCollisionError(FileOverwriteFailedError):
 
 def write_if_changed(path: Path, data: bytes, counter: Tally | None = None) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that; True if written."""
-    counter = tally if counter is None else counter
+    counter = Tally() if counter is None else counter  # None: nothing counts it
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             counter.unchanged += 1
@@ -93,7 +90,7 @@ def copy_if_changed(source: Path, target: Path, counter: Tally | None = None) ->
 
 def remove_files(output: Path, names: set[str], counter: Tally | None = None) -> None:
     """Delete ``names`` (relative to ``output``) and any folders left empty by that."""
-    counter = tally if counter is None else counter
+    counter = Tally() if counter is None else counter  # None: nothing counts it
     folders = set()
     for name in sorted(names):
         path = output / name

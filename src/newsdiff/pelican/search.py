@@ -1,89 +1,85 @@
-"""The static search index: each article's latest text, and nothing else.
+"""The site's search: an article's row for the search database (see ``searchdb``).
 
-Pagefind indexes one small record page per article (same URL as its history page), kept in
-the build cache and rewritten only when the article changes; run over the site itself it
-parsed every version and diff page too (820 MB for 600 articles, growing with the archive).
-
-Pagefind cannot update an index, so the records are sharded by the month an article was
-first seen, one bundle per shard (``/pagefind/YYYY-MM/``), merged in the browser.  Edits
-come mostly to recent articles, so a round re-indexes a shard or two: 10,000 articles in one
-bundle took 20 s and 1.4 GB to re-index after any edit.  Bundles are copied into the site
-file by file, so unchanged index files keep their bytes and mtime.
+A row is computed where the article's pages are rendered (its text is loaded there anyway)
+and applied to the database after rendering, so a round re-indexes the articles it changed
+and nothing else.  Passages removed or added are whole sentences (the archive stores one a
+line): a quote search then matches the sentence as it stood, even when a change rewrote only
+part of it.
 """
 
 from __future__ import annotations
 
-import html
-import subprocess
-import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from .model import Archive, ArticleHistory
-from .output import Tally, remove_files, sync_folder, tally
+from ..article import markdown_to_text
+from ..history import FileHistory, read_blobs
+from ..searchdb import SearchRow, assign_ids, iso
+from .model import ArticleHistory, Version, build_archive, parse_blob
 
-BUNDLE = "pagefind"
+#: The published database's folder in the site.
+FOLDER = "search"
 
 
-def search_record(article: ArticleHistory, language: str) -> bytes:
-    """The page Pagefind indexes for one article: its latest title, byline and text."""
+def _sentences(version: Version) -> list[str]:
+    assert version.article is not None, "version text not loaded"
+    lines = (markdown_to_text(line.strip()) for line in version.article.body.splitlines())
+    return [line for line in lines if line]
+
+
+def _distinct(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def search_row(article: ArticleHistory) -> SearchRow:
+    """What search knows of one article whose versions' texts are loaded."""
     latest = article.latest.article
     assert latest is not None, "latest text not loaded"
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in article.latest.text_paragraphs)
-    title = html.escape(latest.title)
-    return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
-            f"<title>{title}</title></head><body data-pagefind-body><h1>{title}</h1>"
-            f"<p>{html.escape(latest.byline)}</p>{body}</body></html>").encode()
+    removed: list[str] = []
+    added: list[str] = []
+    previous: list[str] | None = None
+    for version in article.versions:
+        sentences = _sentences(version)
+        if previous is not None:
+            before, after = set(previous), set(sentences)
+            removed += [s for s in previous if s not in after]
+            added += [s for s in sentences if s not in before]
+        previous = sentences
+    headlines = _distinct([v.article.title for v in article.versions[:-1]
+                           if v.article is not None and v.article.title != latest.title])
+    labels = sorted({label for v in article.versions for label in v.labels})
+    return SearchRow(
+        slug=article.slug, source=article.source, title=latest.title,
+        first_seen=iso(article.first_seen), last_changed=iso(article.last_changed),
+        versions=len(article.versions), labels=tuple(labels), headlines="\n".join(headlines),
+        body="\n".join(_distinct([latest.byline, *(previous or [])])),
+        removed="\n".join(_distinct(removed)), added="\n".join(_distinct(added)))
 
 
-def shard_of(article: ArticleHistory) -> str:
-    """The search shard an article's record lives in: the month it was first seen."""
-    return article.first_seen.strftime("%Y-%m")
+def archive_rows(repo_dir: Path, prefix: str, histories: dict[str, FileHistory]
+                 ) -> tuple[dict[str, int], Iterator[SearchRow]]:
+    """Every article's row id, and its rows streamed from git (for ``newsdiff export
+    --format sqlite``).
 
-
-def record_path(records: Path, article: ArticleHistory) -> Path:
-    return records / shard_of(article) / article.slug / "index.html"
-
-
-def drop_stale_records(archive: Archive, records: Path) -> set[str]:
-    """Remove the records of articles no longer in the archive; the shards that lost any."""
-    wanted = {record_path(records, a).relative_to(records).as_posix() for a in archive.articles}
-    found = {p.relative_to(records).as_posix() for p in records.rglob("index.html")} \
-        if records.is_dir() else set()
-    stale = found - wanted
-    remove_files(records, stale, Tally())  # the cache's own files: not counted as the site's
-    return {name.split("/", 1)[0] for name in stale}
-
-
-def _index_shard(records: Path, shard: str, output: Path) -> list[str]:
-    with tempfile.TemporaryDirectory(prefix="newsdiff-search-") as scratch:
-        bundle = Path(scratch) / shard
-        result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(records / shard),
-                                 "--output-path", str(bundle)],
-                                capture_output=True, text=True, check=False)
-        if result.returncode:
-            lines = (result.stderr or result.stdout).strip().splitlines()
-            raise RuntimeError(f"search index: pagefind failed: {lines[-1] if lines else '?'}")
-        sync_folder(bundle, output / BUNDLE / shard)
-        return sorted(f"{BUNDLE}/{shard}/{p.relative_to(bundle).as_posix()}"
-                      for p in bundle.rglob("*") if p.is_file())
-
-
-def update_search_index(records: Path, output: Path, dirty: set[str],
-                        previous: list[str]) -> list[str]:
-    """Bring ``output/pagefind/<shard>/`` up to date with ``records``; the bundles' files.
-
-    A shard is re-indexed only when one of its records changed (``dirty``) or its bundle is
-    missing from the output.
+    Files that do not parse as articles are left out, and versions numbered without them, as
+    the site does.
     """
-    shards = sorted(d.name for d in records.iterdir() if d.is_dir() and any(d.iterdir())) \
-        if records.is_dir() else []
-    files: list[str] = []
-    for shard in shards:
-        before = [name for name in previous if name.startswith(f"{BUNDLE}/{shard}/")]
-        if shard not in dirty and before and all((output / n).is_file() for n in before):
-            tally.unchanged += len(before)
-            files += before
-        else:
-            files += _index_shard(records, shard, output)
-    return files
+    blobs = {ref.blob for history in histories.values() for ref in history.versions}
+    broken = {blob for blob, data in read_blobs(repo_dir, sorted(blobs))
+              if parse_blob(data) is None}
+    articles = build_archive(histories, prefix, broken).articles
+    ids = assign_ids((int(a.last_changed.timestamp()), a.slug) for a in articles)
+    return ids, _rows(repo_dir, articles)
+
+
+def _rows(repo_dir: Path, articles: list[ArticleHistory], chunk: int = 200
+          ) -> Iterator[SearchRow]:
+    for start in range(0, len(articles), chunk):
+        part = articles[start:start + chunk]
+        wanted = dict.fromkeys(v.blob for article in part for v in article.versions)
+        contents = {blob: parse_blob(data) for blob, data in read_blobs(repo_dir, wanted)}
+        for article in part:
+            article.load(contents)
+            yield search_row(article)
+            for version in article.versions:
+                version.article = None
