@@ -24,7 +24,7 @@ _USER_ERRORS = {"newsdiff.config": "ConfigError", "newsdiff.archive": "ArchiveEr
                 "newsdiff.build": "BuildError", "newsdiff.demo": "DemoError",
                 "newsdiff.export": "ExportError", "newsdiff.urls": "BadURLError"}
 #: `newsdiff.export.FORMATS`, spelt out so that --help does not import the exporter.
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 
 
 def _user_error_types() -> tuple[type[Exception], ...]:
