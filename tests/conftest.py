@@ -156,3 +156,21 @@ LOREM = [
     "The mayor said the council had no choice because the national government had cut its "
     "grant for the third year in a row.",
 ]
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline demo's folder (its archive's repository), run once per test module."""
+    from newsdiff.demo import run_demo
+
+    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None).directory
+
+
+@pytest.fixture
+def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
+    """A copy of the demo's folder for one test to write into (notes, posts)."""
+    import shutil
+
+    copy = tmp_path / "demo"
+    shutil.copytree(demo_master, copy, symlinks=True)
+    return copy

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from datetime import timedelta
@@ -32,7 +31,7 @@ from newsdiff.announce import (
 from newsdiff.card import HEIGHT, WIDTH
 from newsdiff.cli import main
 from newsdiff.config import load_config
-from newsdiff.demo import DEMO_START, run_demo
+from newsdiff.demo import DEMO_START
 from newsdiff.demo.stories import ROUND_OFFSETS
 from newsdiff.notes import POSTED_REF
 
@@ -40,16 +39,9 @@ END = DEMO_START + ROUND_OFFSETS[-1] + timedelta(minutes=30)
 SITE = "https://news.example/diffs"
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None).directory
-
-
 @pytest.fixture
-def demo(demo_master, tmp_path):
-    copy = tmp_path / "demo"
-    shutil.copytree(demo_master, copy, symlinks=True)
-    return copy
+def demo(demo_copy: Path) -> Path:
+    return demo_copy
 
 
 def credentials(server: SocialServer) -> dict[str, str]:

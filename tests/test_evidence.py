@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +12,7 @@ from socialservers import SPN_KEY, SPN_SECRET, SocialServer
 
 from newsdiff.build import build_site
 from newsdiff.cli import main
-from newsdiff.demo import DEMO_START, run_demo
+from newsdiff.demo import DEMO_START
 from newsdiff.demo.stories import ROUND_OFFSETS
 from newsdiff.evidence import SavePageNow, archive_versions, snapshot_addresses
 from newsdiff.notes import ARCHIVED_REF, add_field
@@ -21,17 +21,9 @@ from newsdiff.recent import recorded_versions
 END = DEMO_START + ROUND_OFFSETS[-1] + timedelta(minutes=30)
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None).directory
-
-
 @pytest.fixture
-def demo(demo_master, tmp_path):
-    """A copy of the demo's repository for one test to write notes into."""
-    copy = tmp_path / "demo"
-    shutil.copytree(demo_master, copy, symlinks=True)
-    return copy
+def demo(demo_copy: Path) -> Path:
+    return demo_copy
 
 
 class FakeClock:
