@@ -140,8 +140,9 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     for version in entries:
         content = passages(version) if passages else ""
         link = url(version.diff_path)
-        content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
-                    "</a></p>")
+        if content:  # else the entry's summary and alternate link say it all (RFC 4287 4.1.1)
+            content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
+                        "</a></p>")
         categories = "".join(f"<category term={quoteattr(term)}/>"
                              for term in dict.fromkeys([version.source, *version.labels]))
         lines.append(
@@ -154,8 +155,8 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
             f"<author><name>{escape(source_title(version.source))}</name></author>"
             + categories
             + f'<summary type="text">{escape(summary_text(version))}</summary>'
-            f'<content type="html">{escape(content)}</content>'
-            "</entry>")
+            + (f'<content type="html">{escape(content)}</content>' if content else "")
+            + "</entry>")
     lines.append("</feed>")
     # Whatever a title or passage holds, the document stays XML 1.0.
     return (xml_safe("\n".join(lines)) + "\n").encode("utf-8")
