@@ -3,11 +3,16 @@
 Synthetic archives are written with one `git fast-import`, shaped like a real fork's: four
 sources, articles first seen evenly over the same 20 days, most never changing (~1.7 versions
 per article), ~1,200 words per version, edits that reword sentences and add or drop paragraphs,
-some with a new headline. Two archive sizes 4× apart over those same days (default 600 and
-2,400 articles; `--articles` sets the larger). Reported, with the baselines named:
+some with a new headline, each commit with the ``Change:`` labels the fetcher writes (the
+vocabulary has no "said", so quote labels are not on every edit: about a fifth of changes get
+a card, as headline changes). Two archive sizes 4× apart over those same days (default 600 and
+2,400 articles; `--articles` sets the larger). Built as the workflow publishes a fork
+(`site/publishconf.py`, an absolute SITEURL, links to commits). Reported, with the baselines:
 
 - site bytes per version of the larger archive's cold build, in total and by kind of file
-  (history, version and diff pages, lists, feeds, search, assets), and the versions 1 GB holds;
+  (history, version and diff pages, cards, lists, feeds and sitemap, the search database, the
+  search engine — sql.js and its WebAssembly, fixed per site — and other assets), what is fixed
+  per site, and the versions 1 GB holds;
 - rebuild after one article changed at both sizes (representative: one of the newest
   articles; median of 5, the two sizes taking turns; wall and CPU seconds), target: the
   larger ≤ 1.5× the smaller and ≤ 0.1× its cold build; worst case: the oldest article changed;
@@ -504,8 +509,8 @@ def report(small: Size, large: Size, other: dict) -> None:
           f" {(1e9 - fixed) / marginal:,.0f} versions ({kb((fixed + 50_000 * marginal) / 50_000)}"
           " per version at 50,000) |")
     for kind in KINDS:
-        fixed = (f"; a fixed cost per site: {kb(large.sizes[kind] / 50_000)} per version at "
-                 "50,000 versions") if kind in ("search engine", "assets") else ""
+        fixed = (f"; a fixed cost per site: {large.sizes[kind] / 50_000:.0f} bytes per version "
+                 "at 50,000 versions") if kind in ("search engine", "assets") else ""
         print(f"| … {kind} | {kb(large.sizes[kind] / large.versions)} per version "
               f"({large.sizes[kind] / 1e6:.2f} MB, {large.counts[kind]} files) | "
               f"{large.sizes[kind] / large.total:.0%} of the site{fixed} |")
