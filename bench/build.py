@@ -3,11 +3,16 @@
 Synthetic archives are written with one `git fast-import`, shaped like a real fork's: four
 sources, articles first seen evenly over the same 20 days, most never changing (~1.7 versions
 per article), ~1,200 words per version, edits that reword sentences and add or drop paragraphs,
-some with a new headline. Two archive sizes 4× apart over those same days (default 600 and
-2,400 articles; `--articles` sets the larger). Reported, with the baselines named:
+some with a new headline, each commit with the ``Change:`` labels the fetcher writes (the
+vocabulary has no "said", so quote labels are not on every edit: about a fifth of changes get
+a card, as headline changes). Two archive sizes 4× apart over those same days (default 600 and
+2,400 articles; `--articles` sets the larger). Built as the workflow publishes a fork
+(`site/publishconf.py`, an absolute SITEURL, links to commits). Reported, with the baselines:
 
 - site bytes per version of the larger archive's cold build, in total and by kind of file
-  (history, version and diff pages, lists, feeds, search, assets), and the versions 1 GB holds;
+  (history, version and diff pages, cards, lists, feeds and sitemap, the search database, the
+  search engine — sql.js and its WebAssembly, fixed per site — and other assets), what is fixed
+  per site, and the versions 1 GB holds;
 - rebuild after one article changed at both sizes (representative: one of the newest
   articles; median of 5, the two sizes taking turns; wall and CPU seconds), target: the
   larger ≤ 1.5× the smaller and ≤ 0.1× its cold build; worst case: the oldest article changed;
@@ -45,11 +50,12 @@ from pathlib import Path
 import git
 
 from newsdiff.article import Article, body_paragraphs, format_body, from_markdown, to_markdown
+from newsdiff.change import labels as change_labels
 from newsdiff.diff import diff_paragraphs
 from newsdiff.history import read_blobs, read_histories
 
 WORDS = ("council harbour ferry budget school road bridge winter mayor residents vote plan "
-         "island library storm power repair growers harvest price week month year said "
+         "island library storm power repair growers harvest price week month year told "
          "minister police court hospital river market station report").split()
 SOURCES = ("harbour", "ledger", "courier", "tribune")
 DAYS = 20
@@ -109,10 +115,17 @@ def commit_stream(commits: list[tuple[int, str, str, bytes]], parent: str | None
     return b"".join(stream)
 
 
-def story_bytes(number: int, title: str, paras: list[str]) -> bytes:
-    return to_markdown(Article(title=title, url=f"https://example.org/{number}.html",
-                               source=SOURCES[number % len(SOURCES)], byline="A. Reporter",
-                               body=format_body(paras))).encode()
+def story(number: int, title: str, paras: list[str]) -> Article:
+    return Article(title=title, url=f"https://example.org/{number}.html",
+                   source=SOURCES[number % len(SOURCES)], byline="A. Reporter",
+                   body=format_body(paras))
+
+
+def labelled(message: str, old: Article | None, new: Article) -> str:
+    """The commit message with the ``Change:`` trailer the fetcher writes (the labels the site
+    shows, its label pages and feeds, and which changes get a card)."""
+    found = change_labels(old, new) if old is not None else ()
+    return f"{message}\n\nChange: {', '.join(found)}" if found else message
 
 
 def synthetic_archive(repo: Path, articles: int, seed: int = 1) -> int:
@@ -131,10 +144,14 @@ def synthetic_archive(repo: Path, articles: int, seed: int = 1) -> int:
                 title += " (updated)"
             when += rng.randrange(600, 18 * 3600)
     events.sort()
-    commits = [(when, article_file(number, articles),
-                f"{SOURCES[number % len(SOURCES)]}: {title} (version {version + 1})",
-                story_bytes(number, title, paras))
-               for when, number, version, title, paras in events]
+    commits, last = [], {}
+    for when, number, version, title, paras in events:
+        new = story(number, title, paras)
+        message = labelled(f"{SOURCES[number % len(SOURCES)]}: {title} (version {version + 1})",
+                           last.get(number), new)
+        commits.append((when, article_file(number, articles), message,
+                        to_markdown(new).encode()))
+        last[number] = new
     subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
     subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
                    input=commit_stream(commits, None), check=True)
@@ -155,8 +172,10 @@ def edit_round(repo: Path, articles: int, chosen: list[int], seed: int = 2) -> N
         path = article_file(number, articles)
         current = from_markdown((repo / path).read_text())
         paras = edit(rng, [p.replace("\n", " ") for p in body_paragraphs(current.body)])
-        commits.append((when + offset, path, f"{current.source}: {current.title} (edited)",
-                        story_bytes(number, current.title, paras)))
+        new = story(number, current.title, paras)
+        commits.append((when + offset, path, labelled(
+            f"{current.source}: {current.title} (edited)", current, new),
+            to_markdown(new).encode()))
     subprocess.run(["git", "fast-import", "--quiet", "--force"], cwd=repo,
                    input=commit_stream(commits, head), check=True)
     subprocess.run(["git", "reset", "-q", "--hard", "main"], cwd=repo, check=True)
@@ -223,8 +242,9 @@ def newsdiff_build(repo: Path, out: Path, cache: Path, profile: Path | None = No
     profiler = ["-m", "cProfile", "-o", str(profile)] if profile else []
     process = subprocess.Popen([sys.executable, *profiler, "-m", "newsdiff", "build", "--archive",
                                 str(repo / "archive"), "--output", str(out), "--cache",
-                                str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+                                str(cache), "--settings", str(PUBLISHED)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, **PUBLISHED_ENV})
     memory.watch(process)
     stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
@@ -236,6 +256,12 @@ def newsdiff_build(repo: Path, out: Path, cache: Path, profile: Path | None = No
         raise SystemExit(f"newsdiff build failed: {stderr.strip().splitlines()[-1:]}")
     return seconds, stdout.strip(), memory
 
+
+#: Built as a fork publishes it (the workflow's settings): absolute canonical links, feeds and
+#: sitemap, links to each version's commit; so the bytes are those a fork pays for.
+PUBLISHED = Path(__file__).resolve().parents[1] / "site" / "publishconf.py"
+PUBLISHED_ENV = {"NEWSDIFF_SITEURL": "https://example-newsroom.github.io/newsdiff",
+                 "NEWSDIFF_REPO_URL": "https://github.com/example-newsroom/newsdiff"}
 
 NAIVE_CONFIG = """SITENAME = "naive"
 PATH = "content"
@@ -314,15 +340,26 @@ def diff_times(words: int, pairs: int = 5) -> tuple[float, float]:
     return ours / pairs * 1000, plain / pairs * 1000
 
 
+#: The kinds of file the bytes breakdown names, in the order it prints them.
+KINDS = ("history", "version", "diff", "card", "lists", "feeds", "search database",
+         "search engine", "assets")
+
+
 def kind_of(name: str, articles: set[str]) -> str:
-    """Which kind of file a site path is, for the bytes breakdown."""
+    """Which kind of file a site path is, for the bytes breakdown.
+
+    ``search/`` holds the search page and its SQLite database (grows with the archive);
+    ``theme/search/`` the search page's script and sql.js with its WebAssembly (a fixed cost
+    per site, like the other theme assets); ``card.png`` in a diff page's folder is its card.
+    """
     parts = name.split("/")
     folder = "/".join(parts[:-1])
-    if parts[0] in ("pagefind", "search"):
-        return "search"
+    if parts[0] == "search":
+        return "search database"
     if parts[0] == "theme":
-        return "assets"
-    if parts[0] == "feeds" or (parts[-1].endswith(".xml") and folder in articles):
+        return "search engine" if parts[1:2] == ["search"] else "assets"
+    if parts[0] == "feeds" or parts[-1] == "sitemap.xml" or (
+            parts[-1].endswith(".xml") and folder in articles):
         return "feeds"
     if folder in articles:
         return "history"
@@ -330,7 +367,7 @@ def kind_of(name: str, articles: set[str]) -> str:
     if parent in articles and parts[-2][1:].isdigit():
         return "version"
     if parent in articles and "-v" in parts[-2]:
-        return "diff"
+        return "card" if parts[-1] == "card.png" else "diff"
     return "lists"
 
 
@@ -463,13 +500,20 @@ def report(small: Size, large: Size, other: dict) -> None:
     print("| measure | value | baseline / target |")
     print("| --- | --- | --- |")
     per_version = large.total / large.versions
-    print(f"| site bytes per version ({large.articles} articles, cold build) | "
-          f"{kb(per_version)} ({large.total / 1e6:.1f} MB, {sum(large.counts.values())} files)"
-          f" | target ≤ 20 KB; 1 GB holds {1e9 / per_version:,.0f} versions |")
-    for kind in ("history", "version", "diff", "lists", "feeds", "search", "assets"):
+    fixed = large.sizes["search engine"] + large.sizes["assets"]
+    marginal = (large.total - fixed) / large.versions
+    print(f"| site bytes per version ({large.articles} articles, cold build, built as a fork "
+          f"publishes it) | {kb(per_version)} ({large.total / 1e6:.1f} MB, "
+          f"{sum(large.counts.values())} files) | target ≤ 20 KB; "
+          f"{kb(marginal)} per version besides {fixed / 1e6:.2f} MB fixed per site, so 1 GB holds"
+          f" {(1e9 - fixed) / marginal:,.0f} versions ({kb((fixed + 50_000 * marginal) / 50_000)}"
+          " per version at 50,000) |")
+    for kind in KINDS:
+        fixed = (f"; a fixed cost per site: {large.sizes[kind] / 50_000:.0f} bytes per version "
+                 "at 50,000 versions") if kind in ("search engine", "assets") else ""
         print(f"| … {kind} | {kb(large.sizes[kind] / large.versions)} per version "
-              f"({large.sizes[kind] / 1e6:.1f} MB, {large.counts[kind]} files) | "
-              f"{large.sizes[kind] / large.total:.0%} of the site |")
+              f"({large.sizes[kind] / 1e6:.2f} MB, {large.counts[kind]} files) | "
+              f"{large.sizes[kind] / large.total:.0%} of the site{fixed} |")
     ratio = large.one_median / small.one_median
     print(f"| rebuild after one article changed (representative: one of the newest; median of "
           f"{len(small.one_s)}, the sizes taking turns), {small.articles} articles | "

@@ -14,6 +14,7 @@ on its own archive).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import subprocess
 import sys
@@ -23,23 +24,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build import commit_stream, edit, paragraphs
+from build import (
+    KINDS,
+    PUBLISHED,
+    PUBLISHED_ENV,
+    commit_stream,
+    edit,
+    labelled,
+    paragraphs,
+    site_bytes,
+)
 
 from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
 
 TARGET = 20_000
 #: The baseline: KB per version by kind on main at 3772773 (before issue 15's page design),
-#: measured with this script on the same archives (PYTHONPATH=<main>/src).
+#: measured with this script on the same archives (PYTHONPATH=<main>/src); Pagefind's index
+#: then stood where the search database stands now.  Built unpublished and without labels
+#: then: the figures now are of the published build (SITEURL, links to commits) with labels.
 BEFORE = {
-    "representative": {"diff pages": 16.1, "version pages": 10.3, "article pages": 6.3,
-                       "pagefind (assets, search)": 2.1, "feeds, sitemap": 0.4,
-                       "lists (front, days, labels, sources, stats, search)": 0.5,
-                       "theme (assets, search)": 0.0, "total": 35.8},
-    "worst": {"diff pages": 31.3, "version pages": 10.1, "article pages": 2.5,
-              "pagefind (assets, search)": 0.9, "feeds, sitemap": 0.4,
-              "lists (front, days, labels, sources, stats, search)": 0.4,
-              "theme (assets, search)": 0.0, "total": 45.7},
+    "representative": {"diff": 16.1, "version": 10.3, "history": 6.3, "search database": 2.1,
+                       "feeds": 0.4, "lists": 0.5, "total": 35.8},
+    "worst": {"diff": 31.3, "version": 10.1, "history": 2.5, "search database": 0.9,
+              "feeds": 0.4, "lists": 0.4, "total": 45.7},
 }
 #: versions per article in the realistic case: mean 1.7
 REALISTIC = [1] * 55 + [2] * 25 + [3] * 12 + [4] * 5 + [5] * 3
@@ -58,11 +66,16 @@ def archive(repo: Path, articles: int, worst: bool, seed: int = 1) -> int:
             paras = edit(rng, paras, heavy=worst)
             when += rng.randrange(600, 86400)
     events.sort()
-    commits = [(when, number, f"synth: Story {number} (version {version + 1})",
-                to_markdown(Article(title=f"Story {number} about the harbour budget",
-                                    url=f"https://example.org/{number}.html", source="synth",
-                                    body=format_body(paras))).encode())
-               for when, number, version, paras in events]
+    commits, last = [], {}
+    for when, number, version, paras in events:
+        new = Article(title=f"Story {number} about the harbour budget",
+                      url=f"https://example.org/{number}.html", source="synth",
+                      body=format_body(paras))
+        commits.append((when, f"archive/synth/2026/01/story-{number}.md", labelled(
+            f"synth: Story {number} (version {version + 1})",
+                                               last.get(number), new),
+                        to_markdown(new).encode()))
+        last[number] = new
     subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
     subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
                    input=commit_stream(commits, None), check=True)
@@ -70,36 +83,15 @@ def archive(repo: Path, articles: int, worst: bool, seed: int = 1) -> int:
     return len(events)
 
 
-def kind(name: str) -> str:
-    """What kind of page a site file is, from its path."""
-    parts = name.split("/")
-    if parts[0] in ("theme", "pagefind"):
-        return parts[0] + " (assets, search)"
-    if name.endswith(".xml") or name.endswith(".xsl"):
-        return "feeds, sitemap"
-    if parts[0] == "synth" and len(parts) >= 4:
-        leaf = parts[-2]
-        if leaf.startswith("v") and "-v" in leaf:
-            return "diff pages"
-        if leaf.startswith("v") and leaf[1:].isdigit():
-            return "version pages"
-        return "article pages"
-    return "lists (front, days, labels, sources, stats, search)"
-
-
 def measure(articles: int, worst: bool) -> tuple[int, Counter, Counter]:
+    """Build the archive as a fork publishes it; its versions, bytes and files by kind."""
     with tempfile.TemporaryDirectory(prefix="page-bytes-") as tmp:
         repo = Path(tmp) / "repo"
         versions = archive(repo, articles, worst)
         out = Path(tmp) / "site"
-        build_site(repo / "archive", out, cache=Path(tmp) / "cache")
-        sizes: Counter = Counter()
-        counts: Counter = Counter()
-        for path in out.rglob("*"):
-            if path.is_file():
-                name = path.relative_to(out).as_posix()
-                sizes[kind(name)] += path.stat().st_size
-                counts[kind(name)] += 1
+        os.environ.update(PUBLISHED_ENV)
+        build_site(repo / "archive", out, PUBLISHED, cache=Path(tmp) / "cache")
+        _, sizes, counts = site_bytes(out)
         return versions, sizes, counts
 
 
@@ -110,11 +102,17 @@ def report(title: str, case: str, versions: int, sizes: Counter, counts: Counter
           f"{total / versions / 1000:.1f} KB per version\n")
     print("| kind | files | KB per version | before (main) |")
     print("| --- | ---: | ---: | ---: |")
-    for name, size in sorted(sizes.items(), key=lambda item: -item[1]):
-        print(f"| {name} | {counts[name]} | {size / versions / 1000:.1f} | "
+    for name in KINDS:
+        fixed = " (fixed per site)" if name in ("search engine", "assets") else ""
+        print(f"| {name}{fixed} | {counts[name]} | {sizes[name] / versions / 1000:.1f} | "
               f"{before.get(name, 0):.1f} |")
     print(f"| **total** | {sum(counts.values())} | **{total / versions / 1000:.1f}** | "
           f"{before['total']:.1f} |")
+    fixed = sizes["search engine"] + sizes["assets"]
+    marginal = (total - fixed) / versions
+    print(f"\nfixed per site (sql.js and its WebAssembly, CSS): {fixed / 1e6:.2f} MB; the rest "
+          f"{marginal / 1000:.1f} KB per version, so 1 GB holds {(1e9 - fixed) / marginal:,.0f} "
+          f"versions ({(fixed + 50_000 * marginal) / 50_000 / 1000:.1f} KB per version at 50,000)")
     print(f"\nratio to the baseline (main, {before['total']} KB per version): "
           f"{total / versions / 1000 / before['total']:.2f}; target ≤ {TARGET // 1000} KB: "
           f"{'met' if total / versions <= TARGET else 'NOT met'}")

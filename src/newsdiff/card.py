@@ -17,11 +17,13 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from .article import Article, markdown_to_text
 from .diff import Span, diff_paragraphs, diff_text
+
+if TYPE_CHECKING:  # Pillow is imported when a card is drawn: `newsdiff build` starts faster
+    from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 640, 336
 MARGIN = 26
@@ -119,6 +121,8 @@ def describe(old: Article, new: Article, source: str, numbers: tuple[int, int],
 
 @functools.lru_cache(maxsize=1)
 def _palette() -> Image.Image:
+    from PIL import Image
+
     flat = [value for colour in COLOURS.values() for value in colour]
     palette = Image.new("P", (1, 1))
     palette.putpalette(flat + flat[:3] * (256 - len(COLOURS)))
@@ -127,6 +131,8 @@ def _palette() -> Image.Image:
 
 @functools.lru_cache(maxsize=8)
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
     path = Path(_FONTS[1 if bold else 0])
     if path.is_file():  # DejaVu covers most scripts news is written in
         return ImageFont.truetype(str(path), size)
@@ -178,6 +184,8 @@ def _box(draw: ImageDraw.ImageDraw, top: int, heading: str, passage: Passage,
 
 def render_card(change: Change) -> bytes:
     """The card as PNG bytes (deterministic: the same change gives the same bytes)."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, HEIGHT), COLOURS["paper"])
     draw = ImageDraw.Draw(image)
     # Hinted text without anti-aliasing: as legible at this size, only the palette's own

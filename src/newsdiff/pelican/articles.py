@@ -75,9 +75,13 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
     yield from ((card.path, card.png) for card in cards.values())
     feed = f"{base}/feed.atom.xml"
     site_name = generator.settings.get("SITENAME", "newsdiff")
+    latest = article.versions[-1]
+    # The newest entry carries its passages (what a subscriber's reader shows as new); the
+    # older ones their summary and link: their passages are on their diff pages already.
     yield feed, feed_xml(f"{site_name}: {article.title}", generator.site_url_for_feeds(), feed,
                          list(reversed(article.versions[1:])), updated=article.first_seen,
-                         alternate=f"{base}/", author=site_name, passages=passages_html,
+                         alternate=f"{base}/", author=site_name,
+                         passages=lambda v: passages_html(v) if v is latest else "",
                          source_title=generator.source_title)
 
 

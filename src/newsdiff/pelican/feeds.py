@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from ..article import split_sentences
+from ..diff import Span
 from .model import Version
 from .render import iso_time, size_text, spans_html
 
@@ -57,11 +59,30 @@ def passages_html(version: Version) -> str:
     rows = [row for row in change.diff.rows if row.kind != "same"]
     for row in rows[:MAX_PASSAGES]:  # each once, old and new words interleaved
         spans = row.new if row.kind in ("added", "moved-in") else row.old \
-            if row.kind in ("removed", "moved-out") else row.inline
+            if row.kind in ("removed", "moved-out") else _around_edits(row.inline)
         parts.append(f"<p><b>{_KIND[row.kind]}:</b> {spans_html(spans)}</p>")
     if len(rows) > MAX_PASSAGES:
         parts.append(f"<p>… and {len(rows) - MAX_PASSAGES} more changed paragraphs.</p>")
     return "\n".join(parts)
+
+
+def _around_edits(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A changed paragraph's spans with the unchanged text between edits cut to the sentence
+    next to each edit (the diff page has the rest): what changed, placed, in few bytes."""
+    cut = []
+    for index, span in enumerate(spans):
+        sentences = split_sentences(span.text) if span.op == "equal" else []
+        first, last = index == 0, index == len(spans) - 1
+        if len(sentences) > (1 if first or last else 2):
+            lead = " " if span.text[:1].isspace() else ""
+            trail = " " if span.text[-1:].isspace() else ""
+            head = "" if first else sentences[0]
+            tail = "" if last else sentences[-1]
+            text = " … ".join(part for part in (head, tail) if part)
+            text = f"… {text}" if first else f"{text} …" if last else text
+            span = Span("equal", lead + text + trail)
+        cut.append(span)
+    return tuple(cut)
 
 
 def _passage_file(folder: Path, version: Version) -> Path:
@@ -140,8 +161,9 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     for version in entries:
         content = passages(version) if passages else ""
         link = url(version.diff_path)
-        content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
-                    "</a></p>")
+        if content:  # else the entry's summary and alternate link say it all (RFC 4287 4.1.1)
+            content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
+                        "</a></p>")
         categories = "".join(f"<category term={quoteattr(term)}/>"
                              for term in dict.fromkeys([version.source, *version.labels]))
         lines.append(
@@ -154,8 +176,8 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
             f"<author><name>{escape(source_title(version.source))}</name></author>"
             + categories
             + f'<summary type="text">{escape(summary_text(version))}</summary>'
-            f'<content type="html">{escape(content)}</content>'
-            "</entry>")
+            + (f'<content type="html">{escape(content)}</content>' if content else "")
+            + "</entry>")
     lines.append("</feed>")
     # Whatever a title or passage holds, the document stays XML 1.0.
     return (xml_safe("\n".join(lines)) + "\n").encode("utf-8")

@@ -80,13 +80,19 @@ def _trimmed(row: Row, keep: str) -> Row:
     return Row("same", span, span, span)
 
 
-def fold(rows: tuple[Row, ...], shown: int = 3) -> list[tuple[str, list]]:
+#: Unchanged text (characters) a fold must hide to be worth its link.
+FOLD_MIN = 200
+
+
+def fold(rows: tuple[Row, ...], shown: int = 2) -> list[tuple[str, list]]:
     """A diff's rows as hunks: ``("rows", […])`` to show and ``("fold", […])`` to fold.
 
     As in Wikipedia's diff view, each change keeps one unchanged paragraph of context on
     either side, cut to the sentence next to the change; a run of at most ``shown``
-    unchanged paragraphs between two changes (two at the start or end) is shown whole;
-    longer runs are folded.
+    unchanged paragraphs between two changes (one at the start or end) is shown whole, as
+    folding it would hide nothing, and so is a run whose fold would hide one paragraph of at
+    most ``FOLD_MIN`` characters; longer runs are folded (a folded paragraph costs its bytes
+    once, on the version page, not again on every diff page).
     """
     hunks: list[tuple[str, list]] = []
 
@@ -111,13 +117,18 @@ def fold(rows: tuple[Row, ...], shown: int = 3) -> list[tuple[str, list]]:
         leading, trailing = index == 0, index == len(runs) - 1
         if leading and trailing:
             add("fold", run)
-        elif len(run) <= (shown if not (leading or trailing) else 2):
-            add("rows", run)  # a fold would hide one paragraph at most: show them
+        elif len(run) <= (shown if not (leading or trailing) else 1):
+            add("rows", run)  # the context cut to a sentence each: a fold would hide nothing
         else:
             head = [] if leading else [_trimmed(run[0], "first")]
             tail = [] if trailing else [_trimmed(run[-1], "last")]
+            hidden = run[len(head):len(run) - len(tail)]
+            if len(hidden) < 2 and sum(len(row.inline[0].text) for row in hidden
+                                       if row.inline) <= FOLD_MIN:
+                add("rows", run)  # a fold's link would weigh about what it hides
+                continue
             add("rows", head)
-            add("fold", run[len(head):len(run) - len(tail)])
+            add("fold", hidden)
             add("rows", tail)
     return hunks
 
