@@ -248,6 +248,69 @@ def test_a_feed_opened_in_the_browser_reads_as_a_page(browser, site):
     assert problems == []
 
 
+STYLE = "(el, key) => getComputedStyle(el)[key]"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_read_as_the_sites_other_lists(browser, site, scheme):
+    """A result names its source as every page does, dates it in the same words, and shows
+    its labels as chips (it read "harbourgazette · 2026-03-02 · headline,numbers,quote")."""
+    page = browser.new_page(color_scheme=scheme, viewport={"width": 390, "height": 800})
+    page.goto(f"{site}/search/?q=ferry")
+    result = page.locator("#search-results li").first
+    result.wait_for(timeout=30_000)
+    facts = result.locator(".m")
+    assert facts.inner_text().startswith(
+        "The Harbour Gazette · last changed 2 March 2026 12:00 UTC · 3 versions ")
+    chips = facts.locator("a.l")
+    assert chips.all_inner_texts() == ["headline", "numbers", "quote"]
+    assert chips.first.get_attribute("href").endswith("/label/headline/")
+    front = browser.new_page(color_scheme=scheme)
+    front.goto(f"{site}/")
+    for selector, key in (("a.t", "fontFamily"), ("a.t", "fontSize"), (".m", "color"),
+                          ("a.l", "backgroundColor")):
+        assert result.locator(selector).first.evaluate(STYLE, key) == \
+            front.locator(f"ol.changes {selector}").first.evaluate(STYLE, key), selector
+    body_font = page.locator("body").evaluate(STYLE, "fontFamily")
+    for control in ("#search-q", "#search-where", "#search-form button"):  # not the UA's
+        assert page.locator(control).evaluate(STYLE, "fontFamily") == body_font, control
+    assert page.locator("#search-q").evaluate(STYLE, "backgroundColor") == \
+        page.locator("body").evaluate(STYLE, "backgroundColor")
+    front.close()
+    page.close()
+
+
+def test_a_chip_that_is_not_a_link_does_not_look_like_one(browser, site):
+    page, _ = open_page(browser, f"{site}/label/numbers/")
+    plain = page.locator(".lead span.l").evaluate(STYLE, "color")
+    assert plain != page.locator(".filters a.l").first.evaluate(STYLE, "color")
+    assert plain == page.locator("h1").evaluate(STYLE, "color")
+
+
+def test_the_snapshot_notice_reads_as_one_of_the_versions_facts(browser, demo_dir, tmp_path):
+    import shutil
+
+    from newsdiff.notes import ARCHIVED_REF, add_field
+    from newsdiff.recent import recorded_versions
+
+    repo = tmp_path / "demo"
+    shutil.copytree(demo_dir.parent, repo, symlinks=True)
+    ferry = next(v for v in recorded_versions(repo / "archive")
+                 if v.slug == FERRY and v.number == 2)
+    add_field(repo, ARCHIVED_REF, ferry.commit, "Archived-At",
+              "https://web.archive.org/web/20260302073500/https://example.org/ferry.html")
+    build_site(repo / "archive", tmp_path / "site")
+    server = serve(tmp_path / "site")
+    try:
+        page, _ = open_page(browser, f"http://127.0.0.1:{server.server_address[1]}/{FERRY}/v2/")
+        notice, seen = page.locator(".evidence"), page.locator(".seen")
+        assert "Internet Archive" in notice.inner_text()
+        for key in ("fontSize", "color", "maxWidth"):  # it was body-sized, page-wide text
+            assert notice.evaluate(STYLE, key) == seen.evaluate(STYLE, key), key
+    finally:
+        server.shutdown()
+
+
 SHOTS = ["front", "article", "diff", "version", "source", "stats"]
 
 

@@ -143,3 +143,29 @@ def test_the_workflow_takes_the_site_url_from_configure_pages():
     assert "uses: actions/configure-pages@v5\n        id: pages" in workflow
     assert "NEWSDIFF_SITEURL: ${{ vars.NEWSDIFF_SITEURL || steps.pages.outputs.base_url }}" \
         in workflow
+
+
+def test_a_site_built_without_a_settings_file_is_not_a_pelican_blog(demo, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no site/pelicanconf.py here: newsdiff's own defaults
+    result = CliRunner().invoke(main, ["build", "--archive", str(demo.archive),
+                                       "--output", "out", "--cache", "cache"])
+    assert result.exit_code == 0, result.output
+    front = (tmp_path / "out/index.html").read_text()
+    assert "Pelican Blog" not in front and '<a class="brand" href="./">newsdiff</a>' in front
+
+
+def test_search_filters_name_sources_as_every_other_page_does(demo):
+    search = page(demo, "search")
+    assert '<option value="harbourgazette">The Harbour Gazette</option>' in search
+    assert ">harbourgazette<" not in search
+
+
+def test_no_page_repeats_a_sharing_tag(demo):
+    pages = [p for p in demo.site.rglob("index.html") if "http-equiv" not in p.read_text()]
+    assert len(pages) > 40
+    for path in pages:
+        html = path.read_text()
+        keys = re.findall(r'<meta (?:property|name)="([^"]+)"', html)
+        assert len(keys) == len(set(keys)), (path, sorted(keys))
+        assert html.count('rel="canonical"') <= 1, path
