@@ -169,3 +169,19 @@ def test_no_page_repeats_a_sharing_tag(demo):
         keys = re.findall(r'<meta (?:property|name)="([^"]+)"', html)
         assert len(keys) == len(set(keys)), (path, sorted(keys))
         assert html.count('rel="canonical"') <= 1, path
+
+
+def test_days_are_dated_in_words_as_every_other_date(demo):
+    """Every page says "2 March 2026 07:35 UTC"; the day pages and the charts said
+    "2026-03-02" (and a one-edit day "1 edits")."""
+    assert "2 March 2026: 7 changes, 5 new articles" in text_of(page(demo, "days"))
+    assert "<h1>Changes on 2 March 2026</h1>" in page(demo, "days/2026-03-02")
+    stats = page(demo, "stats")
+    assert '<p class="cap"><span>2 March 2026</span>' in stats
+    assert "<title>2 March 2026: 2 edits</title>" in stats and " 1 edits" not in stats
+    assert not re.search(r">\s*2026-03-02\s*<", stats + page(demo, "days"))
+    from newsdiff.pelican.render import day_columns
+
+    chart = day_columns([("2026-03-01", 1), ("2026-03-02", 2)], "edits per day")
+    assert "<title>1 March 2026: 1 edit</title>" in chart
+    assert "<span>1 March 2026 to 2 March 2026</span>" in chart

@@ -330,8 +330,8 @@ class ArchiveGenerator(Generator):
         for index, day in enumerate(names):
             pager = (names[index + 1] if index + 1 < len(names) else None,
                      names[index - 1] if index else None)  # (earlier day, later day)
-            self._change_list(f"days/{day}/index.html", days[day], f"Changes on {day}",
-                              pager=pager)
+            self._change_list(f"days/{day}/index.html", days[day],
+                              f"Changes on {render.claimed_time(day)}", pager=pager)
         for label in archive.labels:
             self._label_pages(label, [v for v in events if label in v.labels])
         for source, source_articles in archive.sources.items():
