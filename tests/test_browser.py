@@ -243,6 +243,9 @@ def test_a_feed_opened_in_the_browser_reads_as_a_page(browser, site):
     assert page.locator("h1").inner_text() == "newsdiff demo: The Harbour Gazette"
     first = page.locator("ol.changes a.t").first
     assert "(version" in first.inner_text()
+    # Dated as every page of the site dates a change (it said "2026-03-02").
+    assert page.locator("ol.changes .m").first.inner_text().startswith(
+        "2 March 2026 16:30 UTC · +20 −1 words")
     first.click()
     assert "/v" in page.url and page.locator(".df").count() == 1
     assert problems == []
