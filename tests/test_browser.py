@@ -215,10 +215,11 @@ def interact(page, path: str, width: int) -> None:
         switch.click()
     for fold in page.locator("details").all():
         fold.evaluate("el => el.open = true")
-    box = page.locator("input[type=search], input[type=text]")
-    if path == "search/" and box.count():
-        box.first.fill("ferry")
-        page.wait_for_timeout(1500)
+    if path == "search/":  # a query run, filters used: results and chips are on the page
+        page.fill("#search-q", "ferry")
+        page.select_option("#search-source", "harbourgazette")
+        page.press("#search-q", "Enter")
+        page.locator("#search-results li .l").first.wait_for(timeout=30_000)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
