@@ -108,6 +108,26 @@ def test_inline_and_side_by_side_toggle_without_reload_or_scroll(browser, site):
     assert visible_cells(page) == ["i", "n"]
 
 
+CENTRE = "el => { const b = el.getBoundingClientRect(); return Math.round(b.left + b.width / 2); }"
+LEFT = "el => Math.round(el.getBoundingClientRect().left)"
+
+
+def test_unchanged_paragraphs_straddle_both_sides_of_a_split_diff(browser, site):
+    """Written once, an unchanged paragraph sat under the old column alone, beside a blank new
+    one: it read as if only the old version had it.  Side by side it straddles the two columns;
+    inline (and on a phone) it starts where the text does."""
+    page, _ = open_page(browser, f"{site}/{LIBRARY}/v2-v3/", width=1280)
+    same, diff = page.locator(".df > p.s").first, page.locator(".df")
+    assert abs(same.evaluate(CENTRE) - diff.evaluate(CENTRE)) <= 2
+    page.get_by_role("link", name="Inline").click()
+    assert same.evaluate(LEFT) == diff.evaluate(LEFT)
+    phone, _ = open_page(browser, f"{site}/{LIBRARY}/v2-v3/", width=390)
+    assert phone.locator(".df > p.s").first.evaluate(LEFT) == phone.locator(".df").evaluate(LEFT)
+    phone.get_by_role("link", name="Side by side").click()
+    same = phone.locator(".df > p.s").first
+    assert abs(same.evaluate(CENTRE) - phone.locator(".df").evaluate(CENTRE)) <= 2
+
+
 FIRST_LINES = """() => [...document.querySelectorAll('.body p')].map(p => {
     // Characters on each paragraph's first line: where the next character drops a line.
     const text = p.firstChild, range = document.createRange();
@@ -315,7 +335,8 @@ def test_the_snapshot_notice_reads_as_one_of_the_versions_facts(browser, demo_di
         server.shutdown()
 
 
-SHOTS = ["front", "article", "diff", "version", "source", "stats"]
+SHOTS = ["front", "article", "diff", "headline diff", "version", "source", "label", "stats",
+         "search"]
 
 
 def test_screenshots_of_each_page_type(browser, site, tmp_path):
@@ -326,7 +347,11 @@ def test_screenshots_of_each_page_type(browser, site, tmp_path):
     for kind in SHOTS:
         for label, width in (("wide", 1280), ("narrow", 390)):
             page = browser.new_page(viewport={"width": width, "height": 900})
-            page.goto(f"{site}/{PAGE_TYPES[kind]}")
+            if kind == "search":  # with results: a search link runs on arrival
+                page.goto(f"{site}/search/?q=ferry")
+                page.locator("#search-results li").first.wait_for(timeout=30_000)
+            else:
+                page.goto(f"{site}/{PAGE_TYPES[kind]}")
             shot = target / f"{kind.replace(' ', '-')}-{label}.png"
             page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000
