@@ -169,3 +169,10 @@ def test_a_published_site_names_its_cards_by_absolute_address(demo, tmp_path, mo
     storm = (out / STORM / "v1-v2" / "index.html").read_text()
     assert meta(storm, "og:image") == f"https://news.example.org/{STORM}/v1-v2/card.png"
     assert meta(storm, "og:url") == f"https://news.example.org/{STORM}/v1-v2/"
+
+
+def test_a_shared_diff_names_its_source_as_the_site_does(demo):
+    """The card's alt text (and its picture's header) said "at harbourgazette"."""
+    storm = (demo.site / STORM / "v1-v2" / "index.html").read_text()
+    assert " at The Harbour Gazette, version 1 → 2" in meta(storm, "og:image:alt")
+    assert "harbourgazette," not in meta(storm, "twitter:image:alt")
