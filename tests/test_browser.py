@@ -227,6 +227,17 @@ def test_no_page_scrolls_sideways_or_shows_markup(browser, site, demo_dir):
         tab.close()
 
 
+def test_a_date_is_never_split_across_lines(browser, site):
+    for path in ("", f"{FERRY}/", "harbourgazette/", f"{FERRY}/v2/", "search/?q=ferry"):
+        page, _ = open_page(browser, f"{site}/{path}", width=320)
+        if "search" in path:
+            page.locator("#search-results time").first.wait_for(timeout=30_000)
+        lines = page.locator("main time:not(dl.facts time)").evaluate_all(
+            "ts => ts.map(t => new Set([...t.getClientRects()].map(r => r.top)).size)")
+        assert lines and max(lines) == 1, (path, lines)  # "2 March 2026 | 16:30 UTC"
+        page.close()
+
+
 def interact(page, path: str, width: int) -> None:
     """What a reader does before judging a page: switch the diff view away from its default
     (inline on a wide screen, side by side on a phone), open folds, search."""
