@@ -185,3 +185,10 @@ def test_days_are_dated_in_words_as_every_other_date(demo):
     chart = day_columns([("2026-03-01", 1), ("2026-03-02", 2)], "edits per day")
     assert "<title>1 March 2026: 1 edit</title>" in chart
     assert "<span>1 March 2026 to 2 March 2026</span>" in chart
+
+
+def test_label_months_are_named_in_words(demo):
+    label = page(demo, "label/numbers")
+    assert ">March 2026</a> (4)" in label and ">2026-03<" not in label
+    assert "<h1>Changes labelled “numbers” in March 2026</h1>" in \
+        page(demo, "label/numbers/2026-03")
