@@ -192,3 +192,11 @@ def test_label_months_are_named_in_words(demo):
     assert ">March 2026</a> (4)" in label and ">2026-03<" not in label
     assert "<h1>Changes labelled “numbers” in March 2026</h1>" in \
         page(demo, "label/numbers/2026-03")
+
+
+def test_the_navigation_marks_the_page_the_reader_is_on(demo):
+    current = re.compile(r'<a href="[^"]*" aria-current="page">([^<]+)</a>')
+    for path, name in (("harbourgazette", "The Harbour Gazette"), ("stats", "Statistics"),
+                       ("search", "Search"), ("about", "About this archive")):
+        assert current.findall(page(demo, path)) == [name], path
+    assert current.findall(page(demo, "")) == [] and current.findall(page(demo, FERRY)) == []
