@@ -227,14 +227,16 @@ def test_no_page_scrolls_sideways_or_shows_markup(browser, site, demo_dir):
         tab.close()
 
 
-def test_a_date_is_never_split_across_lines(browser, site):
-    for path in ("", f"{FERRY}/", "harbourgazette/", f"{FERRY}/v2/", "search/?q=ferry"):
+def test_a_date_or_a_version_link_is_never_split_across_lines(browser, site):
+    for path in ("", "days/2026-03-02/", f"{FERRY}/", "harbourgazette/", f"{FERRY}/v2/",
+                 "search/?q=ferry"):
         page, _ = open_page(browser, f"{site}/{path}", width=320)
         if "search" in path:
             page.locator("#search-results time").first.wait_for(timeout=30_000)
-        lines = page.locator("main time:not(dl.facts time)").evaluate_all(
+        lines = page.locator("main time:not(dl.facts time), main .m a").evaluate_all(
             "ts => ts.map(t => new Set([...t.getClientRects()].map(r => r.top)).size)")
-        assert lines and max(lines) == 1, (path, lines)  # "2 March 2026 | 16:30 UTC"
+        assert lines and max(lines) == 1, (path, lines)  # "2 March 2026 | 16:30 UTC",
+        # "version 3 of | 3"
         page.close()
 
 
