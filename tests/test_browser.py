@@ -108,6 +108,26 @@ def test_inline_and_side_by_side_toggle_without_reload_or_scroll(browser, site):
     assert visible_cells(page) == ["i", "n"]
 
 
+CENTRE = "el => { const b = el.getBoundingClientRect(); return Math.round(b.left + b.width / 2); }"
+LEFT = "el => Math.round(el.getBoundingClientRect().left)"
+
+
+def test_unchanged_paragraphs_straddle_both_sides_of_a_split_diff(browser, site):
+    """Written once, an unchanged paragraph sat under the old column alone, beside a blank new
+    one: it read as if only the old version had it.  Side by side it straddles the two columns;
+    inline (and on a phone) it starts where the text does."""
+    page, _ = open_page(browser, f"{site}/{LIBRARY}/v2-v3/", width=1280)
+    same, diff = page.locator(".df > p.s").first, page.locator(".df")
+    assert abs(same.evaluate(CENTRE) - diff.evaluate(CENTRE)) <= 2
+    page.get_by_role("link", name="Inline").click()
+    assert same.evaluate(LEFT) == diff.evaluate(LEFT)
+    phone, _ = open_page(browser, f"{site}/{LIBRARY}/v2-v3/", width=390)
+    assert phone.locator(".df > p.s").first.evaluate(LEFT) == phone.locator(".df").evaluate(LEFT)
+    phone.get_by_role("link", name="Side by side").click()
+    same = phone.locator(".df > p.s").first
+    assert abs(same.evaluate(CENTRE) - phone.locator(".df").evaluate(CENTRE)) <= 2
+
+
 FIRST_LINES = """() => [...document.querySelectorAll('.body p')].map(p => {
     // Characters on each paragraph's first line: where the next character drops a line.
     const text = p.firstChild, range = document.createRange();
@@ -207,6 +227,19 @@ def test_no_page_scrolls_sideways_or_shows_markup(browser, site, demo_dir):
         tab.close()
 
 
+def test_a_date_or_a_version_link_is_never_split_across_lines(browser, site):
+    for path in ("", "days/2026-03-02/", f"{FERRY}/", "harbourgazette/", f"{FERRY}/v2/",
+                 "search/?q=ferry"):
+        page, _ = open_page(browser, f"{site}/{path}", width=320)
+        if "search" in path:
+            page.locator("#search-results time").first.wait_for(timeout=30_000)
+        lines = page.locator("main time:not(dl.facts time), main .m a").evaluate_all(
+            "ts => ts.map(t => new Set([...t.getClientRects()].map(r => r.top)).size)")
+        assert lines and max(lines) == 1, (path, lines)  # "2 March 2026 | 16:30 UTC",
+        # "version 3 of | 3"
+        page.close()
+
+
 def interact(page, path: str, width: int) -> None:
     """What a reader does before judging a page: switch the diff view away from its default
     (inline on a wide screen, side by side on a phone), open folds, search."""
@@ -215,10 +248,11 @@ def interact(page, path: str, width: int) -> None:
         switch.click()
     for fold in page.locator("details").all():
         fold.evaluate("el => el.open = true")
-    box = page.locator("input[type=search], input[type=text]")
-    if path == "search/" and box.count():
-        box.first.fill("ferry")
-        page.wait_for_timeout(1500)
+    if path == "search/":  # a query run, filters used: results and chips are on the page
+        page.fill("#search-q", "ferry")
+        page.select_option("#search-source", "harbourgazette")
+        page.press("#search-q", "Enter")
+        page.locator("#search-results li .l").first.wait_for(timeout=30_000)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -243,12 +277,79 @@ def test_a_feed_opened_in_the_browser_reads_as_a_page(browser, site):
     assert page.locator("h1").inner_text() == "newsdiff demo: The Harbour Gazette"
     first = page.locator("ol.changes a.t").first
     assert "(version" in first.inner_text()
+    # Dated as every page of the site dates a change (it said "2026-03-02").
+    assert page.locator("ol.changes .m").first.inner_text().startswith(
+        "2 March 2026 16:30 UTC · +20 −1 words")
     first.click()
     assert "/v" in page.url and page.locator(".df").count() == 1
     assert problems == []
 
 
-SHOTS = ["front", "article", "diff", "version", "source", "stats"]
+STYLE = "(el, key) => getComputedStyle(el)[key]"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_read_as_the_sites_other_lists(browser, site, scheme):
+    """A result names its source as every page does, dates it in the same words, and shows
+    its labels as chips (it read "harbourgazette · 2026-03-02 · headline,numbers,quote")."""
+    page = browser.new_page(color_scheme=scheme, viewport={"width": 390, "height": 800})
+    page.goto(f"{site}/search/?q=ferry")
+    result = page.locator("#search-results li").first
+    result.wait_for(timeout=30_000)
+    facts = result.locator(".m")
+    assert facts.inner_text().startswith(
+        "The Harbour Gazette · last changed 2 March 2026 12:00 UTC · 3 versions ")
+    chips = facts.locator("a.l")
+    assert chips.all_inner_texts() == ["headline", "numbers", "quote"]
+    assert chips.first.get_attribute("href").endswith("/label/headline/")
+    front = browser.new_page(color_scheme=scheme)
+    front.goto(f"{site}/")
+    for selector, key in (("a.t", "fontFamily"), ("a.t", "fontSize"), (".m", "color"),
+                          ("a.l", "backgroundColor")):
+        assert result.locator(selector).first.evaluate(STYLE, key) == \
+            front.locator(f"ol.changes {selector}").first.evaluate(STYLE, key), selector
+    body_font = page.locator("body").evaluate(STYLE, "fontFamily")
+    for control in ("#search-q", "#search-where", "#search-form button"):  # not the UA's
+        assert page.locator(control).evaluate(STYLE, "fontFamily") == body_font, control
+    assert page.locator("#search-q").evaluate(STYLE, "backgroundColor") == \
+        page.locator("body").evaluate(STYLE, "backgroundColor")
+    front.close()
+    page.close()
+
+
+def test_a_chip_that_is_not_a_link_does_not_look_like_one(browser, site):
+    page, _ = open_page(browser, f"{site}/label/numbers/")
+    plain = page.locator(".lead span.l").evaluate(STYLE, "color")
+    assert plain != page.locator(".filters a.l").first.evaluate(STYLE, "color")
+    assert plain == page.locator("h1").evaluate(STYLE, "color")
+
+
+def test_the_snapshot_notice_reads_as_one_of_the_versions_facts(browser, demo_dir, tmp_path):
+    import shutil
+
+    from newsdiff.notes import ARCHIVED_REF, add_field
+    from newsdiff.recent import recorded_versions
+
+    repo = tmp_path / "demo"
+    shutil.copytree(demo_dir.parent, repo, symlinks=True)
+    ferry = next(v for v in recorded_versions(repo / "archive")
+                 if v.slug == FERRY and v.number == 2)
+    add_field(repo, ARCHIVED_REF, ferry.commit, "Archived-At",
+              "https://web.archive.org/web/20260302073500/https://example.org/ferry.html")
+    build_site(repo / "archive", tmp_path / "site")
+    server = serve(tmp_path / "site")
+    try:
+        page, _ = open_page(browser, f"http://127.0.0.1:{server.server_address[1]}/{FERRY}/v2/")
+        notice, seen = page.locator(".evidence"), page.locator(".seen")
+        assert "Internet Archive" in notice.inner_text()
+        for key in ("fontSize", "color", "maxWidth"):  # it was body-sized, page-wide text
+            assert notice.evaluate(STYLE, key) == seen.evaluate(STYLE, key), key
+    finally:
+        server.shutdown()
+
+
+SHOTS = ["front", "article", "diff", "headline diff", "version", "source", "label", "stats",
+         "search"]
 
 
 def test_screenshots_of_each_page_type(browser, site, tmp_path):
@@ -259,7 +360,11 @@ def test_screenshots_of_each_page_type(browser, site, tmp_path):
     for kind in SHOTS:
         for label, width in (("wide", 1280), ("narrow", 390)):
             page = browser.new_page(viewport={"width": width, "height": 900})
-            page.goto(f"{site}/{PAGE_TYPES[kind]}")
+            if kind == "search":  # with results: a search link runs on arrival
+                page.goto(f"{site}/search/?q=ferry")
+                page.locator("#search-results li").first.wait_for(timeout=30_000)
+            else:
+                page.goto(f"{site}/{PAGE_TYPES[kind]}")
             shot = target / f"{kind.replace(' ', '-')}-{label}.png"
             page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000

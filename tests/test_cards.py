@@ -169,3 +169,22 @@ def test_a_published_site_names_its_cards_by_absolute_address(demo, tmp_path, mo
     storm = (out / STORM / "v1-v2" / "index.html").read_text()
     assert meta(storm, "og:image") == f"https://news.example.org/{STORM}/v1-v2/card.png"
     assert meta(storm, "og:url") == f"https://news.example.org/{STORM}/v1-v2/"
+
+
+def test_a_shared_diff_names_its_source_as_the_site_does(demo):
+    """The card's alt text (and its picture's header) said "at harbourgazette"."""
+    storm = (demo.site / STORM / "v1-v2" / "index.html").read_text()
+    assert " at The Harbour Gazette, version 1 → 2" in meta(storm, "og:image:alt")
+    assert "harbourgazette," not in meta(storm, "twitter:image:alt")
+
+
+def test_a_cards_header_is_never_cut_at_the_edge(demo):
+    """"The Harbour Gazette · version 2 → 3 · paragraph-added · numbe": labels that do not fit
+    are left off whole."""
+    from newsdiff.card import MARGIN, SMALL_SIZE, WIDTH
+
+    path = demo.site / "harbourgazette/2026/03/02/customs-house-library/v2-v3/card.png"
+    with Image.open(path) as card:
+        header = card.convert("L").crop((0, SMALL_SIZE - 2, WIDTH, 2 * SMALL_SIZE + 4))
+    inked = header.point(lambda v: 255 if v < 250 else 0).getbbox()
+    assert inked is not None and inked[2] <= WIDTH - MARGIN + 2, inked

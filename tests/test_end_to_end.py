@@ -152,7 +152,7 @@ def test_stats_page_draws_static_charts(demo):
     stats = page(demo, "stats")
     assert "The Harbour Gazette</a>: 5 edits" in stats and "Valley Tribune</a>: 2 edits" in stats
     assert stats.count('<svg class="chart"') == 2  # one per source; most-edited are HTML bars
-    assert "<title>2026-03-02: 5 edits</title>" in stats
+    assert "<title>2 March 2026: 5 edits</title>" in stats
     assert 'width="21.0"' in stats  # one day is one narrow column, not a solid block
     # Dates and counts are HTML captions, legible on a phone (SVG text shrank to ~5 px).
     assert "<text" not in stats and stats.count('<p class="cap">') == 2

@@ -116,6 +116,6 @@ def test_a_browser_gets_a_stylesheet_that_renders_the_feed(feeds):
     assert '<?xml-stylesheet type="text/xsl" href="../theme/feed.xsl"?>' in path.read_text()
     page = etree.XSLT(etree.parse(str(feeds / "local/theme/feed.xsl")))(etree.parse(str(path)))
     html = str(page)
-    assert "<h1>A Pelican Blog: all changes</h1>" in html  # Pelican's default SITENAME
+    assert "<h1>newsdiff: all changes</h1>" in html  # newsdiff's default SITENAME
     assert 'href="../theme/css/style.css"' in html
     assert "Budget approved after a long debate (version 2)" in html

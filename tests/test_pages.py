@@ -145,3 +145,60 @@ def test_the_workflow_takes_the_site_url_from_configure_pages():
     assert "uses: actions/configure-pages@v5\n        id: pages" in workflow
     assert "NEWSDIFF_SITEURL: ${{ vars.NEWSDIFF_SITEURL || steps.pages.outputs.base_url }}" \
         in workflow
+
+
+def test_a_site_built_without_a_settings_file_is_not_a_pelican_blog(demo, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no site/pelicanconf.py here: newsdiff's own defaults
+    result = CliRunner().invoke(main, ["build", "--archive", str(demo.archive),
+                                       "--output", "out", "--cache", "cache"])
+    assert result.exit_code == 0, result.output
+    front = (tmp_path / "out/index.html").read_text()
+    assert "Pelican Blog" not in front and '<a class="brand" href="./">newsdiff</a>' in front
+
+
+def test_search_filters_name_sources_as_every_other_page_does(demo):
+    search = page(demo, "search")
+    assert '<option value="harbourgazette">The Harbour Gazette</option>' in search
+    assert ">harbourgazette<" not in search
+
+
+def test_no_page_repeats_a_sharing_tag(demo):
+    pages = [p for p in demo.site.rglob("index.html") if "http-equiv" not in p.read_text()]
+    assert len(pages) > 40
+    for path in pages:
+        html = path.read_text()
+        keys = re.findall(r'<meta (?:property|name)="([^"]+)"', html)
+        assert len(keys) == len(set(keys)), (path, sorted(keys))
+        assert html.count('rel="canonical"') <= 1, path
+
+
+def test_days_are_dated_in_words_as_every_other_date(demo):
+    """Every page says "2 March 2026 07:35 UTC"; the day pages and the charts said
+    "2026-03-02" (and a one-edit day "1 edits")."""
+    assert "2 March 2026: 7 changes, 5 new articles" in text_of(page(demo, "days"))
+    assert "<h1>Changes on 2 March 2026</h1>" in page(demo, "days/2026-03-02")
+    stats = page(demo, "stats")
+    assert '<p class="cap"><span>2 March 2026</span>' in stats
+    assert "<title>2 March 2026: 2 edits</title>" in stats and " 1 edits" not in stats
+    assert not re.search(r">\s*2026-03-02\s*<", stats + page(demo, "days"))
+    from newsdiff.pelican.render import day_columns
+
+    chart = day_columns([("2026-03-01", 1), ("2026-03-02", 2)], "edits per day")
+    assert "<title>1 March 2026: 1 edit</title>" in chart
+    assert "<span>1 March 2026 to 2 March 2026</span>" in chart
+
+
+def test_label_months_are_named_in_words(demo):
+    label = page(demo, "label/numbers")
+    assert ">March 2026</a> (4)" in label and ">2026-03<" not in label
+    assert "<h1>Changes labelled “numbers” in March 2026</h1>" in \
+        page(demo, "label/numbers/2026-03")
+
+
+def test_the_navigation_marks_the_page_the_reader_is_on(demo):
+    current = re.compile(r'<a href="[^"]*" aria-current="page">([^<]+)</a>')
+    for path, name in (("harbourgazette", "The Harbour Gazette"), ("stats", "Statistics"),
+                       ("search", "Search"), ("about", "About this archive")):
+        assert current.findall(page(demo, path)) == [name], path
+    assert current.findall(page(demo, "")) == [] and current.findall(page(demo, FERRY)) == []

@@ -81,7 +81,7 @@ def search(browser, base: str, words: str, where: str = "all", source: str = "",
     page.click("#search-form button[type=submit]")
     page.wait_for_function("!document.getElementById('search-status').textContent"
                            ".endsWith('…')", timeout=30_000)
-    results = [(item.locator("a").inner_text(), item.locator("a").get_attribute("href"),
+    results = [(item.locator("a.t").inner_text(), item.locator("a.t").get_attribute("href"),
                 item.locator(".meta").inner_text())
                for item in page.locator("#search-results li").all()]
     if page.locator("#search-results img, #search-results script").count():
@@ -96,7 +96,9 @@ def test_search_finds_an_old_headline_a_removed_quote_and_the_latest_text(browse
     results, status, problems = search(browser, base, "backs", where="headlines")
     assert [r[0] for r in results] == ["Ferry fares to rise 12% after council vote"]
     assert results[0][1] == f"{base}/gazette/ferry/"
-    assert results[0][2] == "gazette · last changed 2026-03-02 · 2 versions · headline,quote"
+    # Dates as every other page writes them; labels as chips, never "headline,quote".
+    assert results[0][2] == "gazette · last changed 2 March 2026 11:00 UTC · 2 versions " \
+        "headline quote"
     assert status == "1 article found, newest change first." and problems == []
 
     results, _, problems = search(browser, base, f'"{QUOTE}"', where="removed")
@@ -135,7 +137,7 @@ def test_more_results_continue_below_the_last_one_shown(browser, site):
     page.click("#search-more")
     page.wait_for_function("document.querySelectorAll('#search-results li').length > 20",
                            timeout=30_000)
-    hrefs = [a.get_attribute("href") for a in page.locator("#search-results a").all()]
+    hrefs = [a.get_attribute("href") for a in page.locator("#search-results a.t").all()]
     assert len(hrefs) == 24 == len(set(hrefs))  # every match once, none lost at the seam
     assert page.locator("#search-more").is_hidden()
     page.close()

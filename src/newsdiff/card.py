@@ -191,11 +191,14 @@ def render_card(change: Change) -> bytes:
     # Hinted text without anti-aliasing: as legible at this size, only the palette's own
     # colours on the card, and a third fewer bytes.
     draw.fontmode = FONT_MODE
-    kinds = " · ".join(change.labels)
-    header = f"{change.source} · version {change.numbers[0]} → {change.numbers[1]}"
+    bold = _font(SMALL_SIZE, bold=True)
+    header = [f"{change.source} · version {change.numbers[0]} → {change.numbers[1]}",
+              *change.labels]
+    # Labels that do not fit are left off (the alt text has them all), never cut mid-word.
+    while len(header) > 1 and draw.textlength(" · ".join(header), font=bold) > WIDTH - 2 * MARGIN:
+        header.pop()
     top = SMALL_SIZE
-    draw.text((MARGIN, top), header + (f" · {kinds}" if kinds else ""),
-              font=_font(SMALL_SIZE, bold=True), fill=COLOURS["muted"])
+    draw.text((MARGIN, top), " · ".join(header), font=bold, fill=COLOURS["muted"])
     top += SMALL_SIZE + 8
     title = _lines(draw, tuple((w, False) for w in change.title.split()),
                    _font(SMALL_SIZE), WIDTH - 2 * MARGIN, 1)[0]

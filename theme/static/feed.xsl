@@ -26,7 +26,8 @@
             <xsl:for-each select="a:entry">
               <li>
                 <a class="t" href="{a:link[@rel='alternate']/@href}"><xsl:value-of select="a:title"/></a>
-                <span class="m"><xsl:value-of select="substring(a:updated, 1, 10)"/>
+                <span class="m"><time datetime="{a:updated}"><xsl:call-template name="when">
+                    <xsl:with-param name="iso" select="a:updated"/></xsl:call-template></time>
                   <xsl:text> · </xsl:text><xsl:value-of select="a:summary"/></span>
               </li>
             </xsl:for-each>
@@ -35,5 +36,13 @@
         </main>
       </body>
     </html>
+  </xsl:template>
+  <!-- "2026-03-02T16:30:07Z" as the site words every date: "2 March 2026 16:30 UTC". -->
+  <xsl:template name="when">
+    <xsl:param name="iso"/>
+    <xsl:variable name="months" select="'01January|02February|03March|04April|05May|06June|07July|08August|09September|10October|11November|12December|'"/>
+    <xsl:value-of select="concat(number(substring($iso, 9, 2)), ' ',
+        substring-before(substring-after($months, substring($iso, 6, 2)), '|'), ' ',
+        substring($iso, 1, 4), ' ', substring($iso, 12, 5), ' UTC')"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -65,7 +65,8 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
             continue
         yield name, generator.render(name, "version", article=article, version=version,
                                      page_name=f"{base}/v{version.number}", art="../")
-    cards = {card.path: card for card in map(site_card, article.versions[1:]) if card}
+    cards = {card.path: card for card in (site_card(v, generator.source_title)
+                                          for v in article.versions[1:]) if card}
     for comparison in comparisons:
         name = comparison.path + "index.html"
         card = cards.get(comparison.path + CARD_NAME) if comparison.consecutive else None

@@ -8,6 +8,7 @@ word counts), so no diff is computed for the others.  A card is a few kilobytes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..card import HEIGHT, WIDTH, describe, render_card
@@ -39,14 +40,15 @@ def is_notable(version: Version) -> bool:
     return changed >= REWRITE_SHARE * max(1, version.previous.words)
 
 
-def site_card(version: Version) -> SiteCard | None:
+def site_card(version: Version, source_title: Callable[[str], str] = str) -> SiteCard | None:
     """The card of the change that made ``version`` (its text and the previous one's loaded),
-    or None when the change is not notable or shows nothing a card could."""
+    or None when the change is not notable or shows nothing a card could.  ``source_title``
+    gives the source's display name, the one every page shows."""
     previous = version.previous
     if not is_notable(version) or previous is None or previous.article is None \
             or version.article is None:
         return None
-    change = describe(previous.article, version.article, version.source,
+    change = describe(previous.article, version.article, source_title(version.source),
                       (previous.number, version.number), version.labels)
     if change is None:
         return None

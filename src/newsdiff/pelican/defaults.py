@@ -5,6 +5,7 @@ the menu of pages is off: with it, every page lists every page, which is quadrat
 """
 
 PLUGINS = ["newsdiff.pelican"]
+SITENAME = "newsdiff"  # not Pelican's "A Pelican Blog" when a project has no pelicanconf.py
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"

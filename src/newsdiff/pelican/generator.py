@@ -330,8 +330,8 @@ class ArchiveGenerator(Generator):
         for index, day in enumerate(names):
             pager = (names[index + 1] if index + 1 < len(names) else None,
                      names[index - 1] if index else None)  # (earlier day, later day)
-            self._change_list(f"days/{day}/index.html", days[day], f"Changes on {day}",
-                              pager=pager)
+            self._change_list(f"days/{day}/index.html", days[day],
+                              f"Changes on {render.claimed_time(day)}", pager=pager)
         for label in archive.labels:
             self._label_pages(label, [v for v in events if label in v.labels])
         for source, source_articles in archive.sources.items():
@@ -352,13 +352,15 @@ class ArchiveGenerator(Generator):
         months: dict[str, list[Version]] = defaultdict(list)
         for version in versions:
             months[version.fetched_at.strftime("%Y-%m")].append(version)
-        links = [(f"label/{label}/{month}/", month, len(found)) for month, found in months.items()]
+        named = {month: f"{datetime.strptime(month, '%Y-%m'):%B %Y}" for month in months}
+        links = [(f"label/{label}/{month}/", named[month], len(found))
+                 for month, found in months.items()]
         self._change_list(f"label/{label}/index.html", versions[:LATEST],
                           f"Changes labelled “{label}”", archive_links=links,
                           feed_path=f"feeds/label/{label}.atom.xml")
         for month, found in months.items():
             self._change_list(f"label/{label}/{month}/index.html", found,
-                              f"Changes labelled “{label}” in {month}")
+                              f"Changes labelled “{label}” in {named[month]}")
 
     def _stats(self) -> dict:
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""

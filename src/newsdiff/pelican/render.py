@@ -243,8 +243,10 @@ def day_columns(days: list[tuple[str, int]], label: str, width: int = 640,
         tall = (base - 14) * count / top
         columns.append(f'<rect x="{index * step + 1:.1f}" y="{base - tall:.1f}" '
                        f'width="{max(step - 3, 1):.1f}" height="{tall:.1f}">'
-                       f"<title>{html.escape(day)}: {count} edits</title></rect>")
-    first, last = html.escape(days[0][0]), html.escape(days[-1][0])
+                       f"<title>{html.escape(claimed_time(day))}: {count} "
+                       f"{'edit' if count == 1 else 'edits'}</title></rect>")
+    # "2 March 2026", as every page words a date (not the ISO day the data is keyed by).
+    first, last = (html.escape(claimed_time(days[i][0])) for i in (0, -1))
     span = f"{first} to {last}" if len(days) > 1 else first
     return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
                   f'aria-label="{html.escape(label)}">'

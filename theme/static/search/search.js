@@ -77,17 +77,48 @@
       "JOIN articles AS a ON a.id = s.id ORDER BY a.id DESC";
   }
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+
+  // "2026-03-02T16:30:11Z" as every other page writes it: "2 March 2026 16:30 UTC".
+  function when(iso) {
+    var time = document.createElement("time"), m = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d:\d\d))?/
+      .exec(iso || "");
+    time.dateTime = iso || "";
+    time.textContent = m ? Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] +
+      (m[4] ? " " + m[4] + " UTC" : "") : (iso || "");
+    return time;
+  }
+
+  function link(href, text, className) {
+    var a = document.createElement("a");
+    a.href = new URL(href, root).href;
+    a.textContent = text;
+    if (className) a.className = className;
+    return a;
+  }
+
+  // The source's display name, as the source filter lists it (no second copy of the names).
+  function sourceTitle(name) {
+    var option = Array.from(form.elements.source.options).find(function (o) {
+      return o.value === name;
+    });
+    return option ? option.textContent : name;
+  }
+
+  // One result, laid out as the site's other lists of articles (ol.changes): the title, then
+  // source · last change · versions, then the labels as chips linking to their pages.
   function row(result) {
     var item = document.createElement("li");
-    var link = document.createElement("a");
-    link.href = new URL(result.slug + "/", root).href;
-    link.textContent = result.title || result.slug;
-    var facts = document.createElement("p");
-    facts.className = "meta";
+    var facts = document.createElement("span");
+    facts.className = "m meta";
     var versions = result.versions === 1 ? "1 version" : result.versions + " versions";
-    facts.textContent = [result.source, "last changed " + result.last_changed.slice(0, 10),
-                         versions].concat(result.labels ? [result.labels] : []).join(" · ");
-    item.append(link, facts);
+    facts.append(link(result.source + "/", sourceTitle(result.source)), " · last changed ",
+                 when(result.last_changed), " · " + versions);
+    (result.labels ? result.labels.split(",") : []).forEach(function (label) {
+      facts.append(" ", link("label/" + encodeURIComponent(label) + "/", label, "l"));
+    });
+    item.append(link(result.slug + "/", result.title || result.slug, "t"), facts);
     return item;
   }
 
