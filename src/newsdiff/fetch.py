@@ -21,6 +21,7 @@ Environment proxies are not used: the address checked must be the address connec
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import heapq
 import http.client
@@ -373,12 +374,13 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
     match = _META_CHARSET.search(content[:4096])
     if match:
         candidates.append(match.group(1).decode("ascii", "ignore"))
+    candidates = [_web_charset(c) for c in candidates if c]
     for charset in candidates:
         if not charset:
             continue
         try:
             return content.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeError:
             continue
     try:
         return content.decode("utf-8")
@@ -389,12 +391,26 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
     for charset in [c for c in candidates if c]:
         # A declared charset that does not decode: keep the damage visible (U+FFFD) so
         # that it is refused, rather than guessing another charset and storing mojibake.
-        try:
-            return content.decode(charset, "replace")
-        except LookupError:
-            continue
+        return content.decode(charset, "replace")
     best = from_bytes(content[:200_000]).best()
     return str(best) if best is not None else content.decode("utf-8", "replace")
+
+
+# Python codecs that are no web page's encoding: "undefined" always raises, and punycode
+# decoding is quadratic in pure Python (minutes for 5 MB, holding the GIL past any deadline).
+_NOT_WEB_CHARSETS = frozenset({"punycode", "idna", "undefined", "unicode_escape",
+                               "raw_unicode_escape", "utf_7"})
+
+
+def _web_charset(label: str) -> str | None:
+    """The codec for a declared charset, or None for one no browser would use."""
+    try:
+        codec = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
+        return None
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64: bytes.decode refuses
+        return None
+    return None if codec.name.replace("-", "_") in _NOT_WEB_CHARSETS else codec.name
 
 
 @dataclass(frozen=True)
