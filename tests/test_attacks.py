@@ -146,3 +146,29 @@ def test_a_charset_no_browser_knows_is_ignored(raw, repo, header, meta):
     report = round_of(raw, "/story", repo=repo)
     assert (report.new, dict(report.failed)) == (1, {}), report.errors
     assert stored(repo, "story.md").rstrip().endswith(CLOSING)
+
+
+def test_one_host_in_unicode_punycode_or_full_width_is_one_site(raw, repo):
+    # The host was only lower-cased: bücher.example and xn--bcher-kva.example (what DNS is
+    # asked) were two identities, so one story listed both ways went into two files.
+    from newsdiff.urls import identity, site_key
+
+    forms = ["http://bücher.example/a", "http://xn--bcher-kva.example/a",
+             "http://BÜCHER.example/a"]
+    assert len({identity(url) for url in forms}) == 1
+    assert identity("http://\uff50\uff41\uff50\uff45\uff52\u3002example/a") == \
+        identity("http://paper.example/a")  # full-width letters and dot
+    assert identity("http://раper.example/a") != identity("http://paper.example/a")
+    port = raw.url.rsplit(":", 1)[1]
+    raw.routes[b"/a"] = ok(PAGE)
+    raw.routes[b"/rss"] = ok(rss([f"http://bücher.example:{port}/a",
+                                  f"http://xn--bcher-kva.example:{port}/a"]).encode(),
+                             kind="application/rss+xml")
+    config = Config(sources=(Source(name="paper", feeds=(f"http://bücher.example:{port}/rss",),
+                                    allow_private=True),), settings=QUICK)
+    report = run_round(config, repo / "archive", clock=lambda: T0,
+                       resolve=lambda host, port: ["127.0.0.1"]).sources["paper"]
+    assert (report.discovered, report.new, dict(report.failed)) == (1, 1, {}), report.errors
+    assert [p.relative_to(repo / "archive").as_posix()
+            for p in (repo / "archive").rglob("*.md")] == ["paper/a.md"]
+    assert site_key(f"http://bücher.example:{port}/") == f"xn--bcher-kva.example:{port}"

@@ -89,7 +89,7 @@ def canonical_url(url: str) -> str:
     """The URL without fragment, tracking parameters, default port or case noise in the host."""
     parts = urlsplit(check_url(url))
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
+    host = _ascii_host(parts.hostname or "").rstrip(".")
     if ":" in host:
         host = f"[{host}]"  # an IPv6 literal keeps its brackets
     port = parts.port
@@ -100,6 +100,20 @@ def canonical_url(url: str) -> str:
              if not TRACKING_PARAMS.match(k)]
     query_text = urlencode(sorted(query), errors="surrogateescape")
     return urlunsplit((scheme, netloc, _normal_path(parts.path), query_text, ""))
+
+
+def _ascii_host(host: str) -> str:
+    """The host as DNS is asked for it: ``bücher.example``, ``BÜCHER.example`` and full-width
+    letters are all ``xn--bcher-kva.example`` (one site, one identity); a look-alike in
+    another script stays another host."""
+    if host.isascii():
+        return host.lower()
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+        ascii_host.encode("idna")  # nameprep can make a bad name of a label: "…" is "..."
+    except UnicodeError:  # check_url refuses these; site_key may see one
+        return host.lower()
+    return ascii_host if _HOST.fullmatch(ascii_host) else host.lower()
 
 
 def _normal_path(path: str) -> str:
@@ -204,7 +218,7 @@ def site_key(url: str) -> str:
         port = parts.port
     except ValueError:
         raise BadURLError(f"malformed URL {url[:80]!r}") from None
-    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
+    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", _ascii_host(parts.hostname or ""))
     if ":" in host:
         host = f"[{host}]"
     return f"{host}:{port}" if port else host
