@@ -21,8 +21,10 @@ Environment proxies are not used: the address checked must be the address connec
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import heapq
+import http.client
 import ipaddress
 import itertools
 import math
@@ -204,8 +206,26 @@ _WATCHDOG = _Watchdog()
 _current = threading.local()  # the _Cut of the request this thread is making
 
 
+class _FinalResponse(http.client.HTTPResponse):
+    """A response whose status line is the answer's: interim 1xx ones are skipped.
+
+    http.client skips only ``100 Continue``; ``102 Processing`` and ``103 Early Hints``
+    (RFC 8297, sent before the answer to get styles preloaded) were taken for the answer.
+    An endless run of them ends at the request's deadline like any drip.
+    """
+
+    def _read_status(self) -> tuple[str, int, str]:
+        version, status, reason = super()._read_status()  # type: ignore[misc]
+        while 101 < status < 200:
+            http.client.parse_headers(self.fp)  # bounded: line length and header count
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+        return version, status, reason
+
+
 class _Pinned:
     """A connection to the address that was checked, whatever DNS says now."""
+
+    response_class = _FinalResponse
 
     def __init__(self, *args, pinned: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
@@ -246,32 +266,49 @@ class _HTTPSPool(urllib3.HTTPSConnectionPool):
 
 
 class _Inflater:
-    """One Content-Encoding layer, undone a bounded piece at a time (a bomb never unfolds)."""
+    """One Content-Encoding layer, undone a bounded piece at a time (a bomb never unfolds).
+
+    A gzip body may be several members one after the other (RFC 1952; browsers and gzip(1)
+    read them all); bytes after the end that do not start another member are ignored.
+    """
 
     def __init__(self, encoding: str) -> None:
-        self.encoding = encoding
+        self.gzip = "gzip" in encoding
         self.finished = True  # an empty body is a finished one
 
     def inflate(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
         decompressor = None
+        data = b""
+        ignoring = False
         for chunk in chunks:
-            if not chunk:
-                continue
-            if decompressor is None:
-                self.finished = False
-                # deflate is meant to be zlib-wrapped; many servers send it raw.
-                wbits = 31 if "gzip" in self.encoding else (
-                    15 if (chunk[0] & 0x0F) == 8 and int.from_bytes(chunk[:2]) % 31 == 0
-                    else -15)
-                decompressor = zlib.decompressobj(wbits)
-            data = chunk
-            while not decompressor.eof:
+            if ignoring:
+                continue  # still read to the end, so that the connection can be reused
+            data += chunk
+            while data:
+                if decompressor is None or decompressor.eof:
+                    if decompressor is not None and not self._next_member(data):
+                        ignoring = True
+                        break
+                    decompressor = zlib.decompressobj(self._wbits(data))
                 out = decompressor.decompress(data, 65536)
-                data = decompressor.unconsumed_tail
-                if not out and not data:
-                    break
-                yield out
+                data = decompressor.unused_data if decompressor.eof else \
+                    decompressor.unconsumed_tail
+                if out:
+                    yield out
+                elif not decompressor.eof:
+                    break  # all of it taken in: wait for more
         self.finished = decompressor is None or decompressor.eof
+
+    def _next_member(self, data: bytes) -> bool:
+        return self.gzip and data[:2] == b"\x1f\x8b"[: len(data)]
+
+    def _wbits(self, data: bytes) -> int:
+        if self.gzip:
+            return 31
+        # deflate is meant to be zlib-wrapped; many servers send it raw.
+        zlib_header = len(data) >= 2 and (data[0] & 0x0F) == 8 and \
+            int.from_bytes(data[:2]) % 31 == 0
+        return 15 if zlib_header else -15
 
 
 def _decoded(chunks: Iterable[bytes], header: str) -> tuple[Iterable[bytes], list[_Inflater]]:
@@ -285,6 +322,15 @@ def _decoded(chunks: Iterable[bytes], header: str) -> tuple[Iterable[bytes], lis
         chunks = layer.inflate(chunks)
         layers.append(layer)
     return chunks, layers
+
+
+def _location(value: str) -> str:
+    """A Location header as its sender meant it: http.client reads header bytes as Latin-1,
+    browsers read a Location's as UTF-8 (``/café`` sent raw is ``/caf%C3%A9``)."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 def _retry_after(headers) -> float | None:
@@ -328,12 +374,13 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
     match = _META_CHARSET.search(content[:4096])
     if match:
         candidates.append(match.group(1).decode("ascii", "ignore"))
+    candidates = [_web_charset(c) for c in candidates if c]
     for charset in candidates:
         if not charset:
             continue
         try:
             return content.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeError:
             continue
     try:
         return content.decode("utf-8")
@@ -344,12 +391,26 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
     for charset in [c for c in candidates if c]:
         # A declared charset that does not decode: keep the damage visible (U+FFFD) so
         # that it is refused, rather than guessing another charset and storing mojibake.
-        try:
-            return content.decode(charset, "replace")
-        except LookupError:
-            continue
+        return content.decode(charset, "replace")
     best = from_bytes(content[:200_000]).best()
     return str(best) if best is not None else content.decode("utf-8", "replace")
+
+
+# Python codecs that are no web page's encoding: "undefined" always raises, and punycode
+# decoding is quadratic in pure Python (minutes for 5 MB, holding the GIL past any deadline).
+_NOT_WEB_CHARSETS = frozenset({"punycode", "idna", "undefined", "unicode_escape",
+                               "raw_unicode_escape", "utf_7"})
+
+
+def _web_charset(label: str) -> str | None:
+    """The codec for a declared charset, or None for one no browser would use."""
+    try:
+        codec = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
+        return None
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64: bytes.decode refuses
+        return None
+    return None if codec.name.replace("-", "_") in _NOT_WEB_CHARSETS else codec.name
 
 
 @dataclass(frozen=True)
@@ -506,7 +567,7 @@ class Fetcher:
                     break
                 _drain(response)
                 try:
-                    target = location
+                    target = location = _location(location)
                     target = urljoin(current, location)
                     current = check_url(target)
                 except (BadURLError, ValueError):

@@ -12,6 +12,7 @@ import hashlib
 import ipaddress
 import posixpath
 import re
+import string
 import unicodedata
 from pathlib import PurePosixPath
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
@@ -32,6 +33,9 @@ _WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNO
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+_PATH_SAFE = "/:@!$&'()*+,;=~-._"
 # What our own names end with: a query hash, a disambiguating hash, a reserved-name "_".
 _MARKER = re.compile(r"(-[qh][0-9a-f]{8}|_)$")
 _HOST = re.compile(r"[^\s/\\?#@\[\]<>\"'%]+")
@@ -85,15 +89,48 @@ def canonical_url(url: str) -> str:
     """The URL without fragment, tracking parameters, default port or case noise in the host."""
     parts = urlsplit(check_url(url))
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
+    host = _ascii_host(parts.hostname or "").rstrip(".")
     if ":" in host:
         host = f"[{host}]"  # an IPv6 literal keeps its brackets
     port = parts.port
     netloc = host if port in (None, 80 if scheme == "http" else 443) else f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    # Bytes that are not UTF-8 (``%E9`` from a Latin-1 site) stay the bytes they were.
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True,
+                                          errors="surrogateescape")
              if not TRACKING_PARAMS.match(k)]
-    path = quote(unquote(parts.path), safe="/%:@!$&'()*+,;=~-._") or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+    query_text = urlencode(sorted(query), errors="surrogateescape")
+    return urlunsplit((scheme, netloc, _normal_path(parts.path), query_text, ""))
+
+
+def _ascii_host(host: str) -> str:
+    """The host as DNS is asked for it: ``bücher.example``, ``BÜCHER.example`` and full-width
+    letters are all ``xn--bcher-kva.example`` (one site, one identity); a look-alike in
+    another script stays another host."""
+    if host.isascii():
+        return host.lower()
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+        ascii_host.encode("idna")  # nameprep can make a bad name of a label: "…" is "..."
+    except UnicodeError:  # check_url refuses these; site_key may see one
+        return host.lower()
+    return ascii_host if _HOST.fullmatch(ascii_host) else host.lower()
+
+
+def _normal_path(path: str) -> str:
+    """The path with its percent-encoding normalised (RFC 3986 6.2.2), meaning kept.
+
+    Escapes of unreserved characters are decoded (``%41`` is ``A``), other escapes keep
+    their byte in upper-case hex (``%2F`` is not ``/``, ``%E9`` is not U+FFFD), and what
+    must be escaped is (a bare ``%`` becomes ``%25``, ``é`` becomes ``%C3%A9``).
+    """
+    pieces, end = [], 0
+    for match in _ESCAPE.finditer(path):
+        pieces.append(quote(path[end:match.start()], safe=_PATH_SAFE))
+        char = chr(int(match.group(1), 16))
+        pieces.append(char if char in _UNRESERVED else f"%{match.group(1).upper()}")
+        end = match.end()
+    pieces.append(quote(path[end:], safe=_PATH_SAFE))
+    return "".join(pieces) or "/"
 
 
 def _short_hash(text: str, length: int = 8) -> str:
@@ -144,7 +181,7 @@ def article_path(source: str, url: str, home: str = "") -> PurePosixPath:
         raise BadURLError(f"invalid source name {source!r}")
     canonical = canonical_url(url)
     parts = urlsplit(canonical)
-    raw_path = unquote(parts.path)
+    raw_path = unquote(parts.path, errors="surrogateescape")  # %E9 and %E8 stay two names
     raw_path = posixpath.normpath("/" + raw_path.replace("\\", "/").replace("\x00", ""))
     raw_components = [c for c in raw_path.split("/") if c not in ("", ".", "..")]
     # AMP and mobile variants of a story share its file: /amp/story, /story/amp, story.amp.html
@@ -181,7 +218,7 @@ def site_key(url: str) -> str:
         port = parts.port
     except ValueError:
         raise BadURLError(f"malformed URL {url[:80]!r}") from None
-    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", (parts.hostname or "").lower())
+    host = re.sub(r"^(www\d?|m|mobile|amp)\.", "", _ascii_host(parts.hostname or ""))
     if ":" in host:
         host = f"[{host}]"
     return f"{host}:{port}" if port else host
