@@ -100,6 +100,14 @@ def article_file(number: int, articles: int) -> str:
             f"{day.tm_mday:02d}/story-{number}.md")
 
 
+def new_repository(repo: Path, commits: list[tuple[int, str, str, bytes]]) -> None:
+    """A new repository at ``repo`` holding ``commits`` on main, written by one fast-import."""
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
+                   input=commit_stream(commits, None), check=True)
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)
+
+
 def commit_stream(commits: list[tuple[int, str, str, bytes]], parent: str | None) -> bytes:
     """fast-import commands: one commit per (time, file path, message, file bytes)."""
     stream = []
@@ -152,10 +160,7 @@ def synthetic_archive(repo: Path, articles: int, seed: int = 1) -> int:
         commits.append((when, article_file(number, articles), message,
                         to_markdown(new).encode()))
         last[number] = new
-    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
-    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
-                   input=commit_stream(commits, None), check=True)
-    subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)
+    new_repository(repo, commits)
     return len(events)
 
 

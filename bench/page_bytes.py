@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -28,9 +27,9 @@ from build import (
     KINDS,
     PUBLISHED,
     PUBLISHED_ENV,
-    commit_stream,
     edit,
     labelled,
+    new_repository,
     paragraphs,
     site_bytes,
 )
@@ -76,10 +75,7 @@ def archive(repo: Path, articles: int, worst: bool, seed: int = 1) -> int:
                                                last.get(number), new),
                         to_markdown(new).encode()))
         last[number] = new
-    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
-    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo,
-                   input=commit_stream(commits, None), check=True)
-    subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)
+    new_repository(repo, commits)
     return len(events)
 
 

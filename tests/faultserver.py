@@ -84,14 +84,22 @@ def _headers(status: str, kind: str, length: int | None, extra: str = "") -> byt
             "Connection: close\r\n\r\n").encode()
 
 
+def read_request(sock) -> bytes | None:
+    """A request's head as it arrived (None when the client hung up before finishing it)."""
+    request = b""
+    while b"\r\n\r\n" not in request and len(request) < 65536:
+        chunk = sock.recv(4096)
+        if not chunk:
+            return None
+        request += chunk
+    return request
+
+
 class _Handler(socketserver.BaseRequestHandler):
     def handle(self) -> None:
-        request = b""
-        while b"\r\n\r\n" not in request and len(request) < 65536:
-            chunk = self.request.recv(4096)
-            if not chunk:
-                return
-            request += chunk
+        request = read_request(self.request)
+        if request is None:
+            return
         path = request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
         self.server.log.append(path)  # type: ignore[attr-defined]
         if path == "/robots.txt":

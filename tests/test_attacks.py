@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import LOREM, article_page, git, rss
+from faultserver import read_request
 
 from newsdiff.article import from_markdown
 from newsdiff.config import Config, Settings, Source
@@ -24,12 +25,9 @@ class _Raw(socketserver.BaseRequestHandler):
     """Answers a request for a path with the exact bytes in ``server.routes``."""
 
     def handle(self) -> None:
-        request = b""
-        while b"\r\n\r\n" not in request and len(request) < 65536:
-            chunk = self.request.recv(4096)
-            if not chunk:
-                return
-            request += chunk
+        request = read_request(self.request)
+        if request is None:
+            return
         target = request.split(b" ")[1] if request.count(b" ") >= 2 else b"/"
         self.server.log.append(target)  # type: ignore[attr-defined]
         answer = self.server.routes.get(target)  # type: ignore[attr-defined]

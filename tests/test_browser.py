@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 from rangeserver import serve  # the search page reads its database in ranges, as on Pages
 
 from newsdiff.archive import ArchiveStore
@@ -15,20 +14,8 @@ from newsdiff.build import build_site
 from newsdiff.demo import run_demo
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
 FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
 LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is missing: make test installs it"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 site_folders: dict[str, Path] = {}

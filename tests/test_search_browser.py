@@ -2,19 +2,14 @@
 
 import subprocess
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 from rangeserver import serve
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 QUOTE = "a tax on people who cannot drive"
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
@@ -54,15 +49,6 @@ def site(tmp_path_factory):
     server = serve(root / "site")
     yield f"http://127.0.0.1:{server.server_address[1]}", server
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is missing: make test installs it"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def search(browser, base: str, words: str, where: str = "all", source: str = "",
