@@ -14,6 +14,7 @@ from newsdiff.changelog import article_log
 from newsdiff.cli import main
 from newsdiff.export import iter_versions
 from newsdiff.reader import ArchiveReader
+from newsdiff.recent import recorded_versions
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
 URL = "https://paper.example/2026/ferry.html"
@@ -70,6 +71,10 @@ def test_a_broken_hand_edit_anywhere_in_history_is_skipped_and_said_once(repo, t
     assert build_site(repo / "archive", tmp_path / "site").notices == ()  # said once
     assert (tmp_path / "site/paper/2026/ferry/v3/index.html").is_file()
     assert not (tmp_path / "site/paper/2026/ferry/v4").exists()
+    # The jobs after a round (Save Page Now, posts) number and link versions as the site does.
+    assert [(v.number, v.diff_path) for v in recorded_versions(repo / "archive")] == [
+        (1, "paper/2026/ferry/v0-v1/"), (2, "paper/2026/ferry/v1-v2/"),
+        (3, "paper/2026/ferry/v2-v3/")]
 
 
 def test_a_shallow_clone_is_refused_in_one_line(repo, tmp_path):

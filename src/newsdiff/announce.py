@@ -32,7 +32,8 @@ from .article import Article, markdown_to_text
 from .card import Change, describe, render_card
 from .diff import diff_paragraphs
 from .notes import POSTED_REF, add_field, fields, read_notes
-from .recent import RecordedVersion, read_articles, recorded_versions, repo_location
+from .reader import locate
+from .recent import RecordedVersion, read_articles, recorded_versions
 from .schedule import parse_duration
 
 DEFAULT_KINDS = ("headline", "correction", "quote-removed", "rewrite", "stealth")
@@ -291,7 +292,7 @@ def write_dry_run(posts: list[Post], folder: Path) -> None:
 def announce(archive: Path, rules: AnnounceRules, site_url: str, networks: list[Network],
              dry_run: Path | None = None, now: datetime | None = None) -> AnnounceReport:
     """Post the notable recent versions not yet posted, at most ``rules.max_posts`` of them."""
-    repo_dir, _ = repo_location(archive)
+    repo_dir, _ = locate(archive)
     report = AnnounceReport()
     done = posted_networks(repo_dir)
     budget = rules.max_posts

@@ -26,7 +26,8 @@ from pathlib import Path
 import requests
 
 from .notes import ARCHIVED_KEY, ARCHIVED_REF, add_field, snapshot_addresses
-from .recent import read_articles, recorded_versions, repo_location
+from .reader import locate
+from .recent import read_articles, recorded_versions
 
 SPN_BASE = "https://web.archive.org"
 
@@ -131,7 +132,7 @@ def archive_versions(archive: Path, client: SavePageNow, max_age: timedelta = ti
                      max_versions: int = 20, max_seconds: float = 300,
                      now: datetime | None = None) -> EvidenceReport:
     """Submit the recent latest versions not yet archived; note each snapshot on its commit."""
-    repo_dir, _ = repo_location(archive)
+    repo_dir, _ = locate(archive)
     now = now or datetime.now(UTC)
     deadline = client.clock() + max_seconds
     done = snapshot_addresses(repo_dir)

@@ -6,14 +6,14 @@ diff page's address are the site's own.
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .article import Article
-from .history import read_blobs, read_histories
+from .history import read_blobs
 from .pelican.model import build_archive, parse_blob
+from .reader import ArchiveReader, locate
 
 
 @dataclass(frozen=True)
@@ -43,21 +43,22 @@ class RecordedVersion:
         return f"{self.slug}/v{self.number}/"
 
 
-def repo_location(archive: Path) -> tuple[Path, str]:
-    """The git repository holding ``archive`` and the archive's prefix inside it."""
-    done = subprocess.run(["git", "-C", str(archive), "rev-parse", "--show-toplevel"],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise FileNotFoundError(f"{archive}: not inside a git repository")
-    repo_dir = Path(done.stdout.strip()).resolve()
-    prefix = archive.resolve().relative_to(repo_dir).as_posix()
-    return repo_dir, "" if prefix == "." else prefix + "/"
-
-
 def recorded_versions(archive: Path, since: datetime | None = None) -> list[RecordedVersion]:
-    """Every version fetched at or after ``since`` (all when None), oldest first."""
-    repo_dir, prefix = repo_location(archive)
-    site = build_archive(read_histories(repo_dir, prefix or "."), prefix)
+    """Every version fetched at or after ``since`` (all when None), oldest first.
+
+    Read through the archive's one reader, so versions are numbered as the site numbers them
+    (a committed state that is not an article is skipped here too).
+    """
+    reader = ArchiveReader(archive)
+    try:
+        histories = {path: history for path, history in reader.histories().items()
+                     if history.versions and (since is None or
+                                              history.versions[-1].commit.fetched_at >= since)}
+        refs = [ref for history in histories.values() for ref in history.versions]
+        articles = {ref.blob for ref, _ in reader.articles(refs)}
+        site = build_archive(histories, reader.prefix, {r.blob for r in refs} - articles)
+    finally:
+        reader.close()
     found = []
     for article in site.articles:
         for version in article.versions:
@@ -73,8 +74,8 @@ def recorded_versions(archive: Path, since: datetime | None = None) -> list[Reco
 
 def read_articles(archive: Path, blobs: list[str]) -> dict[str, Article | None]:
     """The stored articles of ``blobs`` (None for a file that is not an article)."""
-    repo_dir, _ = repo_location(archive)
+    repo_dir, _ = locate(archive)
     return {blob: parse_blob(data) for blob, data in read_blobs(repo_dir, dict.fromkeys(blobs))}
 
 
-__all__ = ["RecordedVersion", "read_articles", "recorded_versions", "repo_location"]
+__all__ = ["RecordedVersion", "read_articles", "recorded_versions"]
