@@ -3,6 +3,7 @@
 
 import json
 import socket
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -407,3 +408,23 @@ def test_a_shared_canonical_seen_in_an_earlier_round_is_still_no_ones(server, re
     titles = sorted(from_markdown(p.read_text()).title
                     for p in (repo / "archive/paper").rglob("*.md"))
     assert titles == ["Story A", "Story B"]
+
+
+def test_a_resolver_that_never_answers_ends_at_the_timeout(server):
+    """getaddrinfo cannot be interrupted: a silent resolver is a timeout, not a hung round."""
+    released = threading.Event()
+
+    def silent(host, port):
+        released.wait(30)  # a resolver that says nothing until long after any deadline
+        raise socket.gaierror("no answer")
+
+    server.pages["/story"] = story()
+    url = server.url.replace("127.0.0.1", "slow-dns.example")
+    try:
+        result = Fetcher(QUICK, resolve=silent, public=lambda a: a == "127.0.0.1").get(
+            f"{url}/story")
+    finally:
+        released.set()
+    # robots.txt is the host's first request: its lookup is the one that times out
+    assert result.error == "robots.txt unavailable (timeout)" and result.status == 0
+    assert server.log == []  # nothing was fetched: the answer came too late to be used

@@ -28,6 +28,7 @@ import http.client
 import ipaddress
 import itertools
 import math
+import queue
 import re
 import socket
 import threading
@@ -121,6 +122,30 @@ def system_resolve(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     return sorted(addresses, key=lambda address: ":" in address)
+
+
+def _lookup_within(resolve: Resolver, host: str, port: int, seconds: float) -> list[str]:
+    """``resolve(host, port)``, given up (TimeoutError) after ``seconds``.
+
+    getaddrinfo cannot be interrupted and may wait on a slow resolver far beyond a request's
+    deadline, so it runs on a daemon thread that is left to finish on its own.
+    """
+    answer: queue.Queue = queue.Queue(maxsize=1)
+
+    def look_up() -> None:
+        try:
+            answer.put((True, resolve(host, port)))
+        except BaseException as error:  # handed to the caller, who decides
+            answer.put((False, error))
+
+    threading.Thread(target=look_up, name="newsdiff-dns", daemon=True).start()
+    try:
+        ok, value = answer.get(timeout=max(seconds, 0.0))
+    except queue.Empty:
+        raise TimeoutError(f"DNS lookup of {host}") from None
+    if not ok:
+        raise value
+    return value
 
 
 def is_public_host(host: str, resolve: Resolver = system_resolve) -> bool:
@@ -597,7 +622,7 @@ class Fetcher:
         parts = urlsplit(url)
         host, scheme = parts.hostname or "", parts.scheme.lower()
         port = parts.port or (443 if scheme == "https" else 80)
-        address = self._address(host, port, allow_private)
+        address = self._address(host, port, allow_private, cut.remaining())
         pool = self._pool(scheme, host, port, address)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         remaining = cut.remaining()
@@ -613,19 +638,20 @@ class Fetcher:
         finally:
             _current.cut = None
 
-    def _address(self, host: str, port: int, allow_private: bool) -> str:
-        """The one address this request will connect to, judged before it is used."""
+    def _address(self, host: str, port: int, allow_private: bool, seconds: float) -> str:
+        """The one address this request will connect to, judged before it is used; the
+        lookup, like the rest of the request, ends within ``seconds``."""
         try:
             addresses = [str(ipaddress.ip_address(host))]
         except ValueError:
-            addresses = self._resolved(host, port)
+            addresses = self._resolved(host, port, seconds)
         if not addresses:
             raise _Refused("DNS: name does not resolve")
         if not allow_private and not all(self.public(a) for a in addresses):
             raise _Refused("private address")
         return addresses[0]
 
-    def _resolved(self, host: str, port: int) -> list[str]:
+    def _resolved(self, host: str, port: int, seconds: float) -> list[str]:
         """The host's addresses, looked up at most once a minute (the answer used is the
         answer judged, so a cached one cannot be rebound)."""
         now = time.monotonic()
@@ -634,7 +660,9 @@ class Fetcher:
         if cached is not None and cached[0] > now:
             return cached[1]
         try:
-            addresses = self.resolve(host, port)
+            addresses = _lookup_within(self.resolve, host, port, seconds)
+        except TimeoutError:
+            raise  # a resolver that does not answer in time: the request's timeout
         except (OSError, UnicodeError, ValueError):
             raise _Refused("DNS: name does not resolve") from None
         with self._pools_lock:
