@@ -17,7 +17,6 @@ import contextlib
 import functools
 import io
 import os
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,18 +103,6 @@ def remove_files(output: Path, names: set[str], counter: Tally | None = None) ->
         if folder != output and output in folder.parents:
             with contextlib.suppress(OSError):  # not empty: other pages live there
                 folder.rmdir()
-
-
-def sync_folder(source: Path, target: Path, counter: Tally | None = None) -> None:
-    """Make ``target`` hold exactly ``source``'s files, rewriting only those that differ."""
-    wanted = {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()}
-    for name in sorted(wanted):
-        copy_if_changed(source / name, target / name, counter)
-    if target.is_dir():
-        stale = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
-        remove_files(target, stale - wanted, counter)
-        if not any(target.iterdir()):
-            shutil.rmtree(target)
 
 
 class _PendingFile(io.StringIO):
