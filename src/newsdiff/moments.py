@@ -65,3 +65,15 @@ def parse_moment(value: str) -> datetime | None:
         except ValueError:
             return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def claimed_time(value: str) -> str:
+    """A page's own date (``2026-03-02T05:15:00Z``) in words, or as given if unparsable."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return f"{moment.day} {moment:%B %Y}" + (f" {moment:%H:%M}" if moment.hour or
+                                                 moment.minute else "")
+    return format_time(moment.astimezone(UTC))

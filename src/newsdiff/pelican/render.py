@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import html
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import nh3
@@ -18,10 +17,10 @@ from markupsafe import Markup
 
 from ..article import neutral_markdown, split_sentences
 from ..diff import Row, Span
-from ..moments import duration, format_time, iso_time, later, times
+from ..moments import claimed_time, duration, format_time, iso_time, later, times
 
-__all__ = ["body_html", "commonmark_html", "duration", "format_time", "iso_time", "later",
-           "spans_html", "timeline_svg", "times"]
+__all__ = ["body_html", "claimed_time", "commonmark_html", "duration", "format_time",
+           "iso_time", "later", "spans_html", "timeline_svg", "times"]
 
 _ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em",
                  "strong", "code", "br", "hr"}
@@ -142,18 +141,6 @@ def size_text(added: int, removed: int, title: bool = False, byline: bool = Fals
     parts += [f"{what} changed" for what, did in (("headline", title), ("byline", byline))
               if did]
     return ", ".join(parts) or "no words changed"
-
-
-def claimed_time(value: str) -> str:
-    """A page's own date (``2026-03-02T05:15:00Z``) in words, or as given if unparsable."""
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    if moment.tzinfo is None:
-        return f"{moment.day} {moment:%B %Y}" + (f" {moment:%H:%M}" if moment.hour or
-                                                 moment.minute else "")
-    return format_time(moment.astimezone(UTC))
 
 
 def host(url: str) -> str:
