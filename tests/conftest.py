@@ -159,11 +159,27 @@ LOREM = [
 
 
 @pytest.fixture(scope="module")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline demo's folder (its archive's repository), run once per test module."""
+def demo_run(tmp_path_factory: pytest.TempPathFactory):
+    """The offline demo, run once per test module (its ``DemoResult``)."""
     from newsdiff.demo import run_demo
 
-    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None).directory
+    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
+
+
+@pytest.fixture(scope="module")
+def demo_master(demo_run) -> Path:
+    """The offline demo's folder (its archive's repository)."""
+    return demo_run.directory
+
+
+#: Two of the demo's stories, by their site paths.
+FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
+LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
+
+
+def page(demo, path: str) -> str:
+    """A built page of the demo's site, by its path (``harbourgazette/…/v1-v2``)."""
+    return (demo.site / path / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture

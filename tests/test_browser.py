@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import FERRY, LIBRARY
 from rangeserver import serve  # the search page reads its database in ranges, as on Pages
 
 from newsdiff.archive import ArchiveStore
@@ -14,8 +15,6 @@ from newsdiff.build import build_site
 from newsdiff.demo import run_demo
 
 ROOT = Path(__file__).resolve().parents[1]
-FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
-LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
 
 
 site_folders: dict[str, Path] = {}

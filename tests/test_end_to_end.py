@@ -6,22 +6,15 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import git
+from conftest import FERRY, LIBRARY, git, page
 
 from newsdiff.demo import DEMO_START, run_demo
 from newsdiff.demo.stories import ROUND_OFFSETS
 
-FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
-LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
-
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
-
-
-def page(demo, path: str) -> str:
-    return (demo.site / path / "index.html").read_text(encoding="utf-8")
+def demo(demo_run):
+    return demo_run
 
 
 def text_of(html: str) -> str:

@@ -6,23 +6,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import git
+from conftest import FERRY, LIBRARY, git, page
 
 from newsdiff.cli import main
 from newsdiff.demo import run_demo
 
-FERRY = "harbourgazette/2026/03/02/council-ferry-fares"
-LIBRARY = "harbourgazette/2026/03/02/customs-house-library"
 BRIDGE = "valleytribune/news/local/millbrook-bridge-closure"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return run_demo(tmp_path_factory.mktemp("pages") / "out", say=lambda line: None)
-
-
-def page(demo, path: str) -> str:
-    return (demo.site / path / "index.html").read_text()
+def demo(demo_run):
+    return demo_run
 
 
 def text_of(html: str) -> str:
