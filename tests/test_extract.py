@@ -301,3 +301,28 @@ def test_an_h1_agreeing_with_any_metadata_title_wins_only_under_its_rule():
     logo = page.replace(f"<h1>{shown}</h1>", "<h1>The Paper Online</h1>")
     assert extract(logo, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
         == ld["headline"]
+
+
+def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
+    from newsdiff.extract import Rules, local_time
+
+    ld = {"@type": "NewsArticle", "headline": "Fares rise",
+          "datePublished": "2020-02-25T02:25:54Z"}
+    page = article_page("Fares rise", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<script>var dataLayer = {"date": "2020-02-24T21:25:54-05:00"};</script></head>')
+    local = Rules(local_offset=True)
+    # The same instant, in the zone the page states it in: the newsroom's own day.
+    assert extract(page, "https://e.org/a", "s", rules=local).article.published == \
+        "2020-02-24T21:25:54-05:00"
+    assert extract(page, "https://e.org/a", "s").article.published == "2020-02-25T02:25:54Z"
+    # Another instant with an offset says nothing about this one's zone: none is guessed.
+    other = page.replace("21:25:54-05:00", "21:30:00-05:00")
+    assert extract(other, "https://e.org/a", "s", rules=local).article.published == \
+        "2020-02-25T02:25:54Z"
+    # Two zones for the same instant (a page with a UK and a US edition): neither is the page's.
+    both = "<p>2020-02-24T21:25:54-05:00</p><p>2020-02-25T03:25:54+0100</p>"
+    assert local_time(both, "2020-02-25T02:25:54Z") == "2020-02-25T02:25:54Z"
+    # A time already stated with an offset, or with none, is the page's own: it stays.
+    assert local_time(both, "2020-02-24T21:25:54-05:00") == "2020-02-24T21:25:54-05:00"
+    assert local_time(both, "2020-02-25T02:25:54") == "2020-02-25T02:25:54"
