@@ -433,7 +433,7 @@ class Rules:
     h1_agrees: str = "structured"
     #: a UTC timestamp is restated in the page's own offset when the page states the same
     #: instant with one (``local_time``).  Off: on news-pages it changes the day of two pages,
-    #: one of which the dateline rule above already gets right, so it wins no held-out fold.
+    #: one of which ``shown_date`` already gets right, so it wins no held-out fold.
     local_offset: bool = False
     #: the dateline's day wins over a stated timestamp one day off
     shown_date: bool = True
