@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import random
 import re
 import shutil
 import sqlite3
@@ -43,51 +42,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the range-capable test server
+sys.path.insert(0, str(ROOT / "bench"))  # the shared text
+
+from prose import Prose as Text  # noqa: E402
 
 from newsdiff.searchdb import PAGE_SIZE, SearchIndex, SearchRow, iso  # noqa: E402
 
-CORPUS = ROOT.parent.parent / "shared/data/articles/ground-truth.json"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/data/articles/ground-truth.json")
 DAY = 86400
 START = 1_700_000_000
 SOURCES = [f"source{n:02d}" for n in range(19)] + ["rarepaper"]
 LABELS = ["headline", "numbers", "quote", "paragraph-added", "minor", "correction"]
-SYLLABLES = "ka lo mi ren sa to vu bel dor fin gar hul jas kem lin mor nat pel quin rus".split()
-
-
-class Text:
-    """Sentences of real articles, with rare names mixed in."""
-
-    def __init__(self, seed: int) -> None:
-        bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text()).values()]
-        self.sentences = [s.strip() for body in bodies
-                          for s in re.split(r"(?<=[.!?])\s+", body) if 20 < len(s) < 400]
-        self.rng = random.Random(seed)
-
-    def name(self) -> str:
-        # Zipf-like over ~2 million names: most are rare, a few recur.
-        rank = int(self.rng.paretovariate(0.9)) % 2_000_000
-        parts, value = [], rank + 1
-        while value:
-            value, digit = divmod(value, len(SYLLABLES))
-            parts.append(SYLLABLES[digit])
-        return "".join(parts).capitalize()
-
-    def sentence(self) -> str:
-        words = self.rng.choice(self.sentences).split()
-        if self.rng.random() < 0.4:
-            words[self.rng.randrange(len(words))] = self.name()
-        if self.rng.random() < 0.2:
-            words[self.rng.randrange(len(words))] = str(self.rng.randrange(10_000))
-        return " ".join(words)
-
-    def sentences_of(self, words: int) -> list[str]:
-        out, count = [], 0
-        while count < words:
-            out.append(self.sentence())
-            count += len(out[-1].split())
-        return out
 
 
 def make_row(text: Text, number: int, first: int, last: int, changed: bool) -> SearchRow:
