@@ -7,8 +7,10 @@ many sentences as the real bodies' paragraphs have (mostly one or two: ~30 words
 ../shared is absent, ``Vocabulary`` stands in: the same shapes from a 32-word vocabulary,
 which understates what text costs (its search index above all); ``prose()`` says which it gave.
 
-Both edit as newsrooms do: a few sentences reworded, sometimes a paragraph added or dropped
-(heavily: twelve sentences, always one paragraph added and one dropped).
+Both edit as newsrooms do: a few sentences reworded (a few words of each replaced), sometimes
+a paragraph added or dropped (heavily: twelve sentences, always one paragraph added and one
+dropped).  ``bench/page_bytes.py`` prints the labels these edits get beside those of real
+edits (bench/histories.py), so the model can be judged.
 """
 
 from __future__ import annotations
@@ -90,13 +92,24 @@ class Prose:
         """Words of one real body, drawn at random."""
         return self.rng.choice(self.lengths)
 
+    def reword(self, sentence: str) -> str:
+        """The sentence with a few of its words (one to five in a row) replaced by words of
+        another: a reworded sentence keeps most of its words, as an editor's does."""
+        words, other = sentence.split(), self.sentence().split()
+        count = min(len(words), len(other), self.rng.randint(1, 5))
+        start = self.rng.randrange(len(words) - count + 1)
+        taken = self.rng.randrange(len(other) - count + 1)
+        words[start:start + count] = other[taken:taken + count]
+        return " ".join(words)
+
     def edit(self, paras: list[str], heavy: bool = False) -> list[str]:
         """Reword sentences, add and drop paragraphs: what newsrooms do."""
         rng, paras = self.rng, list(paras)
         for _ in range(12 if heavy else 2):
             index = rng.randrange(len(paras))
             sentences = SENTENCE_END.split(paras[index])
-            sentences[rng.randrange(len(sentences))] = self.sentence()
+            which = rng.randrange(len(sentences))
+            sentences[which] = self.reword(sentences[which])
             paras[index] = " ".join(sentences)
         if rng.random() < 0.5 or heavy:
             paras.insert(rng.randrange(len(paras) + 1), self.paragraph())
