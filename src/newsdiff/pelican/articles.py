@@ -21,7 +21,7 @@ from ..progress import progress_bar
 from ..searchdb import SearchRow
 from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
-from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
+from .model import ArticleHistory, BlobFacts, parse_blob
 from .output import Tally, write_if_changed
 from .search import search_row
 
@@ -55,9 +55,9 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
     # ``art``: the article's folder relative to the page, so its own links stay short.
     yield f"{base}/index.html", generator.render(f"{base}/index.html", "history",
                                                  article=article, page_name=base, art="")
+    # Consecutive changes only: a first-against-latest page repeated their text (0.8 KB per
+    # version of the site's 20 KB budget, bench/page_bytes.py).
     comparisons = [v.change for v in article.versions if v.change is not None]
-    if len(article.versions) > 2:  # "compare first and latest"
-        comparisons.append(Comparison(article.first, article.latest))
     for version in article.versions:
         name = f"{base}/v{version.number}/index.html"
         if len(article.versions) == 1:  # the article's page shows it: one page, not two
@@ -69,7 +69,7 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
                                           for v in article.versions[1:]) if card}
     for comparison in comparisons:
         name = comparison.path + "index.html"
-        card = cards.get(comparison.path + CARD_NAME) if comparison.consecutive else None
+        card = cards.get(comparison.path + CARD_NAME)
         yield name, generator.render(name, "diff", article=article, cmp=comparison,
                                      old=comparison.old, new=comparison.new, card=card,
                                      page_name=comparison.path.rstrip("/"), art="../")
