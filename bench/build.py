@@ -357,8 +357,8 @@ def site_bytes(site: Path) -> tuple[int, Counter, Counter]:
     """Total bytes, bytes by kind and files by kind of a built site."""
     files = [p for p in site.rglob("*") if p.is_file()]
     names = [p.relative_to(site).as_posix() for p in files]
-    articles = {name.removesuffix("/v1/index.html") for name in names
-                if name.endswith("/v1/index.html")}
+    articles = {name.removesuffix("/feed.atom.xml") for name in names
+                if name.endswith("/feed.atom.xml")}
     sizes, counts = Counter(), Counter()
     for path, name in zip(files, names, strict=True):
         kind = kind_of(name, articles)
