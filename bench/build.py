@@ -2,12 +2,14 @@
 
 Synthetic archives are written with one `git fast-import`, shaped like a real fork's: four
 sources, articles first seen evenly over the same 20 days, most never changing (~1.7 versions
-per article), ~1,200 words per version, edits that reword sentences and add or drop paragraphs,
-some with a new headline, each commit with the ``Change:`` labels the fetcher writes (the
-vocabulary has no "said", so quote labels are not on every edit: about a fifth of changes get
-a card, as headline changes). Two archive sizes 4× apart over those same days (default 600 and
-2,400 articles; `--articles` sets the larger). Built as the workflow publishes a fork
-(`site/publishconf.py`, an absolute SITEURL, links to commits). Reported, with the baselines:
+per article), ~1,200 words per version of real sentences in paragraphs shaped like real ones
+(bench/prose.py: drawn from ../shared/data/articles; a 32-word vocabulary, said in the output,
+when ../shared is absent), edits that reword sentences and add or drop paragraphs, some with
+a new headline, each commit with the ``Change:`` labels the fetcher writes (so quotes, numbers
+and headlines get their labels and cards as real edits do). Two archive sizes 4× apart over
+those same days (default 600 and 2,400 articles; `--articles` sets the larger). Built as the
+workflow publishes a fork (`site/publishconf.py`, an absolute SITEURL, links to commits).
+Reported, with the baselines:
 
 - site bytes per version of the larger archive's cold build, in total and by kind of file
   (history, version and diff pages, cards, lists, feeds and sitemap, the search database, the
@@ -48,44 +50,18 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import git
+from prose import prose
 
 from newsdiff.article import Article, body_paragraphs, format_body, from_markdown, to_markdown
 from newsdiff.change import labels as change_labels
 from newsdiff.diff import diff_paragraphs
 from newsdiff.history import read_blobs, read_histories
 
-WORDS = ("council harbour ferry budget school road bridge winter mayor residents vote plan "
-         "island library storm power repair growers harvest price week month year told "
-         "minister police court hospital river market station report").split()
 SOURCES = ("harbour", "ledger", "courier", "tribune")
 DAYS = 20
 START = 1_735_689_600  # 2025-01-01
 #: versions per article: most stories never change (mean 1.70)
 VERSION_WEIGHTS = {1: 62, 2: 20, 3: 10, 4: 5, 6: 3}
-
-
-def sentence(rng: random.Random, length: int = 14) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(length)).capitalize() + "."
-
-
-def paragraphs(rng: random.Random, words: int) -> list[str]:
-    count = max(1, words // 70)
-    return [" ".join(sentence(rng) for _ in range(5)) for _ in range(count)]
-
-
-def edit(rng: random.Random, paras: list[str], heavy: bool = False) -> list[str]:
-    """Reword sentences, add and drop paragraphs: what newsrooms do."""
-    paras = list(paras)
-    for _ in range(12 if heavy else 2):
-        index = rng.randrange(len(paras))
-        sentences = paras[index].split(". ")
-        sentences[rng.randrange(len(sentences))] = sentence(rng).rstrip(".")
-        paras[index] = ". ".join(sentences)
-    if rng.random() < 0.5 or heavy:
-        paras.insert(rng.randrange(len(paras) + 1), " ".join(sentence(rng) for _ in range(4)))
-    if len(paras) > 3 and (rng.random() < 0.3 or heavy):
-        paras.pop(rng.randrange(len(paras)))
-    return paras
 
 
 def first_seen(number: int, articles: int) -> int:
@@ -138,18 +114,19 @@ def labelled(message: str, old: Article | None, new: Article) -> str:
 
 def synthetic_archive(repo: Path, articles: int, seed: int = 1) -> int:
     """A realistic archive of ``articles`` articles over DAYS days; returns its versions."""
-    rng = random.Random(seed)
+    text = prose(seed)
+    rng = text.rng
     counts, weights = list(VERSION_WEIGHTS), list(VERSION_WEIGHTS.values())
     events = []
     for number in range(articles):
-        paras = paragraphs(rng, 1200)
-        title = f"Story {number} about the {rng.choice(WORDS)} {rng.choice(WORDS)}"
+        paras = text.paragraphs(1200)
+        title = text.headline()
         when = first_seen(number, articles) + rng.randrange(3600)
         for version in range(rng.choices(counts, weights)[0]):
             events.append((when, number, version, title, list(paras)))
-            paras = edit(rng, paras)
+            paras = text.edit(paras)
             if rng.random() < 0.2:
-                title += " (updated)"
+                title = text.headline()
             when += rng.randrange(600, 18 * 3600)
     events.sort()
     commits, last = [], {}
@@ -167,7 +144,7 @@ def synthetic_archive(repo: Path, articles: int, seed: int = 1) -> int:
 def edit_round(repo: Path, articles: int, chosen: list[int], seed: int = 2) -> None:
     """Commit one more version of each article in ``chosen``, a minute after the last commit
     (the same day: a round adds to today's page)."""
-    rng = random.Random(seed)
+    text = prose(seed)
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
                           text=True, check=True).stdout.strip()
     when = int(subprocess.run(["git", "log", "-1", "--format=%at"], cwd=repo,
@@ -176,7 +153,7 @@ def edit_round(repo: Path, articles: int, chosen: list[int], seed: int = 2) -> N
     for offset, number in enumerate(chosen):
         path = article_file(number, articles)
         current = from_markdown((repo / path).read_text())
-        paras = edit(rng, [p.replace("\n", " ") for p in body_paragraphs(current.body)])
+        paras = text.edit([p.replace("\n", " ") for p in body_paragraphs(current.body)])
         new = story(number, current.title, paras)
         commits.append((when + offset, path, labelled(
             f"{current.source}: {current.title} (edited)", current, new),
@@ -333,11 +310,11 @@ def per_file_gitpython(repo: Path, files: int, sample: int = 20) -> float:
 
 
 def diff_times(words: int, pairs: int = 5) -> tuple[float, float]:
-    rng = random.Random(words)
+    text = prose(words)
     ours = plain = 0.0
     for _ in range(pairs):
-        old = paragraphs(rng, words)
-        new = edit(rng, old, heavy=True)
+        old = text.paragraphs(words)
+        new = text.edit(old, heavy=True)
         ours += timed(functools.partial(diff_paragraphs, old, new))[0]
         matcher = SequenceMatcher(None, " ".join(old).split(), " ".join(new).split(),
                                   autojunk=False)
@@ -380,8 +357,8 @@ def site_bytes(site: Path) -> tuple[int, Counter, Counter]:
     """Total bytes, bytes by kind and files by kind of a built site."""
     files = [p for p in site.rglob("*") if p.is_file()]
     names = [p.relative_to(site).as_posix() for p in files]
-    articles = {name.removesuffix("/v1/index.html") for name in names
-                if name.endswith("/v1/index.html")}
+    articles = {name.removesuffix("/feed.atom.xml") for name in names
+                if name.endswith("/feed.atom.xml")}
     sizes, counts = Counter(), Counter()
     for path, name in zip(files, names, strict=True):
         kind = kind_of(name, articles)
@@ -501,6 +478,8 @@ def report(small: Size, large: Size, other: dict) -> None:
     print(f"# bench/build.py — realistic archives over {DAYS} days: {large.articles} articles "
           f"({large.versions} versions) and {small.articles} ({small.versions} versions); "
           f"{other['scale']}")
+    print()
+    print(f"Text: {prose(0).what}.")
     print()
     print("| measure | value | baseline / target |")
     print("| --- | --- | --- |")

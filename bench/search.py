@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import random
 import re
 import shutil
 import sqlite3
@@ -43,51 +42,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the range-capable test server
+sys.path.insert(0, str(ROOT / "bench"))  # the shared text
+
+from prose import Prose as Text  # noqa: E402
 
 from newsdiff.searchdb import PAGE_SIZE, SearchIndex, SearchRow, iso  # noqa: E402
 
-CORPUS = ROOT.parent.parent / "shared/data/articles/ground-truth.json"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/data/articles/ground-truth.json")
 DAY = 86400
 START = 1_700_000_000
 SOURCES = [f"source{n:02d}" for n in range(19)] + ["rarepaper"]
 LABELS = ["headline", "numbers", "quote", "paragraph-added", "minor", "correction"]
-SYLLABLES = "ka lo mi ren sa to vu bel dor fin gar hul jas kem lin mor nat pel quin rus".split()
-
-
-class Text:
-    """Sentences of real articles, with rare names mixed in."""
-
-    def __init__(self, seed: int) -> None:
-        bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text()).values()]
-        self.sentences = [s.strip() for body in bodies
-                          for s in re.split(r"(?<=[.!?])\s+", body) if 20 < len(s) < 400]
-        self.rng = random.Random(seed)
-
-    def name(self) -> str:
-        # Zipf-like over ~2 million names: most are rare, a few recur.
-        rank = int(self.rng.paretovariate(0.9)) % 2_000_000
-        parts, value = [], rank + 1
-        while value:
-            value, digit = divmod(value, len(SYLLABLES))
-            parts.append(SYLLABLES[digit])
-        return "".join(parts).capitalize()
-
-    def sentence(self) -> str:
-        words = self.rng.choice(self.sentences).split()
-        if self.rng.random() < 0.4:
-            words[self.rng.randrange(len(words))] = self.name()
-        if self.rng.random() < 0.2:
-            words[self.rng.randrange(len(words))] = str(self.rng.randrange(10_000))
-        return " ".join(words)
-
-    def sentences_of(self, words: int) -> list[str]:
-        out, count = [], 0
-        while count < words:
-            out.append(self.sentence())
-            count += len(out[-1].split())
-        return out
 
 
 def make_row(text: Text, number: int, first: int, last: int, changed: bool) -> SearchRow:
@@ -190,8 +154,32 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sear
 <script src="../theme/search/search.js"></script></body></html>"""
 
 
-def query_bytes(site: Path, queries: dict[str, dict]) -> dict[str, tuple[int, int, int]]:
-    """Per query: (database bytes, requests, library bytes), each on a fresh page."""
+def latest_pages(site: Path, rows: dict[str, SearchRow], words: str) -> int:
+    """Write the latest page (as the site lays it out: title, byline, text) of every article
+    whose latest text holds all of ``words``, the candidates the search page checks a phrase
+    against; the number written."""
+    import html
+    wanted = set(re.findall(r"\w+", words.lower()))
+    written = 0
+    for row in rows.values():
+        text = f"{row.title} {row.body}".lower()
+        if all(word in text for word in wanted) and \
+                wanted <= set(re.findall(r"\w+", text)):
+            folder = site / row.slug / (f"v{row.versions}" if row.versions > 1 else "")
+            folder.mkdir(parents=True, exist_ok=True)
+            lines = row.body.split("\n")
+            body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines[1:])
+            (folder / "index.html").write_text(
+                f"<!DOCTYPE html><html><body><h1>{html.escape(row.title)}</h1><p class=byline>"
+                f"{html.escape(lines[0])}</p><div class=body>{body}</div></body></html>")
+            written += 1
+    return written
+
+
+def query_bytes(site: Path, queries: dict[str, dict]
+                ) -> dict[str, tuple[int, int, int, str, int, int]]:
+    """Per query: (database bytes, requests, library bytes, status, bytes and number of the
+    article pages read to check a phrase), each on a fresh page."""
     from playwright.sync_api import sync_playwright
     from rangeserver import serve
 
@@ -223,7 +211,10 @@ def query_bytes(site: Path, queries: dict[str, dict]) -> dict[str, tuple[int, in
                 sent = server.sent[before:]
                 db = [size for path, _, size in sent if path.endswith(".db")]
                 library = sum(size for path, _, size in sent if "/sql.js-httpvfs/" in path)
-                found[name] = (sum(db), len(db), library, status)
+                # A phrase of the latest text is checked on each candidate's latest page.
+                pages = [size for path, _, size in sent
+                         if path.endswith("/") and not path.startswith("/search/")]
+                found[name] = (sum(db), len(db), library, status, sum(pages), len(pages))
             browser.close()
     finally:
         server.shutdown()
@@ -339,9 +330,10 @@ def report(args: argparse.Namespace, work: Path) -> None:
         for word in set(re.findall(r"[a-z]{4,}", row.body.lower())):
             document_frequency[word] = document_frequency.get(word, 0) + 1
     typical = min(document_frequency, key=lambda w: (abs(document_frequency[w] - 40), w))
+    # Six words each, without double quotes (the page reads those as the phrase's ends).
     quote = " ".join(next(r for r in reversed(sample) if r.removed).removed.split("\n")[0]
-                     .split()[:6])
-    latest_quote = " ".join(sample[-1].body.split("\n")[5].split()[:6])
+                     .replace('"', "").split()[:6])
+    latest_quote = " ".join(sample[-1].body.split("\n")[5].replace('"', "").split()[:6])
     queries = {
         f"one word in ~2% of articles (“{typical}”), representative": {"q": typical},
         "the commonest word (“the”), worst case": {"q": "the"},
@@ -350,6 +342,7 @@ def report(args: argparse.Namespace, work: Path) -> None:
         "a removed quote (6 words, in removed passages)": {"q": f'"{quote}"', "where": "removed"},
         "a quote of the latest text (6 words)": {"q": f'"{latest_quote}"', "where": "latest"},
     }
+    latest_pages(work / "site", rows, latest_quote)
     fresh = query_bytes(work / "site", queries)
 
     text = Text(seed=3)
@@ -408,13 +401,15 @@ def report(args: argparse.Namespace, work: Path) -> None:
               f"{times[len(times) // 2]:.2f} s, {times[-1]:.2f} s; peak "
               f"{max(r['peak'] for r in later) / 2**20:.0f} MB | |")
     library = next(iter(fresh.values()))[2]
-    for number, (name, (size, requests, _, status)) in enumerate(fresh.items()):
+    for number, (name, (size, requests, _, status, pages, read)) in enumerate(fresh.items()):
         versus = (f"; Pagefind at 3,000 articles {kb(pagefind_month['query'])} (ours "
                   f"{size / pagefind_month['query']:.2f}×)") if pagefind_month and not number \
             else ""
-        print(f"| query bytes, fresh page: {name} | {kb(size)} in {requests} range requests "
-              f"(“{status}”) | target ≤ 1 MB{versus} |")
-    for name, (size, requests, _, _) in after.items():
+        checked = (f" + {kb(pages)} in {read} latest pages read to check the phrase (the "
+                   f"latest text keeps no positions)") if read else ""
+        print(f"| query bytes, fresh page: {name} | {kb(size)} in {requests} range requests"
+              f"{checked} (“{status}”) | target ≤ 1 MB{versus} |")
+    for name, (size, requests, *_) in after.items():
         print(f"| … the same after {args.rounds + 2} rounds: {name} | {kb(size)} in {requests} "
               f"requests | target ≤ 1 MB |")
     print(f"| search library, once per visitor (cacheable) | {kb(library)} (sql.js-httpvfs "

@@ -186,11 +186,9 @@ PAGE_TYPES = {"front": "", "all changes": "all/", "day": "days/2026-03-02/", "da
 
 
 def demo_pages(site_dir: Path) -> list[str]:
-    """Every HTML page of the built demo (the pointers of never-changed articles' v1 aside)."""
-    pages = []
-    for path in sorted(site_dir.rglob("index.html")):
-        if 'http-equiv="refresh"' not in path.read_text():
-            pages.append(path.parent.relative_to(site_dir).as_posix().removeprefix(".") + "/")
+    """Every HTML page of the built demo."""
+    pages = [path.parent.relative_to(site_dir).as_posix().removeprefix(".") + "/"
+             for path in sorted(site_dir.rglob("index.html"))]
     return [p.lstrip("/") for p in pages]
 
 

@@ -130,15 +130,13 @@ def test_labels_reach_the_site_and_feeds(demo):
     assert 'term="quote"' in feed and "labels: headline, numbers" in feed
 
 
-def test_compare_first_and_latest_and_timeline(demo):
+def test_consecutive_changes_only_and_timeline(demo):
     history = page(demo, LIBRARY)
-    assert 'href="v1-v3/"' in history
+    # No first-against-latest page: it repeated the consecutive changes' text.
+    assert 'href="v1-v3/"' not in history and not (demo.site / LIBRARY / "v1-v3").exists()
+    assert 'href="v2-v3/"' in history and 'href="v1-v2/"' in history
     assert history.count("<circle ") == 3 and 'class="timeline"' in history
     assert '<a href="v2/"><title>Version 2, 2 March 2026 09:10 UTC</title><circle' in history
-    both = page(demo, f"{LIBRARY}/v1-v3")
-    assert "The first version against the latest" in both
-    assert "<del>18</del>" in both and "<ins>The mayor, Ruth Adeyemi" in both
-    assert "Next change" not in both and "Previous change" not in both
 
 
 def test_stats_page_draws_static_charts(demo):

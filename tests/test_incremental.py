@@ -160,7 +160,7 @@ def test_worker_processes_render_the_same_bytes(repo, tmp_path, workers):
     save(archive, [(story(n, edit=n % 3), T0 + timedelta(minutes=n)) for n in range(70)])
     out = tmp_path / f"site-{workers}"
     report = build_site(archive, out, cache=tmp_path / "cache", workers=workers)
-    assert report.written == report.files > 70 * 3
+    assert report.written == report.files > 70 * 2  # an article page and a feed at least
     reference = full_build(archive, tmp_path, "reference")
     assert snapshot(out) == reference
 

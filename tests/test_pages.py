@@ -87,9 +87,10 @@ def test_versions_list_shows_a_title_only_where_it_changed(demo):
 
 def test_labels_are_links_with_a_legend(demo):
     front = page(demo, "")
-    assert '<a class="l" href="./label/numbers/" title="a figure was changed">numbers</a>' \
-        in front
+    # A list's chips leave their meaning to the legend it ends with (not on every row).
+    assert '<a class="l" href="./label/numbers/">numbers</a>' in front
     assert "<summary>What the labels mean</summary>" in front
+    assert "<dd>a figure was changed</dd>" in front
     assert "a figure was changed" in page(demo, "label/numbers")
 
 
@@ -113,9 +114,8 @@ def test_an_article_that_never_changed_is_one_page(tmp_path):
     build_site(tmp_path / "archive", tmp_path / "site")
     article = (tmp_path / "site/e/q/index.html").read_text()
     assert "Nothing about this ever changed." in article and "never;" in article
-    pointer = (tmp_path / "site/e/q/v1/index.html").read_text()
-    assert len(pointer) < 400 and "Nothing about" not in pointer
-    assert 'http-equiv="refresh" content="0; url=../"' in pointer
+    assert not (tmp_path / "site/e/q/v1").exists()  # one page, not two
+    assert "v1/" not in article
 
 
 def test_open_graph_preview_for_a_diff(demo):

@@ -4,6 +4,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import git
 
@@ -76,17 +77,31 @@ def test_plain_sqlite3_reads_the_tables_and_finds_headlines_quotes_and_latest_te
         ("daily/bakery", "daily", "New bakery opens on the quay", "2026-03-02T10:00:00Z",
          "2026-03-02T10:00:00Z", 1, "")]
     assert matches(path, 'headlines: "denies"', "changes") == [HARBOUR]  # an old headline
-    assert matches(path, 'title: "denies"') == []
+    assert matches(path, '"denies"') == []  # not in the latest text
+    assert matches(path, 'headlines: "bakery"', "changes") == ["daily/bakery"]  # every title
     assert matches(path, f'removed: "{QUOTE}"', "changes") == [HARBOUR]
-    assert matches(path, f'body: "{QUOTE}"') == []  # not in the latest text any more
-    assert matches(path, 'body: "shipping company"') == [HARBOUR]
+    assert matches(path, f'added: "{QUOTE}"', "changes") == []
+    assert matches(path, '"never" AND "sell"') == []  # not in the latest text any more
+    assert matches(path, '"shipping" AND "company"') == [HARBOUR]
     assert matches(path, 'added: "shipping company"', "changes") == [HARBOUR]
-    assert matches(path, '"bakery"', "changes") == []  # never changed: no row there
+    assert matches(path, 'added: "company shipping"', "changes") == []  # a phrase, in order
     assert matches(path, '"harbour"') == [HARBOUR, "daily/bakery"]  # newest change first
     source = facet_token("src", "daily")
-    assert matches(path, f'"harbour" AND facets: "{source}"') == ["daily/bakery"]
+    assert matches(path, f'"harbour" AND "{source}"') == ["daily/bakery"]
     label = facet_token("lbl", "quote")
-    assert matches(path, f'"harbour" AND facets: "{label}"') == [HARBOUR]
+    assert matches(path, f'"harbour" AND "{label}"') == [HARBOUR]
+    assert matches(path, f'"harbour" AND facets: "{label}"', "changes") == [HARBOUR]
+
+
+def test_the_latest_text_keeps_no_positions_and_the_changes_keep_them(repo, tmp_path):
+    """The trade-off docs/search.md weighs: phrases are matched in ``changes`` only (the
+    search page checks a phrase of the latest text against the article's latest page)."""
+    first_round(repo / "archive")
+    build_site(repo / "archive", tmp_path / "site")
+    path = database(tmp_path / "site")
+    with pytest.raises(sqlite3.OperationalError, match="phrase queries are not supported"):
+        matches(path, '"shipping company"')
+    assert matches(path, f'removed: "{QUOTE}"', "changes") == [HARBOUR]
 
 
 def test_incremental_updates_equal_a_database_built_from_scratch(repo, tmp_path, monkeypatch):

@@ -94,6 +94,16 @@ def test_search_finds_an_old_headline_a_removed_quote_and_the_latest_text(browse
 
     results, _, _ = search(browser, base, "pay its way", where="latest")
     assert [r[1] for r in results] == [f"{base}/gazette/ferry/"]
+    # The latest text keeps no positions: a phrase there is checked on the article's page.
+    results, _, problems = search(browser, base, '"must pay its way"', where="latest")
+    assert [r[1] for r in results] == [f"{base}/gazette/ferry/"] and problems == []
+    results, status, _ = search(browser, base, '"its way pay"', where="latest")
+    assert results == [] and status == "No article matches."
+    results, _, _ = search(browser, base, '"fares rise in April"', where="latest")
+    assert [r[1] for r in results] == [f"{base}/tribune/ferry-tribune/"]
+    # A removed quote as a phrase, among everything searched.
+    results, _, problems = search(browser, base, f'"{QUOTE}"')
+    assert [r[1] for r in results] == [f"{base}/gazette/ferry/"] and problems == []
 
 
 def test_a_hostile_title_is_shown_as_text(browser, site):

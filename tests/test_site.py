@@ -118,9 +118,9 @@ def test_repository_links_when_a_repository_url_is_set(repo, tmp_path):
     history = (out / "e/a/index.html").read_text()
     assert 'href="https://github.com/you/archive/commits/main/archive/e/a.md"' in history
     commit = git(repo, "rev-parse", "HEAD").strip()
-    # Never changed: its one version is shown on the article's page, v1/ leads there.
+    # Never changed: its one version is shown on the article's page, the only one.
     assert f'href="https://github.com/you/archive/commit/{commit}"' in history
-    assert 'http-equiv="refresh" content="0; url=../"' in (out / "e/a/v1/index.html").read_text()
+    assert not (out / "e/a/v1").exists()
 
 
 def test_rendering_bodies_does_not_leak_memory():

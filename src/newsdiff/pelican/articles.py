@@ -9,7 +9,6 @@ word counts, diff sizes) for the lists and the cache.
 
 from __future__ import annotations
 
-import html
 import multiprocessing
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -21,7 +20,7 @@ from ..progress import progress_bar
 from ..searchdb import SearchRow
 from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
-from .model import ArticleHistory, BlobFacts, Comparison, parse_blob
+from .model import ArticleHistory, BlobFacts, parse_blob
 from .output import Tally, write_if_changed
 from .search import search_row
 
@@ -55,21 +54,20 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
     # ``art``: the article's folder relative to the page, so its own links stay short.
     yield f"{base}/index.html", generator.render(f"{base}/index.html", "history",
                                                  article=article, page_name=base, art="")
+    # Consecutive changes only: a first-against-latest page repeated their text (0.8 KB per
+    # version of the site's 20 KB budget, bench/page_bytes.py).
     comparisons = [v.change for v in article.versions if v.change is not None]
-    if len(article.versions) > 2:  # "compare first and latest"
-        comparisons.append(Comparison(article.first, article.latest))
-    for version in article.versions:
+    # An article that never changed is one page, its text on the article's page; ``v1/`` is
+    # written when it changes (nothing links to it before, not even the sitemap).
+    for version in article.versions if len(article.versions) > 1 else ():
         name = f"{base}/v{version.number}/index.html"
-        if len(article.versions) == 1:  # the article's page shows it: one page, not two
-            yield name, pointer_page(article.title)
-            continue
         yield name, generator.render(name, "version", article=article, version=version,
                                      page_name=f"{base}/v{version.number}", art="../")
     cards = {card.path: card for card in (site_card(v, generator.source_title)
                                           for v in article.versions[1:]) if card}
     for comparison in comparisons:
         name = comparison.path + "index.html"
-        card = cards.get(comparison.path + CARD_NAME) if comparison.consecutive else None
+        card = cards.get(comparison.path + CARD_NAME)
         yield name, generator.render(name, "diff", article=article, cmp=comparison,
                                      old=comparison.old, new=comparison.new, card=card,
                                      page_name=comparison.path.rstrip("/"), art="../")
@@ -84,16 +82,6 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
                          alternate=f"{base}/", author=site_name,
                          passages=lambda v: passages_html(v) if v is latest else "",
                          source_title=generator.source_title)
-
-
-def pointer_page(title: str) -> bytes:
-    """``vN/`` of an article that never changed: its text is on the article's page, so this
-    address (stable, and linked once the article changes) just leads there."""
-    title = html.escape(title)
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-            '<link rel="canonical" href="../"><meta http-equiv="refresh" content="0; url=../">'
-            '<meta name="robots" content="noindex"></head>'
-            f'<body><p><a href="../">{title}</a></p></body></html>\n').encode()
 
 
 def _render_chunk(indices: list[int]) -> Rendered:

@@ -9,7 +9,7 @@ Page URLs (stable; documented in docs/architecture.md):
 - ``/<source>/``                            a source's articles
 - ``/<source>/<article>/``                  an article's history
 - ``/<source>/<article>/vN/``               version N in full
-- ``/<source>/<article>/vA-vB/``            diff between versions A and B (v1-vN: first/latest)
+- ``/<source>/<article>/vA-vB/``            diff between consecutive versions A and B
 - ``/feeds/all.atom.xml``, ``/feeds/<source>.atom.xml``, ``/<source>/<article>/feed.atom.xml``
 - ``/feeds/label/<label>.atom.xml``         changes with one label (``stealth``, ``correction``…)
 - ``/sitemap.xml``                          with an absolute SITEURL

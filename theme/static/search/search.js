@@ -6,12 +6,12 @@
   var form = document.getElementById("search-form");
   if (!form || typeof createDbWorker !== "function") return;
   var PAGE = 20;
-  // Where to look: FTS5 tables ("search": latest text; "changes": earlier headlines and the
-  // sentences changes removed or added) and their columns.
+  // Where to look: FTS5 tables ("search": latest text, without positions or column filters;
+  // "changes": every headline, and the sentences changes removed or added) and their columns.
   var WHERE = {
-    all: { search: "title body", changes: "headlines removed added" },
-    latest: { search: "title body" },
-    headlines: { search: "title", changes: "headlines" },
+    all: { search: "", changes: "headlines removed added" },
+    latest: { search: "" },
+    headlines: { changes: "headlines" },
     removed: { changes: "removed" },
     added: { changes: "added" }
   };
@@ -41,40 +41,75 @@
 
   function quoted(text) { return '"' + text.replace(/"/g, '""') + '"'; }
 
-  // "Exact phrases" and single words, each an FTS5 string: no query syntax gets through.
+  // "Exact phrases" and single words, as typed.
   function terms(text) {
     var found = [], pattern = /"([^"]*)"?|(\S+)/g, match;
     while ((match = pattern.exec(text))) {
       var term = (match[1] !== undefined ? match[1] : match[2]).trim();
-      if (/[\p{L}\p{N}]/u.test(term)) found.push(quoted(term));
+      if (/[\p{L}\p{N}]/u.test(term)) found.push(term);
     }
     return found;
   }
 
-  // Per table to search, its FTS5 expression.
+  // Text as FTS5's tokenizer (unicode61, remove_diacritics 2) splits it, words joined by one
+  // space: how a phrase is compared with an article's latest page.
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{Co}]+/gu, " ").trim();
+  }
+
+  // Per table to search, its FTS5 expression: each term an FTS5 string, so no query syntax
+  // gets through. The latest text has no positions: there a phrase asks for its words, and
+  // the page checks the phrase itself (see ``holds``).
   function expressions(values) {
     var words = terms(values.q || "");
     if (!words.length) return null;
-    var facets = "";
-    if (values.source) facets += " AND {facets} : " + quoted("src" + hex(values.source));
-    if (values.label) facets += " AND {facets} : " + quoted("lbl" + hex(values.label));
+    var facets = [];
+    if (values.source) facets.push(quoted("src" + hex(values.source)));
+    if (values.label) facets.push(quoted("lbl" + hex(values.label)));
     var where = WHERE[values.where] || WHERE.all, out = {};
     Object.keys(where).forEach(function (table) {
-      out[table] = "{" + where[table] + "} : (" + words.join(" AND ") + ")" + facets;
+      if (where[table]) {
+        out[table] = "{" + where[table] + "} : (" + words.map(quoted).join(" AND ") + ")" +
+          facets.map(function (f) { return " AND {facets} : " + f; }).join("");
+      } else {
+        var each = [].concat.apply([], words.map(function (w) { return fold(w).split(" "); }));
+        out[table] = each.map(quoted).concat(facets).join(" AND ");
+      }
     });
     return out;
   }
 
+  // The phrases of several words in a query: what the latest text cannot match by itself.
+  function phrases(values) {
+    return terms(values.q || "").map(fold).filter(function (p) { return p.includes(" "); });
+  }
+
+  // Whether an article's latest text (its latest version's page: the article's own page when
+  // it never changed) holds every phrase, words adjacent as typed.
+  async function holds(result, wanted) {
+    var href = result.slug + "/" + (result.versions > 1 ? "v" + result.versions + "/" : "");
+    var response = await fetch(new URL(href, root));
+    if (!response.ok) return false;
+    var page = new DOMParser().parseFromString(await response.text(), "text/html");
+    var text = " " + fold(Array.from(page.querySelectorAll("h1, .byline, .body"),
+                                     function (e) { return e.textContent; }).join(" ")) + " ";
+    return wanted.every(function (p) { return text.includes(" " + p + " "); });
+  }
+
   // Newest first: each table's matches below ``before`` in rowid order, merged, so a query
-  // reads the first leaves of each doclist only.
+  // reads the first leaves of each doclist only. ``exact``: matched in ``changes``, where a
+  // phrase is matched as a phrase.
   function statement(tables) {
     var arms = Object.keys(tables).map(function (table) {
-      return "SELECT id FROM (SELECT rowid AS id FROM " + table + " WHERE " + table +
-        " MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)";
+      return "SELECT id, " + (table === "changes" ? 1 : 0) + " AS exact FROM (SELECT rowid AS " +
+        "id FROM " + table + " WHERE " + table + " MATCH ? AND rowid < ? ORDER BY rowid DESC " +
+        "LIMIT ?)";
     });
-    return "SELECT a.id, a.slug, a.source, a.title, a.last_changed, a.versions, a.labels " +
-      "FROM (" + arms.join(" UNION ") + " ORDER BY id DESC LIMIT ?) AS s " +
-      "JOIN articles AS a ON a.id = s.id ORDER BY a.id DESC";
+    return "SELECT a.id, a.slug, a.source, a.title, a.last_changed, a.versions, a.labels, " +
+      "s.exact FROM (SELECT id, MAX(exact) AS exact FROM (" + arms.join(" UNION ") +
+      ") GROUP BY id ORDER BY id DESC LIMIT ?) AS s JOIN articles AS a ON a.id = s.id " +
+      "ORDER BY a.id DESC";
   }
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -133,9 +168,16 @@
       });
       var found = await worker.db.query(statement(query.tables),
                                         parameters.concat([PAGE + 1]));
+      var shown = found.slice(0, PAGE);
+      if (query.phrases.length) {
+        var kept = await Promise.all(shown.map(function (result) {
+          return result.exact || holds(result, query.phrases);
+        }));
+        shown = shown.filter(function (result, index) { return kept[index]; });
+      }
       if (!append) list.replaceChildren();
-      found.slice(0, PAGE).forEach(function (result) { list.append(row(result)); });
-      var shown = list.children.length;
+      shown.forEach(function (result) { list.append(row(result)); });
+      shown = list.children.length;
       if (found.length > PAGE) {
         query.before = found[PAGE - 1].id;
         more.hidden = false;
@@ -162,7 +204,7 @@
     var current = values(), tables = expressions(current);
     if (!tables) { status.textContent = "Type a word or a quote to search for."; return; }
     history.replaceState(null, "", "?" + new URLSearchParams(current).toString());
-    run({ tables: tables, before: Number.MAX_SAFE_INTEGER }, false);
+    run({ tables: tables, phrases: phrases(current), before: Number.MAX_SAFE_INTEGER }, false);
   });
   more.addEventListener("click", function () { if (last) run(last, true); });
 
