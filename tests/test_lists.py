@@ -15,6 +15,7 @@ from test_incremental import age_all_files, full_build, snapshot, touched
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
+from newsdiff.config import ConfigError, load_config
 from newsdiff.pelican import generator
 
 T0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
@@ -164,3 +165,10 @@ def test_incremental_builds_of_parted_lists_equal_full_builds(archive, tmp_path)
     save(archive, [(story(n), T0 + timedelta(days=97, minutes=n)) for n in (40, 42, 44, 46)])
     build_site(archive, site, cache=cache)
     assert snapshot(site) == full_build(archive, tmp_path, "full-2")
+
+
+def test_no_source_can_take_the_month_listings_folder(tmp_path):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text('[[source]]\nname = "sources"\nfeeds = ["https://s.example/feed"]\n')
+    with pytest.raises(ConfigError, match="reserved"):
+        load_config(config)
