@@ -417,6 +417,7 @@ class Size:
     one_cpu: list[float] = field(default_factory=list)
     one: str = ""
     oldest_s: float = 0.0
+    oldest_cpu: float = 0.0
     oldest: str = ""
     round_s: float = 0.0
     round: str = ""
@@ -486,13 +487,14 @@ def measure(sizes: list[Size], profiles: Path, runs: int = 5) -> None:
             newest = (size.articles - 1 - 6 * (runs + run)) % size.articles
             one_change(size, newest, 30 + run, profile)
             size.outside.append(outside_search(profile))
-    oldest: dict[int, list[float]] = {size.articles: [] for size in sizes}
+    oldest: dict[int, list[tuple[float, float]]] = {size.articles: [] for size in sizes}
     for run in range(3):  # worst case: the oldest article (median of 3, taking turns too)
         for size in sizes:
-            seconds, size.oldest, _ = one_change(size, 0, 40 + run)
-            oldest[size.articles].append(seconds)
+            seconds, size.oldest, memory = one_change(size, 0, 40 + run)
+            oldest[size.articles].append((seconds, memory.cpu))
     for size in sizes:
-        size.oldest_s = statistics.median(oldest[size.articles])
+        size.oldest_s = statistics.median(s for s, _ in oldest[size.articles])
+        size.oldest_cpu = statistics.median(c for _, c in oldest[size.articles])
     large = sizes[-1]
     edit_round(large.repo, large.articles, random.Random(3).sample(
         range(max(0, large.articles - 500), large.articles), min(100, large.articles)))
@@ -542,12 +544,13 @@ def report(small: Size, large: Size, other: dict) -> None:
           "the larger's cold build |")
     print(f"| rebuild after the oldest article changed (worst case; median of 3, the sizes "
           f"taking turns), {small.articles} articles"
-          f" | {small.oldest_s:.2f} s ({file_counts(small.oldest)}) | "
-          f"{small.oldest_s / small.cold_s:.3f}× its cold build |")
-    print(f"| the same, {large.articles} articles (4×) | {large.oldest_s:.2f} s "
-          f"({file_counts(large.oldest)}) | {large.oldest_s / small.oldest_s:.2f}× the smaller "
-          f"(target ≤ 1.5×); {large.oldest_s / large.cold_s:.3f}× its cold build "
-          "(target ≤ 0.1×) |")
+          f" | {small.oldest_s:.2f} s, CPU {small.oldest_cpu:.2f} s ({file_counts(small.oldest)})"
+          f" | {small.oldest_s / small.cold_s:.3f}× its cold build |")
+    print(f"| the same, {large.articles} articles (4×) | {large.oldest_s:.2f} s, CPU "
+          f"{large.oldest_cpu:.2f} s ({file_counts(large.oldest)}) | "
+          f"{large.oldest_s / small.oldest_s:.2f}× the smaller, CPU "
+          f"{large.oldest_cpu / small.oldest_cpu:.2f}× (target ≤ 1.5×); "
+          f"{large.oldest_s / large.cold_s:.3f}× its cold build (target ≤ 0.1×) |")
     print(f"| `newsdiff --help` | {other['help']:.2f} s | bare `python -c pass` "
           f"{other['python']:.2f} s; imports {other['help'] - other['python']:.2f} s "
           f"(target ≤ 0.3 s) |")
