@@ -12,6 +12,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = ["extract.py", "histories.py", "fetch.py", "faults.py", "build.py", "diff.py",
               "page_bytes.py", "cards.py", "search.py"]
+#: Run only when named (``bench/run.py "build.py --full-scale"``: it takes a while); their
+#: sections are kept beside the others'.
+ON_REQUEST = ["build.py --full-scale"]
 
 
 def previous_sections() -> dict[str, str]:
@@ -20,7 +23,8 @@ def previous_sections() -> dict[str, str]:
     if not path.exists():
         return {}
     parts = re.split(r"^(?=# bench/)", path.read_text(), flags=re.MULTILINE)
-    return {re.match(r"# bench/(\S+)", part).group(1): part.strip() for part in parts
+    return {re.match(r"# bench/(\S+(?: --[\w-]+)*)", part).group(1): part.strip()
+            for part in parts
             if part.startswith("# bench/")}
 
 
@@ -30,10 +34,12 @@ def main() -> None:
     sections = previous_sections()
     for name in names:
         print(f"running bench/{name} …", file=sys.stderr)
-        output = subprocess.run([sys.executable, str(HERE / name)], capture_output=True,
+        script, *options = name.split()
+        output = subprocess.run([sys.executable, str(HERE / script), *options],
+                                capture_output=True,
                                 text=True, check=False).stdout
         sections[name] = output.strip()
-    ordered = [sections[name] for name in BENCHMARKS if name in sections]
+    ordered = [sections[name] for name in [*BENCHMARKS, *ON_REQUEST] if name in sections]
     cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
     header = (f"# Benchmark results\n\nWritten by `make bench` on "
               f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; Python {platform.python_version()}, "

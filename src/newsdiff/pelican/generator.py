@@ -6,7 +6,12 @@ Page URLs (stable; documented in docs/architecture.md):
 - ``/all/``                                 the latest changes, minor ones included
 - ``/days/``, ``/days/YYYY-MM-DD/``         every change, one page per day
 - ``/label/<label>/``, ``/label/<label>/YYYY-MM/``   changes with one label, per month
-- ``/<source>/``                            a source's articles
+- ``/<source>/``                            a source's recent changes and newest articles
+- ``/sources/<source>/YYYY-MM/``            a source's articles first seen that month (under
+  the site's own ``sources`` section, which no source may be named: no article path, all of
+  them ``<source>/…``, can ever take it)
+- ``…/N/`` below a day, a label's month or a source's month: its earlier parts, when it
+  holds more than ``PART`` items (the newest part is the list's own page)
 - ``/<source>/<article>/``                  an article's history
 - ``/<source>/<article>/vN/``               version N in full
 - ``/<source>/<article>/vA-vB/``            diff between consecutive versions A and B
@@ -49,6 +54,12 @@ from .output import ChangeAwareWriter, remove_files
 from .search import FOLDER as SEARCH_FOLDER
 
 LATEST = 50
+#: The newest articles a source's own page lists (the rest: its month pages).
+NEWEST = 100
+#: Items on one page of a long list (a day's changes, a label's month, a source's month of
+#: articles). Parts are cut from the oldest item on, so a new item changes only the newest
+#: part (the list's own page) and a change to an old one only the part that holds it.
+PART = 200
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
                 "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
@@ -303,12 +314,33 @@ class ArchiveGenerator(Generator):
     def _change_list(self, name: str, versions: list[Version], heading: str, **values) -> None:
         values = {"page_changes": versions, "heading": heading, "all_link": False,
                   "feed_path": "",
-                  "archive_links": [], "pager": None, **values}
+                  "archive_links": [], "pager": [], **values}
         key = (self._rows(versions), heading, values["all_link"], values["archive_links"],
                values["pager"], self.archive.labels)
         self.keyed_page(name, "changes", key, counts=self.archive.version_counts,
                         labels=self.archive.labels, page_name=name.removesuffix("index.html"),
                         **values)
+
+    @staticmethod
+    def _parts(base: str, items: list, what: str, later: tuple | None = None,
+               earlier: tuple | None = None, home: tuple | None = None):
+        """The pages of a list at ``base`` whose ``items`` (oldest first) may be many.
+
+        Parts of ``PART`` are cut from the oldest item on; the newest part is ``base`` itself,
+        the others ``base/1/``, ``base/2/``…, so a part's items never move while it is not
+        the newest. Yields each part's folder, its number (0 for ``base``), its items newest
+        first and its pager: the later part (else ``later``), ``home``, the earlier part
+        (else ``earlier``), each an (href, text) pair or None, as (rel, href, text) links.
+        """
+        chunks = [items[i:i + PART] for i in range(0, len(items), PART)] or [[]]
+        folders = [f"{base}{n}/" for n in range(1, len(chunks))] + [base]
+        for n, (folder, chunk) in enumerate(zip(folders, chunks, strict=True)):
+            newer = (folders[n + 1], f"Later {what}") if n + 1 < len(chunks) else later
+            older = (folders[n - 1], f"Earlier {what}") if n else earlier
+            links = [("prev", *newer) if newer else None, ("", *home) if home else None,
+                     ("next", *older) if older else None]
+            number = n + 1 if n + 1 < len(chunks) else 0
+            yield folder, number, chunk[::-1], [link for link in links if link]
 
     def _write_lists(self) -> None:
         archive = self.archive
@@ -328,19 +360,21 @@ class ArchiveGenerator(Generator):
                         page_name="days/")
         names = list(days)
         for index, day in enumerate(names):
-            pager = (names[index + 1] if index + 1 < len(names) else None,
-                     names[index - 1] if index else None)  # (earlier day, later day)
-            self._change_list(f"days/{day}/index.html", days[day],
-                              f"Changes on {render.claimed_time(day)}", pager=pager)
+            later = (f"days/{names[index - 1]}/",
+                     f"Next day: {render.claimed_time(names[index - 1])}") if index else None
+            earlier = (f"days/{names[index + 1]}/",
+                       f"Earlier day: {render.claimed_time(names[index + 1])}"
+                       ) if index + 1 < len(names) else None
+            heading = f"Changes on {render.claimed_time(day)}"
+            for folder, number, found, pager in self._parts(
+                    f"days/{day}/", days[day][::-1], "changes this day", later, earlier,
+                    ("days/", "All days")):
+                self._change_list(f"{folder}index.html", found, numbered(heading, number),
+                                  pager=pager, pager_name="Days")
         for label in archive.labels:
             self._label_pages(label, [v for v in events if label in v.labels])
-        for source, source_articles in archive.sources.items():
-            changes = archive.changes_by_source.get(source, [])[:LATEST]
-            rows = [(a.slug, a.title, len(a.versions), a.first_seen.timestamp(),
-                     a.last_changed.timestamp()) for a in source_articles]
-            self.keyed_page(f"{source}/index.html", "source", (rows, self._rows(changes)),
-                            source=source, source_articles=source_articles,
-                            source_changes=changes, page_name=source)
+        for source in archive.sources:
+            self._source_pages(source)
         stats = self._stats()
         shown = ([str(chart) for _, chart, _ in stats["stats_sources"]],
                  [(n, total) for n, _, total in stats["stats_sources"]],
@@ -359,8 +393,45 @@ class ArchiveGenerator(Generator):
                           f"Changes labelled “{label}”", archive_links=links,
                           feed_path=f"feeds/label/{label}.atom.xml")
         for month, found in months.items():
-            self._change_list(f"label/{label}/{month}/index.html", found,
-                              f"Changes labelled “{label}” in {named[month]}")
+            heading = f"Changes labelled “{label}” in {named[month]}"
+            for folder, number, part, pager in self._parts(
+                    f"label/{label}/{month}/", found[::-1], "changes this month"):
+                self._change_list(f"{folder}index.html", part, numbered(heading, number),
+                                  pager=pager, pager_name="Parts of the month")
+
+    @staticmethod
+    def _article_row(article: ArticleHistory) -> tuple:
+        """Everything a source's list shows of an article."""
+        return (article.slug, article.title, len(article.versions),
+                article.first_seen.timestamp(), article.last_changed.timestamp())
+
+    def _source_pages(self, source: str) -> None:
+        """``/<source>/`` (recent changes, newest articles, links to the months) and every
+        article by the month it was first seen, at ``/sources/<source>/YYYY-MM/``."""
+        found = sorted(self.archive.sources[source], key=lambda a: (a.first_seen, a.slug))
+        months: dict[str, list[ArticleHistory]] = defaultdict(list)
+        for article in found:
+            months[article.first_seen.strftime("%Y-%m")].append(article)
+        named = {month: f"{datetime.strptime(month, '%Y-%m'):%B %Y}" for month in months}
+        links = [(f"sources/{source}/{month}/", named[month], len(months[month]))
+                 for month in reversed(months)]
+        changes = self.archive.changes_by_source.get(source, [])
+        newest = found[:-NEWEST - 1:-1]
+        counts = (len(found), len(changes))
+        self.keyed_page(f"{source}/index.html", "source",
+                        ([self._article_row(a) for a in newest],
+                         self._rows(changes[:LATEST]), links, counts),
+                        source=source, source_articles=newest, source_changes=changes[:LATEST],
+                        month_links=links, counts=counts, page_name=source)
+        home = (f"{source}/", f"All of {self.source_title(source)}")
+        for month, articles_ in months.items():
+            for folder, number, part, pager in self._parts(
+                    f"sources/{source}/{month}/", articles_, "articles this month", home=home):
+                self.keyed_page(f"{folder}index.html", "source",
+                                ([self._article_row(a) for a in part], named[month], number,
+                                 pager), source=source, source_articles=part,
+                                month=numbered(named[month], number), pager=pager,
+                                page_name=f"{folder}")
 
     def _stats(self) -> dict:
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""
@@ -457,6 +528,11 @@ class ArchiveGenerator(Generator):
         self.keyed_page("search/index.html", "search", (database, sources, labels),
                         database=database if self.archive.articles else None,
                         search_sources=sources, search_labels=labels, page_name="search")
+
+
+def numbered(heading: str, number: int) -> str:
+    """A part's heading: the list's own, with the part's number unless it is the newest."""
+    return f"{heading}, part {number}" if number else heading
 
 
 def worker_count(settings: dict) -> int:
