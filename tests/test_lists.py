@@ -94,8 +94,8 @@ def test_every_article_is_reachable_from_its_source_page_by_links(archive, tmp_p
     html = pages(site)
     for source in ("paper", "daily"):
         start = f"{source}/index.html"
-        assert len(re.findall(r'<li><a class="t"', html[start].split("Newest articles")[1])) \
-            == 2  # the newest only (NEWEST), the rest through the months
+        assert len(re.findall(r'<li><a class="t"', html[start].split(
+            "<h2>The 2 newest articles</h2>")[1])) == 2  # NEWEST, the rest through the months
         reached = walk(html, start, source, articles_of(site, source))
         assert reached == articles_of(site, source)
         assert len(reached) == 15 and sum(
@@ -137,6 +137,21 @@ def test_no_page_links_to_a_file_the_site_lacks(archive, tmp_path):
     assert "paper/0/v1-v2/index.html" in html
     # no history page offers a first-against-latest comparison any more
     assert not any("first and latest" in text.lower() for text in html.values())
+
+
+def test_a_source_page_says_how_much_of_its_lists_it_shows(archive, tmp_path, monkeypatch):
+    """"Recent changes" over the 5 latest of 14 would hide that there are more, and where."""
+    monkeypatch.setattr(generator, "LATEST", 5)
+    site = tmp_path / "site"
+    build_site(archive, site, cache=tmp_path / "cache")
+    paper = pages(site)["paper/index.html"]
+    changes = paper.split("<h2>The 5 latest changes</h2>")[1].split("<h2>")[0]
+    assert len(re.findall(r'<li><a class="t"', changes)) == 5
+    assert "day by day" in changes and "days/index.html" in internal_links("paper/", changes)
+    assert "<h2>The 2 newest articles</h2>" in paper
+    monkeypatch.setattr(generator, "LATEST", 50)
+    build_site(archive, site, cache=tmp_path / "cache")
+    assert "<h2>Recent changes</h2>" in pages(site)["paper/index.html"]
 
 
 def test_sources_lists_every_source_with_its_counts_and_months(archive, tmp_path):
