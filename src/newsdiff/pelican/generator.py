@@ -492,12 +492,14 @@ class ArchiveGenerator(Generator):
             self.files["sitemap"] = ["sitemap.xml"]
 
     def _sitemap(self) -> bytes | None:
-        """sitemap.xml of the front, source and history pages (needs an absolute SITEURL)."""
+        """sitemap.xml of the front page, ``/sources/``, source and history pages (needs an
+        absolute SITEURL). Lists by day, label or month are left out: every page they lead
+        to is in it already."""
         base = self.published_url()
         if not base:
             return None
-        entries = [(f"{base}/", None)] + [(f"{base}/{source}/", None)
-                                         for source in self.archive.sources]
+        entries = [(f"{base}/", None), (f"{base}/sources/", None)] + [
+            (f"{base}/{source}/", None) for source in self.archive.sources]
         entries += [(f"{base}/{a.slug}/", a.last_changed) for a in self.archive.articles]
         lines = ['<?xml version="1.0" encoding="utf-8"?>',
                  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
