@@ -154,6 +154,18 @@ def test_a_source_page_says_how_much_of_its_lists_it_shows(archive, tmp_path, mo
     assert "<h2>Recent changes</h2>" in pages(site)["paper/index.html"]
 
 
+def test_a_label_page_says_it_shows_the_latest_of_more(archive, tmp_path, monkeypatch):
+    monkeypatch.setattr(generator, "LATEST", 5)
+    site = tmp_path / "site"
+    build_site(archive, site, cache=tmp_path / "cache")
+    html = pages(site)
+    label = html["label/headline/index.html"]
+    # 10 first edits, 10 second and 8 busy-day ones carry the headline label
+    assert '<p>The 5 latest of 28; <a href="#by-month">every one, by month</a>.</p>' in label
+    assert '<h2 id="by-month">By month</h2>' in label
+    assert "The 5 latest of" not in html["index.html"]  # the front page has no months
+
+
 def test_sources_lists_every_source_with_its_counts_and_months(archive, tmp_path):
     """A reader trimming ``/sources/paper/2026-01/`` to ``/sources/paper/`` or
     ``/sources/`` gets a page, not a 404."""
