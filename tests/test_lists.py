@@ -188,6 +188,10 @@ def test_sources_lists_every_source_with_its_counts_and_months(archive, tmp_path
         assert months == [f"sources/{source}/2026-0{n}/index.html" for n in (4, 3, 2, 1)
                           if f"sources/{source}/2026-0{n}/index.html" in html]
         assert len(months) >= 3
+        # and every month listing leads back up to it
+        for month in months:
+            assert re.search(rf'href="[./]*/sources/{source}/">Every month of {source}</a>',
+                             html[month])
 
 
 def test_days_and_label_months_come_in_parts_chained_both_ways(archive, tmp_path):

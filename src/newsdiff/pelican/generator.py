@@ -431,7 +431,7 @@ class ArchiveGenerator(Generator):
         self.keyed_page(f"sources/{source}/index.html", "sources", (source, links, counts),
                         source=source, month_links=links, counts=counts,
                         page_name=f"sources/{source}/")
-        home = (f"{source}/", f"All of {self.source_title(source)}")
+        home = (f"sources/{source}/", f"Every month of {self.source_title(source)}")
         for month, articles_ in months.items():
             for folder, number, part, pager in self._parts(
                     f"sources/{source}/{month}/", articles_, "articles this month", home=home):
