@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FERRY, LIBRARY
+from conftest import FERRY, LIBRARY, git
 from rangeserver import serve  # the search page reads its database in ranges, as on Pages
 
 from newsdiff.archive import ArchiveStore
@@ -182,7 +182,9 @@ PAGE_TYPES = {"front": "", "all changes": "all/", "day": "days/2026-03-02/", "da
               "label": "label/numbers/", "source": "harbourgazette/", "article": f"{FERRY}/",
               "version": f"{FERRY}/v2/", "diff": f"{LIBRARY}/v2-v3/",
               "headline diff": f"{FERRY}/v1-v2/", "about": "about/",
-              "stats": "stats/", "search": "search/"}
+              "stats": "stats/", "search": "search/", "sources": "sources/",
+              "a source's months": "sources/harbourgazette/",
+              "a source's month": "sources/harbourgazette/2026-03/"}
 
 
 def demo_pages(site_dir: Path) -> list[str]:
@@ -254,6 +256,40 @@ def test_no_serious_accessibility_violations_after_interaction(browser, site, sc
                           if v["impact"] in ("serious", "critical")]
             assert violations == [], (kind, width, violations)
             page.close()
+
+
+def test_list_parts_and_a_never_changed_article_pass_axe_and_fit_a_phone(
+        browser, tmp_path, monkeypatch):
+    """The page types the demo lacks: parts of long lists, an article that never changed."""
+    from axe_playwright_python.sync_playwright import Axe
+    from test_lists import T0, save, story
+
+    from newsdiff.pelican import generator
+
+    monkeypatch.setattr(generator, "PART", 3)
+    (tmp_path / "archive").mkdir()
+    git(tmp_path, "init", "-q", "-b", "main")
+    save(tmp_path / "archive", [(story(n), T0 + timedelta(days=n)) for n in range(8)]
+         + [(story(0, 1), T0 + timedelta(days=9, minutes=n)) for n in range(1)])
+    build_site(tmp_path / "archive", tmp_path / "site")
+    assert not (tmp_path / "site/paper/2/v1").exists()
+    server = serve(tmp_path / "site")
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    axe = Axe()
+    try:
+        for path in ("paper/2/", "sources/paper/2026-01/1/", "sources/", "sources/paper/"):
+            for width, scheme in ((320, "dark"), (1280, "light")):
+                page = browser.new_page(color_scheme=scheme,
+                                        viewport={"width": width, "height": 900})
+                assert page.goto(f"{url}/{path}").status == 200
+                assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+                violations = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+                              for v in axe.run(page).response["violations"]
+                              if v["impact"] in ("serious", "critical")]
+                assert violations == [], (path, width, scheme, violations)
+                page.close()
+    finally:
+        server.shutdown()
 
 
 def test_a_feed_opened_in_the_browser_reads_as_a_page(browser, site):

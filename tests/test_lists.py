@@ -82,9 +82,10 @@ def internal_links(name: str, html: str) -> list[str]:
 
 
 def articles_of(site: Path, source: str) -> set[str]:
-    """Every article's history page of ``source``, from the files written."""
-    return {p.parent.parent.relative_to(site).as_posix() + "/index.html"
-            for p in (site / source).rglob("v1/index.html")}
+    """Every article's history page of ``source``, from the files written: each article,
+    changed or not, has its feed (a never-changed one has no ``v1/``)."""
+    return {p.parent.relative_to(site).as_posix() + "/index.html"
+            for p in (site / source).rglob("feed.atom.xml")}
 
 
 def test_every_article_is_reachable_from_its_source_page_by_links(archive, tmp_path):
@@ -93,18 +94,22 @@ def test_every_article_is_reachable_from_its_source_page_by_links(archive, tmp_p
     html = pages(site)
     for source in ("paper", "daily"):
         start = f"{source}/index.html"
-        assert len(re.findall(r'<li><a class="t"', html[start].split("Newest articles")[1])) \
-            == 2  # the newest only (NEWEST), the rest through the months
-        reached = walk(html, start, source)
+        assert len(re.findall(r'<li><a class="t"', html[start].split(
+            "<h2>The 2 newest articles</h2>")[1])) == 2  # NEWEST, the rest through the months
+        reached = walk(html, start, source, articles_of(site, source))
         assert reached == articles_of(site, source)
-        months = {p for p in html if p.startswith(f"sources/{source}/")}
+        assert len(reached) == 15 and sum(
+            f"{a.removesuffix('index.html')}v1/index.html" not in html for a in reached) == 10
+        months = {p for p in html if p.startswith(f"sources/{source}/")} - {
+            f"sources/{source}/index.html"}
         assert {m.split("/")[2] for m in months} == {"2026-01", "2026-02", "2026-03"}
         assert any(re.fullmatch(rf"sources/{source}/\d{{4}}-\d\d/\d/index.html", m)
                    for m in months)  # a month in parts
 
 
-def walk(html: dict[str, str], start: str, source: str) -> set[str]:
-    """The article pages reached from ``start`` through the source's list pages."""
+def walk(html: dict[str, str], start: str, source: str, histories: set[str]) -> set[str]:
+    """The article pages (of ``histories``) reached from ``start`` through the source's
+    list pages."""
     seen, todo, reached = {start}, [start], set()
     while todo:
         page = todo.pop()
@@ -112,8 +117,7 @@ def walk(html: dict[str, str], start: str, source: str) -> set[str]:
             if link.startswith(f"sources/{source}/") and link not in seen:
                 seen.add(link)
                 todo.append(link)
-            elif re.fullmatch(rf"{source}/.+/index.html", link) and \
-                    f"{link.removesuffix('index.html')}v1/index.html" in html:
+            elif link in histories:
                 reached.add(link)
     return reached
 
@@ -127,6 +131,67 @@ def test_no_page_links_to_a_file_the_site_lacks(archive, tmp_path):
     dead = {(name, link) for name, text in html.items() for link in internal_links(name, text)
             if link not in files}
     assert dead == set()
+    # the site has both kinds of article: never changed (no v1/) and changed
+    assert "paper/2/index.html" in html
+    assert not any(p.startswith("paper/2/v") for p in html)
+    assert "paper/0/v1-v2/index.html" in html
+    # no history page offers a first-against-latest comparison any more
+    assert not any("first and latest" in text.lower() for text in html.values())
+
+
+def test_a_source_page_says_how_much_of_its_lists_it_shows(archive, tmp_path, monkeypatch):
+    """"Recent changes" over the 5 latest of 14 would hide that there are more, and where."""
+    monkeypatch.setattr(generator, "LATEST", 5)
+    site = tmp_path / "site"
+    build_site(archive, site, cache=tmp_path / "cache")
+    paper = pages(site)["paper/index.html"]
+    changes = paper.split("<h2>The 5 latest changes</h2>")[1].split("<h2>")[0]
+    assert len(re.findall(r'<li><a class="t"', changes)) == 5
+    assert "day by day" in changes and "days/index.html" in internal_links("paper/", changes)
+    assert "<h2>The 2 newest articles</h2>" in paper
+    monkeypatch.setattr(generator, "LATEST", 50)
+    build_site(archive, site, cache=tmp_path / "cache")
+    assert "<h2>Recent changes</h2>" in pages(site)["paper/index.html"]
+
+
+def test_a_label_page_says_it_shows_the_latest_of_more(archive, tmp_path, monkeypatch):
+    monkeypatch.setattr(generator, "LATEST", 5)
+    site = tmp_path / "site"
+    build_site(archive, site, cache=tmp_path / "cache")
+    html = pages(site)
+    label = html["label/headline/index.html"]
+    # 10 first edits, 10 second and 8 busy-day ones carry the headline label
+    assert '<p>The 5 latest of 28; <a href="#by-month">every one, by month</a>.</p>' in label
+    assert '<h2 id="by-month">By month</h2>' in label
+    assert "The 5 latest of" not in html["index.html"]  # the front page has no months
+
+
+def test_sources_lists_every_source_with_its_counts_and_months(archive, tmp_path):
+    """A reader trimming ``/sources/paper/2026-01/`` to ``/sources/paper/`` or
+    ``/sources/`` gets a page, not a 404."""
+    site = tmp_path / "site"
+    build_site(archive, site, cache=tmp_path / "cache")
+    html = pages(site)
+    index = html["sources/index.html"]
+    assert "<h1>Every source</h1>" in index
+    # 15 articles each, 5 of them edited twice and 4 once more on the busy day
+    assert index.count("<p>15 articles, 14 changes. ") == 2
+    for source in ("paper", "daily"):
+        links = set(internal_links("sources/index.html", index))
+        assert {f"{source}/index.html", f"sources/{source}/index.html",
+                f"sources/{source}/2026-01/index.html",
+                f"sources/{source}/2026-03/index.html"} <= links
+        own = html[f"sources/{source}/index.html"]
+        assert re.search(r"<h1>[^<]+: every article by the month first seen</h1>", own)
+        months = [m for m in internal_links(f"sources/{source}/", own)
+                  if re.fullmatch(r"sources/\w+/\d{4}-\d\d/index.html", m)]
+        assert months == [f"sources/{source}/2026-0{n}/index.html" for n in (4, 3, 2, 1)
+                          if f"sources/{source}/2026-0{n}/index.html" in html]
+        assert len(months) >= 3
+        # and every month listing leads back up to it
+        for month in months:
+            assert re.search(rf'href="[./]*/sources/{source}/">Every month of {source}</a>',
+                             html[month])
 
 
 def test_days_and_label_months_come_in_parts_chained_both_ways(archive, tmp_path):
@@ -140,7 +205,13 @@ def test_days_and_label_months_come_in_parts_chained_both_ways(archive, tmp_path
                      newest)
     assert re.search(r'rel="prev" href="[./]*/days/2026-04-06/2/">Later changes this day',
                      first)
-    assert "<h1>Changes on 6 April 2026, part 1</h1>" in first
+    # a part says which times (of a day) or dates (of a month) it holds
+    assert "<h1>Changes on 6 April 2026, part 1 (09:00–09:06 UTC)</h1>" in first
+    assert "<h1>Changes on 6 April 2026</h1>" in newest
+    assert "<h1>paper: articles first seen in January 2026, part 1 (1–13 January)</h1>" in html[
+        "sources/paper/2026-01/1/index.html"]
+    assert "<h1>Changes labelled “headline” in April 2026, part 1 (6 April)</h1>" in html[
+        "label/headline/2026-04/1/index.html"]
     # the first part's earlier link leaves the day: to the day before, as a one-part day's
     assert re.search(r'rel="next" href="[./]*/days/2026-0\d-\d\d/">Earlier day', first)
     labelled = [p for p in html if re.fullmatch(r"label/[^/]+/\d{4}-\d\d/1/index.html", p)]

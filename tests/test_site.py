@@ -90,10 +90,15 @@ def test_history_says_when_checking_stopped(repo, tmp_path):
     assert "no longer checked" not in fresh
 
 
-def test_published_site_has_a_sitemap_with_absolute_urls(tmp_path):
+def test_published_site_has_a_sitemap_with_absolute_urls(repo, tmp_path):
+    with ArchiveStore(repo / "archive") as store:
+        for n in range(2):
+            store.save(Article(title=f"Story {n}", url=f"https://e.org/{n}.html", source="e",
+                               body=format_body(["Text of the story."])), T0)
     out = tmp_path / "out"
     subprocess.run([sys.executable, "-m", "pelican", "-s", str(ROOT / "site/publishconf.py"),
-                    "-o", str(out), "-q"], check=True, cwd=ROOT,
+                    "-o", str(out), "-q", "-e", f'NEWSDIFF_ARCHIVE="{repo / "archive"}"'],
+                   check=True, cwd=ROOT,
                    env={**os.environ, "NEWSDIFF_SITEURL": "https://news.example.org"})
     sitemap = (out / "sitemap.xml").read_text()
     assert '<link rel="canonical" href="https://news.example.org/">' in \
@@ -101,6 +106,13 @@ def test_published_site_has_a_sitemap_with_absolute_urls(tmp_path):
     assert '<link rel="canonical" href="https://news.example.org/about/">' in \
         (out / "about/index.html").read_text()
     assert "<loc>https://news.example.org/</loc>" in sitemap
+    assert "<loc>https://news.example.org/sources/</loc>" in sitemap
+    # every address is a page of the site; lists by day, label or month are not in it
+    paths = re.findall(r"<loc>https://news\.example\.org/([^<]*)</loc>", sitemap)
+    assert sorted(paths) == ["", "e/", "e/0/", "e/1/", "sources/"]
+    assert [p for p in paths if not (out / p / "index.html").is_file()] == []
+    assert not [p for p in paths if p.startswith(("days/", "label/", "sources/"))
+                and p != "sources/"]
     # Pages link to each other relatively (fewer bytes; the site works wherever it is copied).
     assert 'href="./theme/css/style.css"' in (out / "index.html").read_text()
     assert 'href="../theme/css/style.css"' in (out / "about/index.html").read_text()

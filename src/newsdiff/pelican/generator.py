@@ -7,6 +7,7 @@ Page URLs (stable; documented in docs/architecture.md):
 - ``/days/``, ``/days/YYYY-MM-DD/``         every change, one page per day
 - ``/label/<label>/``, ``/label/<label>/YYYY-MM/``   changes with one label, per month
 - ``/<source>/``                            a source's recent changes and newest articles
+- ``/sources/``, ``/sources/<source>/``     every source with its counts; a source's months
 - ``/sources/<source>/YYYY-MM/``            a source's articles first seen that month (under
   the site's own ``sources`` section, which no source may be named: no article path, all of
   them ``<source>/…``, can ever take it)
@@ -369,12 +370,14 @@ class ArchiveGenerator(Generator):
             for folder, number, found, pager in self._parts(
                     f"days/{day}/", days[day][::-1], "changes this day", later, earlier,
                     ("days/", "All days")):
-                self._change_list(f"{folder}index.html", found, numbered(heading, number),
-                                  pager=pager, pager_name="Days")
+                self._change_list(f"{folder}index.html", found, numbered(
+                    heading, number, [v.fetched_at for v in found], clock=True),
+                    pager=pager, pager_name="Days")
         for label in archive.labels:
             self._label_pages(label, [v for v in events if label in v.labels])
-        for source in archive.sources:
-            self._source_pages(source)
+        rows = [(source, *self._source_pages(source)) for source in archive.sources]
+        self.keyed_page("sources/index.html", "sources", rows, source_rows=rows,
+                        page_name="sources/")
         stats = self._stats()
         shown = ([str(chart) for _, chart, _ in stats["stats_sources"]],
                  [(n, total) for n, _, total in stats["stats_sources"]],
@@ -396,7 +399,8 @@ class ArchiveGenerator(Generator):
             heading = f"Changes labelled “{label}” in {named[month]}"
             for folder, number, part, pager in self._parts(
                     f"label/{label}/{month}/", found[::-1], "changes this month"):
-                self._change_list(f"{folder}index.html", part, numbered(heading, number),
+                self._change_list(f"{folder}index.html", part, numbered(
+                    heading, number, [v.fetched_at for v in part]),
                                   pager=pager, pager_name="Parts of the month")
 
     @staticmethod
@@ -405,9 +409,10 @@ class ArchiveGenerator(Generator):
         return (article.slug, article.title, len(article.versions),
                 article.first_seen.timestamp(), article.last_changed.timestamp())
 
-    def _source_pages(self, source: str) -> None:
-        """``/<source>/`` (recent changes, newest articles, links to the months) and every
-        article by the month it was first seen, at ``/sources/<source>/YYYY-MM/``."""
+    def _source_pages(self, source: str) -> tuple[tuple[int, int], list[tuple]]:
+        """``/<source>/`` (recent changes, newest articles, links to the months), the months
+        at ``/sources/<source>/`` and every article by the month it was first seen, at
+        ``/sources/<source>/YYYY-MM/``. Returns the source's (articles, changes) and months."""
         found = sorted(self.archive.sources[source], key=lambda a: (a.first_seen, a.slug))
         months: dict[str, list[ArticleHistory]] = defaultdict(list)
         for article in found:
@@ -423,15 +428,19 @@ class ArchiveGenerator(Generator):
                          self._rows(changes[:LATEST]), links, counts),
                         source=source, source_articles=newest, source_changes=changes[:LATEST],
                         month_links=links, counts=counts, page_name=source)
-        home = (f"{source}/", f"All of {self.source_title(source)}")
+        self.keyed_page(f"sources/{source}/index.html", "sources", (source, links, counts),
+                        source=source, month_links=links, counts=counts,
+                        page_name=f"sources/{source}/")
+        home = (f"sources/{source}/", f"Every month of {self.source_title(source)}")
         for month, articles_ in months.items():
             for folder, number, part, pager in self._parts(
                     f"sources/{source}/{month}/", articles_, "articles this month", home=home):
+                heading = numbered(named[month], number, [a.first_seen for a in part])
                 self.keyed_page(f"{folder}index.html", "source",
-                                ([self._article_row(a) for a in part], named[month], number,
-                                 pager), source=source, source_articles=part,
-                                month=numbered(named[month], number), pager=pager,
+                                ([self._article_row(a) for a in part], heading, pager),
+                                source=source, source_articles=part, month=heading, pager=pager,
                                 page_name=f"{folder}")
+        return counts, links
 
     def _stats(self) -> dict:
         """Edits per source per day (the last 90 days with data) and the most-edited articles."""
@@ -483,12 +492,14 @@ class ArchiveGenerator(Generator):
             self.files["sitemap"] = ["sitemap.xml"]
 
     def _sitemap(self) -> bytes | None:
-        """sitemap.xml of the front, source and history pages (needs an absolute SITEURL)."""
+        """sitemap.xml of the front page, ``/sources/``, source and history pages (needs an
+        absolute SITEURL). Lists by day, label or month are left out: every page they lead
+        to is in it already."""
         base = self.published_url()
         if not base:
             return None
-        entries = [(f"{base}/", None)] + [(f"{base}/{source}/", None)
-                                         for source in self.archive.sources]
+        entries = [(f"{base}/", None), (f"{base}/sources/", None)] + [
+            (f"{base}/{source}/", None) for source in self.archive.sources]
         entries += [(f"{base}/{a.slug}/", a.last_changed) for a in self.archive.articles]
         lines = ['<?xml version="1.0" encoding="utf-8"?>',
                  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
@@ -530,9 +541,19 @@ class ArchiveGenerator(Generator):
                         search_sources=sources, search_labels=labels, page_name="search")
 
 
-def numbered(heading: str, number: int) -> str:
-    """A part's heading: the list's own, with the part's number unless it is the newest."""
-    return f"{heading}, part {number}" if number else heading
+def numbered(heading: str, number: int, times: list[datetime] | None = None,
+             clock: bool = False) -> str:
+    """A part's heading: the list's own, with the part's number and the span of its items'
+    ``times`` (days of a month, or with ``clock`` times of a day) unless it is the newest:
+    "part 2" alone would not tell a reader which dates it holds."""
+    if not number:
+        return heading
+    if not times:
+        return f"{heading}, part {number}"
+    first, last = (t.astimezone(UTC) for t in (min(times), max(times)))
+    ends = [f"{t:%H:%M}" if clock else str(t.day) for t in (first, last)]  # one day or month
+    span = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
+    return f"{heading}, part {number} ({span} {'UTC' if clock else f'{last:%B}'})"
 
 
 def worker_count(settings: dict) -> int:
