@@ -182,3 +182,27 @@ def test_files_that_are_not_articles_are_left_out_of_the_site(repo, tmp_path):
     assert snapshot(site) == full_build(archive, tmp_path, "full")
     again = build_site(archive, site, cache=cache)  # the cache remembers what is no article
     assert again.written == 0 and again.unchanged == report.files
+
+
+def test_a_build_after_an_unfinished_one_keeps_every_page_pelican_wrote(
+        repo, tmp_path, monkeypatch):
+    """An unfinished build records what it wrote (Pelican's own pages among them) so that
+    the next build can remove what is stale; the next build must not count a page it wrote
+    itself as stale (it once deleted the about page)."""
+    from newsdiff.pelican.generator import ArchiveGenerator
+
+    archive, cache, site = repo / "archive", tmp_path / "cache", tmp_path / "site"
+    save(archive, [(story(1), T0), (story(2), T0 + timedelta(hours=1))])
+    build_site(archive, site, cache=cache)
+    save(archive, [(story(2, edit=1), T0 + timedelta(hours=3))])
+
+    def killed(self) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ArchiveGenerator, "_write_lists", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build_site(archive, site, cache=cache)
+    monkeypatch.undo()
+    build_site(archive, site, cache=cache)
+    assert (site / "about/index.html").exists()
+    assert snapshot(site) == full_build(archive, tmp_path, "reference")

@@ -194,8 +194,10 @@ class ArchiveGenerator(Generator):
                 {*self.cache.files.get(_UNFINISHED, []), *set(writer.written) - known})
             self.cache.save(self.cache_dir / "build.json")
             raise
+        # Whatever this build put there (Pelican's own pages too, which an unfinished
+        # build's record may list) is not stale.
         stale = {f for files in self.cache.files.values() for f in files} - \
-            {f for files in self.files.values() for f in files}
+            {f for files in self.files.values() for f in files} - writer.owners.keys()
         remove_files(self.output, stale, writer.tally)
         self.cache.keys, self.cache.files = self.keys, self.files
         # Pelican's own pages (about) and static files are not groups of ours: a few stats.
