@@ -68,11 +68,7 @@ class Prose:
         return " ".join(words)
 
     def sentences_of(self, words: int) -> list[str]:
-        out, count = [], 0
-        while count < words:
-            out.append(self.sentence())
-            count += len(out[-1].split())
-        return out
+        return _about(words, self.sentence)
 
     def headline(self) -> str:
         return " ".join(self.sentence().rstrip(".!?").split()[:12])
@@ -82,11 +78,7 @@ class Prose:
 
     def paragraphs(self, words: int) -> list[str]:
         """Paragraphs of about ``words`` words in all."""
-        out, count = [], 0
-        while count < words:
-            out.append(self.paragraph())
-            count += len(out[-1].split())
-        return out
+        return _about(words, self.paragraph)
 
     def length(self) -> int:
         """Words of one real body, drawn at random."""
@@ -135,3 +127,12 @@ class Vocabulary(Prose):
 def prose(seed: int) -> Prose:
     """Real sentences when ../shared is there, else the 32-word vocabulary."""
     return Prose(seed) if CORPUS else Vocabulary(seed)
+
+
+def _about(words: int, make) -> list[str]:
+    """Pieces from ``make`` until they hold at least ``words`` words."""
+    out, count = [], 0
+    while count < words:
+        out.append(make())
+        count += len(out[-1].split())
+    return out

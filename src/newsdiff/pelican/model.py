@@ -84,10 +84,6 @@ class Comparison:
     def delta_seconds(self) -> float:
         return (self.new.fetched_at - self.old.fetched_at).total_seconds()
 
-    @property
-    def consecutive(self) -> bool:
-        return self.new.number == self.old.number + 1
-
 
 @dataclass(eq=False)
 class Version:
