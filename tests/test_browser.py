@@ -264,9 +264,9 @@ def test_list_parts_and_a_never_changed_article_pass_axe_and_fit_a_phone(
     from axe_playwright_python.sync_playwright import Axe
     from test_lists import T0, save, story
 
-    from newsdiff.pelican import generator
+    from newsdiff.pelican import lists
 
-    monkeypatch.setattr(generator, "PART", 3)
+    monkeypatch.setattr(lists, "PART", 3)
     (tmp_path / "archive").mkdir()
     git(tmp_path, "init", "-q", "-b", "main")
     save(tmp_path / "archive", [(story(n), T0 + timedelta(days=n)) for n in range(8)]

@@ -99,8 +99,9 @@ def deploy(site: Path, s3: S3Server) -> subprocess.CompletedProcess:
 
 
 def digests(site: Path) -> dict[str, str]:
+    """What a deploy publishes: every file but the output's mark (the builder's own)."""
     return {p.relative_to(site).as_posix(): hashlib.md5(p.read_bytes()).hexdigest()
-            for p in site.rglob("*") if p.is_file()}
+            for p in site.rglob("*") if p.is_file() and p.name != ".newsdiff-build"}
 
 
 def bucket(s3: S3Server) -> dict[str, str]:

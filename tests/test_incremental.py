@@ -1,7 +1,8 @@
 """Incremental site builds: the same bytes as a full build, and only what changed rewritten."""
 
-import json
 import os
+import shutil
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from conftest import git
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
+from newsdiff.pelican import lists, marker
 from newsdiff.searchdb import database_contents
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -42,6 +44,11 @@ def snapshot(site: Path) -> dict[str, bytes]:
             for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+def pages(files: dict[str, bytes]) -> dict[str, bytes]:
+    """``files`` without the search database and its page (whose name a full build renews)."""
+    return {name: data for name, data in files.items() if not name.startswith("search/")}
+
+
 def full_build(archive: Path, tmp: Path, name: str) -> dict[str, bytes]:
     out = tmp / name
     build_site(archive, out, cache=tmp / f"{name}-cache", full=True)
@@ -55,8 +62,9 @@ def age_all_files(site: Path) -> None:
 
 
 def touched(site: Path) -> set[str]:
+    """The pages a build rewrote (the output's mark is not a page: a build renews it)."""
     return {p.relative_to(site).as_posix() for p in site.rglob("*")
-            if p.is_file() and p.stat().st_mtime != OLD_MTIME}
+            if p.is_file() and p.stat().st_mtime != OLD_MTIME and p.name != marker.NAME}
 
 
 def test_incremental_builds_equal_full_builds_and_touch_only_what_changed(repo, tmp_path):
@@ -125,33 +133,50 @@ def test_a_cache_from_another_version_is_detected_and_rebuilt(repo, tmp_path):
     archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
     save(archive, [(story(1), T0), (story(1, edit=1), T0 + timedelta(hours=2))])
     build_site(archive, site, cache=cache)
-    state = json.loads((cache / "build.json").read_text())
-    assert state["schema"] and state["head"] == git(repo, "rev-parse", "HEAD").strip()
-
-    # An older newsdiff wrote this cache: same archive, but its facts cannot be trusted.
-    state["newsdiff"] = "0.0.1"
-    for blob in state["facts"]:
-        state["facts"][blob][0] = "A title from an older cache"
-    (cache / "build.json").write_text(json.dumps(state))
+    database = cache / "build.sqlite3"
+    with sqlite3.connect(database) as db:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        assert meta["schema"] and meta["head"] == git(repo, "rev-parse", "HEAD").strip()
+        # An older newsdiff wrote this cache: same archive, but its facts cannot be trusted.
+        db.execute("UPDATE meta SET value = '0.0.1' WHERE key = 'newsdiff'")
+        db.execute("UPDATE facts SET title = 'A title from an older cache'")
+    db.close()
     age_all_files(site)
     report = build_site(archive, site, cache=cache)
     assert "older cache" not in (site / "index.html").read_text()
     assert report.written == 0 and report.unchanged == report.files  # re-rendered, same bytes
-    assert json.loads((cache / "build.json").read_text())["newsdiff"] != "0.0.1"
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'newsdiff'").fetchone()[0] \
+            != "0.0.1"
+    db.close()
 
-    (cache / "build.json").write_text("{not json")
+    database.write_text("{not a database")
     assert build_site(archive, site, cache=cache).files == report.files
 
 
-def test_a_missing_output_is_rebuilt_even_with_a_warm_cache(repo, tmp_path):
-    archive, cache = repo / "archive", tmp_path / "cache"
+def test_an_output_not_left_whole_is_checked_file_by_file(repo, tmp_path):
+    archive, cache, site = repo / "archive", tmp_path / "cache", tmp_path / "site"
     save(archive, [(story(1), T0), (story(1, edit=1), T0 + timedelta(hours=2))])
-    build_site(archive, tmp_path / "site", cache=cache)
-    before = snapshot(tmp_path / "site")
-    (tmp_path / "site/paper/1/v2/index.html").unlink()
-    (tmp_path / "site/index.html").unlink()
-    build_site(archive, tmp_path / "site", cache=cache)
-    assert snapshot(tmp_path / "site") == before
+    build_site(archive, site, cache=cache)
+    before = snapshot(site)
+    # A folder without the cache's mark (restored from elsewhere, or left by a build that
+    # did not finish) has every group's files checked: what is missing is written again.
+    (site / "paper/1/v2/index.html").unlink()
+    (site / "index.html").unlink()
+    (site / marker.NAME).unlink()
+    build_site(archive, site, cache=cache)
+    assert snapshot(site) == before
+
+    # A page deleted by hand in a marked folder: the next change to its group, or a full
+    # build, writes it again (checking every file of a big site each round costs more than
+    # the round's own pages).
+    (site / "paper/1/v2/index.html").unlink()
+    build_site(archive, site, cache=cache, full=True)
+    assert pages(snapshot(site)) == pages(before)  # a full build names the search file anew
+
+    shutil.rmtree(site)  # the whole output gone, the cache warm
+    build_site(archive, site, cache=cache)
+    assert pages(snapshot(site)) == pages(before)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -188,21 +213,22 @@ def test_a_build_after_an_unfinished_one_keeps_every_page_pelican_wrote(
         repo, tmp_path, monkeypatch):
     """An unfinished build records what it wrote (Pelican's own pages among them) so that
     the next build can remove what is stale; the next build must not count a page it wrote
-    itself as stale (it once deleted the about page)."""
-    from newsdiff.pelican.generator import ArchiveGenerator
-
+    itself as stale (it once deleted the about page). It leaves no mark on the output, so
+    the next build checks every file."""
     archive, cache, site = repo / "archive", tmp_path / "cache", tmp_path / "site"
     save(archive, [(story(1), T0), (story(2), T0 + timedelta(hours=1))])
     build_site(archive, site, cache=cache)
     save(archive, [(story(2, edit=1), T0 + timedelta(hours=3))])
 
-    def killed(self) -> None:
+    def killed(generator) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ArchiveGenerator, "_write_lists", killed)
+    assert marker.read(site)
+    monkeypatch.setattr(lists, "write_all", killed)
     with pytest.raises(KeyboardInterrupt):
         build_site(archive, site, cache=cache)
+    assert marker.read(site) is None
     monkeypatch.undo()
     build_site(archive, site, cache=cache)
-    assert (site / "about/index.html").exists()
+    assert (site / "about/index.html").exists() and marker.read(site)
     assert snapshot(site) == full_build(archive, tmp_path, "reference")

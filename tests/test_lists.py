@@ -16,7 +16,7 @@ from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
 from newsdiff.config import ConfigError, load_config
-from newsdiff.pelican import generator
+from newsdiff.pelican import lists
 
 T0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 HREF = re.compile(r'(?:href|src)="([^"]*)"')
@@ -43,8 +43,8 @@ def save(archive: Path, items: list[tuple[Article, datetime]]) -> None:
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    monkeypatch.setattr(generator, "PART", 3)
-    monkeypatch.setattr(generator, "NEWEST", 2)
+    monkeypatch.setattr(lists, "PART", 3)
+    monkeypatch.setattr(lists, "NEWEST", 2)
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_no_page_links_to_a_file_the_site_lacks(archive, tmp_path):
 
 def test_a_source_page_says_how_much_of_its_lists_it_shows(archive, tmp_path, monkeypatch):
     """"Recent changes" over the 5 latest of 14 would hide that there are more, and where."""
-    monkeypatch.setattr(generator, "LATEST", 5)
+    monkeypatch.setattr(lists, "LATEST", 5)
     site = tmp_path / "site"
     build_site(archive, site, cache=tmp_path / "cache")
     paper = pages(site)["paper/index.html"]
@@ -149,13 +149,13 @@ def test_a_source_page_says_how_much_of_its_lists_it_shows(archive, tmp_path, mo
     assert len(re.findall(r'<li><a class="t"', changes)) == 5
     assert "day by day" in changes and "days/index.html" in internal_links("paper/", changes)
     assert "<h2>The 2 newest articles</h2>" in paper
-    monkeypatch.setattr(generator, "LATEST", 50)
+    monkeypatch.setattr(lists, "LATEST", 50)
     build_site(archive, site, cache=tmp_path / "cache")
     assert "<h2>Recent changes</h2>" in pages(site)["paper/index.html"]
 
 
 def test_a_label_page_says_it_shows_the_latest_of_more(archive, tmp_path, monkeypatch):
-    monkeypatch.setattr(generator, "LATEST", 5)
+    monkeypatch.setattr(lists, "LATEST", 5)
     site = tmp_path / "site"
     build_site(archive, site, cache=tmp_path / "cache")
     html = pages(site)

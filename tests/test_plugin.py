@@ -89,7 +89,7 @@ def test_a_failed_builds_pages_do_not_linger(repo, tmp_path, monkeypatch):
     def fail(self):
         raise RuntimeError("disk full while writing the feeds")
 
-    monkeypatch.setattr(site_generator.ArchiveGenerator, "_write_feeds_and_sitemap", fail)
+    monkeypatch.setattr(site_generator.lists.Lists, "feeds", fail)
     with pytest.raises(BuildError, match="disk full"):
         build_site(repo / "archive", site, cache=cache)
     assert (site / "paper/2026/gone/index.html").is_file()  # written before the failure

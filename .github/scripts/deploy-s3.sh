@@ -43,6 +43,7 @@ fi
 
 # --checksum: equal size and MD5 means equal, whatever the mtimes (a restored cache or a fresh
 # checkout gives every file a new one); --no-update-modtime: an equal file is not touched at
-# all; -v: one "Copied"/"Deleted" line per file changed, for the log.
+# all; -v: one "Copied"/"Deleted" line per file changed, for the log. The output's mark
+# (.newsdiff-build: which build left the folder whole) is the builder's, not the readers'.
 "$rclone" sync --checksum --no-update-modtime --fast-list --stats-one-line -v \
-  "$site" "bucket:$bucket"
+  --exclude "/.newsdiff-build" "$site" "bucket:$bucket"

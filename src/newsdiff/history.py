@@ -157,15 +157,28 @@ def read_histories(repo_dir: Path, pathspec: str, since: str | None = None,
     over the other's), that result is the file's newest version.
     """
     histories = {} if histories is None else histories
+    for commit, changes in read_log(repo_dir, pathspec, since):
+        apply_changes(histories, commit, changes)
+    return {path: h for path, h in histories.items() if h.versions}
+
+
+def read_log(repo_dir: Path, pathspec: str, since: str | None = None
+             ) -> list[tuple[Commit, list[Change]]]:
+    """The commits touching ``pathspec`` (after ``since``), oldest first, with their changes:
+    what ``read_histories`` folds, for a caller that first needs to know the paths."""
     if not has_commits(repo_dir):
-        return histories
+        return []
     revision = f"{since}..HEAD" if since else "HEAD"
     output = git(repo_dir, "log", "-z", "--reverse", "--date-order", "-m", "--raw",
                  "--find-renames", "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B", revision,
                  "--", pathspec)
-    for commit, changes in parse_log(output):
-        apply_changes(histories, commit, changes)
-    return {path: h for path, h in histories.items() if h.versions}
+    return list(parse_log(output))
+
+
+def paths_in(entries: Iterable[tuple[Commit, list[Change]]]) -> set[str]:
+    """Every path the changes of ``entries`` name (a rename names two)."""
+    return {path for _, changes in entries for _, _, new, old in changes
+            for path in (new, old) if path is not None}
 
 
 def read_blobs(repo_dir: Path, blob_ids: Iterable[str]) -> Iterator[tuple[str, bytes]]:

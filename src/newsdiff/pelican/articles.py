@@ -149,8 +149,8 @@ def render_all(generator: ArchiveGenerator, todo: list[tuple[ArticleHistory, str
             for result in _results(indices, workers):
                 generator.writer.tally.add(result.tally)
                 generator.search_rows.update(result.search_rows)
-                generator.cache.facts.update(result.facts)
-                generator.cache.sizes.update(result.sizes)
+                generator.learnt_facts.update(result.facts)
+                generator.learnt_sizes.update(result.sizes)
                 unparsable |= result.unparsable
                 for slug, files in result.files.items():
                     generator.writer.took(files, f"the pages of {slug}", result.written[slug])

@@ -31,36 +31,29 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..history import git_text
+from ..history import apply_changes, git_text, paths_in, read_log
 from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
 from ..searchdb import SearchIndex, SearchRow
-from . import articles, render
-from .cache import SCHEMA, BuildCache, default_cache_dir
-from .feeds import feed_xml, stored_passages
-from .model import Archive, ArticleHistory, Version, build_archive
+from . import articles, lists, marker, render
+from .cache import SCHEMA, BuildCache, Group, default_cache_dir
+from .catalog import Catalog, Touched
+from .model import Archive, ArticleHistory, BlobFacts, build_archive
 from .output import ChangeAwareWriter, remove_files
 from .search import FOLDER as SEARCH_FOLDER
 
-LATEST = 50
-#: The newest articles a source's own page lists (the rest: its month pages).
-NEWEST = 100
-#: Items on one page of a long list (a day's changes, a label's month, a source's month of
-#: articles). Parts are cut from the oldest item on, so a new item changes only the newest
-#: part (the list's own page) and a change to an old one only the part that holds it.
-PART = 200
 #: Settings that steer the build but do not change what a page shows.
 _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OUTPUT_PATH",
                 "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
@@ -73,6 +66,20 @@ def first_published_or_seen(article: ArticleHistory) -> datetime:
     published = parse_moment(article.first.article.published if article.first.article
                              else "")
     return min(published, article.first_seen) if published else article.first_seen
+
+
+@dataclass(frozen=True)
+class SiteSources:
+    """What every page's navigation needs of the archive: its sources' names."""
+
+    sources: list[str]
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return 0
 
 
 def digest(*parts: object) -> str:
@@ -99,10 +106,13 @@ class ArchiveGenerator(Generator):
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
                               default_cache_dir(self.output))
         self.search_rows: dict[str, SearchRow] = {}  # rows of the articles rendered now
-        self.files: dict[str, list[str]] = {}  # this build's groups → files
         #: what the build has to say (``build_site`` hands in the list it reports)
         self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
-        self.keys: dict[str, str] = {}
+        self.groups: dict[str, Group] = {}  # this build's groups
+        self.before: dict[str, Group] = {}  # the groups this build looked at, as they were
+        self.scope: set[str] = set()  # groups this build decides on (the rest stand)
+        self.learnt_facts: dict[str, BlobFacts] = {}
+        self.learnt_sizes: dict[str, tuple[int, int]] = {}
 
     def source_title(self, name: str) -> str:
         """A source's configured display name ("The Harbour Gazette"), else its name."""
@@ -137,39 +147,114 @@ class ArchiveGenerator(Generator):
         self.reader = ArchiveReader(archive_dir)
         repo_dir, prefix = self.reader.repo_dir, self.reader.prefix
         self.repo_dir, self.prefix = repo_dir, prefix
-        self.cache = BuildCache.load(self.cache_dir / "build.json", f"{repo_dir}\0{prefix}")
-        if self.settings.get("NEWSDIFF_FULL_BUILD") and self.cache.discarded is None:
-            # A forced full build: forget everything but which files earlier builds wrote.
-            self.cache = BuildCache(origin=self.cache.origin, files=self.cache.files,
-                                    discarded="full build requested")
-        self._read_history(repo_dir)
-        self.search = SearchIndex(self.output / SEARCH_FOLDER,
-                                  self.cache_dir / "search-rows.sqlite3",
-                                  fresh=bool(self.settings.get("NEWSDIFF_FULL_BUILD")))
-        self._load_archive()
+        full = bool(self.settings.get("NEWSDIFF_FULL_BUILD"))
+        self.cache = BuildCache(self.cache_dir, f"{repo_dir}\0{prefix}", fresh=full)
+        self.catalog = Catalog(self.cache.reopen())
+        # Trust the output's unchanged pages only if it is the folder the cache describes,
+        # left whole by the build that wrote it; else check every group's files.
+        self.everything = self.cache.discarded is not None or \
+            marker.read(self.output) != self.cache.meta.get("marker")
         # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
         self.snapshots = snapshot_addresses(repo_dir)
         self.context["newsdiff_snapshots"] = self.snapshots
+        self.not_articles = self.cache.not_articles()
+        self.known_not_articles = set(self.not_articles)
+        self.list_meta: dict[str, list] = {}
+        self.touched_before: Touched | None = None
+        self.touched_after: Touched | None = None
+        self._read_history(repo_dir)
+        self.search = SearchIndex(self.output / SEARCH_FOLDER,
+                                  self.cache_dir / "search-rows.sqlite3", fresh=full)
+        if not self.everything and len(self.search.known) != self.catalog.count():
+            self._all_histories()  # the search rows were lost: every article gives its row
+        self._load_archive()
 
     def _read_history(self, repo_dir: Path) -> None:
-        """Fold only the commits since the cached head into the cached histories."""
+        """The histories this build needs: those the commits since the cached head touched
+        (folded into their cached state), or, when every page is in question, all."""
         head = git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
         cached = self.cache.head
         if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
-            self.cache.histories.clear()
-        if head != cached or head is None:
-            self.reader.histories(since=cached, known=self.cache.histories)
-        self.cache.head = head
+        if cached is None:
+            self.everything = True
+        self.head = head
+        self.log = read_log(repo_dir, self.reader.pathspec, cached) \
+            if head != cached or head is None else []
+        self.reread = cached is None  # the histories table is written anew
+        touched = paths_in(self.log)
+        if self.everything:
+            self.histories = {} if cached is None else self.cache.histories()
+        else:
+            self.histories = self.cache.histories(touched)
+        for commit, changes in self.log:
+            apply_changes(self.histories, commit, changes)
+        self.histories = {p: h for p, h in self.histories.items() if h.versions}
+        self.gone_paths = {p for p in touched if p not in self.histories}
+        self.changed_paths = touched - self.gone_paths
+        if not self.everything:
+            self._add_paths(self._clock_and_notes())
+
+    def _clock_and_notes(self) -> set[str]:
+        """Articles whose pages changed without a commit: the schedule gave up on them since
+        the last build ("no longer checked"), or their snapshot notes changed."""
+        slugs: set[str] = set()
+        built = float(self.cache.meta.get("built_at") or self.now.timestamp())
+        longest = max((tier.age.total_seconds() for tier in self.tiers), default=0)
+        slugs.update(self.catalog.slugs_last_changed_in(built - longest,
+                                                        self.now.timestamp() - longest))
+        notes = digest(sorted(self.snapshots.items()))
+        if notes != self.cache.meta.get("snapshots"):
+            before = self.cache.snapshots()
+            moved = {c for c in before.keys() | self.snapshots.keys()
+                     if before.get(c) != self.snapshots.get(c)}
+            slugs.update(self.catalog.slugs_of_commits(moved))
+        return set(self.catalog.paths_of(slugs))
+
+    def _add_paths(self, paths: set[str]) -> None:
+        """Load the cached histories of more articles this build must look at."""
+        new = paths - self.histories.keys()
+        self.histories.update(self.cache.histories(new))
+        self.changed_paths |= new
 
     def _load_archive(self) -> None:
-        """The site's view of the histories, with every fact the cache already knows."""
-        self.archive = build_archive(self.cache.histories, self.prefix, self.cache.not_articles)
+        """The site's model of the histories this build looks at (every one, or those that
+        changed), with every fact the cache already knows."""
+        self.archive = build_archive(self.histories, self.prefix, self.not_articles)
+        blobs = {v.blob for v in self.archive.events}
+        pairs = {v.pair for v in self.archive.events if v.pair}
+        everything = self.everything and len(blobs) > 1000
+        facts = self.cache.facts(None if everything else blobs)
+        sizes = self.cache.sizes(None if everything else pairs)
         for version in self.archive.events:
-            version.facts = self.cache.facts.get(version.blob)
-            version.size = self.cache.sizes.get(version.pair) if version.pair else None
-        self.context["newsdiff_archive"] = self.archive
+            version.facts = facts.get(version.blob)
+            version.size = sizes.get(version.pair) if version.pair else None
+        old = self.catalog.all_slugs() if self.everything \
+            else self.catalog.slugs_at(self.changed_paths | self.gone_paths)
+        self.old_slugs = set(old)
+        new_sources = {a.source for a in self.archive.articles}
+        self.source_names = sorted(self._sources_after(new_sources))
+        self.context["newsdiff_archive"] = SiteSources(self.source_names)
+
+    def _sources_after(self, new_sources: set[str]) -> set[str]:
+        """The sources the site will list once this build's articles replace their rows."""
+        if self.everything:
+            return new_sources
+        counts = self.catalog.source_counts()
+        leaving = Counter(slug.split("/", 1)[0] for slug in self.old_slugs)
+        kept = {s for s, (articles_, _) in counts.items() if articles_ > leaving[s]}
+        return kept | new_sources
+
+    def _all_histories(self) -> None:
+        """Every page is in question (the theme, the settings or newsdiff changed)."""
+        self.everything = True
+        self.histories = self.cache.histories()
+        for path in self.gone_paths:
+            self.histories.pop(path, None)
+        for commit, changes in self.log:
+            apply_changes(self.histories, commit, changes)
+        self.histories = {p: h for p, h in self.histories.items() if h.versions}
 
     # -- output -------------------------------------------------------------------------
 
@@ -180,31 +265,99 @@ class ArchiveGenerator(Generator):
                                "replaced it through get_writer)")
         self.writer = writer
         self.fingerprint = self._fingerprint()
+        if not self.everything and self.cache.meta.get("fingerprint") != self.fingerprint:
+            self._all_histories()
+            self._load_archive()
+        if self.everything:
+            self.before = self.cache.groups()
+            self.scope = set(self.before)
+        self.scope |= {_UNFINISHED} | {f"article:{slug}" for slug in self.old_slugs}
+        busy = self.everything or self.archive.articles or self.old_slugs
+        if busy:
+            marker.clear(self.output)  # until this build is done, the next checks all
         try:
             self._write_articles()
-            self._write_lists()
-            self._write_feeds_and_sitemap()
+            self._update_catalog()
+            if busy:
+                lists.write_all(self)
             self._copy_theme()
             self._update_search()
         except BaseException:
-            # Remember what was written, so the next build removes whatever it does not
-            # write again; pages are never left behind by a build that did not finish.
-            known = {f for files in self.cache.files.values() for f in files}
-            self.cache.files[_UNFINISHED] = sorted(
-                {*self.cache.files.get(_UNFINISHED, []), *set(writer.written) - known})
-            self.cache.save(self.cache_dir / "build.json")
+            self._keep_unfinished(writer)
             raise
+        self._finish(writer)
+
+    def _keep_unfinished(self, writer) -> None:
+        """Remember what a failed build wrote, so the next build removes whatever it does
+        not write again: pages are never left behind by a build that did not finish."""
+        known = {f for group in self.before.values() if group for f in group.files}
+        unfinished = self.before.get(_UNFINISHED) or self.cache.groups([_UNFINISHED]).get(
+            _UNFINISHED)
+        files = sorted({*(unfinished.files if unfinished else []),
+                        *set(writer.written) - known})
+        self.cache.close()  # what this build changed in the cache is not kept
+        self.cache.reopen()
+        self.cache.put_groups({_UNFINISHED: Group(None, files, 0)}, ())
+        self.cache.commit(self.cache.head, **{k: v for k, v in self.cache.meta.items()
+                                              if k in ("fingerprint", "built_at")})
+
+    def _finish(self, writer) -> None:
+        """Remove what no group writes any more, save what the build learnt, mark the output."""
+        missing = [name for name in self.scope if name not in self.before]
+        self.before.update(self.cache.groups(missing))
         # Whatever this build put there (Pelican's own pages too, which an unfinished
         # build's record may list) is not stale.
-        stale = {f for files in self.cache.files.values() for f in files} - \
-            {f for files in self.files.values() for f in files} - writer.owners.keys()
-        remove_files(self.output, stale, writer.tally)
-        self.cache.keys, self.cache.files = self.keys, self.files
-        # Pelican's own pages (about) and static files are not groups of ours: a few stats.
+        old = {f for name in self.scope if self.before.get(name)
+               for f in self.before[name].files}
+        new = {f for group in self.groups.values() for f in group.files}
+        remove_files(self.output, old - new - writer.owners.keys(), writer.tally)
+        self._measure()
+        gone = [name for name in self.scope if name not in self.groups]
+        self.cache.put_groups(self.groups, gone)
+        self._save_history()
         pelican_files = [item.save_as for name in ("pages", "hidden_pages", "staticfiles")
                          for item in self.context.get(name, []) if item.save_as]
-        writer.tally.site_bytes = self.cache.measure(self.output, pelican_files)
-        self.cache.save(self.cache_dir / "build.json")
+        writer.tally.site_bytes = self.cache.site_bytes() + sum(
+            _size(self.output / name) for name in pelican_files)
+        # Files of groups this build did not look at are there, as the mark promised.
+        files = self.cache.file_count() + len(pelican_files)
+        writer.tally.unchanged = max(writer.tally.unchanged, files - writer.tally.written)
+        token = marker.token(self.head, self.fingerprint)
+        # The clock moves on only with a build that looked at what it moved.
+        built = str(self.now.timestamp()) if self.changed_anything \
+            else self.cache.meta.get("built_at", str(self.now.timestamp()))
+        self.cache.commit(self.head, fingerprint=self.fingerprint, marker=token,
+                          built_at=built, snapshots=digest(sorted(self.snapshots.items())),
+                          **{k: json.dumps(v) for k, v in self.list_meta.items()})
+        marker.write(self.output, token)
+        writer.tally.site_bytes += _size(self.output / marker.NAME)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.everything or self.archive.articles or self.old_slugs)
+
+    def _measure(self) -> None:
+        """Bytes of this build's groups: kept from the last build when the key is the same
+        (the same key means the same bytes), else measured."""
+        root = f"{self.output}{os.sep}"
+        for name, group in self.groups.items():
+            before = self.before.get(name)
+            if group.key is not None and before is not None and before.key == group.key:
+                self.groups[name] = Group(group.key, group.files, before.bytes)
+            else:
+                self.groups[name] = Group(group.key, group.files,
+                                          sum(_size(root + f) for f in group.files))
+
+    def _save_history(self) -> None:
+        if self.everything and self.reread:
+            self.cache.clear_histories()
+        changed = self.histories if self.everything else \
+            {p: self.histories[p] for p in self.changed_paths if p in self.histories}
+        self.cache.put_histories(changed, self.gone_paths)
+        self.cache.put_facts(self.learnt_facts, self.learnt_sizes)
+        self.cache.add_not_articles(self.not_articles - self.known_not_articles)
+        if digest(sorted(self.snapshots.items())) != self.cache.meta.get("snapshots"):
+            self.cache.put_snapshots(self.snapshots)
 
     def _fingerprint(self) -> str:
         """What every page depends on: newsdiff, the theme, the settings, the menu."""
@@ -217,7 +370,10 @@ class ArchiveGenerator(Generator):
         settings = {k: v for k, v in self.settings.items() if k not in _NOT_CONTENT}
         menu = [(p.title, p.url) for p in self.context.get("pages", [])]
         return digest(SCHEMA, __version__, theme_digest.hexdigest(), settings, menu,
-                      list(self.archive.sources))
+                      self.source_names, (lists.LATEST, lists.NEWEST, lists.PART))
+
+    def site_url_for_feeds(self) -> str:
+        return self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
 
     def published_url(self) -> str:
         """The absolute SITEURL of a published build, else ''."""
@@ -243,25 +399,61 @@ class ArchiveGenerator(Generator):
         context.update(values)
         return self.get_template(template).render(context).encode("utf-8")
 
+    def group_before(self, group: str) -> Group | None:
+        """``group`` as the last build left it (and this build decides on it now)."""
+        self.scope.add(group)
+        if group not in self.before:
+            self.before[group] = self.cache.groups([group]).get(group)
+        return self.before[group]
+
+    def in_scope(self, prefix: str) -> None:
+        """Groups under ``prefix`` are this build's to keep or drop (a list's parts)."""
+        for name in self.cache.group_names(prefix):
+            self.group_before(name)
+
+    def carry(self, group: str) -> None:
+        """Keep ``group`` as the last build left it, unless this build writes it (below)."""
+        before = self.group_before(group)
+        if before is not None and group not in self.groups:
+            self.groups[group] = before
+            self.writer.took(before.files, group)
+
+    def keep(self, group: str, files: list[str], key: str | None = None) -> None:
+        """Record the files ``group`` has after this build."""
+        self.scope.add(group)
+        self.groups[group] = Group(key, files, 0)
+
     def is_current(self, group: str, key: str, owner: str | None = None) -> bool:
         """Whether ``group``'s pages were written from the same inputs and are all there."""
-        known = self.cache.keys.get(group) == key and group in self.cache.files
-        # Plain strings, not Path objects: this runs for every file of the site each build.
+        before = self.group_before(group)
+        if before is None or before.key != key:
+            return False
+        # Plain strings, not Path objects: this may run for every file of the site.
         root = f"{self.output}{os.sep}"
-        if known and all(os.path.exists(root + f) for f in self.cache.files[group]):
-            self.keys[group], self.files[group] = key, self.cache.files[group]
-            self.writer.took(self.files[group], owner or group)
-            self.writer.tally.unchanged += len(self.files[group])
+        if all(os.path.exists(root + f) for f in before.files):
+            self.keep(group, before.files, key)
+            self.writer.took(before.files, owner or group)
+            self.writer.tally.unchanged += len(before.files)
             return True
         return False
 
+    def fingerprint_of(self, template: str, key: object) -> str:
+        """A group's key: what it shows, with what every page depends on."""
+        return digest(self.fingerprint, template, key)
+
     def keyed_page(self, name: str, template: str, key: object, **values) -> None:
-        """Write one page unless its key (a digest of what it shows) is unchanged."""
-        group, key = f"page:{name}", digest(self.fingerprint, template, key)
+        """Write one page unless its key (a digest of what it shows) is unchanged.
+
+        ``lazy``, a callable, gives more values only when the page is rendered.
+        """
+        group, key = f"page:{name}", self.fingerprint_of(template, key)
         owner = f"the {template} page {name}"
         if not self.is_current(group, key, owner):
+            lazy = values.pop("lazy", None)
+            if lazy is not None:
+                values.update(lazy())
             self.writer.write_if_changed(name, self.render(name, template, **values), owner)
-            self.keys[group], self.files[group] = key, [name]
+            self.keep(group, [name], key)
 
     # -- articles -----------------------------------------------------------------------
 
@@ -283,232 +475,64 @@ class ArchiveGenerator(Generator):
             if not (complete and self.is_current(f"article:{article.slug}", key,
                                                  f"the pages of {article.slug}")):
                 todo.append((article, key))
-        unparsable = articles.render_all(self, todo, worker_count(self.settings))
+        self.cache.close()  # the workers are forked: they must not share the database
+        try:
+            unparsable = articles.render_all(self, todo, worker_count(self.settings))
+        finally:
+            self.catalog.db = self.cache.reopen()
         if unparsable:
             # Some stored files are not articles: number the versions without them and render
             # those articles again (their other files were read and are fine).
-            self.cache.not_articles |= unparsable
-            touched = {path for path, history in self.cache.histories.items()
+            self.not_articles |= unparsable
+            touched = {path for path, history in self.histories.items()
                        if any(ref.blob in unparsable for ref in history.versions)}
             self.notices.append(f"{len(unparsable)} committed states are not articles (a "
                                 f"broken hand edit?) and were skipped: {sorted(touched)[0]}"
                                 + (f" and {len(touched) - 1} more files" if len(touched) > 1
                                    else ""))
-            self._load_archive()
+            rendered = {a.slug: a for a in self.archive.articles}
+            self._reload(touched, rendered)
             again = [(a, self.article_key(a)) for a in self.archive.articles
                      if a.repo_path in touched]
-            articles.render_all(self, again, worker_count(self.settings))
+            self.cache.close()
+            try:
+                articles.render_all(self, again, worker_count(self.settings))
+            finally:
+                self.catalog.db = self.cache.reopen()
+
+    def _reload(self, touched: set[str], rendered: dict[str, ArticleHistory]) -> None:
+        """The model again without the states that are not articles (facts kept)."""
+        self.archive = build_archive(self.histories, self.prefix, self.not_articles)
+        for article in self.archive.articles:
+            for version in article.versions:
+                version.facts = self.learnt_facts.get(version.blob) or \
+                    self.cache.facts([version.blob]).get(version.blob)
+                if version.pair:
+                    version.size = self.learnt_sizes.get(version.pair) or \
+                        self.cache.sizes([version.pair]).get(version.pair)
 
     def record_article(self, article: ArticleHistory, key: str, files: list[str]) -> None:
-        """Take in an article rendered here or in a worker (its facts are in the cache)."""
+        """Take in an article rendered here or in a worker (its facts are learnt)."""
         for version in article.versions:
-            version.facts = self.cache.facts.get(version.blob, version.facts)
+            version.facts = self.learnt_facts.get(version.blob, version.facts)
             if version.pair:
-                version.size = self.cache.sizes.get(version.pair, version.size)
-        self.keys[f"article:{article.slug}"] = key
-        self.files[f"article:{article.slug}"] = files
+                version.size = self.learnt_sizes.get(version.pair, version.size)
+        self.keep(f"article:{article.slug}", files, key)
 
-    # -- lists --------------------------------------------------------------------------
+    def _update_catalog(self) -> None:
+        """The catalogue's rows for the articles this build looked at (all, or the changed)."""
+        if not self.everything:
+            self.touched_before = self.catalog.touched(self.old_slugs)
+        self.cache.begin()
+        if self.everything:
+            self.catalog.clear()
+        else:
+            self.catalog.remove(self.old_slugs)
+        self.catalog.add(self.archive.articles)
+        if not self.everything:
+            self.touched_after = self.catalog.touched(a.slug for a in self.archive.articles)
 
-    def _rows(self, versions: list[Version]) -> list[tuple]:
-        counts = self.archive.version_counts
-        return [v.row(counts[v.slug]) for v in versions]
-
-    def _change_list(self, name: str, versions: list[Version], heading: str, **values) -> None:
-        values = {"page_changes": versions, "heading": heading, "all_link": False,
-                  "feed_path": "",
-                  "archive_links": [], "pager": [], **values}
-        key = (self._rows(versions), heading, values["all_link"], values["archive_links"],
-               values["pager"], self.archive.labels)
-        self.keyed_page(name, "changes", key, counts=self.archive.version_counts,
-                        labels=self.archive.labels, page_name=name.removesuffix("index.html"),
-                        **values)
-
-    @staticmethod
-    def _parts(base: str, items: list, what: str, later: tuple | None = None,
-               earlier: tuple | None = None, home: tuple | None = None):
-        """The pages of a list at ``base`` whose ``items`` (oldest first) may be many.
-
-        Parts of ``PART`` are cut from the oldest item on; the newest part is ``base`` itself,
-        the others ``base/1/``, ``base/2/``…, so a part's items never move while it is not
-        the newest. Yields each part's folder, its number (0 for ``base``), its items newest
-        first and its pager: the later part (else ``later``), ``home``, the earlier part
-        (else ``earlier``), each an (href, text) pair or None, as (rel, href, text) links.
-        """
-        chunks = [items[i:i + PART] for i in range(0, len(items), PART)] or [[]]
-        folders = [f"{base}{n}/" for n in range(1, len(chunks))] + [base]
-        for n, (folder, chunk) in enumerate(zip(folders, chunks, strict=True)):
-            newer = (folders[n + 1], f"Later {what}") if n + 1 < len(chunks) else later
-            older = (folders[n - 1], f"Earlier {what}") if n else earlier
-            links = [("prev", *newer) if newer else None, ("", *home) if home else None,
-                     ("next", *older) if older else None]
-            number = n + 1 if n + 1 < len(chunks) else 0
-            yield folder, number, chunk[::-1], [link for link in links if link]
-
-    def _write_lists(self) -> None:
-        archive = self.archive
-        events = archive.events
-        days: dict[str, list[Version]] = defaultdict(list)
-        for version in events:
-            days[version.fetched_at.date().isoformat()].append(version)
-        # (link, day, changes, new articles): first sightings are not changes
-        day_links = [(f"days/{day}/", day, sum(1 for v in found if v.previous),
-                      sum(1 for v in found if not v.previous)) for day, found in days.items()]
-        self._change_list("index.html", [v for v in events if "minor" not in v.labels][:LATEST],
-                          "Recent changes",
-                          all_link=any("minor" in v.labels for v in events))
-        self._change_list("all/index.html", events[:LATEST],
-                          "Latest changes, minor ones included")
-        self.keyed_page("days/index.html", "days", day_links, day_links=day_links,
-                        page_name="days/")
-        names = list(days)
-        for index, day in enumerate(names):
-            later = (f"days/{names[index - 1]}/",
-                     f"Next day: {render.claimed_time(names[index - 1])}") if index else None
-            earlier = (f"days/{names[index + 1]}/",
-                       f"Earlier day: {render.claimed_time(names[index + 1])}"
-                       ) if index + 1 < len(names) else None
-            heading = f"Changes on {render.claimed_time(day)}"
-            for folder, number, found, pager in self._parts(
-                    f"days/{day}/", days[day][::-1], "changes this day", later, earlier,
-                    ("days/", "All days")):
-                self._change_list(f"{folder}index.html", found, numbered(
-                    heading, number, [v.fetched_at for v in found], clock=True),
-                    pager=pager, pager_name="Days")
-        for label in archive.labels:
-            self._label_pages(label, [v for v in events if label in v.labels])
-        rows = [(source, *self._source_pages(source)) for source in archive.sources]
-        self.keyed_page("sources/index.html", "sources", rows, source_rows=rows,
-                        page_name="sources/")
-        stats = self._stats()
-        shown = ([str(chart) for _, chart, _ in stats["stats_sources"]],
-                 [(n, total) for n, _, total in stats["stats_sources"]],
-                 str(stats["most_edited_chart"]),
-                 [(a.slug, a.title, a.source, a.changes) for a in stats["most_edited"]])
-        self.keyed_page("stats/index.html", "stats", shown, page_name="stats", **stats)
-
-    def _label_pages(self, label: str, versions: list[Version]) -> None:
-        months: dict[str, list[Version]] = defaultdict(list)
-        for version in versions:
-            months[version.fetched_at.strftime("%Y-%m")].append(version)
-        named = {month: f"{datetime.strptime(month, '%Y-%m'):%B %Y}" for month in months}
-        links = [(f"label/{label}/{month}/", named[month], len(found))
-                 for month, found in months.items()]
-        self._change_list(f"label/{label}/index.html", versions[:LATEST],
-                          f"Changes labelled “{label}”", archive_links=links,
-                          feed_path=f"feeds/label/{label}.atom.xml")
-        for month, found in months.items():
-            heading = f"Changes labelled “{label}” in {named[month]}"
-            for folder, number, part, pager in self._parts(
-                    f"label/{label}/{month}/", found[::-1], "changes this month"):
-                self._change_list(f"{folder}index.html", part, numbered(
-                    heading, number, [v.fetched_at for v in part]),
-                                  pager=pager, pager_name="Parts of the month")
-
-    @staticmethod
-    def _article_row(article: ArticleHistory) -> tuple:
-        """Everything a source's list shows of an article."""
-        return (article.slug, article.title, len(article.versions),
-                article.first_seen.timestamp(), article.last_changed.timestamp())
-
-    def _source_pages(self, source: str) -> tuple[tuple[int, int], list[tuple]]:
-        """``/<source>/`` (recent changes, newest articles, links to the months), the months
-        at ``/sources/<source>/`` and every article by the month it was first seen, at
-        ``/sources/<source>/YYYY-MM/``. Returns the source's (articles, changes) and months."""
-        found = sorted(self.archive.sources[source], key=lambda a: (a.first_seen, a.slug))
-        months: dict[str, list[ArticleHistory]] = defaultdict(list)
-        for article in found:
-            months[article.first_seen.strftime("%Y-%m")].append(article)
-        named = {month: f"{datetime.strptime(month, '%Y-%m'):%B %Y}" for month in months}
-        links = [(f"sources/{source}/{month}/", named[month], len(months[month]))
-                 for month in reversed(months)]
-        changes = self.archive.changes_by_source.get(source, [])
-        newest = found[:-NEWEST - 1:-1]
-        counts = (len(found), len(changes))
-        self.keyed_page(f"{source}/index.html", "source",
-                        ([self._article_row(a) for a in newest],
-                         self._rows(changes[:LATEST]), links, counts),
-                        source=source, source_articles=newest, source_changes=changes[:LATEST],
-                        month_links=links, counts=counts, page_name=source)
-        self.keyed_page(f"sources/{source}/index.html", "sources", (source, links, counts),
-                        source=source, month_links=links, counts=counts,
-                        page_name=f"sources/{source}/")
-        home = (f"sources/{source}/", f"Every month of {self.source_title(source)}")
-        for month, articles_ in months.items():
-            for folder, number, part, pager in self._parts(
-                    f"sources/{source}/{month}/", articles_, "articles this month", home=home):
-                heading = numbered(named[month], number, [a.first_seen for a in part])
-                self.keyed_page(f"{folder}index.html", "source",
-                                ([self._article_row(a) for a in part], heading, pager),
-                                source=source, source_articles=part, month=heading, pager=pager,
-                                page_name=f"{folder}")
-        return counts, links
-
-    def _stats(self) -> dict:
-        """Edits per source per day (the last 90 days with data) and the most-edited articles."""
-        assert self.archive is not None
-        per_source: dict[str, Counter] = {name: Counter() for name in self.archive.sources}
-        for source, changes in self.archive.changes_by_source.items():
-            for version in changes:
-                per_source[source][version.fetched_at.date()] += 1
-        all_days = sorted({day for counts in per_source.values() for day in counts})
-        days = []
-        if all_days:
-            span = (all_days[-1] - all_days[0]).days + 1
-            days = [all_days[-1] - timedelta(days=n) for n in range(min(span, 90))][::-1]
-        sources = [(name, render.day_columns([(d.isoformat(), counts[d]) for d in days],
-                                             f"Edits per day at {name}"), sum(counts.values()))
-                   for name, counts in per_source.items()]
-        ranked = sorted(self.archive.articles, key=lambda a: (-a.changes, a.slug))[:20]
-        most = render.bar_chart([(a.title, a.changes) for a in ranked if a.changes],
-                                "Most-edited articles")
-        return {"stats_sources": sources, "most_edited_chart": most,
-                "most_edited": [a for a in ranked if a.changes]}
-
-    # -- feeds, sitemap, theme, search --------------------------------------------------
-
-    def site_url_for_feeds(self) -> str:
-        return self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
-
-    def _write_feeds_and_sitemap(self) -> None:
-        archive = self.archive
-        site_name = self.settings.get("SITENAME", "newsdiff")
-        feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", archive.changes, "")}
-        for source in archive.sources:
-            feeds[f"feeds/{source}.atom.xml"] = (
-                f"{site_name}: {self.source_title(source)}",
-                archive.changes_by_source.get(source, []), f"{source}/")
-        for label in archive.labels:  # e.g. only stealth edits, only corrections
-            feeds[f"feeds/label/{label}.atom.xml"] = (
-                f"{site_name}: changes labelled {label}",
-                [v for v in archive.changes if label in v.labels], f"label/{label}/")
-        passages = stored_passages(self.cache_dir / "feed-passages")
-        for name, (title, versions, page) in feeds.items():
-            self.writer.write_if_changed(name, feed_xml(
-                title, self.site_url_for_feeds(), name, versions, alternate=page,
-                author=site_name, passages=passages, source_title=self.source_title), "a feed")
-        self.files["feeds"] = list(feeds)
-        sitemap = self._sitemap()
-        if sitemap is not None:
-            self.writer.write_if_changed("sitemap.xml", sitemap, "the sitemap")
-            self.files["sitemap"] = ["sitemap.xml"]
-
-    def _sitemap(self) -> bytes | None:
-        """sitemap.xml of the front page, ``/sources/``, source and history pages (needs an
-        absolute SITEURL). Lists by day, label or month are left out: every page they lead
-        to is in it already."""
-        base = self.published_url()
-        if not base:
-            return None
-        entries = [(f"{base}/", None), (f"{base}/sources/", None)] + [
-            (f"{base}/{source}/", None) for source in self.archive.sources]
-        entries += [(f"{base}/{a.slug}/", a.last_changed) for a in self.archive.articles]
-        lines = ['<?xml version="1.0" encoding="utf-8"?>',
-                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-        for url, changed in entries:
-            modified = f"<lastmod>{render.iso_time(changed)}</lastmod>" if changed else ""
-            lines.append(f"<url><loc>{xml_escape(url)}</loc>{modified}</url>")
-        return ("\n".join([*lines, "</urlset>"]) + "\n").encode("utf-8")
+    # -- theme, search --------------------------------------------------------------------
 
     def _copy_theme(self) -> None:
         """The theme's static files (Pelican's own copy would rewrite them every build)."""
@@ -519,11 +543,12 @@ class ArchiveGenerator(Generator):
             name = f"{target}/{path.relative_to(static).as_posix()}"
             self.writer.copy_if_changed(name, path, "the theme")
             names.append(name)
-        self.files["theme"] = names
+        self.group_before("theme")
+        self.keep("theme", names)
 
     def _update_search(self) -> None:
         """Apply the rendered articles' rows to the search database, then its page."""
-        seconds = {a.slug: int(a.last_changed.timestamp()) for a in self.archive.articles}
+        seconds = {slug: second for second, slug in self.catalog.search_seconds()}
         before = [p.name for p in self.search.published_files()]
         changed = self.search.update(seconds, self.search_rows)
         self.search.close()
@@ -536,26 +561,12 @@ class ArchiveGenerator(Generator):
             self.writer.tally.removed += len(set(before) - {self.search.name})  # renamed
         else:
             self.writer.tally.unchanged += 1
-        self.files["search"] = [database]
-        sources, labels = list(self.archive.sources), self.archive.labels
+        self.group_before("search")
+        self.keep("search", [database])
+        sources, labels = self.source_names, self.catalog.labels()
         self.keyed_page("search/index.html", "search", (database, sources, labels),
-                        database=database if self.archive.articles else None,
+                        database=database if seconds else None,
                         search_sources=sources, search_labels=labels, page_name="search")
-
-
-def numbered(heading: str, number: int, times: list[datetime] | None = None,
-             clock: bool = False) -> str:
-    """A part's heading: the list's own, with the part's number and the span of its items'
-    ``times`` (days of a month, or with ``clock`` times of a day) unless it is the newest:
-    "part 2" alone would not tell a reader which dates it holds."""
-    if not number:
-        return heading
-    if not times:
-        return f"{heading}, part {number}"
-    first, last = (t.astimezone(UTC) for t in (min(times), max(times)))
-    ends = [f"{t:%H:%M}" if clock else str(t.day) for t in (first, last)]  # one day or month
-    span = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
-    return f"{heading}, part {number} ({span} {'UTC' if clock else f'{last:%B}'})"
 
 
 def worker_count(settings: dict) -> int:

@@ -1,0 +1,43 @@
+"""The output's mark: which build left the folder, and that it left it whole.
+
+A build that trusts the pages it did not touch (instead of checking that each of the site's
+files is still there) needs to know the folder is the one its cache describes.  The last
+step of a build writes ``.newsdiff-build`` into the output with a token of the commit and
+the fingerprint it built; a build that is about to change pages removes it first, so a
+build that did not finish leaves no mark.  A folder without the cache's mark (missing,
+restored from elsewhere, left by an interrupted build) makes the next build check every
+group's files, as a first build does.  A page deleted by hand inside a marked folder is
+not noticed until its group changes: ``newsdiff build --full`` writes every page again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+NAME = ".newsdiff-build"
+
+
+def token(head: str | None, fingerprint: str) -> str:
+    """The same for every build of one commit with one theme, settings and newsdiff."""
+    return hashlib.sha1(f"{head}\0{fingerprint}".encode()).hexdigest()
+
+
+def read(output: Path) -> str | None:
+    try:
+        return (output / NAME).read_text(encoding="ascii").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def clear(output: Path) -> None:
+    (output / NAME).unlink(missing_ok=True)
+
+
+def write(output: Path, value: str) -> None:
+    if read(output) != value:
+        output.mkdir(parents=True, exist_ok=True)
+        (output / NAME).write_text(value + "\n", encoding="ascii")
+
+
+__all__ = ["NAME", "clear", "read", "token", "write"]
