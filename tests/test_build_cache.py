@@ -1,18 +1,20 @@
-"""The build cache's journal: a build saves what changed, and loading replays it exactly."""
+"""The build cache: a build reads the rows its change needs and writes only what it learnt,
+in one transaction; the catalogue's counts stay those of a build from scratch."""
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import git
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
 from newsdiff.pelican import cache as cache_module
-from newsdiff.pelican.cache import BuildCache
+from newsdiff.pelican import lists
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -27,100 +29,93 @@ def story(number: int, edit: int = 0) -> Article:
                    body=format_body(paragraphs))
 
 
-def save(archive: Path, *articles: tuple[Article, datetime]) -> None:
+def save(archive: Path, *articles: tuple[Article, datetime], labels: str = "") -> None:
     with ArchiveStore(archive) as store:
         for article, when in articles:
-            store.save(article, when)
+            store.save(article, when, {"Change": labels} if labels else None)
 
 
-def origin(repo: Path) -> str:
-    return f"{repo.resolve()}\0archive/"
+def rows(folder: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(folder / cache_module.NAME)
+    try:
+        return sorted(connection.execute(sql).fetchall())
+    finally:
+        connection.close()
 
 
-def state(cache: BuildCache) -> tuple:
-    histories = {p: (h.deleted, [(r.commit.sha, r.commit.fetched_at, r.commit.message, r.blob,
-                                  r.path) for r in h.versions])
-                 for p, h in cache.histories.items()}
-    return (cache.head, histories, cache.facts, cache.sizes, cache.not_articles, cache.keys,
-            cache.files)
+SUMMARIES = ("SELECT * FROM daily", "SELECT * FROM monthly", "SELECT * FROM label_months",
+             "SELECT path, deleted, refs FROM histories", "SELECT slug, row FROM versions",
+             "SELECT * FROM articles", "SELECT * FROM labelled")
 
 
-def test_a_build_appends_what_changed_and_loading_replays_it(repo, tmp_path):
+def test_the_cache_after_changes_is_the_cache_of_a_build_from_scratch(repo, tmp_path):
     archive, site, folder = repo / "archive", tmp_path / "site", tmp_path / "cache"
-    base, journal = folder / "build.json", folder / "build.journal"
     save(archive, *[(story(n), T0 + timedelta(minutes=n)) for n in range(5)])
     build_site(archive, site, cache=folder)
-    assert base.is_file() and not journal.exists()
-    base_text = base.read_text()
-
-    save(archive, (story(2, edit=1), T0 + timedelta(hours=1)))
+    save(archive, (story(2, edit=1), T0 + timedelta(hours=1)), labels="headline")
     git(repo, "mv", "archive/paper/3.md", "archive/paper/three.md")
     git(repo, "rm", "-q", "archive/paper/4.md")
     git(repo, "commit", "-q", "-m", "Rename one, remove one")
+    save(archive, (story(1, edit=1), T0 + timedelta(days=1)), labels="headline")
     build_site(archive, site, cache=folder)
-    assert base.read_text() == base_text  # the base is not rewritten
-    entries = [json.loads(line) for line in journal.read_text().splitlines()]
-    assert len(entries) == 1
-    assert set(entries[0]["histories"]) == {"archive/paper/2.md", "archive/paper/three.md",
-                                            "archive/paper/4.md"}
-    assert entries[0]["gone"] == ["archive/paper/3.md"]
-    assert entries[0]["head"] == git(repo, "rev-parse", "HEAD").strip()
-    # Only the groups whose key or files changed, not all of them.
-    loaded = BuildCache.load(base, origin(repo))
-    assert 0 < len(entries[0]["keys"]) < len(loaded.keys)
-
-    # The journal replayed is the cache a full save writes.
-    replayed = state(loaded)
-    loaded.loaded = None
-    loaded.save(base)
-    assert not journal.exists()
-    assert state(BuildCache.load(base, origin(repo))) == replayed
-
-
-def files_of(folder: Path) -> dict[str, tuple[int, bytes]]:
-    return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.glob("build.*")}
+    scratch = tmp_path / "scratch"
+    build_site(archive, tmp_path / "site-2", cache=scratch)
+    for sql in SUMMARIES:  # histories, catalogue and the counts kept current by deltas
+        assert rows(folder, sql) == rows(scratch, sql), sql
+    assert rows(folder, "SELECT * FROM daily") == [
+        ("paper", "2026-03-02", 1, 4), ("paper", "2026-03-03", 1, 0)]
+    assert [r[:2] for r in rows(folder, "SELECT * FROM label_months")] == [
+        ("headline", "2026-03")]
+    assert ("archive/paper/three.md",) in rows(folder, "SELECT path FROM histories")
+    assert ("archive/paper/4.md", 1) in rows(folder, "SELECT path, deleted FROM histories")
 
 
 def test_a_build_with_nothing_new_writes_nothing(repo, tmp_path):
     archive, folder = repo / "archive", tmp_path / "cache"
     save(archive, (story(1), T0))
     build_site(archive, tmp_path / "site", cache=folder)
-    before = files_of(folder)
-    assert set(before) == {"build.json"}
-    build_site(archive, tmp_path / "site", cache=folder)
-    assert files_of(folder) == before
+    database = folder / cache_module.NAME
+    before = (database.stat().st_mtime_ns, database.read_bytes())
+    report = build_site(archive, tmp_path / "site", cache=folder)
+    assert report.written == 0 and report.unchanged == report.files > 0
+    assert (database.stat().st_mtime_ns, database.read_bytes()) == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith("build")) == [
+        "build.sqlite3"]  # no journal of SQLite's left behind
 
 
-def test_a_torn_or_stale_journal_is_not_trusted(repo, tmp_path):
+def test_a_build_that_fails_keeps_the_cache_it_started_from(repo, tmp_path, monkeypatch):
     archive, site, folder = repo / "archive", tmp_path / "site", tmp_path / "cache"
-    base, journal = folder / "build.json", folder / "build.journal"
     save(archive, (story(1), T0))
     build_site(archive, site, cache=folder)
+    head = rows(folder, "SELECT value FROM meta WHERE key = 'head'")
     save(archive, (story(1, edit=1), T0 + timedelta(hours=1)))
-    build_site(archive, site, cache=folder)
-    good = journal.read_bytes()
-    journal.write_bytes(good + b'{"generation":"')  # a build killed while appending
-    cache = BuildCache.load(base, origin(repo))
-    assert cache.discarded is None and cache.head == git(repo, "rev-parse", "HEAD").strip()
-    assert cache.loaded is None  # so the next save writes the whole cache again
-    cache.save(base)
-    assert not journal.exists()
 
-    journal.write_bytes(good)  # the journal of the base before: ignored
-    cache = BuildCache.load(base, origin(repo))
-    assert cache.loaded is None and cache.head == git(repo, "rev-parse", "HEAD").strip()
+    def fail(generator) -> None:
+        raise RuntimeError("the disk filled up")
 
-
-def test_the_whole_cache_is_written_again_once_the_journal_is_large(repo, tmp_path,
-                                                                    monkeypatch):
-    archive, site, folder = repo / "archive", tmp_path / "site", tmp_path / "cache"
-    monkeypatch.setattr(cache_module, "COMPACT_AT", 0.0)
-    save(archive, (story(1), T0))
-    build_site(archive, site, cache=folder)
-    for edit in (1, 2):
-        save(archive, (story(1, edit=edit), T0 + timedelta(hours=edit)))
+    monkeypatch.setattr(lists, "write_all", fail)
+    with pytest.raises(Exception, match="disk filled"):
         build_site(archive, site, cache=folder)
-    # The first change went to the journal; with it non-empty the second compacted it.
-    assert not (folder / "build.journal").exists()
-    assert json.loads((folder / "build.json").read_text())["head"] == \
-        git(repo, "rev-parse", "HEAD").strip()
+    # Nothing this build learnt was kept: the next build starts from the last good one.
+    assert rows(folder, "SELECT value FROM meta WHERE key = 'head'") == head
+    assert len(rows(folder, "SELECT * FROM versions")) == 1
+    monkeypatch.undo()
+    build_site(archive, site, cache=folder)
+    assert len(rows(folder, "SELECT * FROM versions")) == 2
+
+
+def test_a_damaged_or_foreign_cache_means_one_full_build(repo, tmp_path):
+    archive, site, folder = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, (story(1), T0), (story(1, edit=1), T0 + timedelta(hours=1)))
+    first = build_site(archive, site, cache=folder)
+    database = folder / cache_module.NAME
+    database.write_bytes(b"SQLite format 3\0" + b"\xff" * 4096)
+    again = build_site(archive, site, cache=folder)
+    assert again.files == first.files and again.written == 0  # same bytes, rebuilt
+    other = repo.parent / "other"
+    other.mkdir()
+    git(other, "init", "-q", "-b", "main")
+    (other / "archive").mkdir()
+    save(other / "archive", (story(7), T0))
+    build_site(other / "archive", site, cache=folder)  # another archive: cache replaced
+    assert rows(folder, "SELECT slug FROM articles") == [("paper/7",)]

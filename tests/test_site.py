@@ -100,7 +100,11 @@ def test_published_site_has_a_sitemap_with_absolute_urls(repo, tmp_path):
                     "-o", str(out), "-q", "-e", f'NEWSDIFF_ARCHIVE="{repo / "archive"}"'],
                    check=True, cwd=ROOT,
                    env={**os.environ, "NEWSDIFF_SITEURL": "https://news.example.org"})
-    sitemap = (out / "sitemap.xml").read_text()
+    index = (out / "sitemap.xml").read_text()
+    assert "<sitemapindex " in index  # an index of sitemap files (50,000 URLs each at most)
+    children = re.findall(r"<loc>https://news\.example\.org/([^<]*)</loc>", index)
+    assert children == ["sitemap-site.xml", "sitemap-e-2026-05-1.xml"]
+    sitemap = "".join((out / child).read_text() for child in children)
     assert '<link rel="canonical" href="https://news.example.org/">' in \
         (out / "index.html").read_text()
     assert '<link rel="canonical" href="https://news.example.org/about/">' in \

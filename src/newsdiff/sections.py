@@ -16,3 +16,7 @@ GENERATED = frozenset({"index.html", "all", "days", "label", "stats", "search", 
 PELICAN = frozenset({"about", "pages", "page", "static", "sitemap", "drafts", "category",
                      "tag", "author", "archives", "authors", "categories", "tags"})
 SECTIONS = GENERATED | PELICAN
+#: Also at the top: the sitemap files ``sitemap.xml`` indexes (``sitemap-site.xml``,
+#: ``sitemap-<source>-<YYYY-MM>-<n>.xml``). A sitemap lists only addresses below its own
+#: folder, so they cannot live in a section; no source name has a dot, so none can take them.
+SITEMAP_FILES = "sitemap-*.xml"

@@ -199,6 +199,9 @@ class BuildCache:
         self.reopen().execute("DELETE FROM histories")
 
     def put_histories(self, histories: dict[str, FileHistory], gone: Iterable[str]) -> None:
+        gone = list(gone)
+        if not histories and not gone:
+            return
         self.begin()
         db = self.reopen()
         db.executemany("DELETE FROM histories WHERE path = ?", [(p,) for p in gone])
@@ -228,6 +231,8 @@ class BuildCache:
 
     def put_facts(self, facts: dict[str, BlobFacts], sizes: dict[str, tuple[int, int]]
                   ) -> None:
+        if not facts and not sizes:
+            return
         self.begin()
         db = self.reopen()
         db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)",
@@ -239,6 +244,9 @@ class BuildCache:
         return {blob for (blob,) in self.reopen().execute("SELECT blob FROM not_articles")}
 
     def add_not_articles(self, blobs: Iterable[str]) -> None:
+        blobs = list(blobs)
+        if not blobs:
+            return
         self.begin()
         self.reopen().executemany("INSERT OR IGNORE INTO not_articles VALUES (?)",
                                   [(b,) for b in blobs])
@@ -257,6 +265,9 @@ class BuildCache:
             "SELECT name FROM groups WHERE name >= ? AND name < ?", (prefix, prefix + "\uffff"))]
 
     def put_groups(self, groups: dict[str, Group], gone: Iterable[str]) -> None:
+        gone = list(gone)
+        if not groups and not gone:
+            return
         self.begin()
         db = self.reopen()
         db.executemany("DELETE FROM groups WHERE name = ?", [(g,) for g in gone])

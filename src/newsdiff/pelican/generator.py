@@ -313,7 +313,8 @@ class ArchiveGenerator(Generator):
         remove_files(self.output, old - new - writer.owners.keys(), writer.tally)
         self._measure()
         gone = [name for name in self.scope if name not in self.groups]
-        self.cache.put_groups(self.groups, gone)
+        self.cache.put_groups({name: group for name, group in self.groups.items()
+                               if self.before.get(name) != group}, gone)
         self._save_history()
         pelican_files = [item.save_as for name in ("pages", "hidden_pages", "staticfiles")
                          for item in self.context.get(name, []) if item.save_as]
