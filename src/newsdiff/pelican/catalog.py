@@ -27,7 +27,7 @@ CREATE INDEX IF NOT EXISTS articles_by_path ON articles (path);
 CREATE INDEX IF NOT EXISTS articles_by_month ON articles (source, month, first_seen, slug);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (source, first_seen, slug);
 CREATE INDEX IF NOT EXISTS articles_by_change ON articles (last_changed, slug);
-CREATE INDEX IF NOT EXISTS articles_most_edited ON articles (changes, slug);
+CREATE INDEX IF NOT EXISTS articles_most_edited ON articles (changes DESC, slug);
 CREATE TABLE IF NOT EXISTS versions (
     slug TEXT NOT NULL, number INTEGER NOT NULL, at INTEGER NOT NULL, sha TEXT NOT NULL,
     source TEXT NOT NULL, day TEXT NOT NULL, minor INTEGER NOT NULL, row TEXT NOT NULL,
@@ -157,17 +157,14 @@ def version_rows(article: ArticleHistory) -> Iterator[tuple]:
     """The catalogue's rows for ``article``'s versions (facts and sizes known)."""
     count = len(article.versions)
     for version in article.versions:
-        previous = version.previous
-        row = json.dumps([
-            version.slug, version.number, count, version.commit,
-            int(version.fetched_at.timestamp()), version.title, version.words,
-            list(version.size) if version.size else None, list(version.labels),
-            version.reverts_to, version.title_changed, version.byline_changed,
-            version.pair], ensure_ascii=False, separators=(",", ":"))
         at = int(version.fetched_at.timestamp())
+        row = json.dumps([
+            version.slug, version.number, count, version.commit, at, version.title,
+            version.words, list(version.size) if version.size else None, list(version.labels),
+            version.reverts_to, version.title_changed, version.byline_changed, version.pair],
+            ensure_ascii=False, separators=(",", ":"))
         yield (version.slug, version.number, at, version.commit, article.source,
-               moment(at).date().isoformat(), int("minor" in version.labels), row,
-               previous is not None)
+               moment(at).date().isoformat(), int("minor" in version.labels), row)
 
 
 @dataclass
@@ -308,23 +305,17 @@ class Catalog:
 
     def add(self, articles: Iterable[ArticleHistory]) -> None:
         """Rows for ``articles`` (whose versions know their facts and sizes)."""
-        slugs = []
-        for article in articles:
-            slugs.append(article.slug)
-            self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
-                article.slug, article.repo_path, article.source,
-                article.first_seen.strftime("%Y-%m"), int(article.first_seen.timestamp()),
-                int(article.last_changed.timestamp()), article.changes, article.title))
-            for *row, _ in version_rows(article):
-                self.db.execute("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
-            for version in article.versions:
-                at = int(version.fetched_at.timestamp())
-                for label in version.labels:
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO labelled VALUES (?, ?, ?, ?, ?, ?)",
-                        (label, version.fetched_at.strftime("%Y-%m"), at, version.commit,
-                         version.slug, version.number))
-        for part in _chunks(slugs):
+        articles = list(articles)
+        self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(
+            a.slug, a.repo_path, a.source, a.first_seen.strftime("%Y-%m"),
+            int(a.first_seen.timestamp()), int(a.last_changed.timestamp()), a.changes, a.title)
+            for a in articles])
+        self.db.executemany("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (row for a in articles for row in version_rows(a)))
+        self.db.executemany("INSERT OR IGNORE INTO labelled VALUES (?, ?, ?, ?, ?, ?)", (
+            (label, v.fetched_at.strftime("%Y-%m"), int(v.fetched_at.timestamp()), v.commit,
+             v.slug, v.number) for a in articles for v in a.versions for label in v.labels))
+        for part in _chunks([a.slug for a in articles]):
             self._count(f"WHERE slug IN ({','.join('?' * len(part))})", part, 1)
 
     def clear(self) -> None:

@@ -213,44 +213,15 @@ class ArticleHistory:
 
 @dataclass
 class Archive:
-    """The whole archive as the site sees it."""
+    """Articles as the site sees them: the whole archive, or those a build looks at."""
 
     articles: list[ArticleHistory]
-
-    @cached_property
-    def sources(self) -> dict[str, list[ArticleHistory]]:
-        by_source: dict[str, list[ArticleHistory]] = {}
-        ordered = sorted(self.articles, key=lambda a: (a.last_changed, a.slug), reverse=True)
-        for article in ordered:
-            by_source.setdefault(article.source, []).append(article)
-        return dict(sorted(by_source.items()))
-
-    @cached_property
-    def changes(self) -> list[Version]:
-        """Every version after the first of every article, newest first."""
-        return [v for v in self.events if v.previous is not None]
-
-    @cached_property
-    def changes_by_source(self) -> dict[str, list[Version]]:
-        """``changes``, split by source (each newest first)."""
-        by_source: dict[str, list[Version]] = {}
-        for version in self.changes:
-            by_source.setdefault(version.source, []).append(version)
-        return by_source
 
     @cached_property
     def events(self) -> list[Version]:
         """Every version, first ones included (a new article is news too), newest first."""
         versions = [v for a in self.articles for v in a.versions]
         return sorted(versions, key=lambda v: (v.fetched_at, v.commit, v.slug), reverse=True)
-
-    @cached_property
-    def labels(self) -> list[str]:
-        return sorted({label for v in self.events for label in v.labels})
-
-    @cached_property
-    def version_counts(self) -> dict[str, int]:
-        return {a.slug: len(a.versions) for a in self.articles}
 
 
 def _labels(trailer: str) -> tuple[str, ...]:
