@@ -183,3 +183,44 @@ def test_row_ids_follow_the_last_change_and_never_collide():
     assert ids["z"] < ids["a"] < ids["b"]  # by second, then slug
     assert ids["a"] == now - searchdb.EPOCH and ids["b"] == ids["a"] + 1
     assert ids["s1499"] == now - 5000 - searchdb.EPOCH + 1499  # took the following seconds
+
+
+def _row(slug: str, second: int, words: str) -> searchdb.SearchRow:
+    moment = searchdb.iso(datetime.fromtimestamp(second, UTC))
+    return searchdb.SearchRow(slug=slug, source="paper", title=f"Title {slug}",
+                              first_seen=moment, last_changed=moment, versions=2, labels=(),
+                              headlines="", body=words, removed="", added="")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_ids_assigned_around_each_change_are_the_ids_of_the_whole_set(tmp_path, seed):
+    """Row ids follow the last change; articles sharing a second take the next free ones.
+    A round recomputes them around its changes only, and must land where ``assign_ids`` over
+    every article lands — with many articles crowding the same seconds."""
+    import random
+
+    chance = random.Random(seed)
+    base = 1_700_000_000
+    index = searchdb.SearchIndex(tmp_path / "site", tmp_path / "mirror.sqlite3")
+    current: dict[str, int] = {f"a{n:03}": base + chance.randrange(40) for n in range(60)}
+    index.update(current, {s: _row(s, t, "first words") for s, t in current.items()})
+    for round_ in range(12):
+        changed = {slug: base + chance.randrange(60) for slug in
+                   chance.sample(sorted(current), 5)}
+        changed.update({f"n{round_}-{n}": base + chance.randrange(60) for n in range(3)})
+        gone = set(chance.sample(sorted(current.keys() - changed.keys()), 2))
+        index.update(changed, {s: _row(s, t, f"round {round_}") for s, t in changed.items()},
+                     gone)
+        for slug in gone:
+            del current[slug]
+        current.update(changed)
+        connection = sqlite3.connect(tmp_path / "mirror.sqlite3")
+        stored = dict(connection.execute("SELECT slug, id FROM rows"))
+        connection.close()
+        assert stored == assign_ids((second, slug) for slug, second in current.items())
+        published = index.published_files()[0]
+        rows = [searchdb.PackedRow(*r[:2], r[2], r[3]).unpack() for r in sqlite3.connect(
+            tmp_path / "mirror.sqlite3").execute("SELECT slug, digest, second, data FROM rows")]
+        fresh = tmp_path / f"fresh-{round_}.db"
+        searchdb.write_database(fresh, rows)
+        assert database_contents(published) == database_contents(fresh)

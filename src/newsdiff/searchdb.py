@@ -35,7 +35,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 #: Bump when the tables or the row's meaning change: a mirror of another schema is discarded.
-SCHEMA = 2  # 2: ``search`` without positions, every article's headline in ``changes``
+SCHEMA = 3  # 2: ``search`` without positions, every headline in ``changes``; 3: the mirror
+#            keeps each row's second, so ids are assigned around a change, not over the archive
 PAGE_SIZE = 4096
 EPOCH = 946_684_800  # 2000-01-01: row ids count seconds from here
 #: The two FTS5 tables and their columns: the latest text, and the headlines and what changes
@@ -112,6 +113,25 @@ class SearchRow:
         headlines = "\n".join(filter(None, [self.title, self.headlines]))
         return {"search": (self.title, self.body, facets),
                 "changes": (headlines, self.removed, self.added, facets)}
+
+
+@dataclass(frozen=True)
+class PackedRow:
+    """A row compressed, as the mirror keeps it: what a build holds until it writes it (a
+    30,000-article build holds every article's row; packed, a third of the memory)."""
+
+    slug: str
+    digest: str
+    second: int
+    packed: bytes
+
+    @classmethod
+    def of(cls, row: SearchRow) -> PackedRow:
+        data = row.data()
+        return cls(row.slug, hashlib.sha1(data).hexdigest(), row.second, zlib.compress(data, 6))
+
+    def unpack(self) -> SearchRow:
+        return SearchRow.from_data(zlib.decompress(self.packed))
 
 
 def facet_token(kind: str, name: str) -> str:
@@ -206,17 +226,25 @@ def _fill(connection: sqlite3.Connection, rows: Iterable[tuple[int, SearchRow]])
     return count
 
 
-@dataclass
-class _Mirrored:
-    row_id: int
-    digest: str
+def _merged(mirrored, arriving: list[tuple[int, str]], start: tuple):
+    """The mirror's entries from ``start`` (those staying) and the arriving ones, in order:
+    (key, slug, old id or None)."""
+    arriving = [(key, key[1], None) for key in arriving if key >= start]
+    index = 0
+    for entry in mirrored:
+        while index < len(arriving) and arriving[index][0] < entry[0]:
+            yield arriving[index]
+            index += 1
+        yield entry
+    yield from arriving[index:]
 
 
 class SearchIndex:
     """The published database in ``folder`` and its mirror in the build cache.
 
-    ``known`` says which articles the mirror holds; ``update`` brings both up to date with the
-    archive, touching only rows that changed, and returns the published file's name.
+    ``knows`` says which articles the mirror holds; ``update`` brings both up to date with
+    the archive, reading and touching only rows that changed (and those whose id a change
+    moves), and returns whether the published file changed.
     """
 
     def __init__(self, folder: Path, mirror: Path, fresh: bool = False,
@@ -226,7 +254,6 @@ class SearchIndex:
         if fresh:
             generations.append(self._read_mirror_generation())
             mirror.unlink(missing_ok=True)
-        self.known: dict[str, _Mirrored] = {}
         self.mirror: sqlite3.Connection | None = self._open_mirror()
         meta = dict(self.mirror.execute("SELECT key, value FROM meta"))
         if meta.get("schema") != str(SCHEMA):
@@ -238,8 +265,7 @@ class SearchIndex:
         self.content = int(meta.get("content") or "0", 16)
         if not self.generation:  # a new mirror: the published file (if any) must be rebuilt
             self.generation = max([0, *generations]) + 1
-        self.known = {slug: _Mirrored(row_id, digest) for slug, row_id, digest in
-                      self.mirror.execute("SELECT slug, id, digest FROM rows")}
+        self.count = self.mirror.execute("SELECT count(*) FROM rows").fetchone()[0]
         self.close()  # not held open while the build forks its workers
 
     # -- files ----------------------------------------------------------------------------
@@ -271,7 +297,8 @@ class SearchIndex:
             connection.executescript(
                 "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS rows (slug TEXT PRIMARY KEY, id INTEGER NOT NULL,"
-                " digest TEXT NOT NULL, data BLOB NOT NULL);")
+                " digest TEXT NOT NULL, data BLOB NOT NULL, second INTEGER NOT NULL);"
+                "CREATE INDEX IF NOT EXISTS rows_in_order ON rows (second, slug, id);")
         except sqlite3.DatabaseError:  # damaged: it is a cache, start again
             self.mirror_path.unlink(missing_ok=True)
             return self._open_mirror()
@@ -285,36 +312,67 @@ class SearchIndex:
 
     # -- update ---------------------------------------------------------------------------
 
-    def update(self, seconds: dict[str, int], rows: dict[str, SearchRow]) -> bool:
-        """Make the index hold exactly the articles in ``seconds`` (slug → second of last
-        change), with ``rows`` for those rendered this time; True if a file was written.
+    def knows(self, slugs: Iterable[str]) -> set[str]:
+        """Which of ``slugs`` the mirror holds a row for."""
+        return set(self._mirrored(list(slugs)))
 
-        Every article must be in ``rows`` or already ``known``.
+    def _mirrored(self, slugs: list[str]) -> dict[str, tuple[int, str, int]]:
+        """(id, digest, second) of the mirror's rows for ``slugs``."""
+        connection = self.mirror or _connect(self.mirror_path)
+        found = {}
+        try:
+            for start in range(0, len(slugs), 500):
+                part = slugs[start:start + 500]
+                marks = ",".join("?" * len(part))
+                found.update((slug, (row_id, digest, second)) for slug, row_id, digest, second
+                             in connection.execute(f"SELECT slug, id, digest, second FROM rows "
+                                                   f"WHERE slug IN ({marks})", part))
+        finally:
+            if connection is not self.mirror:
+                connection.close()
+        return found
+
+    def update(self, seconds: dict[str, int], rows: dict[str, SearchRow | PackedRow],
+               gone: Iterable[str] | None = None) -> bool:
+        """Bring the index up to date: ``seconds`` (slug → second of last change) gives the
+        articles a build looked at, with ``rows`` for those rendered this time; ``gone`` the
+        articles no longer there (None: ``seconds`` is every article, the rest are gone).
+        True if a file was written. Every article in ``seconds`` must be in ``rows`` or
+        already known.
         """
-        missing = [slug for slug in seconds if slug not in rows and slug not in self.known]
-        if missing:
-            raise SearchIndexError(f"search index: no row for {missing[0]}")
-        ids = assign_ids((second, slug) for slug, second in seconds.items())
-        changed = {slug for slug, row in rows.items() if slug in seconds and (
-            slug not in self.known or self.known[slug].digest != row.digest)}
-        moved = {slug for slug, row_id in ids.items()
-                 if slug in self.known and self.known[slug].row_id != row_id}
-        gone = set(self.known) - set(seconds)
-        touched = sorted(changed | moved | gone)
-        published = self.published_files()
-        current = published == [self.folder / self.name] and \
-            self._generation(published[0]) == self.generation
-        if not touched and current:
-            return False
+        rows = {slug: row if isinstance(row, PackedRow) else PackedRow.of(row)
+                for slug, row in rows.items()}
         self.mirror = _connect(self.mirror_path)
         try:
-            old = self._mirror_rows(touched)
+            if gone is None:
+                gone = {slug for (slug,) in self.mirror.execute("SELECT slug FROM rows")} \
+                    - seconds.keys()
+            gone = set(gone) - seconds.keys()
+            known = self._mirrored(sorted(seconds.keys() | gone))
+            missing = [slug for slug in seconds if slug not in rows and slug not in known]
+            if missing:
+                raise SearchIndexError(f"search index: no row for {missing[0]}")
+            gone &= known.keys()
+            ids = self._ids(seconds, gone, known)
+            known.update(self._mirrored(sorted(ids.keys() - known.keys())))
+            changed = {slug for slug, row in rows.items() if slug in seconds and (
+                slug not in known or known[slug][1] != row.digest)}
+            moved = {slug for slug, row_id in ids.items()
+                     if slug in known and known[slug][0] != row_id}
+            touched = sorted(changed | moved | gone)
+            published = self.published_files()
+            current = published == [self.folder / self.name] and \
+                self._generation(published[0]) == self.generation
+            if not touched and current:
+                return False
+            old = self._mirror_rows([slug for slug in touched if slug in known])
             new = {slug: rows.get(slug) or old[slug] for slug in sorted(changed | moved)}
-            self._update_mirror(old, new, ids)
+            self._update_mirror(old, new, {slug: ids.get(slug, known.get(slug, (0,))[0])
+                                           for slug in new}, known)
             try:
                 if not current:
                     raise sqlite3.DatabaseError("published file missing or stale")
-                self._update_published(published[0], old, new, ids)
+                self._update_published(published[0], old, new, self._ids_of_new)
             except sqlite3.DatabaseError:  # no usable published file: write it afresh
                 self.close()
                 self.mirror = _connect(self.mirror_path)
@@ -323,51 +381,93 @@ class SearchIndex:
             self.close()
         return True
 
-    def _mirror_rows(self, slugs: list[str]) -> dict[str, SearchRow]:
+    def _ids(self, seconds: dict[str, int], gone: set[str],
+             known: dict[str, tuple[int, str, int]]) -> dict[str, int]:
+        """The new ids of the articles in ``seconds`` and of every article whose id they push
+        or stop pushing: ``assign_ids``' rule (in (second, slug) order an id is ``max(second,
+        previous id + 1)``) applied around each change only, since past an article whose id
+        did not move nothing moves until the next change."""
+        leaving = gone | (seconds.keys() & known.keys())
+        arriving = sorted((second, slug) for slug, second in seconds.items())
+        starts = sorted({*arriving, *((known[slug][2], slug) for slug in leaving)})
+        ids: dict[str, int] = {}
+        done: tuple | None = None  # the last entry walked, and its id
+        for start in starts:
+            if done is not None and start <= done[0]:
+                continue  # walked already
+            previous = self._id_before(start, leaving, done)
+            for key, slug, old_id in _merged(self._rows_from(start, leaving), arriving, start):
+                row_id = max(key[0] - EPOCH, previous + 1)
+                previous, done = row_id, (key, row_id)
+                if old_id == row_id:
+                    break  # settled: nothing after it moves until the next start
+                ids[slug] = row_id
+        return ids
+
+    def _id_before(self, start: tuple, leaving: set[str], done: tuple | None) -> int:
+        """The id of the entry just before ``start`` once the change is made."""
+        for second, slug, row_id in self.mirror.execute(
+                "SELECT second, slug, id FROM rows WHERE (second, slug) < (?, ?) "
+                "ORDER BY second DESC, slug DESC", start):
+            if slug in leaving:
+                continue
+            if done is not None and done[0] >= (second, slug):
+                return done[1]
+            return row_id
+        return done[1] if done is not None else -1
+
+    def _rows_from(self, start: tuple, leaving: set[str]):
+        for second, slug, row_id in self.mirror.execute(
+                "SELECT second, slug, id FROM rows WHERE (second, slug) >= (?, ?) "
+                "ORDER BY second, slug", start):
+            if slug not in leaving:
+                yield (second, slug), slug, row_id
+
+    def _mirror_rows(self, slugs: list[str]) -> dict[str, PackedRow]:
         found = {}
         for start in range(0, len(slugs), 500):
             part = slugs[start:start + 500]
             marks = ",".join("?" * len(part))
-            for slug, data in self.mirror.execute(
-                    f"SELECT slug, data FROM rows WHERE slug IN ({marks})", part):
-                found[slug] = SearchRow.from_data(zlib.decompress(data))
+            for slug, digest, second, data in self.mirror.execute(
+                    f"SELECT slug, digest, second, data FROM rows WHERE slug IN ({marks})",
+                    part):
+                found[slug] = PackedRow(slug, digest, second, data)
         return found
 
-    def _update_mirror(self, old: dict[str, SearchRow], new: dict[str, SearchRow],
-                       ids: dict[str, int]) -> None:
+    def _update_mirror(self, old: dict[str, PackedRow], new: dict[str, PackedRow],
+                       ids: dict[str, int], known: dict[str, tuple[int, str, int]]) -> None:
         """The in-memory view of the change (the files follow in one transaction)."""
-        self._old, self._new, self._ids = old, new, ids
-        self._old_ids = {slug: self.known[slug].row_id for slug in old}
+        self._old, self._new, self._ids_of_new = old, new, ids
+        self._old_ids = {slug: known[slug][0] for slug in old}
         for slug in old:
-            self.content ^= _row_hash(self.known[slug].row_id, self.known[slug].digest)
-            del self.known[slug]
+            self.content ^= _row_hash(known[slug][0], known[slug][1])
         for slug, row in new.items():
-            self.known[slug] = _Mirrored(ids[slug], row.digest)
             self.content ^= _row_hash(ids[slug], row.digest)
+        self.count += len(new) - len(old)
 
     def _write_mirror(self, connection: sqlite3.Connection, schema: str) -> None:
         for slug in self._old:
             connection.execute(f"DELETE FROM {schema}.rows WHERE slug = ?", (slug,))
         for slug, row in self._new.items():
-            connection.execute(f"INSERT INTO {schema}.rows VALUES (?, ?, ?, ?)",
-                               (slug, self._ids[slug], row.digest,
-                                zlib.compress(row.data(), 6)))
+            connection.execute(f"INSERT INTO {schema}.rows VALUES (?, ?, ?, ?, ?)",
+                               (slug, self._ids_of_new[slug], row.digest, row.packed,
+                                row.second))
         for key, value in (("schema", str(SCHEMA)), ("generation", str(self.generation)),
                            ("content", f"{self.content:016x}")):
             connection.execute(f"INSERT OR REPLACE INTO {schema}.meta VALUES (?, ?)",
                                (key, value))
 
-    def _update_published(self, path: Path, old: dict[str, SearchRow],
-                          new: dict[str, SearchRow], ids: dict[str, int]) -> None:
+    def _update_published(self, path: Path, old: dict[str, PackedRow],
+                          new: dict[str, PackedRow], ids: dict[str, int]) -> None:
         self.close()
         connection = _connect(path)
         try:
             connection.execute("ATTACH DATABASE ? AS mirror", (str(self.mirror_path),))
             connection.execute("BEGIN")  # both files commit together, or neither does
             for slug, row in old.items():
-                delete_row(connection, self._old_ids[slug], row)
+                delete_row(connection, self._old_ids[slug], row.unpack())
             for slug, row in sorted(new.items(), key=lambda item: ids[item[0]]):
-                insert_row(connection, ids[slug], row)
+                insert_row(connection, ids[slug], row.unpack())
             self._write_mirror(connection, "mirror")
             connection.execute("COMMIT")
         finally:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..history import read_blobs
 from ..progress import progress_bar
-from ..searchdb import SearchRow
+from ..searchdb import PackedRow
 from .cards import CARD_NAME, site_card
 from .feeds import feed_xml, passages_html, store_passages
 from .model import ArticleHistory, BlobFacts, parse_blob
@@ -44,7 +44,7 @@ class Rendered:
     sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
     unparsable: set[str] = field(default_factory=set)
     tally: Tally = field(default_factory=Tally)
-    search_rows: dict[str, SearchRow] = field(default_factory=dict)
+    search_rows: dict[str, PackedRow] = field(default_factory=dict)
 
 
 def article_pages(generator: ArchiveGenerator, article: ArticleHistory
@@ -109,7 +109,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
                 written.append(name)
             names.append(name)
         result.files[article.slug], result.written[article.slug] = names, written
-        result.search_rows[article.slug] = search_row(article)
+        result.search_rows[article.slug] = PackedRow.of(search_row(article))
         for version in article.versions:  # free the text: only facts travel on
             version.article = None
             version.__dict__.pop("text_paragraphs", None)

@@ -259,11 +259,23 @@ class Catalog:
             f"({columns}) < ({marks})", (*sequence.args, *key)).fetchone()[0]
 
     def items(self, sequence: Sequence, start: int, count: int) -> list[tuple]:
-        """``count`` items of ``sequence`` from the ``start``-th (oldest first)."""
+        """``count`` items of ``sequence`` from the ``start``-th (oldest first).
+
+        The first item's key is found in the index alone (an OFFSET over the full rows would
+        read every row it skips), then the part is read from there.
+        """
         order = ", ".join(sequence.key)
+        first = self.db.execute(
+            f"SELECT {order} FROM {sequence.counted or sequence.table} WHERE "
+            f"{sequence.where} ORDER BY {order} LIMIT 1 OFFSET ?",
+            (*sequence.args, start)).fetchone()
+        if first is None:
+            return []
+        marks = ", ".join("?" * len(first))
         return self.db.execute(
-            f"SELECT {sequence.select} FROM {sequence.table} WHERE {sequence.where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?", (*sequence.args, count, start)).fetchall()
+            f"SELECT {sequence.select} FROM {sequence.table} WHERE {sequence.where} AND "
+            f"({order}) >= ({marks}) ORDER BY {order} LIMIT ?",
+            (*sequence.args, *first, count)).fetchall()
 
     def slugs_at(self, paths: Iterable[str]) -> list[str]:
         """The slugs of the articles stored at these repository paths."""
@@ -437,10 +449,6 @@ class Catalog:
         """Every (source, month first seen, articles), by source and month."""
         return list(self.db.execute(
             "SELECT source, month, articles FROM monthly ORDER BY source, month"))
-
-    def search_seconds(self) -> list[tuple[int, str]]:
-        """(second of last change, slug) of every article, for the search index's row ids."""
-        return list(self.db.execute("SELECT last_changed, slug FROM articles"))
 
 
 def _chunks(items: list, size: int = 500) -> Iterator[list]:

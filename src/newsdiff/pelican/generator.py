@@ -46,7 +46,7 @@ from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
-from ..searchdb import SearchIndex, SearchRow
+from ..searchdb import PackedRow, SearchIndex
 from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
@@ -105,7 +105,7 @@ class ArchiveGenerator(Generator):
         self.output = Path(self.output_path)
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or
                               default_cache_dir(self.output))
-        self.search_rows: dict[str, SearchRow] = {}  # rows of the articles rendered now
+        self.search_rows: dict[str, PackedRow] = {}  # rows of the articles rendered now
         #: what the build has to say (``build_site`` hands in the list it reports)
         self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
         self.groups: dict[str, Group] = {}  # this build's groups
@@ -165,7 +165,7 @@ class ArchiveGenerator(Generator):
         self._read_history(repo_dir)
         self.search = SearchIndex(self.output / SEARCH_FOLDER,
                                   self.cache_dir / "search-rows.sqlite3", fresh=full)
-        if not self.everything and len(self.search.known) != self.catalog.count():
+        if not self.everything and self.search.count != self.catalog.count():
             self._all_histories()  # the search rows were lost: every article gives its row
         self._load_archive()
 
@@ -469,10 +469,11 @@ class ArchiveGenerator(Generator):
         """Render the articles whose history changed (in a process pool when it pays)."""
         assert self.archive is not None
         todo = []
+        searched = self.search.knows(a.slug for a in self.archive.articles)
         for article in self.archive.articles:
             key = self.article_key(article)
             complete = all(v.facts and (v.size or not v.previous) for v in article.versions) \
-                and article.slug in self.search.known
+                and article.slug in searched
             if not (complete and self.is_current(f"article:{article.slug}", key,
                                                  f"the pages of {article.slug}")):
                 todo.append((article, key))
@@ -549,9 +550,10 @@ class ArchiveGenerator(Generator):
 
     def _update_search(self) -> None:
         """Apply the rendered articles' rows to the search database, then its page."""
-        seconds = {slug: second for second, slug in self.catalog.search_seconds()}
+        seconds = {a.slug: int(a.last_changed.timestamp()) for a in self.archive.articles}
+        gone = None if self.everything else self.old_slugs - seconds.keys()
         before = [p.name for p in self.search.published_files()]
-        changed = self.search.update(seconds, self.search_rows)
+        changed = self.search.update(seconds, self.search_rows, gone)
         self.search.close()
         database = f"{SEARCH_FOLDER}/{self.search.name}"
         # The database is written in place by SearchIndex (rows, not the whole file): claim
@@ -566,7 +568,7 @@ class ArchiveGenerator(Generator):
         self.keep("search", [database])
         sources, labels = self.source_names, self.catalog.labels()
         self.keyed_page("search/index.html", "search", (database, sources, labels),
-                        database=database if seconds else None,
+                        database=database if self.search.count else None,
                         search_sources=sources, search_labels=labels, page_name="search")
 
 

@@ -30,7 +30,7 @@ NEWEST = 100
 #: part (the list's own page) and a change to an old one only the part that holds it.
 PART = 200
 #: Articles in one sitemap file of a source's month.
-SITEMAP_PART = 5000
+SITEMAP_PART = 1000
 
 
 def write_all(gen: ArchiveGenerator) -> None:
@@ -313,9 +313,10 @@ class Lists:
     def sitemap(self) -> None:
         """``sitemap.xml``, an index of sitemaps (it needs an absolute SITEURL): one of the
         front page, ``/sources/`` and the source pages, then the history pages of each
-        source's articles by the month first seen, ``SITEMAP_PART`` to a file (a sitemap holds
-        50,000 at most), oldest first so a file's articles never move. Lists by day, label
-        or month are left out: every page they lead to is in it already."""
+        source's articles by the month first seen, ``SITEMAP_PART`` to a file, oldest first
+        so a file's articles never move (a sitemap holds 50,000 at most; a change rewrites
+        the file that holds it). Lists by day, label or month are left out: every page they
+        lead to is in it already."""
         base = self.gen.published_url()
         self.gen.group_before("sitemap")
         if not base:
