@@ -92,10 +92,10 @@ def archive_rows(count: int, seed: int = 1) -> dict[str, SearchRow]:
 
 def update_child(work: Path) -> None:
     """Run one update from ``work/round.pickle``; print seconds and peak memory as JSON."""
-    seconds, rows = pickle.loads((work / "round.pickle").read_bytes())
+    seconds, rows, gone = pickle.loads((work / "round.pickle").read_bytes())
     started = time.perf_counter()
     index = SearchIndex(work / "site/search", work / "cache/search-rows.sqlite3")
-    index.update(seconds, rows)
+    index.update(seconds, rows, gone)
     index.close()
     elapsed = time.perf_counter() - started
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec from the forking parent.
@@ -104,8 +104,11 @@ def update_child(work: Path) -> None:
     print(json.dumps({"seconds": elapsed, "peak": peak}))
 
 
-def run_update(work: Path, seconds: dict[str, int], rows: dict[str, SearchRow]) -> dict:
-    (work / "round.pickle").write_bytes(pickle.dumps((seconds, rows)))
+def run_update(work: Path, seconds: dict[str, int], rows: dict[str, SearchRow],
+               gone: set[str] | None = None) -> dict:
+    """One update as a build makes it: ``seconds`` of the articles it looked at (every one
+    when ``gone`` is None, as in a first build), ``rows`` of those it rendered."""
+    (work / "round.pickle").write_bytes(pickle.dumps((seconds, rows, gone)))
     done = subprocess.run([sys.executable, __file__, "--child", str(work)], capture_output=True,
                           text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -133,8 +136,9 @@ def a_round(text: Text, rows: dict[str, SearchRow], now: int, new: int,
 
 
 def apply_round(rows: dict[str, SearchRow], changed: dict[str, SearchRow]) -> dict[str, int]:
+    """The round's articles and their seconds, as a build hands them to the index."""
     rows.update(changed)
-    return {slug: row.second for slug, row in rows.items()}
+    return {slug: row.second for slug, row in changed.items()}
 
 
 # -- queries in Chromium -----------------------------------------------------------------------
@@ -349,14 +353,14 @@ def report(args: argparse.Namespace, work: Path) -> None:
     now = max(seconds.values()) + DAY
     newest = sorted(rows, key=lambda s: rows[s].second)[-1000:]
     representative = a_round(text, rows, now, 60, text.rng.sample(newest, 40))
-    rep = run_update(work, apply_round(rows, representative), representative)
+    rep = run_update(work, apply_round(rows, representative), representative, set())
     spread = a_round(text, rows, now + DAY, 0, text.rng.sample(sorted(rows), 100))
-    worst = run_update(work, apply_round(rows, spread), spread)
+    worst = run_update(work, apply_round(rows, spread), spread, set())
     later = []
     for number in range(args.rounds):
         newest = sorted(rows, key=lambda s: rows[s].second)[-1000:]
         changed = a_round(text, rows, now + (2 + number) * DAY, 60, text.rng.sample(newest, 40))
-        later.append(run_update(work, apply_round(rows, changed), changed))
+        later.append(run_update(work, apply_round(rows, changed), changed, set()))
     database = next((work / "site/search").glob("*.db"))
     after = query_bytes(work / "site", {k: v for k, v in queries.items() if "worst" in k})
     after_size = database.stat().st_size

@@ -272,13 +272,12 @@ class ArchiveGenerator(Generator):
             self.before = self.cache.groups()
             self.scope = set(self.before)
         self.scope |= {_UNFINISHED} | {f"article:{slug}" for slug in self.old_slugs}
-        busy = self.everything or self.archive.articles or self.old_slugs
-        if busy:
+        if self.changed_anything:
             marker.clear(self.output)  # until this build is done, the next checks all
         try:
             self._write_articles()
             self._update_catalog()
-            if busy:
+            if self.changed_anything:
                 lists.write_all(self)
             self._copy_theme()
             self._update_search()
@@ -335,6 +334,7 @@ class ArchiveGenerator(Generator):
 
     @property
     def changed_anything(self) -> bool:
+        """Whether this build looks at any article (else no list can have changed)."""
         return bool(self.everything or self.archive.articles or self.old_slugs)
 
     def _measure(self) -> None:
