@@ -1,5 +1,6 @@
 """The Pelican plugin: one writer for every page, its own defaults, nothing of the fetch side."""
 
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -151,3 +152,26 @@ def test_the_site_imports_nothing_of_the_fetch_side():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_edited_theme_is_rendered_by_the_next_build(repo, tmp_path):
+    """Templates are compiled once into the build cache (Jinja's bytecode cache, keyed by
+    the template's source), and an edit to the theme re-renders every page with it."""
+    save(repo, story("paper", "a"), story("paper", "a", "Fares fall"))
+    root = site_generator.Path(site_generator.__file__).resolve().parents[3]
+    theme = tmp_path / "theme"
+    shutil.copytree(root / "theme", theme)
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f"PLUGINS = ['newsdiff.pelican']\nNEWSDIFF_ARCHIVE = "
+                        f"{str(repo / 'archive')!r}\nTHEME = {str(theme)!r}\n"
+                        f"PATH = {str(tmp_path / 'content')!r}\nSITENAME = 'x'\n")
+    (tmp_path / "content").mkdir()
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_site(repo / "archive", site, settings_file=settings, cache=cache)
+    assert list((cache / "templates").iterdir())  # compiled templates kept
+    history = theme / "templates/history.html"
+    history.write_text(history.read_text().replace("{% block content %}",
+                                                   "{% block content %}<p>Edited theme</p>", 1))
+    build_site(repo / "archive", site, settings_file=settings, cache=cache)
+    assert "Edited theme" in (site / "paper/2026/a/index.html").read_text()
+    assert "Edited theme" not in (site / "index.html").read_text()
