@@ -249,9 +249,10 @@ class ArchiveGenerator(Generator):
     def _all_histories(self) -> None:
         """Every page is in question (the theme, the settings or newsdiff changed)."""
         self.everything = True
+        # The cached histories are as the last build left them: the log's renames and
+        # deletions act on them below (a path renamed away must be there to carry its
+        # history along, so nothing is dropped before).
         self.histories = self.cache.histories()
-        for path in self.gone_paths:
-            self.histories.pop(path, None)
         for commit, changes in self.log:
             apply_changes(self.histories, commit, changes)
         self.histories = {p: h for p, h in self.histories.items() if h.versions}
