@@ -213,8 +213,9 @@ class ArchiveGenerator(Generator):
         return set(self.catalog.paths_of(slugs))
 
     def _add_paths(self, paths: set[str]) -> None:
-        """Load the cached histories of more articles this build must look at."""
-        new = paths - self.histories.keys()
+        """Load the cached histories of more articles this build must look at (not those the
+        commits since took away: a path renamed away would come back from the cache)."""
+        new = paths - self.histories.keys() - self.gone_paths
         self.histories.update(self.cache.histories(new))
         self.changed_paths |= new
 
