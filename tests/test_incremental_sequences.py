@@ -1,0 +1,385 @@
+"""Randomised sequences of archive changes: after every round, an incremental build into one
+site and cache has the same bytes as a full build from scratch.
+
+The incremental build looks only at the lists its change touches (``lists.py``) and at the
+articles the commits, the clock and the snapshot notes moved (``generator.py``); everything
+else stands as the last build left it.  These sequences (fixed seeds) mix what an archive
+goes through: new articles and sources, edits of recent and of the oldest articles with and
+without labels, reverts, renames (within and across source folders), deletions (a source's
+last article, a label's last version), files that are not articles, merges, snapshot notes,
+the clock stopping checks, a build with no new commit and a rewritten history.  Lists are cut
+in parts of 3 so that every kind of list has several.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import git
+from test_incremental import snapshot
+
+from newsdiff.archive import ArchiveStore
+from newsdiff.article import Article, format_body
+from newsdiff.build import build_site
+from newsdiff.pelican import generator, lists
+from newsdiff.schedule import Tier
+
+ROOT = Path(__file__).resolve().parents[1]
+T0 = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
+SITEURL = "https://news.example.org"
+#: Articles stop being checked 12 days after their last change: the clock moves ~4 days a
+#: round, so some flip to "no longer checked" without a commit.
+SCHEDULE = (Tier(timedelta(days=2), timedelta(hours=6)), Tier(timedelta(days=12),
+                                                             timedelta(days=1)))
+LABELS = ["headline", "lede", "minor", "correction", "numbers"]
+ARCHIVED = "refs/notes/newsdiff-archived"
+IDENTITY = ("-c", "user.name=Hand Editor", "-c", "user.email=hand@example.org")
+
+
+# -- the archive's side -----------------------------------------------------------------------
+
+def story(number: int, edit: int = 0, source: str = "paper") -> Article:
+    paragraphs = [f"Story {number} opens with the council's decision on the ferry.",
+                  f"Residents of district {number} said the fares were too high."]
+    paragraphs += [f"Update {n}: the minister answered question {n} on the fares."
+                   for n in range(1, edit + 1)]
+    return Article(title=f"Story {number}" + (f" (updated {edit})" if edit else ""),
+                   url=f"https://{source}.example/{number}.html", source=source,
+                   byline="Ann Writer", body=format_body(paragraphs))
+
+
+@dataclass
+class Tracked:
+    """One live article: where it is and which text it holds."""
+
+    number: int
+    source: str  # the one in its URL (its folder may differ after a move)
+    path: str
+    edit: int = 0
+
+
+@dataclass
+class World:
+    """A real archive, and what this test knows of it."""
+
+    repo: Path
+    rng: random.Random
+    clock: datetime = T0
+    live: dict[int, Tracked] = field(default_factory=dict)
+    numbers: int = 0
+    renames: int = 0
+    junk: int = 0
+    log: list[str] = field(default_factory=list)
+    #: the state after each round, by its head (for the history rewrite)
+    states: dict[str, tuple[dict[int, Tracked], datetime]] = field(default_factory=dict)
+
+    @property
+    def archive(self) -> Path:
+        return self.repo / "archive"
+
+    def tick(self, low: int = 2, high: int = 40) -> datetime:
+        self.clock += timedelta(hours=self.rng.randint(low, high), minutes=self.rng.randint(0, 59))
+        return self.clock
+
+    def save(self, items: list[tuple[Tracked, str | None]]) -> None:
+        """Each article's current text as a version, with a ``Change:`` label or none."""
+        with ArchiveStore(self.archive) as store:
+            for item, label in items:
+                saved = store.save(story(item.number, item.edit, item.source), self.tick(),
+                                   {"Change": label} if label else None, path=item.path)
+                assert saved is not None
+                item.path = saved.path
+
+    def commit(self, *args: str, message: str | None = "By hand") -> None:
+        """``git commit`` with ``args``, dated at the clock (a hand edit or a merge)."""
+        args = args or ("commit", "-q")
+        stamp = f"{int(self.tick().timestamp())} +0000"
+        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        subprocess.run(["git", "-C", str(self.repo), *IDENTITY, *args,
+                        *(("-m", message) if message else ())],
+                       check=True, capture_output=True, env=env)
+
+    def sources(self) -> set[str]:
+        return {t.path.split("/")[1] for t in self.live.values()}
+
+    def pick(self, recent: bool) -> Tracked:
+        order = sorted(self.live.values(), key=lambda t: t.number)
+        return self.rng.choice(order[-3:]) if recent else order[0]
+
+    # -- operations (each leaves a clean working tree) ------------------------------------
+
+    def new(self, source: str | None = None) -> None:
+        source = source or self.rng.choice(["paper", "daily"])
+        item = Tracked(self.numbers, source, "")
+        self.numbers += 1
+        self.save([(item, None)])
+        self.live[item.number] = item
+        self.log.append(f"new {item.path}")
+
+    def edit(self, recent: bool = True, label: str | None = "random") -> None:
+        item = self.pick(recent)
+        item.edit += 1
+        label = self.rng.choice([None, *LABELS]) if label == "random" else label
+        self.save([(item, label)])
+        self.log.append(f"edit {item.path} ({label})")
+
+    def revert(self) -> None:
+        """A version that takes back the last one (a new version, the old text)."""
+        item = self.pick(recent=self.rng.random() < 0.5)
+        if item.edit == 0:
+            return self.edit()
+        item.edit -= 1
+        self.save([(item, None)])
+        self.log.append(f"revert {item.path}")
+
+    def edit_and_git_revert(self) -> None:
+        item = self.pick(recent=True)
+        self.save([(replace(item, edit=item.edit + 1), "numbers")])
+        self.commit("revert", "--no-edit", "HEAD", message=None)
+        self.log.append(f"edit and git revert {item.path}")
+
+    def rename(self, item: Tracked | None = None, folder: str | None = None) -> None:
+        item = item or self.rng.choice(sorted(self.live.values(), key=lambda t: t.number))
+        self.renames += 1
+        folder = folder or item.path.split("/")[1]
+        new = f"archive/{folder}/moved-{self.renames}.md"
+        git(self.repo, "mv", item.path, new)
+        self.commit(message=f"Move {item.path}")
+        self.log.append(f"rename {item.path} -> {new}")
+        item.path = new
+
+    def move_source(self) -> None:
+        item = self.pick(recent=self.rng.random() < 0.5)
+        folders = sorted({"paper", "daily"} - {item.path.split("/")[1]})
+        self.rename(item, self.rng.choice(folders))
+
+    def delete(self, item: Tracked | None = None) -> None:
+        if len(self.live) < 4:
+            return self.new()
+        item = item or self.rng.choice(sorted(self.live.values(), key=lambda t: t.number))
+        git(self.repo, "rm", "-q", item.path)
+        self.commit(message=f"Remove {item.path}")
+        del self.live[item.number]
+        self.log.append(f"delete {item.path}")
+
+    def not_an_article(self) -> None:
+        self.junk += 1
+        folder = self.rng.choice(sorted(self.sources()))
+        name = self.rng.choice([f"notes-{self.junk}.md", f"notes-{self.junk}.txt"])
+        (self.archive / folder / name).write_text("Notes to self, not an article.\n")
+        git(self.repo, "add", "archive")
+        self.commit(message="A note by hand")
+        self.log.append(f"not an article {folder}/{name}")
+
+    def merge(self) -> None:
+        """An edit on a side branch and another on main, then a merge of the two."""
+        ours, theirs = self.rng.sample(sorted(self.live.values(), key=lambda t: t.number), 2)
+        branch = f"side-{self.numbers}-{len(self.log)}"
+        git(self.repo, "checkout", "-q", "-b", branch)
+        theirs.edit += 1
+        self.save([(theirs, "headline")])
+        git(self.repo, "checkout", "-q", "main")
+        ours.edit += 1
+        self.save([(ours, None)])
+        self.commit("merge", "--no-ff", branch, message=f"Merge {branch}")
+        self.log.append(f"merge: {ours.path} on main, {theirs.path} on {branch}")
+
+    def note(self) -> None:
+        """A Wayback Machine snapshot noted on a version's commit (or noted anew)."""
+        item = self.rng.choice(sorted(self.live.values(), key=lambda t: t.number))
+        commit = git(self.repo, "log", "-1", "--format=%H", "--", item.path).strip()
+        git(self.repo, *IDENTITY, "notes", f"--ref={ARCHIVED}", "add", "-f", "-m",
+            f"Archived-At: https://web.archive.org/web/{len(self.log)}/{item.number}", commit)
+        self.log.append(f"snapshot note on {item.path}")
+
+    def new_source(self) -> None:
+        self.new("weekly")
+
+    def remove_source(self) -> None:
+        """Every article of the newest source goes: the source disappears."""
+        for item in sorted(self.live.values(), key=lambda t: t.number):
+            if item.path.split("/")[1] == "weekly":
+                self.delete(item)
+
+    def rare_label(self) -> None:
+        """A label no version had, on one article (``remove_rare`` deletes it)."""
+        item = self.pick(recent=False)
+        item.edit += 1
+        self.save([(item, "byline")])
+        self.rare = item
+        self.log.append(f"first 'byline' label: {item.path}")
+
+    def remove_rare(self) -> None:
+        item = getattr(self, "rare", None)
+        if item is not None and item.number in self.live:
+            self.delete(item)
+
+    def rewrite(self) -> None:
+        """The branch goes back two rounds (a force-push), then new commits."""
+        heads = list(self.states)
+        if len(heads) < 3:
+            return self.edit()
+        head = heads[-3]
+        live, _ = self.states[head]
+        git(self.repo, "reset", "-q", "--hard", head)
+        self.live = {n: replace(t) for n, t in live.items()}
+        self.log.append(f"history rewritten to {head[:8]}")
+        self.new()
+        self.edit(recent=False)
+
+    def remember(self) -> None:
+        head = git(self.repo, "rev-parse", "HEAD").strip()
+        self.states[head] = ({n: replace(t) for n, t in self.live.items()}, self.clock)
+
+
+#: Operations a round draws from.
+MIXED = ["new", "new", "edit", "edit", "edit_oldest", "edit_unlabelled", "revert",
+         "edit_and_git_revert", "rename", "move_source", "delete", "not_an_article", "note"]
+#: Operations every sequence goes through once, by round.
+ONCE = {1: ["new_source", "rare_label"], 2: ["merge"], 3: [], 4: ["remove_rare", "note"],
+        5: ["remove_source", "not_an_article"], 6: ["rewrite"], 7: ["new_source", "merge"]}
+ROUNDS = 9
+
+
+def play(world: World, name: str) -> None:
+    extra = {"edit_oldest": lambda: world.edit(recent=False),
+             "edit_unlabelled": lambda: world.edit(label=None)}
+    (extra.get(name) or getattr(world, name))()
+
+
+# -- the site's side ---------------------------------------------------------------------------
+
+class Clock(datetime):
+    """``datetime`` whose ``now`` is the test's: what "no longer checked" is measured from."""
+
+    at = T0
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.at
+
+
+@pytest.fixture
+def small_lists(monkeypatch):
+    monkeypatch.setattr(lists, "PART", 3)
+    monkeypatch.setattr(lists, "NEWEST", 2)
+    monkeypatch.setattr(lists, "LATEST", 4)
+    monkeypatch.setattr(lists, "SITEMAP_PART", 3)
+    monkeypatch.setattr(generator, "datetime", Clock)
+    monkeypatch.setenv("NEWSDIFF_SITEURL", SITEURL)
+
+
+def build(world: World, out: Path, cache: Path, published: bool, full: bool = False) -> None:
+    settings = {"settings_file": ROOT / "site/publishconf.py"} if published else {}
+    build_site(world.archive, out, cache=cache, full=full, workers=1, schedule=SCHEDULE,
+               **settings)
+
+
+def comparable(site: Path) -> dict[str, bytes]:
+    """Every file's bytes (the search database's rows), the search database under one name:
+    a full build names it anew."""
+    files = snapshot(site)
+    names = [name for name in files if name.startswith("search/") and name.endswith(".db")]
+    assert len(names) <= 1, names
+    if names:
+        files["search/DATABASE"] = files.pop(names[0])
+        database = names[0].removeprefix("search/")
+        files = {name: data.replace(database.encode(), b"DATABASE")
+                 if name == "search/index.html" else data for name, data in files.items()}
+    return files
+
+
+def differences(ours: dict[str, bytes], reference: dict[str, bytes]) -> dict[str, str]:
+    return {name: "missing" if name not in ours else "extra" if name not in reference
+            else "differs" for name in sorted(ours.keys() | reference.keys())
+            if ours.get(name) != reference.get(name)}
+
+
+def check_round(world: World, site: Path, cache: Path, tmp: Path, published: bool,
+                round_: int) -> None:
+    Clock.at = world.clock + timedelta(hours=1)
+    build(world, site, cache, published)
+    reference = tmp / "reference"
+    build(world, reference, tmp / "reference-cache", published, full=True)
+    found = differences(comparable(site), comparable(reference))
+    assert not found, f"round {round_} after {world.log}: {found} ({site} vs {reference})"
+    shutil.rmtree(reference)
+    shutil.rmtree(tmp / "reference-cache")
+
+
+@pytest.mark.parametrize(("seed", "published"), [(1, True), (2, False), (3, True)])
+def test_incremental_builds_equal_full_builds_through_a_random_sequence(
+        repo, tmp_path, small_lists, seed, published):
+    world = World(repo, random.Random(seed))
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    for _ in range(10):
+        world.new()
+    world.edit(recent=False, label="headline")
+    world.remember()
+    check_round(world, site, cache, tmp_path, published, 0)
+    for round_ in range(1, ROUNDS):
+        world.log.append(f"-- round {round_}")
+        for name in ONCE.get(round_, []):
+            play(world, name)
+        if round_ != 3:  # round 3 builds with no new commit (the clock moves on)
+            for name in world.rng.sample(MIXED, world.rng.randint(2, 4)):
+                play(world, name)
+        world.tick(24, 80)
+        world.remember()
+        check_round(world, site, cache, tmp_path, published, round_)
+    assert len(world.live) > 10
+
+
+# -- the smallest reproductions of what the sequences found --------------------------------------
+
+def test_a_rename_in_a_build_that_looks_at_everything_keeps_the_history(repo, tmp_path):
+    """A new source changes what every page shows (its navigation), so the build looks at
+    every article again: a file renamed by the same commits must keep its history then too,
+    not start anew at the rename (the renamed-away path was dropped before the rename was
+    replayed)."""
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    with ArchiveStore(archive) as store:
+        for n in range(3):
+            store.save(story(n, source=["paper", "daily"][n % 2]), T0 + timedelta(hours=n))
+    build_site(archive, site, cache=cache)
+    git(repo, "mv", "archive/paper/2.md", "archive/paper/moved.md")
+    git(repo, *IDENTITY, "commit", "-q", "-m", "Move by hand")
+    with ArchiveStore(archive) as store:
+        store.save(story(9, source="weekly"), T0 + timedelta(days=1))
+    build_site(archive, site, cache=cache)
+    moved = (site / "paper/moved/index.html").read_text()
+    assert "Story 2" in moved and "20 January 2026 10:00 UTC" in moved  # first seen, still
+    reference = tmp_path / "reference"
+    build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
+    assert differences(comparable(site), comparable(reference)) == {}
+
+
+def test_an_article_renamed_when_its_snapshot_note_changed_is_not_brought_back(
+        repo, tmp_path):
+    """An article whose snapshot notes changed (or whose checks stopped with the clock) is
+    looked at again from the cache; if the same commits renamed it away, its old path must
+    stay gone, not come back as a second article beside the renamed one."""
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    with ArchiveStore(archive) as store:
+        for n in range(3):
+            store.save(story(n), T0 + timedelta(hours=n))
+        store.save(story(1, 1), T0 + timedelta(hours=5))
+    build_site(archive, site, cache=cache)
+    commit = git(repo, "log", "-1", "--format=%H", "--", "archive/paper/1.md").strip()
+    git(repo, *IDENTITY, "notes", f"--ref={ARCHIVED}", "add", "-m",
+        "Archived-At: https://web.archive.org/web/1/paper/1", commit)
+    git(repo, "mv", "archive/paper/1.md", "archive/paper/moved.md")
+    git(repo, *IDENTITY, "commit", "-q", "-m", "Move by hand")
+    build_site(archive, site, cache=cache)
+    assert not (site / "paper/1").exists()
+    assert "web.archive.org/web/1/paper/1" in (site / "paper/moved/v2/index.html").read_text()
+    reference = tmp_path / "reference"
+    build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
+    assert differences(comparable(site), comparable(reference)) == {}
