@@ -75,6 +75,27 @@ class SiteSources:
     sources: list[str]
 
 
+def _merges_older_commits(repo_dir: Path, cached: str) -> bool:
+    """Whether the commits since ``cached`` merge in a side branch's commit older than it.
+
+    A full read (``git log --date-order``) puts such a commit among the commits before
+    ``cached``; folding it after them, as a build from ``cached`` on would, could give an
+    article its versions in another order.  Merges are rare in an archive: checked with one
+    cheap ``rev-list`` when there are none.
+    """
+    if not git_text(repo_dir, "rev-list", "--min-parents=2", "-1", f"{cached}..HEAD"):
+        return False
+    since = int(git_text(repo_dir, "log", "-1", "--format=%ct", cached) or 0)
+    descendants = set((git_text(repo_dir, "rev-list", "--ancestry-path", f"{cached}..HEAD")
+                       or "").split())
+    for line in (git_text(repo_dir, "log", "--format=%H %ct", f"{cached}..HEAD")
+                 or "").splitlines():
+        sha, at = line.split()
+        if sha not in descendants and int(at) < since:
+            return True
+    return False
+
+
 def _size(path: str | Path) -> int:
     try:
         return os.stat(path).st_size
@@ -177,6 +198,8 @@ class ArchiveGenerator(Generator):
         if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
+        if cached and head and cached != head and _merges_older_commits(repo_dir, cached):
+            cached = None  # a full read orders them among the commits already folded
         if cached is None:
             self.everything = True
         self.head = head
