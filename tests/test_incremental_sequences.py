@@ -26,7 +26,7 @@ from conftest import git
 from test_incremental import snapshot
 
 from newsdiff.archive import ArchiveStore
-from newsdiff.article import Article, format_body
+from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
 from newsdiff.pelican import generator, lists
 from newsdiff.schedule import Tier
@@ -383,3 +383,32 @@ def test_an_article_renamed_when_its_snapshot_note_changed_is_not_brought_back(
     reference = tmp_path / "reference"
     build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
     assert differences(comparable(site), comparable(reference)) == {}
+
+
+def test_a_merged_branch_older_than_the_last_build_gives_the_same_versions(repo, tmp_path):
+    """A side branch edits an article before main's last built edit of it; once merged,
+    a full read of the history puts the side's version before main's (git's date order), so
+    the incremental build must not fold it after them."""
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    with ArchiveStore(archive) as store:
+        for n in range(3):
+            store.save(story(n), T0 + timedelta(hours=n))
+    git(repo, "checkout", "-q", "-b", "side")
+    with ArchiveStore(archive) as store:
+        store.save(story(2, 1), T0 + timedelta(days=1))
+    git(repo, "checkout", "-q", "main")
+    with ArchiveStore(archive) as store:
+        store.save(story(2, 2), T0 + timedelta(days=2))
+    build_site(archive, site, cache=cache)
+    merge = subprocess.run(["git", "-C", str(repo), *IDENTITY, "merge", "-q", "side"],
+                           capture_output=True, check=False)
+    assert merge.returncode != 0  # a conflict, resolved by hand below
+    (archive / "paper/2.md").write_text(to_markdown(story(2, 3)))
+    git(repo, "add", "archive")
+    git(repo, *IDENTITY, "commit", "-q", "--no-edit")
+    build_site(archive, site, cache=cache)
+    reference = tmp_path / "reference"
+    build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
+    assert differences(comparable(site), comparable(reference)) == {}
+    history = (site / "paper/2/index.html").read_text()
+    assert history.index("Story 2 (updated 1)") > history.index("Story 2 (updated 2)")
