@@ -41,7 +41,7 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..history import apply_changes, git_text, paths_in, read_log
+from ..history import apply_changes, git, git_text, paths_in, read_log
 from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
@@ -50,7 +50,7 @@ from ..searchdb import SearchIndex, SearchRow
 from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
-from .model import Archive, ArticleHistory, BlobFacts, build_archive
+from .model import Archive, ArticleHistory, BlobFacts, build_archive, parse_blob
 from .output import ChangeAwareWriter, remove_files
 from .search import FOLDER as SEARCH_FOLDER
 
@@ -264,11 +264,26 @@ class ArchiveGenerator(Generator):
     def _sources_after(self, new_sources: set[str]) -> set[str]:
         """The sources the site will list once this build's articles replace their rows."""
         if self.everything:
-            return new_sources
+            return self._holding_an_article(new_sources)
         counts = self.catalog.source_counts()
         leaving = Counter(slug.split("/", 1)[0] for slug in self.old_slugs)
         kept = {s for s, (articles_, _) in counts.items() if articles_ > leaving[s]}
-        return kept | new_sources
+        return kept | self._holding_an_article(new_sources - kept)
+
+    def _holding_an_article(self, sources: set[str]) -> set[str]:
+        """Those of ``sources`` where a file of this build holds an article: a folder of files
+        that are none (a note committed by hand) is no source.  The renderer learns which
+        texts are not articles only after the navigation that names the sources is on every
+        page, so it is settled here: a version whose facts are known is an article; else the
+        folder's texts are read up to the first that is one (the first, mostly)."""
+        found = set()
+        for source in sources:
+            versions = [v for a in self.archive.sources.get(source, ()) for v in a.versions]
+            if any(v.facts for v in versions) or any(
+                    parse_blob(git(self.repo_dir, "cat-file", "blob", blob)) is not None
+                    for blob in dict.fromkeys(v.blob for v in versions)):
+                found.add(source)
+        return found
 
     def _all_histories(self) -> None:
         """Every page is in question (the theme, the settings or newsdiff changed)."""
