@@ -77,6 +77,7 @@ class World:
     renames: int = 0
     junk: int = 0
     log: list[str] = field(default_factory=list)
+    gone: list[Tracked] = field(default_factory=list)
     #: the state after each round, by its head (for the history rewrite)
     states: dict[str, tuple[dict[int, Tracked], datetime]] = field(default_factory=dict)
 
@@ -167,7 +168,76 @@ class World:
         git(self.repo, "rm", "-q", item.path)
         self.commit(message=f"Remove {item.path}")
         del self.live[item.number]
+        self.gone.append(item)
         self.log.append(f"delete {item.path}")
+
+    def reuse_path(self) -> None:
+        """A deleted article's file comes back: saved again at its path (its history goes
+        on), or another article renamed onto it."""
+        if not self.gone:
+            return self.new()
+        item = self.gone.pop(self.rng.randrange(len(self.gone)))
+        if self.rng.random() < 0.5:
+            item.edit += 1
+            self.save([(item, "headline")])
+            self.live[item.number] = item
+            self.log.append(f"saved again at {item.path}")
+        else:
+            other = self.rng.choice(sorted(self.live.values(), key=lambda t: t.number))
+            self.log.append(f"renamed onto a deleted path: {other.path} -> {item.path}")
+            (self.repo / item.path).parent.mkdir(parents=True, exist_ok=True)
+            git(self.repo, "mv", other.path, item.path)
+            self.commit(message="Move onto an old path")
+            other.path = item.path
+
+    def broken_edit(self) -> None:
+        """A hand edit that breaks an article's front matter; the next version repairs it."""
+        item = self.pick(recent=self.rng.random() < 0.5)
+        (self.repo / item.path).write_text("a broken hand edit, front matter gone\n")
+        self.commit("commit", "-q", "-a", message="Hand edit")
+        self.log.append(f"broken hand edit {item.path}")
+        if self.rng.random() < 0.5:
+            item.edit += 1
+            self.save([(item, None)])
+            self.log.append(f"repaired {item.path}")
+
+    def unnote(self) -> None:
+        """A snapshot note is taken back."""
+        notes = git(self.repo, "notes", f"--ref={ARCHIVED}", "list").split()
+        if not notes:
+            return self.note()
+        commit = self.rng.choice(notes[1::2])
+        git(self.repo, "notes", f"--ref={ARCHIVED}", "remove", commit)
+        self.log.append(f"snapshot note removed from {commit[:8]}")
+
+    def start_side(self) -> None:
+        """A side branch edits an article; main edits it later, before a build; the side is
+        merged rounds later (``merge_side``), a conflict resolved by hand."""
+        item = self.pick(recent=False)
+        self.side_branch = f"late-{len(self.log)}"
+        git(self.repo, "checkout", "-q", "-b", self.side_branch)
+        self.save([(replace(item, edit=item.edit + 1), "lede")])
+        git(self.repo, "checkout", "-q", "main")
+        item.edit += 2
+        self.save([(item, None)])
+        self.side = item
+        self.log.append(f"side branch {self.side_branch} edits {item.path}, main too")
+
+    def merge_side(self) -> None:
+        item, self.side = getattr(self, "side", None), None
+        if item is None or item.number not in self.live:  # gone meanwhile: another merge
+            return self.merge()
+        stamp = f"{int(self.tick().timestamp())} +0000"
+        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        merged = subprocess.run(["git", "-C", str(self.repo), *IDENTITY, "merge", "-q",
+                                 self.side_branch], capture_output=True, check=False, env=env)
+        if merged.returncode:  # the conflict, resolved with a new text
+            item.edit += 1
+            (self.repo / item.path).write_text(to_markdown(story(item.number, item.edit,
+                                                                 item.source)))
+            git(self.repo, "add", "-A", "archive")
+            self.commit("commit", "-q", "--no-edit", message=None)
+        self.log.append(f"merged {self.side_branch} into main ({item.path})")
 
     def not_an_article(self) -> None:
         self.junk += 1
@@ -230,6 +300,7 @@ class World:
         live, _ = self.states[head]
         git(self.repo, "reset", "-q", "--hard", head)
         self.live = {n: replace(t) for n, t in live.items()}
+        self.gone = [item for item in self.gone if item.number not in self.live]
         self.log.append(f"history rewritten to {head[:8]}")
         self.new()
         self.edit(recent=False)
@@ -241,9 +312,11 @@ class World:
 
 #: Operations a round draws from.
 MIXED = ["new", "new", "edit", "edit", "edit_oldest", "edit_unlabelled", "revert",
-         "edit_and_git_revert", "rename", "move_source", "delete", "not_an_article", "note"]
+         "edit_and_git_revert", "rename", "move_source", "delete", "delete", "not_an_article",
+         "note", "unnote", "reuse_path", "broken_edit"]
 #: Operations every sequence goes through once, by round.
-ONCE = {1: ["new_source", "rare_label"], 2: ["merge"], 3: [], 4: ["remove_rare", "note"],
+ONCE = {1: ["new_source", "rare_label"], 2: ["merge", "start_side"], 3: [],
+        4: ["remove_rare", "note", "merge_side"],
         5: ["remove_source", "not_an_article"], 6: ["rewrite"], 7: ["new_source", "merge"]}
 ROUNDS = 9
 
@@ -412,3 +485,28 @@ def test_a_merged_branch_older_than_the_last_build_gives_the_same_versions(repo,
     assert differences(comparable(site), comparable(reference)) == {}
     history = (site / "paper/2/index.html").read_text()
     assert history.index("Story 2 (updated 1)") > history.index("Story 2 (updated 2)")
+
+
+def test_a_folder_holding_no_article_is_no_source(repo, tmp_path):
+    """A note committed by hand into a folder of its own (or left behind when a source's
+    last article goes) is not an article, so that folder is no source: a full build (which
+    learns it only while rendering) and the builds after it must agree on the sources every
+    page's navigation names."""
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    with ArchiveStore(archive) as store:
+        for n in range(3):
+            store.save(story(n, source=["paper", "daily"][n % 2]), T0 + timedelta(hours=n))
+    build_site(archive, site, cache=cache)
+    (archive / "weekly").mkdir()
+    (archive / "weekly/notes.md").write_text("Notes to self, not an article.\n")
+    git(repo, "add", "archive")
+    git(repo, *IDENTITY, "commit", "-q", "-m", "A note by hand")
+    build_site(archive, site, cache=cache)
+    assert not (site / "weekly").exists() and not (site / "sources/weekly").exists()
+    with ArchiveStore(archive) as store:
+        store.save(story(1, 1, source="daily"), T0 + timedelta(days=1))
+    build_site(archive, site, cache=cache)
+    reference = tmp_path / "reference"
+    build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
+    assert differences(comparable(site), comparable(reference)) == {}
+    assert "weekly" not in (reference / "index.html").read_text()
