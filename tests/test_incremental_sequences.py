@@ -89,11 +89,14 @@ class World:
         self.clock += timedelta(hours=self.rng.randint(low, high), minutes=self.rng.randint(0, 59))
         return self.clock
 
-    def save(self, items: list[tuple[Tracked, str | None]]) -> None:
-        """Each article's current text as a version, with a ``Change:`` label or none."""
+    def save(self, items: list[tuple[Tracked, str | None]], back: timedelta | None = None,
+             gap: tuple[int, int] = (2, 40)) -> None:
+        """Each article's current text as a version, with a ``Change:`` label or none;
+        ``back`` dates them that far before the clock (fetched by a run that pushed late)."""
         with ArchiveStore(self.archive) as store:
             for item, label in items:
-                saved = store.save(story(item.number, item.edit, item.source), self.tick(),
+                when = self.tick(*gap) if back is None else self.clock - back
+                saved = store.save(story(item.number, item.edit, item.source), when,
                                    {"Change": label} if label else None, path=item.path)
                 assert saved is not None
                 item.path = saved.path
@@ -116,11 +119,11 @@ class World:
 
     # -- operations (each leaves a clean working tree) ------------------------------------
 
-    def new(self, source: str | None = None) -> None:
+    def new(self, source: str | None = None, gap: tuple[int, int] = (2, 40)) -> None:
         source = source or self.rng.choice(["paper", "daily"])
         item = Tracked(self.numbers, source, "")
         self.numbers += 1
-        self.save([(item, None)])
+        self.save([(item, None)], gap=gap)
         self.live[item.number] = item
         self.log.append(f"new {item.path}")
 
@@ -130,6 +133,39 @@ class World:
         label = self.rng.choice([None, *LABELS]) if label == "random" else label
         self.save([(item, label)])
         self.log.append(f"edit {item.path} ({label})")
+
+    def burst(self) -> None:
+        """Many versions within hours: a day's and a label's month's lists in parts."""
+        label = self.rng.choice(LABELS)
+        items = []
+        for _ in range(self.rng.randint(4, 7)):  # each saved at once: one may come twice
+            if self.rng.random() < 0.3:
+                item = Tracked(self.numbers, self.rng.choice(["paper", "daily"]), "")
+                self.numbers += 1
+                self.live[item.number] = item
+            else:
+                item = self.rng.choice(sorted(self.live.values(), key=lambda t: t.number))
+                item.edit += 1
+            items.append((item, label))
+            self.save([(item, label)], gap=(0, 1))
+        self.log.append(f"burst of {len(items)} ({label}): {[i.path for i, _ in items]}")
+
+    def late(self) -> None:
+        """Versions fetched days ago, committed only now (a run that pushed late): they go
+        in the middle of their day's, month's and label's lists."""
+        back = timedelta(days=self.rng.randint(1, 20), minutes=self.rng.randint(0, 600))
+        items = []
+        for _ in range(self.rng.randint(1, 3)):
+            if self.rng.random() < 0.5:
+                item = Tracked(self.numbers, self.rng.choice(["paper", "daily"]), "")
+                self.numbers += 1
+                self.live[item.number] = item
+            else:
+                item = self.pick(recent=True)
+                item.edit += 1
+            items.append((item, self.rng.choice([None, "headline"])))
+            self.save(items[-1:], back=back)
+        self.log.append(f"late by {back}: {[i.path for i, _ in items]}")
 
     def revert(self) -> None:
         """A version that takes back the last one (a new version, the old text)."""
@@ -151,6 +187,7 @@ class World:
         self.renames += 1
         folder = folder or item.path.split("/")[1]
         new = f"archive/{folder}/moved-{self.renames}.md"
+        (self.archive / folder).mkdir(exist_ok=True)
         git(self.repo, "mv", item.path, new)
         self.commit(message=f"Move {item.path}")
         self.log.append(f"rename {item.path} -> {new}")
@@ -193,7 +230,7 @@ class World:
     def broken_edit(self) -> None:
         """A hand edit that breaks an article's front matter; the next version repairs it."""
         item = self.pick(recent=self.rng.random() < 0.5)
-        (self.repo / item.path).write_text("a broken hand edit, front matter gone\n")
+        (self.repo / item.path).write_text(f"broken hand edit {len(self.log)}: no front matter\n")
         self.commit("commit", "-q", "-a", message="Hand edit")
         self.log.append(f"broken hand edit {item.path}")
         if self.rng.random() < 0.5:
@@ -313,11 +350,12 @@ class World:
 #: Operations a round draws from.
 MIXED = ["new", "new", "edit", "edit", "edit_oldest", "edit_unlabelled", "revert",
          "edit_and_git_revert", "rename", "move_source", "delete", "delete", "not_an_article",
-         "note", "unnote", "reuse_path", "broken_edit"]
+         "note", "unnote", "reuse_path", "broken_edit", "burst", "late", "late"]
 #: Operations every sequence goes through once, by round.
-ONCE = {1: ["new_source", "rare_label"], 2: ["merge", "start_side"], 3: [],
+ONCE = {1: ["new_source", "rare_label"], 2: ["merge", "start_side", "burst"], 3: [],
         4: ["remove_rare", "note", "merge_side"],
-        5: ["remove_source", "not_an_article"], 6: ["rewrite"], 7: ["new_source", "merge"]}
+        5: ["remove_source", "not_an_article", "late"], 6: ["rewrite"],
+        7: ["new_source", "merge", "burst"]}
 ROUNDS = 9
 
 
@@ -349,9 +387,10 @@ def small_lists(monkeypatch):
     monkeypatch.setenv("NEWSDIFF_SITEURL", SITEURL)
 
 
-def build(world: World, out: Path, cache: Path, published: bool, full: bool = False) -> None:
+def build(world: World, out: Path, cache: Path, published: bool, full: bool = False,
+          workers: int = 1) -> None:
     settings = {"settings_file": ROOT / "site/publishconf.py"} if published else {}
-    build_site(world.archive, out, cache=cache, full=full, workers=1, schedule=SCHEDULE,
+    build_site(world.archive, out, cache=cache, full=full, workers=workers, schedule=SCHEDULE,
                **settings)
 
 
@@ -376,9 +415,9 @@ def differences(ours: dict[str, bytes], reference: dict[str, bytes]) -> dict[str
 
 
 def check_round(world: World, site: Path, cache: Path, tmp: Path, published: bool,
-                round_: int) -> None:
+                round_: int, workers: int = 1) -> None:
     Clock.at = world.clock + timedelta(hours=1)
-    build(world, site, cache, published)
+    build(world, site, cache, published, workers=workers)
     reference = tmp / "reference"
     build(world, reference, tmp / "reference-cache", published, full=True)
     found = differences(comparable(site), comparable(reference))
@@ -387,16 +426,18 @@ def check_round(world: World, site: Path, cache: Path, tmp: Path, published: boo
     shutil.rmtree(tmp / "reference-cache")
 
 
-@pytest.mark.parametrize(("seed", "published"), [(1, True), (2, False), (3, True)])
+@pytest.mark.parametrize(("seed", "published", "workers"),
+                         [(1, True, 1), (2, False, 1), (3, True, 1), (4, False, 2)])
 def test_incremental_builds_equal_full_builds_through_a_random_sequence(
-        repo, tmp_path, small_lists, seed, published):
+        repo, tmp_path, small_lists, seed, published, workers):
     world = World(repo, random.Random(seed))
     site, cache = tmp_path / "site", tmp_path / "cache"
-    for _ in range(10):
-        world.new()
+    for _ in range(12):
+        world.new(gap=(0, 6))  # a few a day
     world.edit(recent=False, label="headline")
+    world.burst()
     world.remember()
-    check_round(world, site, cache, tmp_path, published, 0)
+    check_round(world, site, cache, tmp_path, published, 0, workers)
     for round_ in range(1, ROUNDS):
         world.log.append(f"-- round {round_}")
         for name in ONCE.get(round_, []):
@@ -406,8 +447,12 @@ def test_incremental_builds_equal_full_builds_through_a_random_sequence(
                 play(world, name)
         world.tick(24, 80)
         world.remember()
-        check_round(world, site, cache, tmp_path, published, round_)
-    assert len(world.live) > 10
+        check_round(world, site, cache, tmp_path, published, round_, workers)
+    assert len(world.log) > 40
+    # the lists the sequence went through came in parts
+    parted = [pattern for pattern in ("days/*/1/", "label/*/*/1/", "sources/*/*/1/")
+              if list(site.glob(f"{pattern}index.html"))]
+    assert len(parted) == 3 and (site / "sitemap.xml").exists() == published
 
 
 # -- the smallest reproductions of what the sequences found --------------------------------------
