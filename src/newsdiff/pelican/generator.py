@@ -411,7 +411,8 @@ class ArchiveGenerator(Generator):
         settings = {k: v for k, v in self.settings.items() if k not in _NOT_CONTENT}
         menu = [(p.title, p.url) for p in self.context.get("pages", [])]
         return digest(SCHEMA, __version__, theme_digest.hexdigest(), settings, menu,
-                      self.source_names, (lists.LATEST, lists.NEWEST, lists.PART))
+                      self.source_names,
+                      (lists.LATEST, lists.NEWEST, lists.PART, lists.SITEMAP_PART))
 
     def site_url_for_feeds(self) -> str:
         return self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
