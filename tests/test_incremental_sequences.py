@@ -555,3 +555,25 @@ def test_a_folder_holding_no_article_is_no_source(repo, tmp_path):
     build_site(archive, reference, cache=tmp_path / "reference-cache", full=True)
     assert differences(comparable(site), comparable(reference)) == {}
     assert "weekly" not in (reference / "index.html").read_text()
+
+
+def test_sitemap_files_are_cut_again_when_their_size_changes(repo, tmp_path, monkeypatch):
+    """``SITEMAP_PART`` decides which file of a month an article's URL is in: a build after
+    it changed (a newer newsdiff) must cut every month again, not only the months it
+    touches, or the index names files that were never written."""
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    monkeypatch.setenv("NEWSDIFF_SITEURL", SITEURL)
+    settings = ROOT / "site/publishconf.py"
+    with ArchiveStore(archive) as store:
+        for n in range(5):
+            store.save(story(n), T0 + timedelta(hours=n))
+    build_site(archive, site, cache=cache, settings_file=settings)
+    monkeypatch.setattr(lists, "SITEMAP_PART", 2)
+    with ArchiveStore(archive) as store:
+        store.save(story(1, 1), T0 + timedelta(days=40))
+    build_site(archive, site, cache=cache, settings_file=settings)
+    assert (site / "sitemap-paper-2026-01-3.xml").is_file()
+    reference = tmp_path / "reference"
+    build_site(archive, reference, cache=tmp_path / "reference-cache", full=True,
+               settings_file=settings)
+    assert differences(comparable(site), comparable(reference)) == {}
