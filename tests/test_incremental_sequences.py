@@ -28,7 +28,7 @@ from test_incremental import snapshot
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body, to_markdown
 from newsdiff.build import build_site
-from newsdiff.pelican import generator, lists
+from newsdiff.pelican import generator, lists, marker
 from newsdiff.schedule import Tier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +78,7 @@ class World:
     junk: int = 0
     log: list[str] = field(default_factory=list)
     gone: list[Tracked] = field(default_factory=list)
+    full: bool = False  # the next build of the site is a full one
     #: the state after each round, by its head (for the history rewrite)
     states: dict[str, tuple[dict[int, Tracked], datetime]] = field(default_factory=dict)
 
@@ -414,10 +415,23 @@ def differences(ours: dict[str, bytes], reference: dict[str, bytes]) -> dict[str
             if ours.get(name) != reference.get(name)}
 
 
+def disturb(world: World, site: Path, cache: Path) -> None:
+    """Now and then, what makes a build look at everything again (with the round's changes):
+    the search rows lost, the output's mark gone (a restored folder), a full build."""
+    what = world.rng.choice(["search rows", "mark", "full", None, None, None, None, None])
+    if what == "search rows":
+        (cache / "search-rows.sqlite3").unlink()
+    elif what == "mark":
+        (site / marker.NAME).unlink()
+    world.full = what == "full"
+    if what:
+        world.log.append(f"before the build: {what}")
+
+
 def check_round(world: World, site: Path, cache: Path, tmp: Path, published: bool,
                 round_: int, workers: int = 1) -> None:
     Clock.at = world.clock + timedelta(hours=1)
-    build(world, site, cache, published, workers=workers)
+    build(world, site, cache, published, full=world.full, workers=workers)
     reference = tmp / "reference"
     build(world, reference, tmp / "reference-cache", published, full=True)
     found = differences(comparable(site), comparable(reference))
@@ -447,6 +461,7 @@ def test_incremental_builds_equal_full_builds_through_a_random_sequence(
                 play(world, name)
         world.tick(24, 80)
         world.remember()
+        disturb(world, site, cache)
         check_round(world, site, cache, tmp_path, published, round_, workers)
     assert len(world.log) > 40
     # the lists the sequence went through came in parts
