@@ -27,11 +27,10 @@ from test_incremental import snapshot
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body, to_markdown
-from newsdiff.build import build_site
+from newsdiff.build import build_site, content_dir, theme_dir
 from newsdiff.pelican import generator, lists, marker
 from newsdiff.schedule import Tier
 
-ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
 SITEURL = "https://news.example.org"
 #: Articles stop being checked 12 days after their last change: the clock moves ~4 days a
@@ -385,12 +384,23 @@ def small_lists(monkeypatch):
     monkeypatch.setattr(lists, "LATEST", 4)
     monkeypatch.setattr(lists, "SITEMAP_PART", 3)
     monkeypatch.setattr(generator, "datetime", Clock)
-    monkeypatch.setenv("NEWSDIFF_SITEURL", SITEURL)
+
+
+def published_settings(folder: Path) -> Path:
+    """Settings of a published site (``site/publishconf.py``'s, with its SITEURL), in a file
+    of their own: publishconf's ``from pelicanconf import *`` would take whichever module
+    named ``pelicanconf`` an earlier test of the session loaded."""
+    path = folder / "sequence_publishconf.py"
+    path.write_text("from newsdiff.pelican.defaults import *  # noqa: F403\n"
+                    f"SITENAME = 'newsdiff'\nSITEURL = FEED_DOMAIN = {SITEURL!r}\n"
+                    f"RELATIVE_URLS = True\nPATH = {str(content_dir())!r}\n"
+                    f"THEME = {str(theme_dir())!r}\n")
+    return path
 
 
 def build(world: World, out: Path, cache: Path, published: bool, full: bool = False,
           workers: int = 1) -> None:
-    settings = {"settings_file": ROOT / "site/publishconf.py"} if published else {}
+    settings = {"settings_file": published_settings(world.repo.parent)} if published else {}
     build_site(world.archive, out, cache=cache, full=full, workers=workers, schedule=SCHEDULE,
                **settings)
 
@@ -577,8 +587,7 @@ def test_sitemap_files_are_cut_again_when_their_size_changes(repo, tmp_path, mon
     it changed (a newer newsdiff) must cut every month again, not only the months it
     touches, or the index names files that were never written."""
     archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
-    monkeypatch.setenv("NEWSDIFF_SITEURL", SITEURL)
-    settings = ROOT / "site/publishconf.py"
+    settings = published_settings(tmp_path)
     with ArchiveStore(archive) as store:
         for n in range(5):
             store.save(story(n), T0 + timedelta(hours=n))
