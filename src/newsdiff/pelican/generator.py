@@ -42,7 +42,7 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..history import apply_changes, git_text, paths_in, read_log
+from ..history import apply_changes, git, git_text, paths_in, read_log
 from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
@@ -51,7 +51,7 @@ from ..searchdb import PackedRow, SearchIndex
 from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
-from .model import Archive, ArticleHistory, BlobFacts, build_archive
+from .model import Archive, ArticleHistory, BlobFacts, build_archive, parse_blob
 from .output import ChangeAwareWriter, remove_files
 from .search import FOLDER as SEARCH_FOLDER
 
@@ -74,6 +74,27 @@ class SiteSources:
     """What every page's navigation needs of the archive: its sources' names."""
 
     sources: list[str]
+
+
+def _merges_older_commits(repo_dir: Path, cached: str) -> bool:
+    """Whether the commits since ``cached`` merge in a side branch's commit older than it.
+
+    A full read (``git log --date-order``) puts such a commit among the commits before
+    ``cached``; folding it after them, as a build from ``cached`` on would, could give an
+    article its versions in another order.  Merges are rare in an archive: checked with one
+    cheap ``rev-list`` when there are none.
+    """
+    if not git_text(repo_dir, "rev-list", "--min-parents=2", "-1", f"{cached}..HEAD"):
+        return False
+    since = int(git_text(repo_dir, "log", "-1", "--format=%ct", cached) or 0)
+    descendants = set((git_text(repo_dir, "rev-list", "--ancestry-path", f"{cached}..HEAD")
+                       or "").split())
+    for line in (git_text(repo_dir, "log", "--format=%H %ct", f"{cached}..HEAD")
+                 or "").splitlines():
+        sha, at = line.split()
+        if sha not in descendants and int(at) < since:
+            return True
+    return False
 
 
 def _size(path: str | Path) -> int:
@@ -186,6 +207,8 @@ class ArchiveGenerator(Generator):
         if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
+        if cached and head and cached != head and _merges_older_commits(repo_dir, cached):
+            cached = None  # a full read orders them among the commits already folded
         if cached is None:
             self.everything = True
         self.head = head
@@ -222,8 +245,9 @@ class ArchiveGenerator(Generator):
         return set(self.catalog.paths_of(slugs))
 
     def _add_paths(self, paths: set[str]) -> None:
-        """Load the cached histories of more articles this build must look at."""
-        new = paths - self.histories.keys()
+        """Load the cached histories of more articles this build must look at (not those the
+        commits since took away: a path renamed away would come back from the cache)."""
+        new = paths - self.histories.keys() - self.gone_paths
         self.histories.update(self.cache.histories(new))
         self.changed_paths |= new
 
@@ -249,18 +273,34 @@ class ArchiveGenerator(Generator):
     def _sources_after(self, new_sources: set[str]) -> set[str]:
         """The sources the site will list once this build's articles replace their rows."""
         if self.everything:
-            return new_sources
+            return self._holding_an_article(new_sources)
         counts = self.catalog.source_counts()
         leaving = Counter(slug.split("/", 1)[0] for slug in self.old_slugs)
         kept = {s for s, (articles_, _) in counts.items() if articles_ > leaving[s]}
-        return kept | new_sources
+        return kept | self._holding_an_article(new_sources - kept)
+
+    def _holding_an_article(self, sources: set[str]) -> set[str]:
+        """Those of ``sources`` where a file of this build holds an article: a folder of files
+        that are none (a note committed by hand) is no source.  The renderer learns which
+        texts are not articles only after the navigation that names the sources is on every
+        page, so it is settled here: a version whose facts are known is an article; else the
+        folder's texts are read up to the first that is one (the first, mostly)."""
+        found = set()
+        for source in sources:
+            versions = [v for a in self.archive.sources.get(source, ()) for v in a.versions]
+            if any(v.facts for v in versions) or any(
+                    parse_blob(git(self.repo_dir, "cat-file", "blob", blob)) is not None
+                    for blob in dict.fromkeys(v.blob for v in versions)):
+                found.add(source)
+        return found
 
     def _all_histories(self) -> None:
         """Every page is in question (the theme, the settings or newsdiff changed)."""
         self.everything = True
+        # The cached histories are as the last build left them: the log's renames and
+        # deletions act on them below (a path renamed away must be there to carry its
+        # history along, so nothing is dropped before).
         self.histories = self.cache.histories()
-        for path in self.gone_paths:
-            self.histories.pop(path, None)
         for commit, changes in self.log:
             apply_changes(self.histories, commit, changes)
         self.histories = {p: h for p, h in self.histories.items() if h.versions}
@@ -380,7 +420,8 @@ class ArchiveGenerator(Generator):
         settings = {k: v for k, v in self.settings.items() if k not in _NOT_CONTENT}
         menu = [(p.title, p.url) for p in self.context.get("pages", [])]
         return digest(SCHEMA, __version__, theme_digest.hexdigest(), settings, menu,
-                      self.source_names, (lists.LATEST, lists.NEWEST, lists.PART))
+                      self.source_names,
+                      (lists.LATEST, lists.NEWEST, lists.PART, lists.SITEMAP_PART))
 
     def site_url_for_feeds(self) -> str:
         return self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or ""
