@@ -287,7 +287,8 @@ class ArchiveGenerator(Generator):
         folder's texts are read up to the first that is one (the first, mostly)."""
         found = set()
         for source in sources:
-            versions = [v for a in self.archive.sources.get(source, ()) for v in a.versions]
+            versions = [v for a in self.archive.articles if a.source == source
+                        for v in a.versions]
             if any(v.facts for v in versions) or any(
                     parse_blob(git(self.repo_dir, "cat-file", "blob", blob)) is not None
                     for blob in dict.fromkeys(v.blob for v in versions)):
