@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -42,7 +41,6 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..history import apply_changes, git, git_text, paths_in, read_log
 from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
@@ -51,8 +49,9 @@ from ..searchdb import PackedRow, SearchIndex
 from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
-from .model import Archive, ArticleHistory, BlobFacts, build_archive, parse_blob
+from .model import Archive, ArticleHistory, BlobFacts, build_archive
 from .output import ChangeAwareWriter, remove_files
+from .scope import Scope, moved_without_a_commit, sources_after
 from .search import FOLDER as SEARCH_FOLDER
 
 #: Settings that steer the build but do not change what a page shows.
@@ -74,27 +73,6 @@ class SiteSources:
     """What every page's navigation needs of the archive: its sources' names."""
 
     sources: list[str]
-
-
-def _merges_older_commits(repo_dir: Path, cached: str) -> bool:
-    """Whether the commits since ``cached`` merge in a side branch's commit older than it.
-
-    A full read (``git log --date-order``) puts such a commit among the commits before
-    ``cached``; folding it after them, as a build from ``cached`` on would, could give an
-    article its versions in another order.  Merges are rare in an archive: checked with one
-    cheap ``rev-list`` when there are none.
-    """
-    if not git_text(repo_dir, "rev-list", "--min-parents=2", "-1", f"{cached}..HEAD"):
-        return False
-    since = int(git_text(repo_dir, "log", "-1", "--format=%ct", cached) or 0)
-    descendants = set((git_text(repo_dir, "rev-list", "--ancestry-path", f"{cached}..HEAD")
-                       or "").split())
-    for line in (git_text(repo_dir, "log", "--format=%H %ct", f"{cached}..HEAD")
-                 or "").splitlines():
-        sha, at = line.split()
-        if sha not in descendants and int(at) < since:
-            return True
-    return False
 
 
 def _size(path: str | Path) -> int:
@@ -135,7 +113,7 @@ class ArchiveGenerator(Generator):
         self.notices: list[str] = self.settings.get("NEWSDIFF_NOTICES", [])
         self.groups: dict[str, Group] = {}  # this build's groups
         self.before: dict[str, Group] = {}  # the groups this build looked at, as they were
-        self.scope: set[str] = set()  # groups this build decides on (the rest stand)
+        self.deciding: set[str] = set()  # groups this build decides on (the rest stand)
         self.learnt_facts: dict[str, BlobFacts] = {}
         self.learnt_sizes: dict[str, tuple[int, int]] = {}
 
@@ -180,10 +158,6 @@ class ArchiveGenerator(Generator):
         full = bool(self.settings.get("NEWSDIFF_FULL_BUILD"))
         self.cache = BuildCache(self.cache_dir, f"{repo_dir}\0{prefix}", fresh=full)
         self.catalog = Catalog(self.cache.reopen())
-        # Trust the output's unchanged pages only if it is the folder the cache describes,
-        # left whole by the build that wrote it; else check every group's files.
-        self.everything = self.cache.discarded is not None or \
-            marker.read(self.output) != self.cache.meta.get("marker")
         # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
         self.snapshots = snapshot_addresses(repo_dir)
         self.context["newsdiff_snapshots"] = self.snapshots
@@ -192,69 +166,30 @@ class ArchiveGenerator(Generator):
         self.list_meta: dict[str, list] = {}
         self.touched_before: Touched | None = None
         self.touched_after: Touched | None = None
-        self._read_history(repo_dir)
+        # Trust the output's unchanged pages only if it is the folder the cache describes,
+        # left whole by the build that wrote it; else check every group's files.
+        self.scope = Scope.read(repo_dir, self.reader.pathspec, self.cache,
+                                self.cache.discarded is not None or
+                                marker.read(self.output) != self.cache.meta.get("marker"))
+        if not self.everything:
+            self.scope.add(self.cache, moved_without_a_commit(
+                self.cache, self.catalog, self.now, self.tiers, self.snapshots,
+                digest(sorted(self.snapshots.items()))))
         self.search = SearchIndex(self.output / SEARCH_FOLDER,
                                   self.cache_dir / "search-rows.sqlite3", fresh=full)
         if not self.everything and self.search.count != self.catalog.count():
-            self._all_histories()  # the search rows were lost: every article gives its row
+            self.scope.widen(self.cache)  # the search rows were lost: every article gives one
         self._load_archive()
 
-    def _read_history(self, repo_dir: Path) -> None:
-        """The histories this build needs: those the commits since the cached head touched
-        (folded into their cached state), or, when every page is in question, all."""
-        head = git_text(repo_dir, "rev-parse", "--verify", "-q", "HEAD^{commit}")
-        cached = self.cache.head
-        if cached and head and cached != head and git_text(
-                repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
-            cached = None  # history was rewritten: read it all again
-        if cached and head and cached != head and _merges_older_commits(repo_dir, cached):
-            cached = None  # a full read orders them among the commits already folded
-        if cached is None:
-            self.everything = True
-        self.head = head
-        self.log = read_log(repo_dir, self.reader.pathspec, cached) \
-            if head != cached or head is None else []
-        self.reread = cached is None  # the histories table is written anew
-        touched = paths_in(self.log)
-        if self.everything:
-            self.histories = {} if cached is None else self.cache.histories()
-        else:
-            self.histories = self.cache.histories(touched)
-        for commit, changes in self.log:
-            apply_changes(self.histories, commit, changes)
-        self.histories = {p: h for p, h in self.histories.items() if h.versions}
-        self.gone_paths = {p for p in touched if p not in self.histories}
-        self.changed_paths = touched - self.gone_paths
-        if not self.everything:
-            self._add_paths(self._clock_and_notes())
-
-    def _clock_and_notes(self) -> set[str]:
-        """Articles whose pages changed without a commit: the schedule gave up on them since
-        the last build ("no longer checked"), or their snapshot notes changed."""
-        slugs: set[str] = set()
-        built = float(self.cache.meta.get("built_at") or self.now.timestamp())
-        longest = max((tier.age.total_seconds() for tier in self.tiers), default=0)
-        slugs.update(self.catalog.slugs_last_changed_in(built - longest,
-                                                        self.now.timestamp() - longest))
-        notes = digest(sorted(self.snapshots.items()))
-        if notes != self.cache.meta.get("snapshots"):
-            before = self.cache.snapshots()
-            moved = {c for c in before.keys() | self.snapshots.keys()
-                     if before.get(c) != self.snapshots.get(c)}
-            slugs.update(self.catalog.slugs_of_commits(moved))
-        return set(self.catalog.paths_of(slugs))
-
-    def _add_paths(self, paths: set[str]) -> None:
-        """Load the cached histories of more articles this build must look at (not those the
-        commits since took away: a path renamed away would come back from the cache)."""
-        new = paths - self.histories.keys() - self.gone_paths
-        self.histories.update(self.cache.histories(new))
-        self.changed_paths |= new
+    @property
+    def everything(self) -> bool:
+        """Whether this build looks at every article (else only those its change touches)."""
+        return self.scope.everything
 
     def _load_archive(self) -> None:
         """The site's model of the histories this build looks at (every one, or those that
         changed), with every fact the cache already knows."""
-        self.archive = build_archive(self.histories, self.prefix, self.not_articles)
+        self.archive = build_archive(self.scope.histories, self.prefix, self.not_articles)
         blobs = {v.blob for v in self.archive.events}
         pairs = {v.pair for v in self.archive.events if v.pair}
         everything = self.everything and len(blobs) > 1000
@@ -264,47 +199,11 @@ class ArchiveGenerator(Generator):
             version.facts = facts.get(version.blob)
             version.size = sizes.get(version.pair) if version.pair else None
         old = self.catalog.all_slugs() if self.everything \
-            else self.catalog.slugs_at(self.changed_paths | self.gone_paths)
+            else self.catalog.slugs_at(self.scope.changed | self.scope.gone)
         self.old_slugs = set(old)
-        new_sources = {a.source for a in self.archive.articles}
-        self.source_names = sorted(self._sources_after(new_sources))
+        self.source_names = sorted(sources_after(self.archive, self.catalog, self.old_slugs,
+                                                 self.everything, self.repo_dir))
         self.context["newsdiff_archive"] = SiteSources(self.source_names)
-
-    def _sources_after(self, new_sources: set[str]) -> set[str]:
-        """The sources the site will list once this build's articles replace their rows."""
-        if self.everything:
-            return self._holding_an_article(new_sources)
-        counts = self.catalog.source_counts()
-        leaving = Counter(slug.split("/", 1)[0] for slug in self.old_slugs)
-        kept = {s for s, (articles_, _) in counts.items() if articles_ > leaving[s]}
-        return kept | self._holding_an_article(new_sources - kept)
-
-    def _holding_an_article(self, sources: set[str]) -> set[str]:
-        """Those of ``sources`` where a file of this build holds an article: a folder of files
-        that are none (a note committed by hand) is no source.  The renderer learns which
-        texts are not articles only after the navigation that names the sources is on every
-        page, so it is settled here: a version whose facts are known is an article; else the
-        folder's texts are read up to the first that is one (the first, mostly)."""
-        found = set()
-        for source in sources:
-            versions = [v for a in self.archive.articles if a.source == source
-                        for v in a.versions]
-            if any(v.facts for v in versions) or any(
-                    parse_blob(git(self.repo_dir, "cat-file", "blob", blob)) is not None
-                    for blob in dict.fromkeys(v.blob for v in versions)):
-                found.add(source)
-        return found
-
-    def _all_histories(self) -> None:
-        """Every page is in question (the theme, the settings or newsdiff changed)."""
-        self.everything = True
-        # The cached histories are as the last build left them: the log's renames and
-        # deletions act on them below (a path renamed away must be there to carry its
-        # history along, so nothing is dropped before).
-        self.histories = self.cache.histories()
-        for commit, changes in self.log:
-            apply_changes(self.histories, commit, changes)
-        self.histories = {p: h for p, h in self.histories.items() if h.versions}
 
     # -- output -------------------------------------------------------------------------
 
@@ -316,12 +215,12 @@ class ArchiveGenerator(Generator):
         self.writer = writer
         self.fingerprint = self._fingerprint()
         if not self.everything and self.cache.meta.get("fingerprint") != self.fingerprint:
-            self._all_histories()
+            self.scope.widen(self.cache)
             self._load_archive()
         if self.everything:
             self.before = self.cache.groups()
-            self.scope = set(self.before)
-        self.scope |= {_UNFINISHED} | {f"article:{slug}" for slug in self.old_slugs}
+            self.deciding = set(self.before)
+        self.deciding |= {_UNFINISHED} | {f"article:{slug}" for slug in self.old_slugs}
         if self.changed_anything:
             marker.clear(self.output)  # until this build is done, the next checks all
         try:
@@ -352,16 +251,16 @@ class ArchiveGenerator(Generator):
 
     def _finish(self, writer) -> None:
         """Remove what no group writes any more, save what the build learnt, mark the output."""
-        missing = [name for name in self.scope if name not in self.before]
+        missing = [name for name in self.deciding if name not in self.before]
         self.before.update(self.cache.groups(missing))
         # Whatever this build put there (Pelican's own pages too, which an unfinished
         # build's record may list) is not stale.
-        old = {f for name in self.scope if self.before.get(name)
+        old = {f for name in self.deciding if self.before.get(name)
                for f in self.before[name].files}
         new = {f for group in self.groups.values() for f in group.files}
         remove_files(self.output, old - new - writer.owners.keys(), writer.tally)
         self._measure()
-        gone = [name for name in self.scope if name not in self.groups]
+        gone = [name for name in self.deciding if name not in self.groups]
         self.cache.put_groups({name: group for name, group in self.groups.items()
                                if self.before.get(name) != group}, gone)
         self._save_history()
@@ -372,11 +271,11 @@ class ArchiveGenerator(Generator):
         # Files of groups this build did not look at are there, as the mark promised.
         files = self.cache.file_count() + len(pelican_files)
         writer.tally.unchanged = max(writer.tally.unchanged, files - writer.tally.written)
-        token = marker.token(self.head, self.fingerprint)
+        token = marker.token(self.scope.head, self.fingerprint)
         # The clock moves on only with a build that looked at what it moved.
         built = str(self.now.timestamp()) if self.changed_anything \
             else self.cache.meta.get("built_at", str(self.now.timestamp()))
-        self.cache.commit(self.head, fingerprint=self.fingerprint, marker=token,
+        self.cache.commit(self.scope.head, fingerprint=self.fingerprint, marker=token,
                           built_at=built, snapshots=digest(sorted(self.snapshots.items())),
                           **{k: json.dumps(v) for k, v in self.list_meta.items()})
         marker.write(self.output, token)
@@ -400,11 +299,12 @@ class ArchiveGenerator(Generator):
                                           sum(_size(root + f) for f in group.files))
 
     def _save_history(self) -> None:
-        if self.everything and self.reread:
+        scope = self.scope
+        if scope.everything and scope.reread:
             self.cache.clear_histories()
-        changed = self.histories if self.everything else \
-            {p: self.histories[p] for p in self.changed_paths if p in self.histories}
-        self.cache.put_histories(changed, self.gone_paths)
+        changed = scope.histories if scope.everything else \
+            {p: scope.histories[p] for p in scope.changed if p in scope.histories}
+        self.cache.put_histories(changed, scope.gone)
         self.cache.put_facts(self.learnt_facts, self.learnt_sizes)
         self.cache.add_not_articles(self.not_articles - self.known_not_articles)
         if digest(sorted(self.snapshots.items())) != self.cache.meta.get("snapshots"):
@@ -453,7 +353,7 @@ class ArchiveGenerator(Generator):
 
     def group_before(self, group: str) -> Group | None:
         """``group`` as the last build left it (and this build decides on it now)."""
-        self.scope.add(group)
+        self.deciding.add(group)
         if group not in self.before:
             self.before[group] = self.cache.groups([group]).get(group)
         return self.before[group]
@@ -472,7 +372,7 @@ class ArchiveGenerator(Generator):
 
     def keep(self, group: str, files: list[str], key: str | None = None) -> None:
         """Record the files ``group`` has after this build."""
-        self.scope.add(group)
+        self.deciding.add(group)
         self.groups[group] = Group(key, files, 0)
 
     def is_current(self, group: str, key: str, owner: str | None = None) -> bool:
@@ -537,7 +437,7 @@ class ArchiveGenerator(Generator):
             # Some stored files are not articles: number the versions without them and render
             # those articles again (their other files were read and are fine).
             self.not_articles |= unparsable
-            touched = {path for path, history in self.histories.items()
+            touched = {path for path, history in self.scope.histories.items()
                        if any(ref.blob in unparsable for ref in history.versions)}
             self.notices.append(f"{len(unparsable)} committed states are not articles (a "
                                 f"broken hand edit?) and were skipped: {sorted(touched)[0]}"
@@ -555,7 +455,7 @@ class ArchiveGenerator(Generator):
 
     def _reload(self, touched: set[str], rendered: dict[str, ArticleHistory]) -> None:
         """The model again without the states that are not articles (facts kept)."""
-        self.archive = build_archive(self.histories, self.prefix, self.not_articles)
+        self.archive = build_archive(self.scope.histories, self.prefix, self.not_articles)
         for article in self.archive.articles:
             for version in article.versions:
                 version.facts = self.learnt_facts.get(version.blob) or \
