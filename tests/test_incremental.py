@@ -38,10 +38,11 @@ def save(archive: Path, articles: list[tuple[Article, datetime]]) -> None:
 
 def snapshot(site: Path) -> dict[str, bytes]:
     """Every file's bytes; the search database's rows (it is updated in place, so its pages
-    are laid out differently from a fresh one's)."""
+    are laid out differently from a fresh one's). The output's mark is the builder's own,
+    not a page: it names when the build ran."""
     return {p.relative_to(site).as_posix():
             database_contents(p) if p.suffix == ".db" else p.read_bytes()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+            for p in sorted(site.rglob("*")) if p.is_file() and p.name != marker.NAME}
 
 
 def pages(files: dict[str, bytes]) -> dict[str, bytes]:

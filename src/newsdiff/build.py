@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pelican import log as pelican_log
 from pelican.settings import read_settings
 
 from .pelican import defaults, output
+from .pelican.cache import NAME, default_cache_dir
 from .schedule import Tier
 
 #: GitHub Pages publishes at most 1 GB; the default budget is that, in decimal megabytes.
@@ -78,6 +80,26 @@ def _default_settings() -> dict:
     return {key: getattr(defaults, key) for key in dir(defaults) if key.isupper()}
 
 
+def _run(settings: dict, done: output.Tally) -> None:
+    """Run Pelican; a build cache found damaged midway is removed and the build run again
+    (it is a cache: a full build rebuilds it), once."""
+    for attempt in (1, 2):
+        try:
+            Pelican(dict(settings)).run()
+            return
+        except RuntimeError as error:
+            raise BuildError(str(error)) from None
+        except sqlite3.DatabaseError as error:
+            folder = Path(settings.get("NEWSDIFF_CACHE") or
+                          default_cache_dir(Path(settings["OUTPUT_PATH"])))
+            if isinstance(error, sqlite3.OperationalError) or attempt == 2:
+                raise BuildError(f"{folder}: the build cache cannot be used ({error}); "
+                                 "delete the folder and build again") from None
+            for name in (NAME, "search-rows.sqlite3"):
+                (folder / name).unlink(missing_ok=True)
+            done.reset()
+
+
 def build_site(archive: str | Path, output_dir: str | Path,
                settings_file: str | Path | None = None, site_name: str | None = None,
                cache: str | Path | None = None, full: bool = False,
@@ -129,9 +151,7 @@ def build_site(archive: str | Path, output_dir: str | Path,
         logging.getLogger("pelican").setLevel(logging.WARNING)
         quiet, pelican_log.console.quiet = pelican_log.console.quiet, True
         try:
-            Pelican(settings).run()
-        except RuntimeError as error:
-            raise BuildError(str(error)) from None
+            _run(settings, done)
         finally:
             pelican_log.console.quiet = quiet
     return BuildReport(output=output_dir, written=done.written, unchanged=done.unchanged,

@@ -18,6 +18,7 @@ so a build killed halfway leaves the cache as it was.  Everything is keyed by gi
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -68,9 +69,23 @@ class Group:
     bytes: int
 
 
-def _chunks(items: list, size: int = 500) -> Iterator[list]:
+def chunks(items: list, size: int = 500) -> Iterator[list]:
+    """``items`` in runs of ``size``: SQLite takes at most so many parameters a query."""
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def _lock(folder: Path):
+    """Hold the cache folder's lock for the build (two builds would corrupt each other's
+    view of the site); another build holding it is an error naming the folder."""
+    handle = (folder / "build.lock").open("a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RuntimeError(f"{folder}: another newsdiff build is using this cache; wait for "
+                           "it to finish") from None
+    return handle
 
 
 def _history(path: str, deleted: int, refs: str) -> FileHistory:
@@ -99,14 +114,15 @@ class BuildCache:
         #: a forced full build: no group's key is trusted (but which files they wrote is)
         self.fresh = fresh
         folder.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock(folder)
         for old in ("build.json", "build.journal"):  # schema 6's files
             (folder / old).unlink(missing_ok=True)
         self.meta = self._open()
         if self.discarded is not None and self.meta:  # another version's or archive's
             self.close()
             self.path.unlink(missing_ok=True)
-            self._open()
-            self.meta = {}
+            reason, self.meta = self.discarded, self._open()
+            self.discarded = reason
         elif fresh:
             self.discarded = self.discarded or "full build requested"
             self.meta = {}
@@ -129,7 +145,7 @@ class BuildCache:
         elif meta.get("schema") != str(SCHEMA) or meta.get("newsdiff") != __version__:
             self.discarded = "cache written by another version of newsdiff"
         elif meta.get("origin") != self.origin:
-            self.discarded = "cache of another archive"
+            self.discarded = "cache of another archive or output"
         return meta
 
     # -- transaction ----------------------------------------------------------------------
@@ -154,14 +170,26 @@ class BuildCache:
         self.meta.update(changed)
 
     def close(self) -> None:
-        """Close the database (before forking workers, which must not share it)."""
+        """Close the database (before forking workers, which must not share it). Nothing
+        may be pending then: what this build learnt is written at its end."""
         if self.db is not None:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
+            assert not self.db.in_transaction, "the build's writes would be lost"
             self.db.close()
             self.db = None
 
+    def abandon(self) -> None:
+        """Forget what this build wrote (it failed): the cache stays as it started."""
+        if self.db is not None and self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def release(self) -> None:
+        """Close the database and let another build use the cache."""
+        self.abandon()
+        self.close()
+        self._lock.close()
+
     def reopen(self) -> sqlite3.Connection:
+        """The database, opened again if ``close`` closed it."""
         if self.db is None:
             self.db = sqlite3.connect(self.path, isolation_level=None)
         return self.db
@@ -187,7 +215,7 @@ class BuildCache:
             return {path: _history(path, deleted, refs) for path, deleted, refs in
                     db.execute("SELECT path, deleted, refs FROM histories")}
         found = {}
-        for part in _chunks(sorted(set(paths))):
+        for part in chunks(sorted(set(paths))):
             marks = ",".join("?" * len(part))
             for path, deleted, refs in db.execute(
                     f"SELECT path, deleted, refs FROM histories WHERE path IN ({marks})", part):
@@ -199,6 +227,7 @@ class BuildCache:
         self.reopen().execute("DELETE FROM histories")
 
     def put_histories(self, histories: dict[str, FileHistory], gone: Iterable[str]) -> None:
+        """Keep ``histories`` (by path) and forget the ``gone`` paths."""
         gone = list(gone)
         if not histories and not gone:
             return
@@ -224,13 +253,14 @@ class BuildCache:
         if keys is None:
             yield from db.execute(f"SELECT {key}, {columns} FROM {table}")
             return
-        for part in _chunks(sorted(set(keys))):
+        for part in chunks(sorted(set(keys))):
             marks = ",".join("?" * len(part))
             yield from db.execute(
                 f"SELECT {key}, {columns} FROM {table} WHERE {key} IN ({marks})", part)
 
     def put_facts(self, facts: dict[str, BlobFacts], sizes: dict[str, tuple[int, int]]
                   ) -> None:
+        """Keep what rendering learnt: blobs' facts and blob pairs' diff sizes."""
         if not facts and not sizes:
             return
         self.begin()
@@ -244,6 +274,7 @@ class BuildCache:
         return {blob for (blob,) in self.reopen().execute("SELECT blob FROM not_articles")}
 
     def add_not_articles(self, blobs: Iterable[str]) -> None:
+        """Remember blobs that do not parse as articles (a blob never changes)."""
         blobs = list(blobs)
         if not blobs:
             return
@@ -265,6 +296,7 @@ class BuildCache:
             "SELECT name FROM groups WHERE name >= ? AND name < ?", (prefix, prefix + "\uffff"))]
 
     def put_groups(self, groups: dict[str, Group], gone: Iterable[str]) -> None:
+        """Keep ``groups`` as this build left them and forget the ``gone`` ones."""
         gone = list(gone)
         if not groups and not gone:
             return
@@ -275,15 +307,19 @@ class BuildCache:
                        [(name, g.key, json.dumps(g.files, ensure_ascii=False), g.bytes,
                          len(g.files)) for name, g in groups.items()])
 
-    def site_bytes(self) -> int:
-        """The bytes of every group's files, as last measured."""
-        found = self.reopen().execute("SELECT sum(bytes) FROM groups").fetchone()
-        return int(found[0] or 0)
+    def forget_keys(self, names: Iterable[str]) -> None:
+        """Distrust these groups' keys: their next build renders them again."""
+        self.begin()
+        db = self.reopen()
+        for part in chunks(sorted(names)):
+            db.execute(f"UPDATE groups SET key = NULL WHERE name IN ({','.join('?' * len(part))})",
+                       part)
 
-    def file_count(self) -> int:
-        """How many files the groups hold."""
-        found = self.reopen().execute("SELECT sum(count) FROM groups").fetchone()
-        return int(found[0] or 0)
+    def totals(self) -> tuple[int, int]:
+        """The bytes and the number of every group's files, summed (a build that looks at
+        everything; the others keep the totals by what they changed)."""
+        found = self.reopen().execute("SELECT sum(bytes), sum(count) FROM groups").fetchone()
+        return int(found[0] or 0), int(found[1] or 0)
 
     # -- snapshot notes -------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .model import ArticleHistory
+from .cache import chunks
+from .model import ArticleHistory, Sized, Sourced
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +44,7 @@ CREATE TABLE IF NOT EXISTS labelled (
     slug TEXT NOT NULL, number INTEGER NOT NULL,
     PRIMARY KEY (label, month, at, sha, slug, number)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS labelled_by_time ON labelled (label, at, sha, slug);
+CREATE INDEX IF NOT EXISTS labelled_by_slug ON labelled (slug);
 CREATE TABLE IF NOT EXISTS daily (
     source TEXT NOT NULL, day TEXT NOT NULL, changes INTEGER NOT NULL, new INTEGER NOT NULL,
     PRIMARY KEY (source, day)) WITHOUT ROWID;
@@ -54,7 +56,7 @@ CREATE TABLE IF NOT EXISTS label_months (
     PRIMARY KEY (label, month)) WITHOUT ROWID;
 """
 #: The summaries above are kept current as rows come and go, so a list's counts never need
-#: a scan of the archive: (table, key columns, counted columns).
+#: a scan of the archive: (table, key columns, counted columns, the query counting them).
 SUMMARIES = (
     ("daily", ("source", "day"), ("changes", "new"),
      "SELECT source, day, sum(number > 1), sum(number = 1) FROM versions"),
@@ -74,7 +76,7 @@ def moment(second: int) -> datetime:
 
 
 @dataclass(frozen=True)
-class Listed:
+class Listed(Sourced, Sized):
     """A version as a list, a feed or a key sees it: no text, no other version."""
 
     slug: str
@@ -101,10 +103,6 @@ class Listed:
                    bool(title_changed), bool(byline_changed), pair, row)
 
     @property
-    def source(self) -> str:
-        return self.slug.split("/", 1)[0]
-
-    @property
     def fetched_at(self) -> datetime:
         return moment(self.at)
 
@@ -117,17 +115,9 @@ class Listed:
     def diff_path(self) -> str:
         return f"{self.slug}/v{self.number - 1}-v{self.number}/"
 
-    @property
-    def words_added(self) -> int:
-        return self.size[0] if self.size else 0
-
-    @property
-    def words_removed(self) -> int:
-        return self.size[1] if self.size else 0
-
 
 @dataclass(frozen=True)
-class ListedArticle:
+class ListedArticle(Sourced):
     """An article as a source's lists and the statistics show it."""
 
     slug: str
@@ -135,10 +125,6 @@ class ListedArticle:
     changes: int
     first_at: int
     last_at: int
-
-    @property
-    def source(self) -> str:
-        return self.slug.split("/", 1)[0]
 
     @property
     def first_seen(self) -> datetime:
@@ -226,7 +212,7 @@ class Catalog:
     def touched(self, slugs: Iterable[str]) -> Touched:
         """The list items of ``slugs`` (call before and after an update)."""
         found = Touched()
-        for part in _chunks(list(slugs)):
+        for part in chunks(list(slugs)):
             marks = ",".join("?" * len(part))
             for day, at, sha, slug, source in self.db.execute(
                     f"SELECT day, at, sha, slug, source FROM versions WHERE slug IN ({marks})",
@@ -280,7 +266,7 @@ class Catalog:
     def slugs_at(self, paths: Iterable[str]) -> list[str]:
         """The slugs of the articles stored at these repository paths."""
         found = []
-        for part in _chunks(list(paths)):
+        for part in chunks(list(paths)):
             marks = ",".join("?" * len(part))
             found += [slug for (slug,) in self.db.execute(
                 f"SELECT slug FROM articles WHERE path IN ({marks})", part)]
@@ -288,14 +274,14 @@ class Catalog:
 
     def paths_of(self, slugs: Iterable[str]) -> list[str]:
         found = []
-        for part in _chunks(list(slugs)):
+        for part in chunks(list(slugs)):
             marks = ",".join("?" * len(part))
             found += [path for (path,) in self.db.execute(
                 f"SELECT path FROM articles WHERE slug IN ({marks})", part)]
         return found
 
     def remove(self, slugs: Iterable[str]) -> None:
-        for part in _chunks(list(slugs)):
+        for part in chunks(list(slugs)):
             marks = ",".join("?" * len(part))
             self._count(f"WHERE slug IN ({marks})", part, -1)
             for table in ("articles", "versions", "labelled"):
@@ -327,7 +313,7 @@ class Catalog:
         self.db.executemany("INSERT OR IGNORE INTO labelled VALUES (?, ?, ?, ?, ?, ?)", (
             (label, v.fetched_at.strftime("%Y-%m"), int(v.fetched_at.timestamp()), v.commit,
              v.slug, v.number) for a in articles for v in a.versions for label in v.labels))
-        for part in _chunks([a.slug for a in articles]):
+        for part in chunks([a.slug for a in articles]):
             self._count(f"WHERE slug IN ({','.join('?' * len(part))})", part, 1)
 
     def clear(self) -> None:
@@ -352,7 +338,7 @@ class Catalog:
 
     def slugs_of_commits(self, shas: Iterable[str]) -> set[str]:
         found = set()
-        for part in _chunks(list(shas)):
+        for part in chunks(list(shas)):
             marks = ",".join("?" * len(part))
             found.update(slug for (slug,) in self.db.execute(
                 f"SELECT slug FROM versions WHERE sha IN ({marks})", part))
@@ -449,11 +435,6 @@ class Catalog:
         """Every (source, month first seen, articles), by source and month."""
         return list(self.db.execute(
             "SELECT source, month, articles FROM monthly ORDER BY source, month"))
-
-
-def _chunks(items: list, size: int = 500) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 __all__ = ["Catalog", "Listed", "ListedArticle", "Sequence", "Touched", "moment",

@@ -156,7 +156,18 @@ class ArchiveGenerator(Generator):
         repo_dir, prefix = self.reader.repo_dir, self.reader.prefix
         self.repo_dir, self.prefix = repo_dir, prefix
         full = bool(self.settings.get("NEWSDIFF_FULL_BUILD"))
-        self.cache = BuildCache(self.cache_dir, f"{repo_dir}\0{prefix}", fresh=full)
+        # A cache describes one archive built into one output: its keys say what that
+        # output's pages hold, so another output (sharing --cache) means a full build.
+        origin = f"{repo_dir}\0{prefix}\0{self.output.resolve()}"
+        self.cache = BuildCache(self.cache_dir, origin, fresh=full)
+        try:
+            self._look(repo_dir, full)
+        except BaseException:
+            self.cache.release()
+            raise
+
+    def _look(self, repo_dir: Path, full: bool) -> None:
+        """Decide what this build looks at, and load it."""
         self.catalog = Catalog(self.cache.reopen())
         # Wayback Machine snapshots, noted on version commits by `newsdiff archive-versions`.
         self.snapshots = snapshot_addresses(repo_dir)
@@ -230,24 +241,27 @@ class ArchiveGenerator(Generator):
                 lists.write_all(self)
             self._copy_theme()
             self._update_search()
+            self._finish(writer)
         except BaseException:
             self._keep_unfinished(writer)
             raise
-        self._finish(writer)
+        finally:
+            self.cache.release()
 
     def _keep_unfinished(self, writer) -> None:
-        """Remember what a failed build wrote, so the next build removes whatever it does
-        not write again: pages are never left behind by a build that did not finish."""
+        """Remember what a failed build may have written, so the next build removes what it
+        does not write again and renders again what it may have overwritten: pages are never
+        left behind, nor left as a build that did not finish wrote them."""
+        self.cache.abandon()  # what this build learnt is not kept
         known = {f for group in self.before.values() if group for f in group.files}
-        unfinished = self.before.get(_UNFINISHED) or self.cache.groups([_UNFINISHED]).get(
-            _UNFINISHED)
+        unfinished = self.cache.groups([_UNFINISHED]).get(_UNFINISHED)
         files = sorted({*(unfinished.files if unfinished else []),
                         *set(writer.written) - known})
-        self.cache.close()  # what this build changed in the cache is not kept
-        self.cache.reopen()
         self.cache.put_groups({_UNFINISHED: Group(None, files, 0)}, ())
+        self.cache.forget_keys(self.deciding)
         self.cache.commit(self.cache.head, **{k: v for k, v in self.cache.meta.items()
-                                              if k in ("fingerprint", "built_at")})
+                                              if k not in ("schema", "newsdiff", "origin",
+                                                           "head")})
 
     def _finish(self, writer) -> None:
         """Remove what no group writes any more, save what the build learnt, mark the output."""
@@ -266,20 +280,37 @@ class ArchiveGenerator(Generator):
         self._save_history()
         pelican_files = [item.save_as for name in ("pages", "hidden_pages", "staticfiles")
                          for item in self.context.get(name, []) if item.save_as]
-        writer.tally.site_bytes = self.cache.site_bytes() + sum(
+        site_bytes, files = self._totals(gone)
+        writer.tally.site_bytes = site_bytes + sum(
             _size(self.output / name) for name in pelican_files)
         # Files of groups this build did not look at are there, as the mark promised.
-        files = self.cache.file_count() + len(pelican_files)
-        writer.tally.unchanged = max(writer.tally.unchanged, files - writer.tally.written)
-        token = marker.token(self.scope.head, self.fingerprint)
+        writer.tally.unchanged = max(writer.tally.unchanged,
+                                     files + len(pelican_files) - writer.tally.written)
         # The clock moves on only with a build that looked at what it moved.
         built = str(self.now.timestamp()) if self.changed_anything \
             else self.cache.meta.get("built_at", str(self.now.timestamp()))
+        notes = digest(sorted(self.snapshots.items()))
+        # The mark names all a build's pages depend on, the clock and the notes too: an
+        # output another build sharing this cache left behind is checked, not trusted.
+        token = marker.token(self.scope.head, self.fingerprint, built, notes)
         self.cache.commit(self.scope.head, fingerprint=self.fingerprint, marker=token,
-                          built_at=built, snapshots=digest(sorted(self.snapshots.items())),
+                          built_at=built, snapshots=notes, totals=f"{site_bytes} {files}",
                           **{k: json.dumps(v) for k, v in self.list_meta.items()})
         marker.write(self.output, token)
         writer.tally.site_bytes += _size(self.output / marker.NAME)
+
+    def _totals(self, gone: list[str]) -> tuple[int, int]:
+        """The bytes and the number of the groups' files: summed by a build that looked at
+        everything, else the last build's totals moved by what this one changed."""
+        kept = self.cache.meta.get("totals", "").split()
+        if self.everything or len(kept) != 2:
+            return self.cache.totals()
+        site_bytes, files = int(kept[0]), int(kept[1])
+        for name in [*self.groups, *gone]:
+            old, new = self.before.get(name), self.groups.get(name)
+            site_bytes += (new.bytes if new else 0) - (old.bytes if old else 0)
+            files += (len(new.files) if new else 0) - (len(old.files) if old else 0)
+        return site_bytes, files
 
     @property
     def changed_anything(self) -> bool:
@@ -428,6 +459,8 @@ class ArchiveGenerator(Generator):
             if not (complete and self.is_current(f"article:{article.slug}", key,
                                                  f"the pages of {article.slug}")):
                 todo.append((article, key))
+        # The build decides on these groups even if it fails halfway (see _keep_unfinished).
+        self.deciding.update(f"article:{article.slug}" for article, _ in todo)
         self.cache.close()  # the workers are forked: they must not share the database
         try:
             unparsable = articles.render_all(self, todo, worker_count(self.settings))

@@ -85,7 +85,7 @@ class Lists:
         (they shift), the newest ones when their number changed (the newest moves)."""
         size = size or PART
         total = self.catalog.length(sequence)
-        chunks = max(1, -(-total // size))
+        chunks = count_parts(total, size)
         if self.touched is None:
             return chunks, list(range(chunks))
         places = {key: self.catalog.place(sequence, key) for key in before | after}
@@ -94,7 +94,7 @@ class Lists:
         if moved:
             wanted.update(range(min(places[key] for key in moved) // size, chunks))
         if len(after - before) != len(before - after):
-            old = max(1, -(-(total - len(after - before) + len(before - after)) // size))
+            old = count_parts(total - len(after - before) + len(before - after), size)
             wanted.update(range(max(0, min(chunks, old) - 2), chunks))
         return chunks, sorted(n for n in wanted if n < chunks)
 
@@ -112,6 +112,7 @@ class Lists:
                             **values)
 
     def front(self) -> None:
+        """The front page (minor edits left out) and ``/all/``."""
         minor = self.catalog.has_minor()
         self.change_list("index.html", _rows(self.catalog.latest(LATEST, minor=False)),
                          "Recent changes", all_link=minor)
@@ -119,6 +120,7 @@ class Lists:
                          "Latest changes, minor ones included")
 
     def days(self) -> None:
+        """``/days/`` (every day with its counts) and the touched days' parts."""
         found = self.catalog.days()  # newest first
         day_links = [(f"days/{day}/", day, changes, new) for day, changes, new in found]
         self.gen.keyed_page("days/index.html", "days", day_links, day_links=day_links,
@@ -143,9 +145,9 @@ class Lists:
             for n in wanted:
                 folder, number, pager = part(f"days/{day}/", n, chunks, "changes this day",
                                              later, earlier, ("days/", "All days"))
-                found_ = self.catalog.items(sequence, n * PART, PART)[::-1]
-                self.change_list(f"{folder}index.html", [r for _, r in found_], numbered(
-                    heading, number, [moment(at) for at, _ in found_], clock=True),
+                shown = self.catalog.items(sequence, n * PART, PART)[::-1]
+                self.change_list(f"{folder}index.html", [r for _, r in shown], numbered(
+                    heading, number, [moment(at) for at, _ in shown], clock=True),
                     pager=pager, pager_name="Days")
             self.settle(f"days/{day}/", chunks)
         if self.touched is not None:  # a day left without versions
@@ -165,6 +167,7 @@ class Lists:
         return wanted
 
     def labels(self) -> None:
+        """Each touched label's page (its latest changes, its months) and touched months."""
         if self.touched is None:
             wanted = set(self.all_labels)
         else:
@@ -185,6 +188,7 @@ class Lists:
                 self.looks_at(f"page:label/{label}/{month}/")
 
     def label_month(self, label: str, month: str, name: str) -> None:
+        """The parts of a label's month the change touches."""
         heading = f"Changes labelled “{label}” in {name}"
         sequence = Sequence.label_month(label, month)
         chunks, wanted = self.wanted(sequence, self.before.labels.get((label, month), set()),
@@ -201,6 +205,7 @@ class Lists:
     # -- sources --------------------------------------------------------------------------
 
     def sources(self) -> None:
+        """``/sources/``, and each touched source's pages and months."""
         counts = self.catalog.source_counts()
         rows = []
         for source in self.gen.source_names:
@@ -281,6 +286,7 @@ class Lists:
                             stats_sources=sources, most_edited_chart=most, most_edited=ranked)
 
     def feeds(self) -> None:
+        """The site-wide feeds: all changes, and each touched source's and label's."""
         gen = self.gen
         site_name = gen.settings.get("SITENAME", "newsdiff")
         feeds = {"feeds/all.atom.xml": (f"{site_name}: all changes", {}, "")}
@@ -323,23 +329,24 @@ class Lists:
             self.gen.in_scope("sitemap:")
             return
         children = [f"{base}/sitemap-site.xml"]
-        for source, month, articles_ in self.catalog.months():
+        for source, month, count in self.catalog.months():
             children += [f"{base}/{sitemap_name(source, month, n)}"
-                         for n in range(-(-articles_ // SITEMAP_PART))]
+                         for n in range(count_parts(count, SITEMAP_PART))]
             if self.touched is None or (source, month) in self.touched.months:
                 self.sitemap_month(base, source, month)
         if self.touched is not None:
             for source, month in self.touched.months:
-                self.looks_at(f"sitemap:sitemap-{source}-{month}-")
+                self.looks_at(f"sitemap:{source}/{month}/")
         entries = "".join(f"<sitemap><loc>{xml_escape(url)}</loc></sitemap>\n"
                           for url in children)
         self._write("sitemap", "sitemap.xml", "sitemapindex", entries)
         pages = [f"{base}/", f"{base}/sources/"] + [f"{base}/{source}/"
                                                     for source in self.gen.source_names]
-        self._write("sitemap:sitemap-site.xml", "sitemap-site.xml", "urlset",
+        self._write("sitemap:site", "sitemap-site.xml", "urlset",
                     "".join(f"<url><loc>{xml_escape(url)}</loc></url>\n" for url in pages))
 
     def sitemap_month(self, base: str, source: str, month: str) -> None:
+        """The sitemap files of a source's month the change touches."""
         sequence = Sequence.source_month(source, month)
         chunks, wanted = self.wanted(sequence, self.before.months.get((source, month), set()),
                                      self.after.months.get((source, month), set()),
@@ -351,11 +358,12 @@ class Lists:
                 for slug, _, _, _, last in self.catalog.items(sequence, n * SITEMAP_PART,
                                                                 SITEMAP_PART))
             name = sitemap_name(source, month, n)
-            self._write(f"sitemap:{name}", name, "urlset", lines)
+            self._write(f"sitemap:{source}/{month}/{n}", name, "urlset", lines)
         if self.touched is not None:  # the files not written now stand; those past the end go
-            self.gen.in_scope(f"sitemap:sitemap-{source}-{month}-")
+            # By source and month, as no file name can be: a source may be named "a-2026-01".
+            self.gen.in_scope(f"sitemap:{source}/{month}/")
             for n in range(chunks):
-                self.gen.carry(f"sitemap:{sitemap_name(source, month, n)}")
+                self.gen.carry(f"sitemap:{source}/{month}/{n}")
 
     def _write(self, group: str, name: str, kind: str, entries: str) -> None:
         data = ('<?xml version="1.0" encoding="utf-8"?>\n'
@@ -369,6 +377,11 @@ def sitemap_name(source: str, month: str, n: int) -> str:
     """A sitemap of a source's month: ``sitemap-<source>-<YYYY-MM>-<n>.xml`` (a source name
     has no dot, so no source folder can take it)."""
     return f"sitemap-{source}-{month}-{n + 1}.xml"
+
+
+def count_parts(items: int, size: int) -> int:
+    """How many parts of ``size`` a list of ``items`` makes (an empty list is one part)."""
+    return max(1, -(-items // size))
 
 
 def _rows(items: list[Listed]) -> list[str]:

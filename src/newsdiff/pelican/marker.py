@@ -2,12 +2,13 @@
 
 A build that trusts the pages it did not touch (instead of checking that each of the site's
 files is still there) needs to know the folder is the one its cache describes.  The last
-step of a build writes ``.newsdiff-build`` into the output with a token of the commit and
-the fingerprint it built; a build that is about to change pages removes it first, so a
-build that did not finish leaves no mark.  A folder without the cache's mark (missing,
-restored from elsewhere, left by an interrupted build) makes the next build check every
-group's files, as a first build does.  A page deleted by hand inside a marked folder is
-not noticed until its group changes: ``newsdiff build --full`` writes every page again.
+step of a build writes ``.newsdiff-build`` into the output with a token of the commit, the
+fingerprint, the clock and the snapshot notes it built (the cache keeps the same token); a
+build that is about to change pages removes it first, so a build that did not finish
+leaves no mark.  A folder without the cache's mark (missing, restored from elsewhere, left
+by an interrupted build or by another build sharing the cache) makes the next build check
+every group's files, as a first build does.  A page deleted by hand inside a marked folder
+is not noticed until its group changes: ``newsdiff build --full`` writes every page again.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from pathlib import Path
 NAME = ".newsdiff-build"
 
 
-def token(head: str | None, fingerprint: str) -> str:
-    """The same for every build of one commit with one theme, settings and newsdiff."""
-    return hashlib.sha1(f"{head}\0{fingerprint}".encode()).hexdigest()
+def token(*inputs: str | None) -> str:
+    """A token of what a build's pages depend on (its commit, fingerprint, clock, notes)."""
+    return hashlib.sha1("\0".join(map(str, inputs)).encode()).hexdigest()
 
 
 def read(output: Path) -> str | None:

@@ -41,6 +41,30 @@ def parse_blob(data: bytes) -> Article | None:
         return None
 
 
+class Sourced:
+    """Anything named by a slug (``<source>/…``): its source is the slug's first folder."""
+
+    slug: str
+
+    @property
+    def source(self) -> str:
+        return self.slug.split("/", 1)[0]
+
+
+class Sized:
+    """Anything with the words a change added and removed (``size``, None when unknown)."""
+
+    size: tuple[int, int] | None
+
+    @property
+    def words_added(self) -> int:
+        return self.size[0] if self.size else 0
+
+    @property
+    def words_removed(self) -> int:
+        return self.size[1] if self.size else 0
+
+
 @dataclass
 class Comparison:
     """What changed between two versions of one article (any two: 1 → 2, or 1 → latest)."""
@@ -86,7 +110,7 @@ class Comparison:
 
 
 @dataclass(eq=False)
-class Version:
+class Version(Sourced, Sized):
     """One version of an article as the site presents it."""
 
     number: int
@@ -104,24 +128,12 @@ class Version:
     article: Article | None = None
 
     @property
-    def source(self) -> str:
-        return self.slug.split("/", 1)[0]
-
-    @property
     def title(self) -> str:
         return self.facts.title if self.facts else ""
 
     @property
     def words(self) -> int:
         return self.facts.words if self.facts else 0
-
-    @property
-    def words_added(self) -> int:
-        return self.size[0] if self.size else 0
-
-    @property
-    def words_removed(self) -> int:
-        return self.size[1] if self.size else 0
 
     @property
     def pair(self) -> str | None:
