@@ -2,8 +2,9 @@
 
 One SQLite file in a folder outside the repository (``build.sqlite3``; safe to delete: a
 missing, damaged or older-format cache means one full build).  A build reads the rows its
-change needs, never the whole file, and writes what it learnt in one transaction at its end,
-so a build killed halfway leaves the cache as it was.  Everything is keyed by git ids or paths:
+change needs, never the whole file, and writes what it learnt in one transaction (opened when
+its articles are rendered, committed at its end), so a build killed halfway leaves the cache
+as it was; a lock keeps a second build off it.  Everything is keyed by git ids or paths:
 
 - ``meta``: the commit last built (``head``; the next build reads only ``git log head..HEAD``),
   the fingerprint of newsdiff, theme and settings that build used, and when it ran;
