@@ -344,42 +344,53 @@ class SearchIndex:
                 for slug, row in rows.items()}
         self.mirror = _connect(self.mirror_path)
         try:
-            if gone is None:
-                gone = {slug for (slug,) in self.mirror.execute("SELECT slug FROM rows")} \
-                    - seconds.keys()
-            gone = set(gone) - seconds.keys()
-            known = self._mirrored(sorted(seconds.keys() | gone))
-            missing = [slug for slug in seconds if slug not in rows and slug not in known]
-            if missing:
-                raise SearchIndexError(f"search index: no row for {missing[0]}")
-            gone &= known.keys()
-            ids = self._ids(seconds, gone, known)
-            known.update(self._mirrored(sorted(ids.keys() - known.keys())))
-            changed = {slug for slug, row in rows.items() if slug in seconds and (
-                slug not in known or known[slug][1] != row.digest)}
-            moved = {slug for slug, row_id in ids.items()
-                     if slug in known and known[slug][0] != row_id}
-            touched = sorted(changed | moved | gone)
+            known, ids, touched, renewed = self._plan(seconds, rows, gone)
             published = self.published_files()
             current = published == [self.folder / self.name] and \
                 self._generation(published[0]) == self.generation
             if not touched and current:
                 return False
             old = self._mirror_rows([slug for slug in touched if slug in known])
-            new = {slug: rows.get(slug) or old[slug] for slug in sorted(changed | moved)}
+            new = {slug: rows.get(slug) or old[slug] for slug in renewed}
             self._update_mirror(old, new, {slug: ids.get(slug, known.get(slug, (0,))[0])
                                            for slug in new}, known)
-            try:
-                if not current:
-                    raise sqlite3.DatabaseError("published file missing or stale")
-                self._update_published(published[0], old, new, self._ids_of_new)
-            except sqlite3.DatabaseError:  # no usable published file: write it afresh
-                self.close()
-                self.mirror = _connect(self.mirror_path)
-                self._rebuild_published(self.published_files())
+            self._publish(published if current else [])
         finally:
             self.close()
         return True
+
+    def _plan(self, seconds: dict[str, int], rows: dict[str, PackedRow],
+              gone: Iterable[str] | None) -> tuple[dict, dict[str, int], list[str], list[str]]:
+        """What the update reads and writes: the mirror's rows it needs (id, digest,
+        second), the new ids, the slugs whose rows go or change, and those written anew
+        (changed, or moved to another id)."""
+        if gone is None:
+            gone = {slug for (slug,) in self.mirror.execute("SELECT slug FROM rows")}
+        gone = set(gone) - seconds.keys()
+        known = self._mirrored(sorted(seconds.keys() | gone))
+        missing = [slug for slug in seconds if slug not in rows and slug not in known]
+        if missing:
+            raise SearchIndexError(f"search index: no row for {missing[0]}")
+        gone &= known.keys()
+        ids = self._ids(seconds, gone, known)
+        known.update(self._mirrored(sorted(ids.keys() - known.keys())))
+        changed = {slug for slug, row in rows.items() if slug in seconds and (
+            slug not in known or known[slug][1] != row.digest)}
+        moved = {slug for slug, row_id in ids.items()
+                 if slug in known and known[slug][0] != row_id}
+        return known, ids, sorted(changed | moved | gone), sorted(changed | moved)
+
+    def _publish(self, published: list[Path]) -> None:
+        """The change into the published file in place (one transaction with the mirror),
+        or a new file from the mirror when there is no usable one."""
+        try:
+            if not published:
+                raise sqlite3.DatabaseError("published file missing or stale")
+            self._update_published(published[0], self._old, self._new, self._ids_of_new)
+        except sqlite3.DatabaseError:
+            self.close()
+            self.mirror = _connect(self.mirror_path)
+            self._rebuild_published(self.published_files())
 
     def _ids(self, seconds: dict[str, int], gone: set[str],
              known: dict[str, tuple[int, str, int]]) -> dict[str, int]:
