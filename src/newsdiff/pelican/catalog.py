@@ -265,19 +265,19 @@ class Catalog:
 
     def slugs_at(self, paths: Iterable[str]) -> list[str]:
         """The slugs of the articles stored at these repository paths."""
-        found = []
-        for part in chunks(list(paths)):
-            marks = ",".join("?" * len(part))
-            found += [slug for (slug,) in self.db.execute(
-                f"SELECT slug FROM articles WHERE path IN ({marks})", part)]
-        return found
+        return self._lookup("slug", "path", paths)
 
     def paths_of(self, slugs: Iterable[str]) -> list[str]:
+        """The repository paths of these articles."""
+        return self._lookup("path", "slug", slugs)
+
+    def _lookup(self, column: str, by: str, values: Iterable[str]) -> list[str]:
+        """``column`` of the articles whose ``by`` is one of ``values`` (both constants)."""
         found = []
-        for part in chunks(list(slugs)):
+        for part in chunks(list(values)):
             marks = ",".join("?" * len(part))
-            found += [path for (path,) in self.db.execute(
-                f"SELECT path FROM articles WHERE slug IN ({marks})", part)]
+            found += [value for (value,) in self.db.execute(
+                f"SELECT {column} FROM articles WHERE {by} IN ({marks})", part)]
         return found
 
     def remove(self, slugs: Iterable[str]) -> None:
