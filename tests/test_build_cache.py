@@ -222,3 +222,14 @@ def test_a_source_named_like_another_sources_month_keeps_its_sitemap(repo, tmp_p
     listed = re.findall(r"<loc>https://news\.example\.org/([^<]*)</loc>", index)
     assert "sitemap-paper-2026-03-2026-03-1.xml" in listed
     assert [name for name in listed if not (site / name).is_file()] == []
+
+
+def test_groups_under_a_prefix_are_every_name_starting_with_it(tmp_path):
+    cache = cache_module.BuildCache(tmp_path / "cache", "origin")
+    names = ["page:days/2026-03-02/index.html", "page:days/2026-03-02/1/index.html",
+             "page:days/2026-03-02/\U0001f600/index.html", "page:days/2026-03-020/index.html",
+             "page:days/2026-03-03/index.html"]
+    cache.put_groups({name: cache_module.Group(None, [], 0) for name in names}, ())
+    cache.commit(None)
+    assert sorted(cache.group_names("page:days/2026-03-02/")) == sorted(names[:3])
+    cache.release()

@@ -292,9 +292,11 @@ class BuildCache:
                 for name, key, files, size in rows}
 
     def group_names(self, prefix: str) -> list[str]:
-        """The groups whose names start with ``prefix``."""
+        """The groups whose names start with ``prefix`` (every name between it and the
+        prefix with its last character moved up one: byte order, whatever follows)."""
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         return [name for (name,) in self.reopen().execute(
-            "SELECT name FROM groups WHERE name >= ? AND name < ?", (prefix, prefix + "\uffff"))]
+            "SELECT name FROM groups WHERE name >= ? AND name < ?", (prefix, end))]
 
     def put_groups(self, groups: dict[str, Group], gone: Iterable[str]) -> None:
         """Keep ``groups`` as this build left them and forget the ``gone`` ones."""
