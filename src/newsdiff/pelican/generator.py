@@ -197,18 +197,24 @@ class ArchiveGenerator(Generator):
         """Whether this build looks at every article (else only those its change touches)."""
         return self.scope.everything
 
-    def _load_archive(self) -> None:
-        """The site's model of the histories this build looks at (every one, or those that
-        changed), with every fact the cache already knows."""
+    def _build_model(self) -> None:
+        """The model of the histories this build looks at, with every fact this build learnt
+        or the cache knows (all of them read at once when there are many)."""
         self.archive = build_archive(self.scope.histories, self.prefix, self.not_articles)
         blobs = {v.blob for v in self.archive.events}
         pairs = {v.pair for v in self.archive.events if v.pair}
-        everything = self.everything and len(blobs) > 1000
-        facts = self.cache.facts(None if everything else blobs)
-        sizes = self.cache.sizes(None if everything else pairs)
+        whole = self.everything and len(blobs) > 1000
+        facts = self.cache.facts(None if whole else blobs)
+        sizes = self.cache.sizes(None if whole else pairs)
         for version in self.archive.events:
-            version.facts = facts.get(version.blob)
-            version.size = sizes.get(version.pair) if version.pair else None
+            version.facts = self.learnt_facts.get(version.blob) or facts.get(version.blob)
+            if version.pair:
+                version.size = self.learnt_sizes.get(version.pair) or sizes.get(version.pair)
+
+    def _load_archive(self) -> None:
+        """The site's model of the histories this build looks at (every one, or those that
+        changed), with every fact the cache already knows."""
+        self._build_model()
         old = self.catalog.all_slugs() if self.everything \
             else self.catalog.slugs_at(self.scope.changed | self.scope.gone)
         self.old_slugs = set(old)
@@ -391,8 +397,9 @@ class ArchiveGenerator(Generator):
 
     def in_scope(self, prefix: str) -> None:
         """Groups under ``prefix`` are this build's to keep or drop (a list's parts)."""
-        for name in self.cache.group_names(prefix):
-            self.group_before(name)
+        names = self.cache.group_names(prefix)
+        self.before.update(self.cache.groups([n for n in names if n not in self.before]))
+        self.deciding.update(names)
 
     def carry(self, group: str) -> None:
         """Keep ``group`` as the last build left it, unless this build writes it (below)."""
@@ -476,8 +483,7 @@ class ArchiveGenerator(Generator):
                                 f"broken hand edit?) and were skipped: {sorted(touched)[0]}"
                                 + (f" and {len(touched) - 1} more files" if len(touched) > 1
                                    else ""))
-            rendered = {a.slug: a for a in self.archive.articles}
-            self._reload(touched, rendered)
+            self._build_model()  # numbered again without them; facts learnt are kept
             again = [(a, self.article_key(a)) for a in self.archive.articles
                      if a.repo_path in touched]
             self.cache.close()
@@ -485,17 +491,6 @@ class ArchiveGenerator(Generator):
                 articles.render_all(self, again, worker_count(self.settings))
             finally:
                 self.catalog.db = self.cache.reopen()
-
-    def _reload(self, touched: set[str], rendered: dict[str, ArticleHistory]) -> None:
-        """The model again without the states that are not articles (facts kept)."""
-        self.archive = build_archive(self.scope.histories, self.prefix, self.not_articles)
-        for article in self.archive.articles:
-            for version in article.versions:
-                version.facts = self.learnt_facts.get(version.blob) or \
-                    self.cache.facts([version.blob]).get(version.blob)
-                if version.pair:
-                    version.size = self.learnt_sizes.get(version.pair) or \
-                        self.cache.sizes([version.pair]).get(version.pair)
 
     def record_article(self, article: ArticleHistory, key: str, files: list[str]) -> None:
         """Take in an article rendered here or in a worker (its facts are learnt)."""
