@@ -54,6 +54,22 @@ def test_metadata_rules():
     assert extract(page, "https://e.org/a", "s").article.byline == ""
 
 
+def test_a_placeholder_date_gives_way_to_the_next_date_the_page_states():
+    # Some publishing platforms fill an empty date field with year 1: it is no day.
+    for placeholder in ("0001-01-01T00:00:00Z", "0001-01-01", "1970-01-01T00:00:00Z"):
+        assert normalise_date(placeholder) == ""
+    assert normalise_date("1851-09-18") == "1851-09-18"  # an old archive's real day stays
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Fares rise",
+          "datePublished": "0001-01-01T00:00:00Z", "dateModified": "0001-01-01T00:00:00Z"}
+    page = article_page("Fares rise", STORY).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+                   '<meta property="article:published_time" content="2019-11-19T10:02:00-05:00">'
+                   "</head>")
+    article = extract(page, "https://e.org/a", "s").article
+    assert article.published == "2019-11-19T10:02:00-05:00"
+    assert article.modified == ""
+
+
 def test_selectors_in_the_config_are_checked():
     config = parse_config({"source": [{"name": "p", "feeds": ["https://e.org/rss"],
                                        "selectors": {"body": "article .text",

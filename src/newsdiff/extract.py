@@ -11,7 +11,7 @@ import html as html_lib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -90,9 +90,16 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str:
     return ""
 
 
+#: the earliest year a page's date is taken at: ``0001-01-01T00:00:00Z`` is an empty date
+#: field (a platform's "no value"), not a day; it must not hide the date the page shows
+EARLIEST_YEAR = 1000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def normalise_date(value: str) -> str:
     """ISO 8601 as the page states it, offset kept (``2017-07-07T09:12:00-04:00``; ``Z`` for
-    UTC), so the date is the page's own day; or the date alone; or ''."""
+    UTC), so the date is the page's own day; or the date alone; or '' (also for a placeholder
+    such as year 1 or the Unix epoch's first second)."""
     value = value.strip()
     if not value:
         return ""
@@ -101,7 +108,7 @@ def normalise_date(value: str) -> str:
     except ValueError:
         match = re.match(r"\d{4}-\d{2}-\d{2}", value)
         if match:
-            return match.group(0)
+            return match.group(0) if int(match.group(0)[:4]) >= EARLIEST_YEAR else ""
         day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
         if day_first:
             day, month, year = map(int, day_first.groups())
@@ -110,11 +117,18 @@ def normalise_date(value: str) -> str:
             except ValueError:
                 return ""
         return ""
+    if parsed.year < EARLIEST_YEAR or parsed == _EPOCH:
+        return ""
     if parsed.tzinfo is None:
         return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
     if parsed.utcoffset() == timedelta(0):
         return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
     return parsed.isoformat(timespec="seconds")
+
+
+def _first_date(*values: str) -> str:
+    """The first of ``values`` that normalises to a date (a placeholder gives way)."""
+    return next(filter(None, map(normalise_date, values)), "")
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
@@ -131,11 +145,12 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                                          _meta(tree, "byl"), _meta(tree, "cXenseParse:author"),
                                          _meta(tree, "vr:author"))
                        if _is_person(name, site_name)), "")
-    published = str(article.get("datePublished", "")) or _meta(
-        tree, "article:published_time", "datePublished", "pubdate", "date",
-        "vr:published-time")
-    modified = str(article.get("dateModified", "")) or _meta(
-        tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
+    published = _first_date(str(article.get("datePublished", "")), *(
+        _meta(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
+                                       "date", "vr:published-time")))
+    modified = _first_date(str(article.get("dateModified", "")), *(
+        _meta(tree, name) for name in ("article:modified_time", "og:updated_time",
+                                       "dateModified", "last-modified")))
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
                  or _meta(tree, "og:url") or _json_ld_url(article))
     titles = (str(article.get("headline", "")), _meta(tree, "og:title"),
@@ -143,8 +158,7 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     titles = tuple(dict.fromkeys(t for t in (clean_text(html_lib.unescape(t)) for t in titles)
                                  if t))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
-                        published=normalise_date(published),
-                        modified=normalise_date(modified), site_name=clean_text(site_name),
+                        published=published, modified=modified, site_name=clean_text(site_name),
                         canonical=canonical, titles=titles)
 
 
