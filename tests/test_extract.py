@@ -154,6 +154,38 @@ def test_byline_shown_on_the_page_when_no_metadata_names_one():
     assert visible_byline(lxml.html.fromstring(site), "Paper") == ""
 
 
+def test_a_by_line_under_the_headline_names_the_authors_when_nothing_else_does():
+    from newsdiff.extract import Rules
+
+    page = ('<html><body><h1>Fares rise again</h1><div class="x1">By <a href="/a">Jo Bloggs'
+            '</a> and <a href="/b">Al Writer</a> on Monday, November 18th, 2019</div>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    assert extract(page, "https://e.org/a", "s").article.byline == "Jo Bloggs, Al Writer"
+    assert extract(page, "https://e.org/a", "s", rules=Rules(by_line=False)
+                   ).article.byline == ""
+    # A role after the name is no name; prose that opens with "by" is no byline.
+    role = page.replace('By <a href="/a">Jo Bloggs</a> and <a href="/b">Al Writer</a>',
+                        "Written by Rachael Link, MS, RD")
+    assert extract(role, "https://e.org/a", "s").article.byline == "Rachael Link"
+    prose = page.replace('By <a href="/a">Jo Bloggs</a> and <a href="/b">Al Writer</a>',
+                         "by the council's own count")
+    assert extract(prose, "https://e.org/a", "s").article.byline == ""
+
+
+def test_a_comment_forms_name_field_is_no_byline():
+    import lxml.html
+
+    from newsdiff.extract import visible_byline
+
+    form = ('<html><body><h1>Fares rise</h1><p>Story.</p><form id="commentform">'
+            '<div class="comment-form-author"><label>Nama (wajib)</label><input name="author">'
+            '</div></form><ol><li><span class="comment-author vcard">Some Reader</span></li>'
+            "</ol></body></html>")
+    assert visible_byline(lxml.html.fromstring(form), "Paper") == ""
+    shown = form.replace("<p>Story.</p>", '<p class="author">Jo Bloggs</p>')
+    assert visible_byline(lxml.html.fromstring(shown), "Paper") == "Jo Bloggs"
+
+
 def test_the_day_the_dateline_shows_wins_over_a_utc_timestamp_one_day_off():
     ld = {"@type": "NewsArticle", "headline": "Fares rise",
           "datePublished": "2023-11-09T05:30:59Z"}
@@ -164,9 +196,15 @@ def test_the_day_the_dateline_shows_wins_over_a_utc_timestamp_one_day_off():
                          "</time></div>")
     assert extract(local, "https://e.org/a", "s").article.published == "2023-11-08T23:30:59"
     # A related story's date further down, or a dateline days away, changes nothing.
-    far = local.replace("2023-11-08 23:30:59", "2023-10-02 10:00:00")
+    far = local.replace("2023-11-08 23:30:59", "2023-10-02 10:00:00").replace(
+        "November 8, 2023, 11:30 p.m.", "October 2, 2023, 10 a.m.")
     assert extract(far, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"
     assert extract(page, "https://e.org/a", "s").article.published == "2023-11-09T05:30:59Z"
+    # Words a reader sees beat a <time datetime> in UTC: its day is not theirs.
+    utc = page.replace("<h1>Fares rise</h1>", '<h1>Fares rise</h1><div class="time">'
+                       '<time datetime="2023-11-09T05:30:59Z">November 8, 2023, 11:30 p.m.'
+                       "</time></div>")
+    assert extract(utc, "https://e.org/a", "s").article.published == "2023-11-08"
 
 
 # --- fallbacks add only what is shown to be the story (issue 16) ----------------------------
@@ -285,7 +323,7 @@ def _dated_page(between: str, after_story: str = "") -> str:
     return page.replace("</article>", f"{after_story}</article>")
 
 
-def test_a_worded_dateline_past_a_share_bar_wins_only_under_its_rule():
+def test_a_worded_dateline_past_a_share_bar_wins_under_its_rule():
     from newsdiff.extract import Rules
 
     share_bar = "<ul>" + "".join(f'<li><a href="/s{i}">Share {i}</a></li>'
@@ -295,15 +333,17 @@ def test_a_worded_dateline_past_a_share_bar_wins_only_under_its_rule():
     worded = Rules(worded_dateline=True)
     assert extract(page, "https://e.org/a", "s", rules=worded).article.published == \
         "2020-02-24"
-    # Off by default (it helped one page of 60): the stated timestamp stands.
-    assert extract(page, "https://e.org/a", "s").article.published == "2020-02-25T02:25:54Z"
+    assert extract(page, "https://e.org/a", "s").article.published == "2020-02-24"  # default
+    # Off, only a dateline in digits counts: the stated timestamp stands.
+    assert extract(page, "https://e.org/a", "s", rules=Rules(worded_dateline=False)
+                   ).article.published == "2020-02-25T02:25:54Z"
     # A date after the story has begun is a related story's, not the dateline.
     late = _dated_page(share_bar, after_story=dateline)
     assert extract(late, "https://e.org/a", "s", rules=worded).article.published == \
         "2020-02-25T02:25:54Z"
 
 
-def test_an_h1_agreeing_with_any_metadata_title_wins_only_under_its_rule():
+def test_an_h1_agreeing_with_any_metadata_title_wins_under_its_rule():
     from newsdiff.extract import Rules
 
     ld = {"@type": "NewsArticle", "headline": "Wildfires and heat are a warning to the state"}
@@ -312,7 +352,9 @@ def test_an_h1_agreeing_with_any_metadata_title_wins_only_under_its_rule():
     shown = "How can we plan for the future in California?"
     assert extract(page, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
         == shown  # the h1 tells og:title's story
-    assert extract(page, "https://e.org/a", "s").article.title == ld["headline"]
+    assert extract(page, "https://e.org/a", "s").article.title == shown  # the default
+    assert extract(page, "https://e.org/a", "s", rules=Rules(h1_agrees="structured")
+                   ).article.title == ld["headline"]
     # A logo in the h1 agrees with no title of the page's: never the headline.
     logo = page.replace(f"<h1>{shown}</h1>", "<h1>The Paper Online</h1>")
     assert extract(logo, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
