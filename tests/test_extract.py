@@ -55,10 +55,14 @@ def test_metadata_rules():
 
 
 def test_a_placeholder_date_gives_way_to_the_next_date_the_page_states():
-    # Some publishing platforms fill an empty date field with year 1: it is no day.
-    for placeholder in ("0001-01-01T00:00:00Z", "0001-01-01", "1970-01-01T00:00:00Z"):
-        assert normalise_date(placeholder) == ""
+    # Some publishing platforms fill an empty date field with year 1 (or 9999, or a
+    # timestamp of 0): it is no day.
+    for placeholder in ("0001-01-01T00:00:00Z", "0001-01-01", "01.01.0001", "0000-00-00",
+                        "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "1970-01-01",
+                        "1970-01-01T00:00:00", "1969-12-31T19:00:00-05:00"):
+        assert normalise_date(placeholder) == "", placeholder
     assert normalise_date("1851-09-18") == "1851-09-18"  # an old archive's real day stays
+    assert normalise_date("1970-01-02") == "1970-01-02"
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Fares rise",
           "datePublished": "0001-01-01T00:00:00Z", "dateModified": "0001-01-01T00:00:00Z"}
     page = article_page("Fares rise", STORY).replace(
@@ -154,22 +158,31 @@ def test_byline_shown_on_the_page_when_no_metadata_names_one():
     assert visible_byline(lxml.html.fromstring(site), "Paper") == ""
 
 
-def test_a_by_line_under_the_headline_names_the_authors_when_nothing_else_does():
+def test_a_by_line_under_the_headline_names_the_authors_only_under_its_rule():
     from newsdiff.extract import Rules
 
+    by_line = Rules(by_line=True)
     page = ('<html><body><h1>Fares rise again</h1><div class="x1">By <a href="/a">Jo Bloggs'
             '</a> and <a href="/b">Al Writer</a> on Monday, November 18th, 2019</div>'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
-    assert extract(page, "https://e.org/a", "s").article.byline == "Jo Bloggs, Al Writer"
-    assert extract(page, "https://e.org/a", "s", rules=Rules(by_line=False)
-                   ).article.byline == ""
-    # A role after the name is no name; prose that opens with "by" is no byline.
-    role = page.replace('By <a href="/a">Jo Bloggs</a> and <a href="/b">Al Writer</a>',
-                        "Written by Rachael Link, MS, RD")
-    assert extract(role, "https://e.org/a", "s").article.byline == "Rachael Link"
-    prose = page.replace('By <a href="/a">Jo Bloggs</a> and <a href="/b">Al Writer</a>',
-                         "by the council's own count")
-    assert extract(prose, "https://e.org/a", "s").article.byline == ""
+    assert extract(page, "https://e.org/a", "s", rules=by_line).article.byline == \
+        "Jo Bloggs, Al Writer"
+    assert extract(page, "https://e.org/a", "s").article.byline == ""  # off by default
+
+    def byline(line: str) -> str:
+        other = page.replace('<div class="x1">By <a href="/a">Jo Bloggs</a> and <a href="/b">'
+                             'Al Writer</a> on Monday, November 18th, 2019</div>', line)
+        return extract(other, "https://e.org/a", "s", rules=by_line).article.byline
+
+    assert byline("<div>Written by Rachael Link, MS, RD</div>") == "Rachael Link"  # a role
+    assert byline("<div>by Lighthouse Patent Office ／ 2016.12.01</div>") == \
+        "Lighthouse Patent Office"
+    # Prose, headings, teasers' links and phrases of common words are no byline.
+    for line in ("<div>by the council's own count</div>", "<h2>By The Numbers</h2>",
+                 "<div>By Sign In</div>", "<div>By Order Of The Court</div>",
+                 '<ul><li><a href="/r">By Al Writer</a></li></ul>',
+                 "<div>By Clicking Subscribe You Agree</div>"):
+        assert byline(line) == "", line
 
 
 def test_a_comment_forms_name_field_is_no_byline():
@@ -184,6 +197,11 @@ def test_a_comment_forms_name_field_is_no_byline():
     assert visible_byline(lxml.html.fromstring(form), "Paper") == ""
     shown = form.replace("<p>Story.</p>", '<p class="author">Jo Bloggs</p>')
     assert visible_byline(lxml.html.fromstring(shown), "Paper") == "Jo Bloggs"
+    # WordPress marks the <body> "comments-open"; ASP.NET wraps the whole page in a <form>.
+    for wrapped in (shown.replace("<body>", '<body class="single comments-open">'),
+                    shown.replace("<body>", '<body><form id="aspnetForm">').replace(
+                        "</body>", "</form></body>")):
+        assert visible_byline(lxml.html.fromstring(wrapped), "Paper") == "Jo Bloggs"
 
 
 def test_the_day_the_dateline_shows_wins_over_a_utc_timestamp_one_day_off():
@@ -350,15 +368,71 @@ def test_an_h1_agreeing_with_any_metadata_title_wins_under_its_rule():
     page = article_page("How can we plan for the future in California?", STORY).replace(
         "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
     shown = "How can we plan for the future in California?"
-    assert extract(page, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
+    any_title = Rules(headline="h1", h1_agrees="any")
+    assert extract(page, "https://e.org/a", "s", rules=any_title).article.title \
         == shown  # the h1 tells og:title's story
-    assert extract(page, "https://e.org/a", "s").article.title == shown  # the default
-    assert extract(page, "https://e.org/a", "s", rules=Rules(h1_agrees="structured")
+    assert extract(page, "https://e.org/a", "s", rules=Rules(headline="h1")
                    ).article.title == ld["headline"]
+    # By default the page's only <h1> is its headline, however the metadata words it.
+    assert extract(page, "https://e.org/a", "s").article.title == shown
     # A logo in the h1 agrees with no title of the page's: never the headline.
     logo = page.replace(f"<h1>{shown}</h1>", "<h1>The Paper Online</h1>")
-    assert extract(logo, "https://e.org/a", "s", rules=Rules(h1_agrees="any")).article.title \
+    assert extract(logo, "https://e.org/a", "s", rules=any_title).article.title \
         == ld["headline"]
+    assert extract(logo, "https://e.org/a", "s").article.title == ld["headline"]
+
+
+def test_a_dateline_is_read_only_where_the_story_states_its_own_day():
+    head = '<meta property="article:published_time" content="2023-11-08T10:00:00-05:00">'
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+
+    def published(between: str, before: str = "", after: str = "") -> str:
+        html = (f"<html><head>{head}</head><body>{before}<article><h1>Fares rise again</h1>"
+                f"{between}{story}</article>{after}</body></html>")
+        return extract(html, "https://e.org/a", "s").article.published
+
+    stated = "2023-11-08T10:00:00-05:00"
+    assert published('<div class="date">November 7, 2023</div>') == "2023-11-07"  # a day off
+    for between in ('<div class="date">Updated Nov. 9, 2023</div>',  # a later day
+                    '<p>Updated: <time datetime="2023-11-09T08:00:00-05:00">Nov 9</time></p>',
+                    '<div class="standfirst">The vote on November 7, 2023 decided it</div>',
+                    '<div class="candidate-card">Candidate since November 9, 2023</div>'):
+        assert published(between) == stated, between
+    # A site's sticky header repeats the headline in an <h1> beside today's date.
+    sticky = ('<div class="site-header"><h1>Fares rise again</h1>'
+              '<span class="site-header__below-date">Nov. 9, 2023</span></div>')
+    assert published("", before=sticky) == stated
+    # Past the story's <article>, a related story's date is not this one's.
+    related = '<ul><li><a href="/r">Older</a> <span class="date">Nov 9, 2023</span></li></ul>'
+    html = (f"<html><head>{head}</head><body><article><h1>Fares rise again</h1>"
+            + "".join(f"<div>{p}</div>" for p in STORY[:1]) + f"</article>{related}</body></html>")
+    assert extract(html, "https://e.org/a", "s").article.published == stated
+
+
+def test_a_logo_or_section_h1_is_not_vouched_for_by_a_title_that_contains_it():
+    from newsdiff.extract import Rules
+
+    ld = {"@type": "NewsArticle", "headline": "Council raises bus fares for second time"}
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+
+    def title(head: str, h1s: str) -> str:
+        html = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script>'
+                f"{head}</head><body>{h1s}{story}</body></html>")
+        found = {extract(html, "https://e.org/a", "s", rules=rules).article.title
+                 for rules in (Rules(), Rules(headline="h1", h1_agrees="any"))}
+        assert len(found) == 1, found  # the same by default and under h1_agrees="any"
+        return found.pop()
+
+    assert title('<meta property="og:site_name" content="The Daily Paper">'
+                 '<meta property="og:title" content="The Daily Paper - Springfield news">',
+                 "<h1>The Daily Paper</h1>") == ld["headline"]
+    assert title('<meta name="twitter:title" content="Local News | The Daily Paper">',
+                 "<h1>Local News</h1>") == ld["headline"]
+    assert title("<title>Breaking News: Fares rise</title>", "<h1>Breaking News</h1>") == \
+        ld["headline"]
+    # The same headline in og:title and the <h1>, reworded in JSON-LD: the <h1> is shown.
+    shown = "How can we plan for the future of the buses?"
+    assert title(f'<meta property="og:title" content="{shown}">', f"<h1>{shown}</h1>") == shown
 
 
 def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
