@@ -699,9 +699,9 @@ def print_metadata(meta: dict, cases: list[dict], annotated: list[dict],
     print()
     print(f"Metadata: the {len(cases)} pages of shared/data/news-pages (expected title, author, "
           f"date from trafilatura's tests) and the {len(annotated)} pages of "
-          "shared/data/articles with the headline and publication day annotated here, blind "
-          f"(bench/truth/README.md); {len(sites)} sites dealt into {count} folds by site; each "
-          "rule fitted on 4 folds, scored on the 5th; trafilatura's own metadata (tuned on "
+          "shared/data/articles with the headline, byline and publication day annotated here, "
+          f"blind (bench/truth/README.md); {len(sites)} sites dealt into {count} folds by site; "
+          "each rule fitted on 4 folds, scored on the 5th; trafilatura's own metadata (tuned on "
           "news-pages) on the same folds.")
     print()
     print("| field | held-out per fold (mean ± std) | held-out pooled | trafilatura per fold | "
@@ -875,7 +875,6 @@ def main() -> int:
           f"{alone_ms:.0f} ms ({ours_ms / alone_ms:.1f}×). Worst case, the page ours is "
           f"slowest on: {times['newsdiff'][slowest]:.0f} ms vs "
           f"{times['trafilatura'][slowest]:.0f} ms.")
-    print()
     print_metadata(meta, cases, annotated, meta_folds, args.folds)
     print_other_deals(meta_cases, args.folds)
     extra = cross_validate_extra(meta_cases, meta_folds)
