@@ -147,6 +147,29 @@ def test_labels_per_source_from_the_config(demo, tmp_path):
         load_rules(config)
 
 
+def test_a_version_newsdiff_read_differently_is_never_announced(demo, tmp_path):
+    from dataclasses import replace
+
+    from newsdiff.archive import ArchiveStore
+    from newsdiff.recent import recorded_versions
+
+    rules = AnnounceRules(max_posts=20)
+    before = announce(demo / "archive", rules, SITE, [], dry_run=tmp_path / "a", now=END)
+    with ArchiveStore(demo / "archive") as store:
+        path = sorted(store.histories)[0]
+        latest = store.latest(path)
+        for title, change in (("A headline newsdiff now reads", "headline, reading"),
+                              ("A headline the newsroom wrote", "headline")):
+            latest = replace(latest, title=title)
+            store.save(latest, END - timedelta(minutes=20 if "reading" in change else 10),
+                       trailers={"Change": change}, path=path)
+    after = announce(demo / "archive", rules, SITE, [], dry_run=tmp_path / "b", now=END)
+    new = [p.version for p in after.posts
+           if p.version.commit not in {q.version.commit for q in before.posts}]
+    assert [v.labels for v in new] == [("headline",)]  # the upgraded reading's is not posted
+    assert any("reading" in v.labels for v in recorded_versions(demo / "archive"))
+
+
 def test_dry_run_writes_posts_and_cards_and_records_nothing(demo, tmp_path):
     folder = tmp_path / "posts"
     report = announce(demo / "archive", AnnounceRules(max_posts=20), SITE, [],

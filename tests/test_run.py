@@ -73,3 +73,37 @@ def test_url_variants_are_one_article(server, repo):
     server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
     report = run_round(config_for(server), repo / "archive", clock=at(T0))
     assert report.versions == 1 and report.sources["paper"].discovered == 1
+
+
+def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, monkeypatch):
+    import newsdiff.extract
+
+    publish(server, "/news/one.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    config = config_for(server)
+    run_round(config, repo / "archive", clock=at(T0))
+    first = git(repo, "log", "-1", "--format=%B")
+    reading = newsdiff.extract.reading()
+    assert f"Reading: {reading}" in first and "Reading-Was" not in first
+
+    # An edit read the same way as the version before: an ordinary version.
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=1)))
+    second = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline\n" in second and "Reading-Was" not in second
+
+    # newsdiff is upgraded (its reading changes) and the headline differs: the version is
+    # kept, and says that part of its change may be newsdiff's own.
+    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 99)
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise again", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=2)))
+    third = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline, reading\n" in third
+    assert f"Reading-Was: {reading}" in third
+    assert f"Reading: {newsdiff.extract.reading()}" in third
+
+    # The next edit under the new reading is ordinary again.
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise once more", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=3)))
+    fourth = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline\n" in fourth and "Reading-Was" not in fourth

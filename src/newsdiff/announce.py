@@ -35,6 +35,7 @@ from .notes import POSTED_REF, add_field, fields, read_notes
 from .reader import locate
 from .recent import RecordedVersion, read_articles, recorded_versions
 from .schedule import parse_duration
+from .validate import READING_LABEL
 
 DEFAULT_KINDS = ("headline", "correction", "quote-removed", "rewrite", "stealth")
 #: Kinds a source may ask for: the validator's labels plus two judged here from the diff.
@@ -262,8 +263,8 @@ def candidate_posts(archive: Path, rules: AnnounceRules, site_url: str,
     posts = []
     for version in versions:
         old, new = texts.get(version.previous_blob), texts.get(version.blob)
-        if old is None or new is None:
-            continue
+        if old is None or new is None or READING_LABEL in version.labels:
+            continue  # read otherwise than the version before: maybe newsdiff's change
         found = notable_kinds(old, new, version.labels, rules.rewrite_share)
         wanted = tuple(k for k in found if k in rules.kinds_for(version.source))
         change = describe(old, new, version.source, (version.number - 1, version.number),

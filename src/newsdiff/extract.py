@@ -7,6 +7,7 @@ date because newsrooms keep it accurate for search engines.
 
 from __future__ import annotations
 
+import hashlib
 import html as html_lib
 import itertools
 import json
@@ -30,11 +31,13 @@ EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
 
 @dataclass(frozen=True)
 class Extraction:
-    """An article pulled out of a page, and which extractor produced it."""
+    """An article pulled out of a page, which extractor produced it, and with which reading
+    of pages (``reading``)."""
 
     article: Article
     extracted_by: str
     canonical: str = ""
+    reading: str = ""
 
 
 @dataclass(frozen=True)
@@ -759,7 +762,22 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
                       published=safe_text(published),
                       modified=safe_text(meta.modified or shown), body=body,
                       says_updated=says_updated)
-    return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical)
+    return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical,
+                      reading=reading(rules))
+
+
+#: Bumped whenever newsdiff's code changes how it reads a page in a way ``Rules`` does not
+#: show (a fix such as refusing placeholder dates), so the first version each article gets
+#: after the upgrade says so (README, "When newsdiff reads pages differently").
+READING_REVISION = 1
+
+
+def reading(rules: Rules = RULES) -> str:
+    """Which reading of pages an extraction is: the revision and a digest of the rules in
+    force and of trafilatura's version, e.g. ``1-3f2a9c01``.  A title or byline that differs
+    between two versions read differently may be newsdiff's change, not the newsroom's."""
+    digest = hashlib.sha1(f"{trafilatura.__version__}|{rules!r}".encode()).hexdigest()[:8]
+    return f"{READING_REVISION}-{digest}"
 
 
 _UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",

@@ -27,7 +27,7 @@ from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .schedule import Tracked, plan
 from .state import StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
-from .validate import Decision, Judge, fingerprint, same_version
+from .validate import Decision, Judge, fingerprint, same_version, with_reading
 
 Clock = Callable[[], datetime]
 STATE_SAVE_SECONDS = 30.0
@@ -238,7 +238,9 @@ class Round:
             report.unchanged += 1
         else:
             entry.held = ""
-            trailers = {**decision.trailers, "Extracted-By": extraction.extracted_by}
+            trailers = with_reading({**decision.trailers,
+                                     "Extracted-By": extraction.extracted_by},
+                                    extraction.reading, None if is_new else self._reading(path))
             saved = self.store.save(article, now, trailers=trailers, path=path)
             if saved is None:
                 report.unchanged += 1
@@ -249,6 +251,13 @@ class Round:
         for seen in (job.url, result.final_url, url):
             self.by_identity[(job.source.name, identity(seen))] = path
         self._checked(path, result, now)
+
+    def _reading(self, path: str) -> str:
+        """The reading the article's newest recorded state was extracted with ('' if none
+        was recorded: a version saved before the trailer existed)."""
+        history = self.store.histories.get(path)
+        return history.versions[-1].commit.trailers.get("Reading", "") \
+            if history and history.versions else ""
 
     def _judge(self, path: str, article: Article, held: str) -> Decision:
         latest = self.store.latest(path)

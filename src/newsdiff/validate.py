@@ -7,7 +7,8 @@
 - Otherwise a version, labelled: ``headline``, ``byline``, ``url``, ``lede``,
   ``paragraph-added``, ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``,
   ``correction``, ``stealth`` (the text changed but the page's stated modification time did
-  not), ``minor``; and
+  not), ``minor``, ``reading`` (newsdiff read the page differently from the version before:
+  it was upgraded); and
   ``Reverts-To: N`` when it is identical to an earlier version N (A → B → A).
 """
 
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from .article import Article
 from .change import DATE_LINE, comparable, compare, fix_mojibake, labels, same_version
 
-__all__ = ["DATE_LINE", "Decision", "Judge", "comparable", "fingerprint", "fix_mojibake",
-           "labels", "same_version", "suspicion"]
+__all__ = ["DATE_LINE", "READING_LABEL", "Decision", "Judge", "comparable", "fingerprint",
+           "fix_mojibake", "labels", "same_version", "suspicion", "with_reading"]
 
 SUSPECT_PAGE = re.compile(
     r"page not found|404 not found|access denied|service unavailable|something went wrong"
@@ -52,6 +53,23 @@ class Decision:
         if self.reverts_to is not None:
             trailers["Reverts-To"] = str(self.reverts_to)
         return trailers
+
+
+#: The label of a version read differently from the one before it (newsdiff was upgraded):
+#: part of its change may be newsdiff's own, so it is never announced as the newsroom's.
+READING_LABEL = "reading"
+
+
+def with_reading(trailers: dict[str, str], reading: str, was: str | None) -> dict[str, str]:
+    """A version's trailers with the reading it was extracted with (``Reading:``); when the
+    version before it was read otherwise (``was``; '' when it predates the trailer, None for
+    a first version), also the ``reading`` label and ``Reading-Was:``."""
+    trailers = {**trailers, "Reading": reading}
+    if was is None or was == reading:
+        return trailers
+    labels = [label for label in trailers.get("Change", "").split(", ") if label]
+    return {**trailers, "Change": ", ".join([*labels, READING_LABEL]),
+            "Reading-Was": was or "unrecorded"}
 
 
 def suspicion(old: Article | None, new: Article) -> str:

@@ -40,6 +40,9 @@ LABELS = {
     "numbers": "a figure was changed",
     "correction": "the new text mentions a correction or update",
     "minor": "a few characters only (a typo, punctuation)",
+    "stealth": "the text changed but the page's stated update time did not",
+    "reading": "newsdiff was upgraded and reads the page differently since the version "
+               "before: part of this change may be newsdiff's, not the newsroom's",
 }
 
 
