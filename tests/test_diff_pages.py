@@ -22,7 +22,10 @@ PAIRS = {
     "added": ((TITLE, [A, B]),
               (TITLE, [A, B, "The minister promised a review of the timetable next year."])),
     "swap": ((TITLE, [A, B]), (TITLE, [A, "Fares will rise by 15 per cent from April."])),
+    "upgraded": (("Ferry timetable", [A, B]), ("Ferry timetable approved", [A, B])),
 }
+#: the second version of a pair was read by an upgraded newsdiff
+TRAILERS = {"upgraded": {"Change": "headline, reading", "Reading-Was": "1-00000000"}}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,8 @@ def site(tmp_path_factory):
             for hours, (title, body) in enumerate(versions):
                 store.save(Article(title=title, url=f"https://paper.example/{name}.html",
                                    source="paper", body=format_body(body)),
-                           T0 + timedelta(hours=hours))
+                           T0 + timedelta(hours=hours),
+                           trailers=TRAILERS.get(name, {}) if hours else {})
     build_site(repo / "archive", repo / "site", cache=repo / "cache")
     return repo / "site"
 
@@ -88,3 +92,13 @@ def test_word_swap_inline_keeps_the_numbers_apart(site):
          ("c", [("i", "Fares will rise by <del>12</del> <ins>15</ins> per cent from April."),
                 ("n", "Fares will rise by <ins>15</ins> per cent from April.")])],
         [])
+
+
+def test_a_change_newsdiff_may_have_made_itself_says_so_in_words(site):
+    page = lxml.html.fromstring((site / "paper/upgraded/v1-v2/index.html").read_bytes())
+    notes = " ".join(p.text_content() for p in page.xpath("//p[@class='note']"))
+    assert "part of this change may be newsdiff's own" in notes  # not only in a tooltip
+    other = lxml.html.fromstring((site / "paper/headline/v1-v2/index.html").read_bytes())
+    assert not other.xpath("//p[@class='note']")
+    label = (site / "label/reading/index.html").read_text()
+    assert "reads the page differently since the version before" in label

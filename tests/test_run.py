@@ -107,3 +107,50 @@ def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, monkeypatc
     run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=3)))
     fourth = git(repo, "log", "-1", "--format=%B")
     assert "Change: headline\n" in fourth and "Reading-Was" not in fourth
+
+    # Another upgrade reads the page exactly as before: nothing is recorded, and the
+    # newsroom's edit a round later is the newsroom's, not labelled.
+    state = repo.parent / "state.json"  # what a deployment keeps between rounds
+    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 100)
+    assert run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=4)),
+                     state_path=state).versions == 0
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise after all", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=5)), state_path=state)
+    fifth = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline\n" in fifth and "Reading-Was" not in fifth
+
+
+def test_a_hand_edit_is_read_by_no_one(server, repo):
+    publish(server, "/news/one.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    config = config_for(server)
+    run_round(config, repo / "archive", clock=at(T0))
+    # An editor corrects the file by hand (no state cache: the round asks git).
+    import os
+    import subprocess
+
+    (path,) = (repo / "archive").rglob("*.md")
+    path.write_text(path.read_text().replace("Fares rise", "Fares rise (fixed)"))
+    stamp = (T0 + timedelta(minutes=5)).isoformat()
+    subprocess.run(["git", "-C", str(repo), "commit", "-qam", "hand fix"], check=True,
+                   env={**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    server.pages["/news/one.html"] = Page(article_page("Fares rise sharply", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=1)))
+    latest = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline\n" in latest and "Reading-Was" not in latest
+
+
+def test_the_reading_is_the_same_in_every_process_and_names_the_selectors():
+    import os
+    import subprocess
+    import sys
+
+    from newsdiff.config import Selectors
+    from newsdiff.extract import reading
+
+    code = "from newsdiff.extract import reading; print(reading())"
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}, check=True
+                           ).stdout.strip() for seed in (1, 2, 3, 4)}
+    assert seen == {reading()}
+    assert reading(selectors=Selectors(byline="p.by")) != reading()

@@ -192,8 +192,11 @@ def render_card(change: Change) -> bytes:
     # colours on the card, and a third fewer bytes.
     draw.fontmode = FONT_MODE
     bold = _font(SMALL_SIZE, bold=True)
+    # A reading changed by an upgrade qualifies every other label: it comes first, in words.
+    labels = sorted(change.labels, key=lambda label: label != "reading")
     header = [f"{change.source} · version {change.numbers[0]} → {change.numbers[1]}",
-              *change.labels]
+              *("newsdiff read it differently" if label == "reading" else label
+                for label in labels)]
     # Labels that do not fit are left off (the alt text has them all), never cut mid-word.
     while len(header) > 1 and draw.textlength(" · ".join(header), font=bold) > WIDTH - 2 * MARGIN:
         header.pop()

@@ -7,6 +7,7 @@ date because newsrooms keep it accurate for search engines.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html as html_lib
 import itertools
@@ -763,7 +764,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
                       modified=safe_text(meta.modified or shown), body=body,
                       says_updated=says_updated)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical,
-                      reading=reading(rules))
+                      reading=reading(rules, selectors))
 
 
 #: Bumped whenever newsdiff's code changes how it reads a page in a way ``Rules`` does not
@@ -772,11 +773,19 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 READING_REVISION = 1
 
 
-def reading(rules: Rules = RULES) -> str:
+def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
     """Which reading of pages an extraction is: the revision and a digest of the rules in
-    force and of trafilatura's version, e.g. ``1-3f2a9c01``.  A title or byline that differs
-    between two versions read differently may be newsdiff's change, not the newsroom's."""
-    digest = hashlib.sha1(f"{trafilatura.__version__}|{rules!r}".encode()).hexdigest()[:8]
+    force, the source's own selectors and trafilatura's version, e.g. ``1-3f2a9c01``.  A title
+    or byline that differs between two versions read differently may be newsdiff's change,
+    not the newsroom's.  The same in every process (sets are hashed sorted, not as Python
+    happens to order them)."""
+    def plain(value: object) -> object:
+        return sorted(value) if isinstance(value, frozenset | set) else value
+
+    what = {"trafilatura": trafilatura.__version__,
+            "rules": {k: plain(v) for k, v in dataclasses.asdict(rules).items()},
+            "selectors": dataclasses.asdict(selectors) if selectors else None}
+    digest = hashlib.sha1(json.dumps(what, sort_keys=True).encode()).hexdigest()[:8]
     return f"{READING_REVISION}-{digest}"
 
 

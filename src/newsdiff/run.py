@@ -235,12 +235,15 @@ class Round:
             entry.held = fingerprint(article)
         elif decision.kind == "boring":
             entry.held = ""
+            entry.reading = extraction.reading  # the newest version, read the same again
             report.unchanged += 1
         else:
             entry.held = ""
+            was = None if is_new else entry.reading or self._reading(path)
             trailers = with_reading({**decision.trailers,
                                      "Extracted-By": extraction.extracted_by},
-                                    extraction.reading, None if is_new else self._reading(path))
+                                    extraction.reading, was)
+            entry.reading = extraction.reading
             saved = self.store.save(article, now, trailers=trailers, path=path)
             if saved is None:
                 report.unchanged += 1
@@ -253,11 +256,12 @@ class Round:
         self._checked(path, result, now)
 
     def _reading(self, path: str) -> str:
-        """The reading the article's newest recorded state was extracted with ('' if none
-        was recorded: a version saved before the trailer existed)."""
+        """The reading the article's newest fetched version was extracted with ('' if it
+        predates the trailer).  Hand edits (no ``Extracted-By``) are passed over: they were
+        read by no one."""
         history = self.store.histories.get(path)
-        return history.versions[-1].commit.trailers.get("Reading", "") \
-            if history and history.versions else ""
+        fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
+        return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")
 
     def _judge(self, path: str, article: Article, held: str) -> Decision:
         latest = self.store.latest(path)

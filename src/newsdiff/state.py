@@ -26,6 +26,9 @@ class ArticleState:
     failures: int = 0
     last_error: str = ""
     held: str = ""  # fingerprint of a suspicious version waiting for confirmation
+    #: the reading (``newsdiff.extract.reading``) under which the newest version was last
+    #: fetched again unchanged or recorded: an upgrade that reads it the same is no change
+    reading: str = ""
 
     @property
     def checked_at(self) -> datetime | None:

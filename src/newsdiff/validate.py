@@ -69,7 +69,7 @@ def with_reading(trailers: dict[str, str], reading: str, was: str | None) -> dic
         return trailers
     labels = [label for label in trailers.get("Change", "").split(", ") if label]
     return {**trailers, "Change": ", ".join([*labels, READING_LABEL]),
-            "Reading-Was": was or "unrecorded"}
+            "Reading-Was": (was or "unrecorded")[:40]}
 
 
 def suspicion(old: Article | None, new: Article) -> str:
