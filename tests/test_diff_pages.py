@@ -102,3 +102,20 @@ def test_a_change_newsdiff_may_have_made_itself_says_so_in_words(site):
     assert not other.xpath("//p[@class='note']")
     label = (site / "label/reading/index.html").read_text()
     assert "reads the page differently since the version before" in label
+
+
+def test_a_hand_written_label_never_names_a_path_outside_the_site(tmp_path):
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    escape = tmp_path / "escaped"
+    with ArchiveStore(tmp_path / "archive") as store:
+        for hours, title in enumerate(("Fares rise", "Fares rise again")):
+            store.save(Article(title=title, url="https://paper.example/a.html", source="paper",
+                               body=format_body([A, B])), T0 + timedelta(hours=hours),
+                       trailers={"Change": f"headline, ../../../{escape.name}, <b>x</b>, A/B, "
+                                           "headline"} if hours else {})
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    assert not list(tmp_path.glob("escaped*")) and not list(tmp_path.rglob("*escaped*"))
+    assert sorted(p.name for p in (tmp_path / "site/label").iterdir()) == ["headline"]
+    assert sorted(p.name for p in (tmp_path / "site/feeds/label").iterdir()) == [
+        "headline.atom.xml"]

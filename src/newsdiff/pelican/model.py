@@ -8,6 +8,7 @@ which the build cache keeps by blob id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -236,8 +237,15 @@ class Archive:
         return sorted(versions, key=lambda v: (v.fetched_at, v.commit, v.slug), reverse=True)
 
 
+# A label names pages and feeds (``label/<label>/``, ``feeds/label/<label>.atom.xml``): only
+# the validator's kind of word is one.  A hand-written trailer such as "../../x" or "<b>"
+# would otherwise put a file outside the site or markup into a path.
+_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+
+
 def _labels(trailer: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in trailer.split(",") if x.strip())
+    return tuple(dict.fromkeys(x for x in (x.strip() for x in trailer.split(","))
+                               if _LABEL.fullmatch(x)))
 
 
 def build_archive(histories: dict[str, FileHistory], prefix: str,
