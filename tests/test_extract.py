@@ -5,7 +5,8 @@ import json
 from conftest import LOREM, article_page
 
 from newsdiff.config import Selectors, parse_config
-from newsdiff.extract import extract, normalise_date, strip_site_name
+from newsdiff.extract import extract
+from newsdiff.pagemeta import normalise_date, strip_site_name
 
 STORY = [*LOREM, "A fourth paragraph closes the story with what happens next week."]
 
@@ -145,7 +146,7 @@ def test_published_and_modified_dates_from_structured_data():
 def test_byline_shown_on_the_page_when_no_metadata_names_one():
     import lxml.html
 
-    from newsdiff.extract import visible_byline
+    from newsdiff.pagemeta import visible_byline
 
     page = ('<html><body><h1>Fares rise</h1><div class="article-byline">By '
             '<a href="/staff/jo">Jo Bloggs</a> and <a href="/staff/al">Al Writer</a></div>'
@@ -188,7 +189,7 @@ def test_a_by_line_under_the_headline_names_the_authors_only_under_its_rule():
 def test_a_comment_forms_name_field_is_no_byline():
     import lxml.html
 
-    from newsdiff.extract import visible_byline
+    from newsdiff.pagemeta import visible_byline
 
     form = ('<html><body><h1>Fares rise</h1><p>Story.</p><form id="commentform">'
             '<div class="comment-form-author"><label>Nama (wajib)</label><input name="author">'
@@ -321,7 +322,7 @@ def test_a_story_line_that_opens_like_boilerplate_is_kept_after_a_dateline():
 # --- candidate metadata rules the cross-validation judges (issue 16) ------------------------
 
 def test_dates_written_out_are_read_in_three_languages():
-    from newsdiff.extract import worded_date
+    from newsdiff.pagemeta import worded_date
 
     assert worded_date("February 24, 2020 | 9:25pm") == "2020-02-24"
     assert worded_date("Updated Feb. 24, 2020") == "2020-02-24"
@@ -436,7 +437,8 @@ def test_a_logo_or_section_h1_is_not_vouched_for_by_a_title_that_contains_it():
 
 
 def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
-    from newsdiff.extract import Rules, local_time
+    from newsdiff.extract import Rules
+    from newsdiff.pagemeta import local_time
 
     ld = {"@type": "NewsArticle", "headline": "Fares rise",
           "datePublished": "2020-02-25T02:25:54Z"}

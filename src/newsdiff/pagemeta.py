@@ -1,0 +1,534 @@
+"""What a page says about its story besides the text: headline, byline, dates.
+
+The page's structured metadata (JSON-LD, Open Graph, ``<meta>``) is read first, because
+newsrooms keep it accurate for search engines; then what the page shows readers: the story's
+``<h1>``, a byline box, the dateline under the headline, an "Updated …" line.  Each reading
+that was ever a choice is a switch of ``newsdiff.extract.Rules``, passed in as a flag here.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from .article import clean_text
+
+#: a paragraph of prose has at least this many words
+PROSE_WORDS = 8
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str = ""
+    byline: str = ""
+    published: str = ""
+    modified: str = ""
+    site_name: str = ""
+    canonical: str = ""
+    #: every title the page's metadata gives: JSON-LD headline, og:title, twitter:title, <title>
+    titles: tuple[str, ...] = ()
+
+
+def json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return objects
+
+
+def _names(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def is_article(obj: dict) -> bool:
+    kinds = obj.get("@type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    return any(isinstance(k, str) and (k.endswith("Article") or k == "Report") for k in kinds)
+
+
+def meta_content(tree: lxml.html.HtmlElement, *names: str) -> str:
+    for name in names:
+        values = tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
+        if values and values[0].strip():
+            return values[0].strip()
+    return ""
+
+
+#: the years a page's date is taken in: ``0001-01-01T00:00:00Z`` or ``9999-12-31`` is an
+#: empty date field (a platform's "no value"), not a day; it must not hide the date the page
+#: shows.  So is the Unix epoch's first day (a timestamp of 0), in any offset or none.
+PLAUSIBLE_YEARS = range(1000, 2200)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _plausible(parsed: datetime) -> bool:
+    if parsed.year not in PLAUSIBLE_YEARS:
+        return False
+    if parsed.tzinfo is None:
+        return parsed.date() != _EPOCH.date()
+    return parsed != _EPOCH and parsed.astimezone(UTC).date() != _EPOCH.date()
+
+
+def normalise_date(value: str) -> str:
+    """ISO 8601 as the page states it, offset kept (``2017-07-07T09:12:00-04:00``; ``Z`` for
+    UTC), so the date is the page's own day; or the date alone; or '' (also for a placeholder
+    such as year 1 or the Unix epoch's first second)."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
+        if match:
+            year, month, day = map(int, match.groups())
+        elif day_first:
+            day, month, year = map(int, day_first.groups())
+        else:
+            return ""
+        try:
+            parsed = datetime(year, month, day)
+        except ValueError:
+            return ""
+        return parsed.date().isoformat() if _plausible(parsed) else ""
+    if not _plausible(parsed):
+        return ""
+    if parsed.tzinfo is None:
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
+    if parsed.utcoffset() == timedelta(0):
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return parsed.isoformat(timespec="seconds")
+
+
+def _first_date(*values: str) -> str:
+    """The first of ``values`` that normalises to a date (a placeholder gives way)."""
+    return next(filter(None, map(normalise_date, values)), "")
+
+
+def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
+    """Title, byline, published date and site name from the page's structured data."""
+    article = next((obj for obj in json_ld_objects(tree) if is_article(obj)), {})
+    title = clean_text(str(article.get("headline", ""))) or meta_content(tree, "og:title",
+                                                                  "twitter:title")
+    title = html_lib.unescape(title)  # some sites escape twice: "Arnault&#8217;s"
+    site_name = meta_content(tree, "og:site_name", "application-name")
+    byline = ", ".join(dict.fromkeys(clean_text(n) for n in _names(article.get("author"))
+                                     if is_person(clean_text(n), site_name)))
+    if not byline:
+        names = (meta_content(tree, name) for name in (
+            "author", "article:author", "byl", "cXenseParse:author", "vr:author"))
+        byline = next((name for name in names if is_person(name, site_name)), "")
+    published = _first_date(str(article.get("datePublished", "")), *(
+        meta_content(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
+                                       "date", "vr:published-time")))
+    modified = _first_date(str(article.get("dateModified", "")), *(
+        meta_content(tree, name) for name in ("article:modified_time", "og:updated_time",
+                                       "dateModified", "last-modified")))
+    canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
+                 or meta_content(tree, "og:url") or _json_ld_url(article))
+    titles = (str(article.get("headline", "")), meta_content(tree, "og:title"),
+              meta_content(tree, "twitter:title"), tree.findtext(".//title") or "")
+    titles = tuple(dict.fromkeys(t for t in (clean_text(html_lib.unescape(t)) for t in titles)
+                                 if t))
+    return PageMetadata(title=clean_text(title), byline=clean_text(byline),
+                        published=published, modified=modified, site_name=clean_text(site_name),
+                        canonical=canonical, titles=titles)
+
+
+_NOT_A_PERSON = re.compile(
+    r"^(no author|unknown|admin|redaktion|redacción|redaction|staff|agencies|agencias"
+    r"|newsroom|editor(ial)?( team| staff)?|web ?desk)$|https?://|www\.|\.(com|de|fr|org|net"
+    r"|co\.uk)\b", re.IGNORECASE)
+
+
+def is_person(name: str, site_name: str) -> bool:
+    """Rejects bylines that name the site, a desk or nobody."""
+    name = clean_text(name)
+    if not name or _NOT_A_PERSON.search(name):
+        return False
+    return not (site_name and name.lower() == site_name.lower())
+
+
+_LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
+_BYLINE_BOX = (f'//body//*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
+               f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
+               f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+
+
+# A comment's author, or the comment form's "Name (required)" field, is no byline: inside
+# an element named for comments (WordPress: #comments, .comment-list, #respond, #commentform;
+# never the <body>, whose classes say "comments-open" on every post).
+_LOWER_ID = 'translate(@id,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
+_IN_COMMENTS = (f'ancestor-or-self::*[not(self::body or self::html)][contains({_LOWER_CLASS},'
+                f'"comment") or contains({_LOWER_ID},"comment") or @id="respond"]')
+
+
+def visible_byline(tree: lxml.html.HtmlElement, site_name: str) -> str:
+    """The byline the page shows: the first byline element's author links, else its text."""
+    boxes = (box for box in tree.xpath(_BYLINE_BOX) if not box.xpath(_IN_COMMENTS))
+    for box in itertools.islice(boxes, 5):
+        names = [clean_text(a.text_content()) for a in box.iter("a")]
+        names = [n for n in names if is_person(n, site_name) and len(n.split()) <= 5]
+        if not names:
+            text = re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()), flags=re.I)
+            plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
+            names = [text] if plausible and is_person(text, site_name) else []
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return ""
+
+
+_BY = re.compile(r"^(?:written by|words by|by|von|por|par|av)\b:?\s*(?P<rest>.*)$",
+                 re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:,|;|&|and|und|y|et|och)$", re.IGNORECASE)
+_NAMES_END = re.compile(r"\s(?:on|am|el|le|den|updated|published)\s|\d|[|•·@/／]",
+                        re.IGNORECASE)
+# Words no name is made of: "By The Numbers", "By Order Of The Court", "By Sign In".
+_NOT_NAME_WORDS = frozenset("the of in on for to a an our your with from at sign log "
+                            "subscribe clicking email newsletter staff reports".split())
+_NAMES_SPLIT = re.compile(r",|;|\s(?:and|und|y|et|och|&)\s", re.IGNORECASE)
+
+
+def _names_of(pieces: list[str], site_name: str) -> list[str]:
+    """The people a "By …" line names, from its text pieces (a name is the rest of the "By"
+    piece or the piece after it, and more after each "and" or comma): each two to five words,
+    no digit, not lower case at either end ("MS, RD" after a name is a role, not a name)."""
+    match = _BY.match(pieces[0]) if pieces else None
+    if not match:
+        return []
+    named = [match["rest"]] if match["rest"] else pieces[1:2]
+    for piece in pieces[1:] if match["rest"] else pieces[2:]:
+        if not (_CONNECTOR.match(piece) or _CONNECTOR.match(named[-1])
+                or named[-1].endswith((",", "&"))):
+            break
+        named.append(piece)
+    found, line = [], _NAMES_END.split(" ".join(named), maxsplit=1)[0]  # not the date after
+    for name in (clean_text(n) for n in _NAMES_SPLIT.split(line)):
+        words = name.split()
+        if 2 <= len(words) <= 5 and not re.search(r"[\d@|]", name) and \
+                not words[0][0].islower() and not words[-1][0].islower() and \
+                _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words) and \
+                is_person(name, site_name):
+            found.append(name)
+    return found
+
+
+def shown_byline(tree: lxml.html.HtmlElement, site_name: str) -> str:
+    """The names of a "By …" line between the headline and the story's first paragraph (a
+    byline with no class, attribute or metadata to find it by: "Written by Jo Bloggs on
+    November 14, 2019")."""
+    headline = story_headline(tree)
+    if headline is None:
+        return ""
+    for element in _header_after(headline, worded=True):
+        if element.tag in ("h2", "h3", "h4", "h5", "h6") or element.xpath("ancestor-or-self::a") \
+                or any(_BY.match(clean_text(a.text_content())) for a in element.iter("a")):
+            continue  # a heading ("By The Numbers") or a teaser's link, not a byline
+        pieces = _short_pieces(element, 16)
+        names = _names_of(pieces, site_name) if pieces else []
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return ""
+
+
+def _short_pieces(element: lxml.html.HtmlElement, most: int) -> list[str]:
+    """The text pieces of ``element``, or [] once they pass ``most`` words (read no further:
+    a container of the whole story would cost its length at every element of the header)."""
+    pieces, words = [], 0
+    for text in element.itertext():
+        piece = clean_text(text)
+        words += len(piece.split())
+        if words > most:
+            return []
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+# A dateline's class names it: "date", "article__date", "entry-date", "pubdate", "timestamp",
+# "byline-time", "Stand" (German) — a word of the class, not letters inside one
+# ("candidate-card", "standfirst").
+_DATE_WORDS = frozenset({"date", "dates", "dateline", "datetime", "pubdate", "publishdate",
+                         "time", "timestamp", "stand", "published", "publish", "posted"})
+
+
+def _is_date_class(classes: str) -> bool:
+    words = re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", classes).lower())
+    return not _DATE_WORDS.isdisjoint(words)
+
+
+def _says_updated(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date element, or the words just before it, say it is an update."""
+    before = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)),
+                  None)
+    parent = element.getparent()
+    texts = (clean_text(element.text_content())[:40],
+             clean_text(before.text or "") if before is not None else "",
+             clean_text(before.tail or "") if before is not None else "",
+             clean_text(parent.text or "") if parent is not None else "")
+    return any(_UPDATED_LINE.match(text) for text in texts if text)
+
+
+_MONTHS = {name: number for number, names in enumerate((
+    "jan january januar enero", "feb february februar febrero", "mar march märz marzo",
+    "apr april abril", "may mai mayo", "jun june juni junio", "jul july juli julio",
+    "aug august agosto", "sep sept september septiembre", "oct october oktober octubre",
+    "nov november noviembre", "dec december dezember diciembre"), start=1)
+    for name in names.split()}
+_WORDED_DATE = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,10})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+                          r"|(?P<d2>\d{1,2})\.? (?:de )?(?P<m2>[^\W\d_]{3,10})\.?,? (?:de )?"
+                          r"(?P<y2>\d{4}))\b")
+
+
+def worded_date(text: str) -> str:
+    """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
+    '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
+    for match in _WORDED_DATE.finditer(text):
+        month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+        day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
+        try:
+            return datetime(year, month, day).date().isoformat() if month else ""
+        except ValueError:
+            continue
+    return ""
+
+
+def story_headline(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The story's ``<h1>``: the first inside an ``<article>`` or ``<main>`` when there is one
+    (a site's sticky header repeats the headline, or shows its logo, in an ``<h1>`` of its
+    own, beside a banner with today's date), else the page's first."""
+    headings = list(tree.iter("h1"))
+    inside = (h for h in headings if h.xpath("ancestor::article or ancestor::main"))
+    return next(inside, headings[0] if headings else None)
+
+
+def _header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
+    """The elements after the headline that can hold its dateline: the next 40; or, reading
+    worded dates, all of them up to the story's first paragraph of prose (share bars and
+    forms between the two can be many elements long).  Never past the end of the headline's
+    ``<article>`` or ``<main>``: what follows it is another story's."""
+    container = next(iter(headline.xpath("ancestor::article[1] | ancestor::main[1]")), None)
+    header = []
+    for element in headline.xpath(f"following::*[position() <= {400 if worded else 40}]"):
+        if container is not None and container not in element.iterancestors():
+            break
+        if worded and element.tag in ("p", "div") and len(
+                (element.text_content() if element.tag == "p" else element.text or "").split()
+        ) >= PROSE_WORDS * 2:
+            break
+        header.append(element)
+    return header
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
+    """The date the page's header shows readers, when it is one day off the stated date.
+
+    Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
+    the newsroom's own day ("November 8, 2023 at 11:30 p.m."): a reader's day is kept.  Only
+    the first date just after the ``<h1>`` counts, never a related story's.  ``worded`` also
+    reads dates written out in words (``worded_date``), up to where the story begins.
+    """
+    headline = story_headline(tree)
+    try:
+        day = datetime.fromisoformat(stated[:10]).date()
+    except ValueError:
+        return stated
+    if headline is None:
+        return stated
+    for element in _header_after(headline, worded):
+        if element.tag == "time" and element.get("datetime"):
+            if _says_updated(element):
+                continue  # "Updated Nov 9": a later day, not the publication's
+            value = element.get("datetime", "")
+        elif _is_date_class(element.get("class") or ""):
+            if _says_updated(element):
+                continue
+            text = clean_text(element.text_content())[:120]
+            found = _SHOWN_DATE.search(text)
+            value = found.group(1) if found else worded_date(text) if worded else ""
+            if not value:
+                continue
+        else:
+            continue
+        shown = _with_time(normalise_date(value.strip().replace(" ", "T", 1)), element)
+        try:
+            other = datetime.fromisoformat(shown[:10]).date()
+        except ValueError:
+            continue
+        return shown if abs((other - day).days) == 1 else stated
+    return stated
+
+
+def _with_time(shown: str, element: lxml.html.HtmlElement) -> str:
+    """``shown`` (a day read from a dateline's words) with the time of day of the dateline's
+    own ``<time datetime>``, when that states the same day: readers see the words, and a
+    ``datetime`` a day off is UTC, not their day."""
+    if "T" in shown:
+        return shown
+    for stamp in element.xpath(".//time[@datetime]"):
+        if _says_updated(stamp):
+            continue
+        exact = normalise_date(stamp.get("datetime").strip().replace(" ", "T", 1))
+        if exact[:10] == shown and "T" in exact:
+            return exact
+    return shown
+
+
+_STAMP = re.compile(r"\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                    r"(Z|[+-]\d{2}:?\d{2})(?![\w:.+-])")
+
+
+def local_time(html: str, stated: str) -> str:
+    """``stated`` in the page's own offset, when it is a UTC time and the page also states
+    the same instant with a non-zero offset (``2020-02-25T02:25:54Z`` and
+    ``2020-02-24T21:25:54-05:00``): the publication's calendar day is the one readers see.
+    No offset is ever guessed: with none stated, or two that disagree, ``stated`` stays."""
+    try:
+        moment = datetime.fromisoformat(stated.replace("Z", "+00:00"))
+    except ValueError:
+        return stated
+    if moment.tzinfo is None or moment.utcoffset() != timedelta(0):
+        return stated
+    offsets = set()
+    for day, clock, zone in _STAMP.findall(html):
+        zone = "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        try:
+            other = datetime.fromisoformat(f"{day}T{clock}{zone}")
+        except ValueError:
+            continue
+        if other == moment and other.utcoffset() != timedelta(0):
+            offsets.add(other.utcoffset())
+    if len(offsets) != 1:
+        return stated
+    return moment.astimezone(timezone(offsets.pop())).isoformat(timespec="seconds")
+
+
+def names_the_site(name: str, url: str) -> bool:
+    """'Mdr De' (trafilatura's reading of the author 'mdr.de') names the site, not a person."""
+    letters = re.sub(r"\W", "", name.lower())
+    return len(letters) > 3 and letters in re.sub(r"\W", "", urlsplit(url).netloc.lower())
+
+
+def _json_ld_url(article: dict) -> str:
+    value = article.get("url") or article.get("mainEntityOfPage") or ""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or ""
+    return value if isinstance(value, str) else ""
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+# Parts of a headline element that are not the headline: kickers, section links, hidden colons.
+_HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|colon|section|"
+                              r"visually-hidden|sr-only|label|rubric|category", re.IGNORECASE)
+
+
+def _headline_text(heading: lxml.html.HtmlElement) -> str:
+    pieces = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        if element is not heading and _HEADLINE_EXTRAS.search(element.get("class") or ""):
+            if element.tail:
+                pieces.append(element.tail)
+            return
+        if element.text:
+            pieces.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            elif child.tail:
+                pieces.append(child.tail)
+        if element is not heading and element.tail:
+            pieces.append(element.tail)
+
+    walk(heading)
+    return clean_text(" ".join(pieces))
+
+
+def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[str, ...] = (),
+                  only: bool = True, site_name: str = "") -> str:
+    """The headline as the page shows it: its first ``<h1>`` that tells the same story.
+
+    Structured titles often carry a kicker ("Klimaschutz: Bohren, bis es heiß wird") or an
+    SEO rewrite of the headline readers see; the on-page ``<h1>`` is what newsrooms edit in
+    view of readers.  An ``<h1>`` sharing under half its words with the structured title is
+    not the headline (a logo, a section name), unless it is the page's only one and ``only``
+    is set.  ``others`` (og:, twitter:, ``<title>``) vouch for an ``<h1>`` only when they
+    tell the same story at their own length too: a logo or section name is a short part of
+    many a title ("Local News | The Daily Paper").  The site's own name is never the headline.
+    """
+    wanted = [words for words in map(_words, [structured]) if words]
+    vouching = [words for words in map(_words, others) if words]
+    headings = [(text, _words(text)) for text in map(_headline_text, tree.iter("h1"))]
+    headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40
+                and not (site_name and text.lower() == site_name.lower())]
+    for text, words in headings:
+        if not (wanted or vouching) or any(
+                len(words & title) / min(len(words), len(title)) >= 0.5 for title in wanted) \
+                or any(len(words & title) / max(len(words), len(title)) >= 0.6
+                       for title in vouching):
+            return text
+    if only and len(headings) == 1 and len(headings[0][1]) >= 4:
+        return headings[0][0]  # the page's one headline, however the metadata words it
+    return ""
+
+
+def strip_site_name(title: str, site_name: str) -> str:
+    """'Story headline - The Daily Paper' becomes 'Story headline'."""
+    for separator in (" | ", " - ", " – ", " — ", " :: "):
+        head, sep, tail = title.rpartition(separator)
+        if sep and head and (not site_name or tail.strip().lower() == site_name.lower()
+                             or (len(tail) < 30 and len(head) > len(tail))):
+            return head.strip()
+    return title
+
+
+_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",
+                           re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now)\b", re.IGNORECASE)
+
+
+def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
+    """The page's visible "Updated …" line: (the time it states, normalised from its
+    ``<time datetime>`` or else its words; whether it is a line that states no time of its
+    own, like "Updated 5 minutes ago").  ('', False) when the page shows none."""
+    for element in tree.iter("p", "div", "span", "time", "small"):
+        if not _UPDATED_LINE.match((element.text or "").lstrip()):
+            continue  # cheap test first: a div's whole text would cost the page's length
+        text = clean_text(element.text_content())
+        if len(text.split()) > 12 or not _UPDATED_LINE.match(text):
+            continue
+        stamp = element.xpath("string(.//time/@datetime)") or element.get("datetime", "")
+        if stamp and normalise_date(stamp):
+            return normalise_date(stamp), False
+        if _RELATIVE.search(text) or not re.search(r"\d", text):
+            return "", True
+        return text, False
+    return "", False
