@@ -102,6 +102,9 @@ def test_a_change_newsdiff_may_have_made_itself_says_so_in_words(site):
     assert not other.xpath("//p[@class='note']")
     label = (site / "label/reading/index.html").read_text()
     assert "reads the page differently since the version before" in label
+    feed = (site / "feeds/label/reading.atom.xml").read_text()
+    assert "part of this change may be newsdiff&#x27;s own" in feed or \
+        "part of this change may be newsdiff's own" in feed
 
 
 def test_a_hand_written_label_never_names_a_path_outside_the_site(tmp_path):

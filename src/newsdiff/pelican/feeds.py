@@ -119,6 +119,9 @@ def summary_text(version: Version) -> str:
         parts.append("labels: " + ", ".join(version.labels))
     if version.reverts_to:
         parts.append(f"back to version {version.reverts_to}")
+    if "reading" in version.labels:  # a feed reader sees no tooltip: the caveat in words
+        parts.append("newsdiff was upgraded and reads the page differently: part of this "
+                     "change may be newsdiff's own")
     return "; ".join(parts)
 
 
