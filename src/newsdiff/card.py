@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article, markdown_to_text
 from .diff import Span, diff_paragraphs, diff_text
+from .validate import READING_LABEL
 
 if TYPE_CHECKING:  # Pillow is imported when a card is drawn: `newsdiff build` starts faster
     from PIL import Image, ImageDraw, ImageFont
@@ -193,9 +194,9 @@ def render_card(change: Change) -> bytes:
     draw.fontmode = FONT_MODE
     bold = _font(SMALL_SIZE, bold=True)
     # A reading changed by an upgrade qualifies every other label: it comes first, in words.
-    labels = sorted(change.labels, key=lambda label: label != "reading")
+    labels = sorted(change.labels, key=lambda label: label != READING_LABEL)
     header = [f"{change.source} · version {change.numbers[0]} → {change.numbers[1]}",
-              *("newsdiff read it differently" if label == "reading" else label
+              *("newsdiff read it differently" if label == READING_LABEL else label
                 for label in labels)]
     # Labels that do not fit are left off (the alt text has them all), never cut mid-word.
     while len(header) > 1 and draw.textlength(" · ".join(header), font=bold) > WIDTH - 2 * MARGIN:

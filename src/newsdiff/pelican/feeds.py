@@ -21,8 +21,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..article import split_sentences
 from ..diff import Span
+from ..validate import READING_LABEL
 from .model import Version
-from .render import iso_time, size_text, spans_html
+from .render import LABELS, iso_time, size_text, spans_html
 
 MAX_ENTRIES = 50
 MAX_PASSAGES = 5
@@ -119,9 +120,8 @@ def summary_text(version: Version) -> str:
         parts.append("labels: " + ", ".join(version.labels))
     if version.reverts_to:
         parts.append(f"back to version {version.reverts_to}")
-    if "reading" in version.labels:  # a feed reader sees no tooltip: the caveat in words
-        parts.append("newsdiff was upgraded and reads the page differently: part of this "
-                     "change may be newsdiff's own")
+    if READING_LABEL in version.labels:  # a feed reader sees no tooltip: the caveat in words
+        parts.append(LABELS[READING_LABEL])
     return "; ".join(parts)
 
 
