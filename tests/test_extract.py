@@ -362,6 +362,35 @@ def test_a_worded_dateline_past_a_share_bar_wins_under_its_rule():
         "2020-02-25T02:25:54Z"
 
 
+def test_a_utc_time_element_takes_the_offset_its_own_words_show():
+    from newsdiff.pagemeta import shown_clock
+
+    stamp = "2019-11-19T01:19:34.819Z"  # 8:19 p.m. on the 18th in New Jersey
+    assert shown_clock(stamp, "Posted Nov 18, 8:19 PM") == "2019-11-18T20:19:34-05:00"
+    assert shown_clock(stamp, "November 18, 2019 at 8:19 p.m. EST") == \
+        "2019-11-18T20:19:34-05:00"
+    assert shown_clock(stamp, "19. November 2019, 02:19") == "2019-11-19T02:19:34+01:00"
+    assert shown_clock("2020-01-01T03:00:00Z", "Dec 31, 10:00 PM") == \
+        "2019-12-31T22:00:00-05:00"  # the words name no year: the one a zone allows
+    # Words with no clock, a clock no zone explains, or a stamp not in UTC: nothing.
+    assert shown_clock(stamp, "2 hours ago") == ""
+    assert shown_clock(stamp, "Nov 18, 8:07 PM") == ""
+    assert shown_clock(stamp, "Nov 12, 8:19 PM") == ""
+    assert shown_clock("2019-11-19T01:19:34-05:00", "Nov 18, 8:19 PM") == ""
+
+    def published(dateline: str) -> str:
+        page = _dated_page(dateline).replace("2020-02-25T02:25:54Z", stamp)
+        return extract(page, "https://e.org/a", "s").article.published
+
+    # The dateline a reader sees beats the day the stamp has in UTC; an update is skipped.
+    dateline = ('<div class="dateline"><span><time datetime="2019-11-19T14:41:32Z">Updated '
+                'Nov 19, 9:41 AM</time></span> <span><time datetime="2019-11-19T01:19:34.819Z">'
+                'Posted Nov 18, 8:19 PM</time></span></div>')
+    assert published(dateline) == "2019-11-18T20:19:34-05:00"
+    # The old reading took the stamp's own UTC day.
+    assert published(dateline.replace("Posted Nov 18, 8:19 PM", "Posted")) == stamp[:19] + "Z"
+
+
 def test_an_h1_agreeing_with_any_metadata_title_wins_under_its_rule():
     from newsdiff.extract import Rules
 

@@ -365,6 +365,7 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
             if _says_updated(element):
                 continue  # "Updated Nov 9": a later day, not the publication's
             value = element.get("datetime", "")
+            value = shown_clock(value, clean_text(element.text_content())[:80]) or value
         elif _is_date_class(element.get("class") or ""):
             if _says_updated(element):
                 continue
@@ -382,6 +383,42 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
             continue
         return shown if abs((other - day).days) == 1 else stated
     return stated
+
+
+_CLOCK = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,10})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2})\.? "
+                    r"(?P<m2>[^\W\d_]{3,10})\.?)(?:,? \d{4})?,?(?: at| um| -+)? "
+                    r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?m\b\.?)?",
+                    re.IGNORECASE)
+
+
+def shown_clock(stamp: str, words: str) -> str:
+    """A UTC ``<time datetime>`` restated in the offset its own words show readers
+    ("Posted Nov 18, 8:19 PM" on ``2019-11-19T01:19:34Z`` is ``2019-11-18T20:19:34-05:00``),
+    or ''.  The offset is the words' clock less the stamp's, taken only when it is a whole
+    quarter hour no zone exceeds: words that state another moment give nothing."""
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return ""
+    match = _CLOCK.search(words)
+    if moment.tzinfo is None or moment.utcoffset() != timedelta(0) or not match:
+        return ""
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+    hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) \
+        if match["ampm"] else int(match["h"])
+    if not month or hour > 23:
+        return ""
+    utc = moment.replace(tzinfo=None, second=0, microsecond=0)
+    for year in (utc.year, utc.year - 1, utc.year + 1):  # the words may name no year
+        try:
+            shown = datetime(year, month, int(match["d1"] or match["d2"]), hour,
+                             int(match["min"]))
+        except ValueError:
+            return ""
+        offset = shown - utc
+        if abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta():
+            return moment.astimezone(timezone(offset)).isoformat(timespec="seconds")
+    return ""
 
 
 def _with_time(shown: str, element: lxml.html.HtmlElement) -> str:
