@@ -124,6 +124,19 @@ def test_body_keeps_headings_quotes_lists_and_safe_links():
     assert article.title == "Ferry fares rise"
 
 
+def test_a_list_inside_a_list_item_keeps_its_items_apart():
+    nested = ("<p>Click the link above so you can:</p><ul><li><ul>"
+              "<li>Discover what <b>business stage</b> you are in now</li>"
+              "<li>Assess what you are starting with today</li></ul></li>"
+              "<li>Plan the <ol><li>first step</li></ol> and then the rest</li></ul>")
+    page = STRUCTURED.replace(f"<p>{LOREM[2]}</p>", f"{nested}<p>{LOREM[2]}</p>")
+    paragraphs = extract(page, "https://paper.example/a.html", "paper").article.body.split("\n\n")
+    # The old reading ran them into one line: "…you are in nowAssess what you are…".
+    assert "- Discover what business stage you are in now" in paragraphs
+    assert "- Assess what you are starting with today" in paragraphs
+    assert {"- Plan the", "- first step", "- and then the rest"} <= set(paragraphs)
+
+
 def test_scraped_markdown_syntax_stays_text():
     page = STRUCTURED.replace("council vote</a> was close.",
                               "council vote</a> was [close](http://x.example) # not a heading.")

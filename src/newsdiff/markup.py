@@ -44,12 +44,36 @@ class Block:
         return "".join(parts)
 
 
+#: trafilatura's elements that are blocks of their own: their words never run into the next
+#: ("…in nowAssess what…" from a list inside a list item)
+_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "div"})
+
+
 def _text(element: etree._Element) -> str:
     pieces = [element.text or ""]
     for child in element:
-        pieces.append(" " if child.tag == "lb" else _text(child))
-        pieces.append(child.tail or "")
+        pieces += [_words_of(child), child.tail or ""]
     return clean_text("".join(pieces))
+
+
+def _words_of(child: etree._Element) -> str:
+    return " " if child.tag == "lb" else f" {_text(child)} " if child.tag in _BLOCKS \
+        else _text(child)
+
+
+def _add_item(item: etree._Element, blocks: list[Block], prefix: str) -> None:
+    """A list item, and each item of a list inside it after it, one line each (the
+    nesting is not kept: the words and their order are)."""
+    pieces = [item.text or ""]
+    for child in item:
+        if child.tag == "list":
+            blocks.append(Block(clean_text("".join(pieces)), prefix + "- "))
+            pieces = []
+            _add_blocks(child, blocks, prefix)
+        else:
+            pieces.append(_words_of(child))
+        pieces.append(child.tail or "")
+    blocks.append(Block(clean_text("".join(pieces)), prefix + "- "))
 
 
 def _heading_prefix(element: etree._Element) -> str:
@@ -80,7 +104,7 @@ def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> No
     elif tag == "list":
         for item in element:
             if item.tag == "item":
-                blocks.append(Block(_text(item), prefix + "- "))
+                _add_item(item, blocks, prefix)
     elif tag == "quote":
         inner = [c for c in element if isinstance(c.tag, str) and c.tag in ("p", "list", "head")]
         for child in inner:
