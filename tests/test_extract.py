@@ -137,6 +137,19 @@ def test_a_list_inside_a_list_item_keeps_its_items_apart():
     assert {"- Plan the", "- first step", "- and then the rest"} <= set(paragraphs)
 
 
+def test_a_quoted_tweet_keeps_the_words_after_its_paragraph():
+    tweet = ('<blockquote class="twitter-tweet"><p lang="en">I love that they trademarked it. '
+             'Nobody is going to take your slogan, South Dakota.</p>&mdash; Robert Maguire '
+             '(@RobertMaguire_) <a href="https://twitter.com/x/status/1">November 18, 2019</a>'
+             '</blockquote>')
+    page = STRUCTURED.replace(f"<p>{LOREM[2]}</p>", f"{tweet}<p>{LOREM[2]}</p>")
+    paragraphs = extract(page, "https://paper.example/a.html", "paper").article.body.split("\n\n")
+    assert "> I love that they trademarked it.\nNobody is going to take your slogan, South " \
+        "Dakota." in paragraphs
+    # The old reading kept a quote's paragraphs only: who said it, and when, was lost.
+    assert "> — Robert Maguire (@RobertMaguire\\_) November 18, 2019" in paragraphs
+
+
 def test_scraped_markdown_syntax_stays_text():
     page = STRUCTURED.replace("council vote</a> was close.",
                               "council vote</a> was [close](http://x.example) # not a heading.")

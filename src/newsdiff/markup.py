@@ -57,6 +57,8 @@ def _text(element: etree._Element) -> str:
 
 
 def _words_of(child: etree._Element) -> str:
+    if not isinstance(child.tag, str):
+        return ""  # a comment or processing instruction: nothing a reader sees
     return " " if child.tag == "lb" else f" {_text(child)} " if child.tag in _BLOCKS \
         else _text(child)
 
@@ -90,11 +92,19 @@ def blocks_of(body: etree._Element | None) -> list[Block]:
 
 
 def _add_children(parent: etree._Element, blocks: list[Block], prefix: str) -> None:
-    """Each child's blocks, and loose text between them as paragraphs of its own."""
-    blocks.append(Block(clean_text(parent.text or ""), prefix))
+    """Each block child's blocks, and the loose words between them (text, inline elements,
+    tails: a tweet's "— Name (@name) November 18, 2019" after its <p>) as paragraphs of
+    their own; a line break ends such a paragraph."""
+    run = [parent.text or ""]
     for child in parent:
-        _add_blocks(child, blocks, prefix)
-        blocks.append(Block(clean_text(child.tail or ""), prefix))
+        if isinstance(child.tag, str) and child.tag in (*_BLOCKS, "lb"):
+            blocks.append(Block(clean_text("".join(run)), prefix))
+            run = []
+            _add_blocks(child, blocks, prefix)
+        else:
+            run.append(_words_of(child))
+        run.append(child.tail or "")
+    blocks.append(Block(clean_text("".join(run)), prefix))
 
 
 def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> None:
@@ -106,10 +116,9 @@ def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> No
             if item.tag == "item":
                 _add_item(item, blocks, prefix)
     elif tag == "quote":
-        inner = [c for c in element if isinstance(c.tag, str) and c.tag in ("p", "list", "head")]
-        for child in inner:
-            _add_blocks(child, blocks, "> ")
-        if not inner:
+        if any(isinstance(c.tag, str) and c.tag in ("p", "list", "head") for c in element):
+            _add_children(element, blocks, "> ")
+        else:
             blocks.append(Block(_text(element), "> "))
     elif tag == "table":
         for row in element.iter("row"):
