@@ -295,8 +295,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 
 #: Bumped whenever newsdiff's code changes how it reads a page in a way ``Rules`` does not
 #: show (a fix such as refusing placeholder dates), so the first version each article gets
-#: after the upgrade says so (README, "When newsdiff reads pages differently").
-READING_REVISION = 2  # 2: a <time>'s words give a UTC stamp its offset; no word of a body block lost
+#: after the upgrade says so (README, "When newsdiff reads pages differently").  2: a
+#: ``<time>``'s own words give its UTC stamp an offset; no word of a body's blocks lost.
+READING_REVISION = 2
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
