@@ -354,6 +354,8 @@ def test_dates_written_out_are_read_in_three_languages():
     assert worded_date("Updated Feb. 24, 2020") == "2020-02-24"
     assert worded_date("24. Oktober 2019, 17:05 Uhr") == "2019-10-24"
     assert worded_date("3 de mayo de 2022") == "2022-05-03"
+    assert worded_date("on Monday, November 18th, 2019 at 11:08 a.m.") == "2019-11-18"
+    assert worded_date("the 2nd of March 2021") == "2021-03-02"
     # Words that are no month, and days no calendar has, are no date.
     assert worded_date("Page 12, 2020") == ""
     assert worded_date("February 30, 2020") == ""
@@ -396,6 +398,7 @@ def test_a_utc_time_element_takes_the_offset_its_own_words_show():
     assert shown_clock(stamp, "November 18, 2019 at 8:19 p.m. EST") == \
         "2019-11-18T20:19:34-05:00"
     assert shown_clock(stamp, "19. November 2019, 02:19") == "2019-11-19T02:19:34+01:00"
+    assert shown_clock(stamp, "Nov. 18th at 8:19pm") == "2019-11-18T20:19:34-05:00"
     assert shown_clock("2020-01-01T03:00:00Z", "Dec 31, 10:00 PM") == \
         "2019-12-31T22:00:00-05:00"  # the words name no year: the one a zone allows
     # Words with no clock, a clock no zone explains, or a stamp not in UTC: nothing.

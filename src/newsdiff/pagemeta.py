@@ -300,14 +300,15 @@ _MONTHS = {name: number for number, names in enumerate((
     "aug august agosto", "sep sept september septiembre", "oct october oktober octubre",
     "nov november noviembre", "dec december dezember diciembre"), start=1)
     for name in names.split()}
-_WORDED_DATE = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,10})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
-                          r"|(?P<d2>\d{1,2})\.? (?:de )?(?P<m2>[^\W\d_]{3,10})\.?,? (?:de )?"
-                          r"(?P<y2>\d{4}))\b")
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
+_WORDED_DATE = re.compile(rf"\b(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL},? "
+                          rf"(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}}){_ORDINAL}\.? (?:de |of )?"
+                          rf"(?P<m2>[^\W\d_]{{3,10}})\.?,? (?:de )?(?P<y2>\d{{4}}))\b")
 
 
 def worded_date(text: str) -> str:
     """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
-    '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
+    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
     for match in _WORDED_DATE.finditer(text):
         month = _MONTHS.get((match["m1"] or match["m2"]).lower())
         day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
@@ -385,8 +386,9 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
     return stated
 
 
-_CLOCK = re.compile(r"\b(?:(?P<m1>[^\W\d_]{3,10})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2})\.? "
-                    r"(?P<m2>[^\W\d_]{3,10})\.?)(?:,? \d{4})?,?(?: at| um| -+)? "
+_CLOCK = re.compile(rf"\b(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>"
+                    rf"\d{{1,2}}){_ORDINAL}\.? (?P<m2>[^\W\d_]{{3,10}})\.?)(?:,? \d{{4}})?,?"
+                    r"(?: at| um| -+)? "
                     r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?m\b\.?)?",
                     re.IGNORECASE)
 
