@@ -124,13 +124,18 @@ def test_body_keeps_headings_quotes_lists_and_safe_links():
     assert article.title == "Ferry fares rise"
 
 
+def _paragraphs_with(inserted: str) -> list[str]:
+    """The body paragraphs of STRUCTURED with ``inserted`` before its last paragraph."""
+    page = STRUCTURED.replace(f"<p>{LOREM[2]}</p>", f"{inserted}<p>{LOREM[2]}</p>")
+    return extract(page, "https://paper.example/a.html", "paper").article.body.split("\n\n")
+
+
 def test_a_list_inside_a_list_item_keeps_its_items_apart():
     nested = ("<p>Click the link above so you can:</p><ul><li><ul>"
               "<li>Discover what <b>business stage</b> you are in now</li>"
               "<li>Assess what you are starting with today</li></ul></li>"
               "<li>Plan the <ol><li>first step</li></ol> and then the rest</li></ul>")
-    page = STRUCTURED.replace(f"<p>{LOREM[2]}</p>", f"{nested}<p>{LOREM[2]}</p>")
-    paragraphs = extract(page, "https://paper.example/a.html", "paper").article.body.split("\n\n")
+    paragraphs = _paragraphs_with(nested)
     # The old reading ran them into one line: "…you are in nowAssess what you are…".
     assert "- Discover what business stage you are in now" in paragraphs
     assert "- Assess what you are starting with today" in paragraphs
@@ -142,8 +147,7 @@ def test_a_quoted_tweet_keeps_the_words_after_its_paragraph():
              'Nobody is going to take your slogan, South Dakota.</p>&mdash; Robert Maguire '
              '(@RobertMaguire_) <a href="https://twitter.com/x/status/1">November 18, 2019</a>'
              '</blockquote>')
-    page = STRUCTURED.replace(f"<p>{LOREM[2]}</p>", f"{tweet}<p>{LOREM[2]}</p>")
-    paragraphs = extract(page, "https://paper.example/a.html", "paper").article.body.split("\n\n")
+    paragraphs = _paragraphs_with(tweet)
     assert "> I love that they trademarked it.\nNobody is going to take your slogan, South " \
         "Dakota." in paragraphs
     # The old reading kept a quote's paragraphs only: who said it, and when, was lost.
