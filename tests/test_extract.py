@@ -154,6 +154,21 @@ def test_a_quoted_tweet_keeps_the_words_after_its_paragraph():
     assert "> — Robert Maguire (@RobertMaguire\\_) November 18, 2019" in paragraphs
 
 
+
+def test_a_quotes_loose_link_chrome_stays_out():
+    quote = ('<blockquote><p>We will review every fare before the summer timetable starts.</p>'
+             '<a href="https://twitter.com/intent/tweet?text=x">Tweet this quote</a> '
+             '<a href="/related/ferries">Related: ferry fares rise again</a></blockquote>')
+    paragraphs = _paragraphs_with(quote)
+    assert "> We will review every fare before the summer timetable starts." in paragraphs
+    # Words mostly of links beside a quote's paragraphs are share buttons and teasers.
+    assert not any("Tweet this" in p or "Related" in p for p in paragraphs)
+    # A credit is kept even when its date is a link ("— Name (@name) date").
+    credited = quote.replace("</p>", '</p>&mdash; Jo (@jo) <a href="https://t.co/1">'
+                             'November 18, 2019</a><br>')
+    assert "> — Jo (@jo) November 18, 2019" in _paragraphs_with(credited)
+
+
 def test_scraped_markdown_syntax_stays_text():
     page = STRUCTURED.replace("council vote</a> was close.",
                               "council vote</a> was [close](http://x.example) # not a heading.")
@@ -422,6 +437,29 @@ def test_a_utc_time_element_takes_the_offset_its_own_words_show():
     assert published(dateline) == "2019-11-18T20:19:34-05:00"
     # The old reading took the stamp's own UTC day.
     assert published(dateline.replace("Posted Nov 18, 8:19 PM", "Posted")) == stamp[:19] + "Z"
+
+
+
+def test_a_time_elements_clock_restates_only_the_stated_moment():
+    from newsdiff.pagemeta import shown_clock
+
+    stamp = "2019-11-19T01:19:34Z"
+    assert shown_clock(stamp, "Nov 18, 2019 8:19 p. m.") == "2019-11-18T20:19:34-05:00"
+    # A year the words name is the year; a clock after another date is that date's.
+    assert shown_clock(stamp, "Nov 18, 2018 8:19 PM") == ""
+    assert shown_clock("2019-11-18T22:00:00Z", "Published Nov 18 · Updated Nov 19, 2019 "
+                       "9:00 AM") == ""
+
+    def published(dateline: str) -> str:
+        page = _dated_page(dateline).replace("2020-02-25T02:25:54Z", "2019-11-18T20:00:00Z")
+        return extract(page, "https://e.org/a", "s").article.published
+
+    # An edit's <time> an "Updated" test misses is still not the publication's moment: its
+    # words' day (the 19th in Berlin) never replaces the stated day.
+    for words in ("Zuletzt aktualisiert: 19. November 2019, 00:30 Uhr",
+                  "Last edited Nov 19, 2019 at 12:30 AM"):
+        edit = f'<p class="meta"><time datetime="2019-11-18T23:30:00Z">{words}</time></p>'
+        assert published(edit) == "2019-11-18T20:00:00Z"
 
 
 def test_an_h1_agreeing_with_any_metadata_title_wins_under_its_rule():

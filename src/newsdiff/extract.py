@@ -369,7 +369,11 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
                               selectors)
         if text:
             return plain_blocks(text), f"selectors ({selectors.body})"
-    found = blocks_of(getattr(page.precise, "body", None))
+    # A quote's loose words stay when they credit it ("— Name (@name) date": its date is a
+    # link) or are not mostly links ("Tweet this", "Related: …" are share and teaser chrome).
+    found = [block for block in blocks_of(getattr(page.precise, "body", None))
+             if not block.loose or block.text.startswith(("—", "–", "-", "―"))
+             or page.link_density(block.text) < _LINKED]
     if found:
         found, mode = _fuller_blocks(page, found, rules.recall)
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""

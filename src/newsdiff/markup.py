@@ -12,7 +12,7 @@ link alone is not an edit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -32,6 +32,9 @@ class Block:
     text: str
     prefix: str = ""  # "## ", "- ", "> ", "> - "
     links: tuple[tuple[int, int, str], ...] = ()  # (start, end, URL) spans of ``text``
+    #: loose words in a quote beside its paragraphs (a tweet's attribution, or a share
+    #: button): the caller keeps them only when they are not mostly link text
+    loose: bool = field(default=False, compare=False)
 
     @property
     def markdown(self) -> str:
@@ -95,16 +98,16 @@ def _add_children(parent: etree._Element, blocks: list[Block], prefix: str) -> N
     """Each block child's blocks, and the loose words between them (text, inline elements,
     tails: a tweet's "— Name (@name) November 18, 2019" after its <p>) as paragraphs of
     their own; a line break ends such a paragraph."""
-    run = [parent.text or ""]
+    run, loose = [parent.text or ""], parent.tag == "quote"
     for child in parent:
         if isinstance(child.tag, str) and child.tag in (*_BLOCKS, "lb"):
-            blocks.append(Block(clean_text("".join(run)), prefix))
+            blocks.append(Block(clean_text("".join(run)), prefix, loose=loose))
             run = []
             _add_blocks(child, blocks, prefix)
         else:
             run.append(_words_of(child))
         run.append(child.tail or "")
-    blocks.append(Block(clean_text("".join(run)), prefix))
+    blocks.append(Block(clean_text("".join(run)), prefix, loose=loose))
 
 
 def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> None:

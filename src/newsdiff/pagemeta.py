@@ -366,7 +366,8 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
             if _says_updated(element):
                 continue  # "Updated Nov 9": a later day, not the publication's
             value = element.get("datetime", "")
-            value = shown_clock(value, clean_text(element.text_content())[:80]) or value
+            if _same_instant(value, stated):  # words of another moment (an edit) never count
+                value = shown_clock(value, clean_text(element.text_content())[:80]) or value
         elif _is_date_class(element.get("class") or ""):
             if _says_updated(element):
                 continue
@@ -387,10 +388,20 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
 
 
 _CLOCK = re.compile(rf"\b(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>"
-                    rf"\d{{1,2}}){_ORDINAL}\.? (?P<m2>[^\W\d_]{{3,10}})\.?)(?:,? \d{{4}})?,?"
+                    rf"\d{{1,2}}){_ORDINAL}\.? (?P<m2>[^\W\d_]{{3,10}})\.?)(?:,? (?P<y>\d{{4}}))?,?"
                     r"(?: at| um| -+)? "
-                    r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?m\b\.?)?",
+                    r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
+
+
+def _same_instant(stamp: str, stated: str) -> bool:
+    """Whether a ``<time datetime>`` is the stated publication moment itself (to the minute)."""
+    try:
+        one, other = (datetime.fromisoformat(v.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+                      for v in (stamp, stated))
+    except ValueError:
+        return False
+    return None not in (one.tzinfo, other.tzinfo) and abs(one - other) < timedelta(minutes=1)
 
 
 def shown_clock(stamp: str, words: str) -> str:
@@ -403,15 +414,17 @@ def shown_clock(stamp: str, words: str) -> str:
     except ValueError:
         return ""
     match = _CLOCK.search(words)
-    if moment.tzinfo is None or moment.utcoffset() != timedelta(0) or not match:
-        return ""
+    if moment.tzinfo is None or moment.utcoffset() != timedelta(0) or not match or \
+            re.search(r"\d", words[:match.start()]):
+        return ""  # a clock after another date ("Nov 18 · Updated Nov 19, 9:00 AM") is not its
     month = _MONTHS.get((match["m1"] or match["m2"]).lower())
     hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) \
         if match["ampm"] else int(match["h"])
     if not month or hour > 23:
         return ""
     utc = moment.replace(tzinfo=None, second=0, microsecond=0)
-    for year in (utc.year, utc.year - 1, utc.year + 1):  # the words may name no year
+    years = (int(match["y"]),) if match["y"] else (utc.year, utc.year - 1, utc.year + 1)
+    for year in years:  # the words may name no year
         try:
             shown = datetime(year, month, int(match["d1"] or match["d2"]), hour,
                              int(match["min"]))
