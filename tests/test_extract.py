@@ -154,7 +154,6 @@ def test_a_quoted_tweet_keeps_the_words_after_its_paragraph():
     assert "> — Robert Maguire (@RobertMaguire\\_) November 18, 2019" in paragraphs
 
 
-
 def test_a_quotes_loose_link_chrome_stays_out():
     quote = ('<blockquote><p>We will review every fare before the summer timetable starts.</p>'
              '<a href="https://twitter.com/intent/tweet?text=x">Tweet this quote</a> '
@@ -437,7 +436,6 @@ def test_a_utc_time_element_takes_the_offset_its_own_words_show():
     assert published(dateline) == "2019-11-18T20:19:34-05:00"
     # The old reading took the stamp's own UTC day.
     assert published(dateline.replace("Posted Nov 18, 8:19 PM", "Posted")) == stamp[:19] + "Z"
-
 
 
 def test_a_time_elements_clock_restates_only_the_stated_moment():
