@@ -969,7 +969,8 @@ def main() -> int:
 
     print()
     print(f"Pages ours does better / worse than {best_name}: {sum(g > 0.001 for g in gains)} / "
-          f"{sum(g < -0.001 for g in gains)} (median page {statistics.median(gains):+.4f}). "
+          f"{sum(g < -0.001 for g in gains)} (median page {statistics.median(gains):+.4f}; "
+          f"the page ours loses most on {min(gains):+.4f}). "
           f"The margin rests partly on pages the peer fails on: without the one page ours "
           f"gains most on (+{gains[order[0]]:.2f}), pooled {without(1)}; without the three "
           f"(+{', +'.join(f'{gains[i]:.2f}' for i in order[:3])}), {without(3)}. Typical "
