@@ -1,0 +1,71 @@
+"""What a first-time reader sees, in a real headless Chromium: right-to-left sources, when each
+version of a diff was seen, a page that does not exist."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import git
+from rangeserver import serve
+
+from newsdiff.archive import ArchiveStore
+from newsdiff.article import Article, format_body
+from newsdiff.build import build_site
+
+T0 = datetime(2017, 8, 21, 8, 0, tzinfo=UTC)
+ARABIC = ["أعلنت الحكومة عن خطة جديدة للنقل العام.",
+          "وقال وزير النقل إن المشروع سيكلف نحو ثلاثة مليارات دولار.",
+          "وأعرب سكان الأحياء الشرقية عن ترحيبهم بالخطة."]
+RTL = "arabi/news/transport-plan"
+
+
+@pytest.fixture(scope="module")
+def rtl_site(tmp_path_factory):
+    """A source whose name, headlines and text are Arabic: a paragraph removed in version 2."""
+    repo = tmp_path_factory.mktemp("rtl")
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "archive").mkdir()
+    with ArchiveStore(repo / "archive") as store:
+        for minutes, body in ((0, ARABIC), (35, ARABIC[:2])):
+            store.save(Article(title="الحكومة تعلن خطة نقل جديدة",
+                               url="https://arabi.example/news/transport-plan", source="arabi",
+                               byline="محمد أحمد", body=format_body(body)),
+                       T0 + timedelta(minutes=minutes))
+    build_site(repo / "archive", repo / "site", cache=repo / "cache",
+               source_titles={"arabi": "العربي اليوم"})
+    server = serve(repo / "site")
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_date_after_an_arabic_source_name_stays_in_its_place(browser, rtl_site):
+    """The list's "العربي اليوم · 21 August 2017" read "21 · العربي اليوم August 2017": the
+    day's number was drawn into the Arabic name's right-to-left run."""
+    for width in (320, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{rtl_site}/")
+        meta = page.locator("ol.changes li .m").first
+        source = meta.locator("a", has_text="العربي اليوم").bounding_box()
+        stamp = meta.locator("time").first
+        assert stamp.inner_text().startswith("21 August 2017")
+        rects = stamp.evaluate("t => [...t.getClientRects()].map(r => [r.left, r.top])")
+        assert len(rects) == 1, rects  # one piece, not "21" apart from "August 2017 …"
+        left, top = rects[0]
+        assert top > source["y"] + 1 or left >= source["x"] + source["width"] - 1, \
+            (width, rects, source)  # after the name, as an English line reads
+        page.close()
+
+
+def test_arabic_text_aligns_and_ends_right_to_left(browser, rtl_site):
+    """An Arabic headline and paragraph start at the right edge (they sat at the left, their
+    full stop at the far end of the line)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for path, selector in ((f"{RTL}/v1-v2/", ".df p.s"), (f"{RTL}/v1/", ".body p"),
+                           (f"{RTL}/", "h1")):
+        page.goto(f"{rtl_site}/{path}")
+        text = page.locator(selector).first
+        edges = text.evaluate("""p => { const r = document.createRange(); r.selectNodeContents(p);
+            const box = r.getBoundingClientRect(), own = p.getBoundingClientRect(),
+                  pad = parseFloat(getComputedStyle(p).paddingRight);
+            return [own.right - pad - box.right, box.left - own.left]; }""")
+        assert abs(edges[0]) < 2 and edges[1] > 50, (path, edges)  # flush right, room left
+    page.close()
