@@ -66,7 +66,8 @@ def test_history_page_has_the_news_sniffer_header(demo):
 
 def test_diff_page_marks_removed_and_added_words(demo):
     headline = page(demo, f"{FERRY}/v1-v2")
-    assert "What changed in version 2 of 3, 35 minutes later: headline changed" in \
+    assert ("What changed in version 2 of 3, seen 2 March 2026 07:35 UTC , 35 minutes after "
+            "version 1: headline changed") in \
         text_of(headline)
     assert "<del>Council approves ferry fare rise</del>" in headline
     assert "<ins>Ferry fares to rise 12% after council vote</ins>" in headline

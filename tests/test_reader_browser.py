@@ -69,3 +69,16 @@ def test_arabic_text_aligns_and_ends_right_to_left(browser, rtl_site):
             return [own.right - pad - box.right, box.left - own.left]; }""")
         assert abs(edges[0]) < 2 and edges[1] > 50, (path, edges)  # flush right, room left
     page.close()
+
+
+def test_a_diff_says_when_each_version_was_seen_on_a_phone(browser, rtl_site):
+    """Inline (a phone's default) the diff said "35 minutes later" and no date at all: the
+    dates were only in the side-by-side columns' headings."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{rtl_site}/{RTL}/v1-v2/")
+    lead = page.locator("p.lead")
+    assert lead.inner_text().startswith(
+        "What changed in version 2 of 2, seen 21 August 2017 08:35 UTC, 35 minutes after "
+        "version 1: −")
+    assert lead.locator("time").get_attribute("datetime") == "2017-08-21T08:35:00Z"
+    page.close()
