@@ -82,3 +82,25 @@ def test_a_diff_says_when_each_version_was_seen_on_a_phone(browser, rtl_site):
         "version 1: −")
     assert lead.locator("time").get_attribute("datetime") == "2017-08-21T08:35:00Z"
     page.close()
+
+
+def test_a_mistyped_address_gets_the_sites_own_404_page(browser, rtl_site):
+    """GitHub Pages answers any missing address with /404.html; there was none, so a reader
+    with a mistyped or cut link got GitHub's page, with no way into the archive."""
+    page = browser.new_page(viewport={"width": 320, "height": 700})
+    not_found = page.request.get(f"{rtl_site}/404.html")
+    assert not_found.ok
+    # As Pages serves it: the same page at any depth.
+    page.route("**/arabi/news/transport-plam/v9/", lambda route: route.fulfill(
+        status=404, body=not_found.body(), content_type="text/html; charset=utf-8"))
+    assert page.goto(f"{rtl_site}/arabi/news/transport-plam/v9/").status == 404
+    assert page.locator("h1").inner_text() == "No page at this address"
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+    # Its stylesheet and every link work from there.
+    assert page.locator("body").evaluate("b => getComputedStyle(b).margin") == "0px"
+    hrefs = page.locator("a").evaluate_all("as => as.map(a => a.href)")
+    assert f"{rtl_site}/search/" in hrefs and f"{rtl_site}/arabi/" in hrefs
+    for href in hrefs:
+        if href.startswith(rtl_site) and "#" not in href:  # not the skip link
+            assert page.request.get(href).ok, href
+    page.close()

@@ -246,6 +246,7 @@ class ArchiveGenerator(Generator):
             if self.changed_anything:
                 lists.write_all(self)
             self._copy_theme()
+            self._write_not_found()
             self._update_search()
             self._finish(writer)
         except BaseException:
@@ -526,6 +527,14 @@ class ArchiveGenerator(Generator):
             names.append(name)
         self.group_before("theme")
         self.keep("theme", names)
+
+    def _write_not_found(self) -> None:
+        """``404.html``, which GitHub Pages (and most static hosts) serve for any address the
+        site lacks: its links cannot be relative, as it answers at every depth, so they start
+        from the published address, else from the host's root."""
+        base = self.published_url()
+        self.keyed_page("404.html", "404", base, SITEURL=base, localsiteurl=base,
+                        canonical_url="", page_name="404")
 
     def _update_search(self) -> None:
         """Apply the rendered articles' rows to the search database, then its page."""
