@@ -50,9 +50,11 @@ def test_archive_file_reads_like_the_design(demo):
 
 def test_history_page_has_the_news_sniffer_header(demo):
     html = page(demo, FERRY)
-    # The seed's questions in its order: source, first seen, last changed, how often, feed.
+    # The seed's questions in its order: source, (published,) first seen, last changed, how
+    # often, feed.
     assert ("Source The Harbour Gazette · the original article "
-            "First published or seen 2 March 2026 06:40 UTC "
+            "Published 2 March 2026 06:40 UTC, by the page's own account "
+            "First seen 2 March 2026 07:00 UTC "
             "Last changed 2 March 2026 12:00 UTC ; still checked for changes "
             "Changed 2 times: 3 versions Feed Atom feed of its changes") in text_of(html)
     # ...then the latest change itself, not the whole latest text again.

@@ -28,7 +28,8 @@ def rtl_site(tmp_path_factory):
         for minutes, body in ((0, ARABIC), (35, ARABIC[:2])):
             store.save(Article(title="الحكومة تعلن خطة نقل جديدة",
                                url="https://arabi.example/news/transport-plan", source="arabi",
-                               byline="محمد أحمد", body=format_body(body)),
+                               byline="محمد أحمد", body=format_body(body),
+                               published="2017-08-21T07:40:00Z"),
                        T0 + timedelta(minutes=minutes))
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
                source_titles={"arabi": "العربي اليوم"})
@@ -103,4 +104,17 @@ def test_a_mistyped_address_gets_the_sites_own_404_page(browser, rtl_site):
     for href in hrefs:
         if href.startswith(rtl_site) and "#" not in href:  # not the skip link
             assert page.request.get(href).ok, href
+    page.close()
+
+
+def test_an_articles_facts_keep_its_own_claim_apart_from_what_was_seen(browser, rtl_site):
+    """"First published or seen 21 August 2017 07:40 UTC" was the page's claim, and did not
+    say so; newsdiff first saw the article at 08:00."""
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    page.goto(f"{rtl_site}/{RTL}/")
+    facts = dict(zip(page.locator("dl.facts dt").all_inner_texts(),
+                     page.locator("dl.facts dd").all_inner_texts(), strict=True))
+    assert facts["Published"] == "21 August 2017 07:40 UTC, by the page's own account"
+    assert facts["First seen"] == "21 August 2017 08:00 UTC"
+    assert facts["Changed"] == "1 time: 2 versions"
     page.close()

@@ -41,7 +41,6 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
@@ -59,13 +58,6 @@ _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OU
                 "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
 #: The files of a build that failed, kept in the cache so the next build removes them.
 _UNFINISHED = "unfinished build"
-
-
-def first_published_or_seen(article: ArticleHistory) -> datetime:
-    """The earlier of the article's own published date and our first fetch."""
-    published = parse_moment(article.first.article.published if article.first.article
-                             else "")
-    return min(published, article.first_seen) if published else article.first_seen
 
 
 @dataclass(frozen=True)
@@ -97,8 +89,7 @@ class ArchiveGenerator(Generator):
         self.env.autoescape = True
         self.env.filters.update(render.FILTERS)
         self.now = datetime.now(UTC)
-        self.env.globals.update(first_published_or_seen=first_published_or_seen,
-                                checking_stopped=self.checking_stopped,
+        self.env.globals.update(checking_stopped=self.checking_stopped,
                                 source_title=self.source_title,
                                 label_meanings=render.LABELS, size_text=render.size_text)
         self.archive: Archive | None = None
@@ -565,4 +556,4 @@ def worker_count(settings: dict) -> int:
     return int(settings.get("NEWSDIFF_WORKERS") or os.cpu_count() or 1)
 
 
-__all__ = ["ArchiveGenerator", "digest", "first_published_or_seen", "worker_count"]
+__all__ = ["ArchiveGenerator", "digest", "worker_count"]
