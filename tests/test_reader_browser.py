@@ -118,3 +118,35 @@ def test_an_articles_facts_keep_its_own_claim_apart_from_what_was_seen(browser, 
     assert facts["First seen"] == "21 August 2017 08:00 UTC"
     assert facts["Changed"] == "1 time: 2 versions"
     page.close()
+
+
+def luminance(css: str) -> float:
+    """WCAG relative luminance of an ``rgb(…)`` colour."""
+    channels = [int(c) / 255 for c in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_keyboard_focus_shows_on_the_active_view_switch(browser, rtl_site, scheme):
+    """Chromium's own ring hugged the active view's filled pill and vanished on it (WCAG
+    2.4.7): a keyboard reader could not see where they were."""
+    page = browser.new_page(viewport={"width": 390, "height": 900}, color_scheme=scheme)
+    page.goto(f"{rtl_site}/{RTL}/v1-v2/")
+    active = page.locator(".views .vi")  # a phone's default view: the filled pill
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if active.evaluate("a => a === document.activeElement"):
+            break
+    ring = active.evaluate("""a => { const s = getComputedStyle(a);
+        return [s.outlineStyle, parseFloat(s.outlineWidth), parseFloat(s.outlineOffset),
+                s.outlineColor, getComputedStyle(document.body).backgroundColor]; }""")
+    style, width, offset, colour, background = ring
+    assert style == "solid" and width >= 2 and offset >= 2, ring  # outside the pill
+    assert contrast(colour, background) >= 3, ring  # against the page around it
+    page.close()
