@@ -16,21 +16,24 @@ ARABIC = ["أعلنت الحكومة عن خطة جديدة للنقل العا�
           "وقال وزير النقل إن المشروع سيكلف نحو ثلاثة مليارات دولار.",
           "وأعرب سكان الأحياء الشرقية عن ترحيبهم بالخطة."]
 RTL = "arabi/news/transport-plan"
+#: version 2 was read by an upgraded newsdiff (as tests/test_diff_pages.py marks one)
+UPGRADED = {"Change": "paragraph-removed, reading", "Reading-Was": "1-00000000"}
 
 
 @pytest.fixture(scope="module")
 def rtl_site(tmp_path_factory):
-    """A source whose name, headlines and text are Arabic: a paragraph removed in version 2."""
+    """A source whose name, headlines and text are Arabic: a paragraph removed in version 2,
+    which an upgraded newsdiff read."""
     repo = tmp_path_factory.mktemp("rtl")
     git(repo, "init", "-q", "-b", "main")
     (repo / "archive").mkdir()
     with ArchiveStore(repo / "archive") as store:
-        for minutes, body in ((0, ARABIC), (35, ARABIC[:2])):
+        for minutes, body, trailers in ((0, ARABIC, {}), (35, ARABIC[:2], UPGRADED)):
             store.save(Article(title="الحكومة تعلن خطة نقل جديدة",
                                url="https://arabi.example/news/transport-plan", source="arabi",
                                byline="محمد أحمد", body=format_body(body),
                                published="2017-08-21T07:40:00Z"),
-                       T0 + timedelta(minutes=minutes))
+                       T0 + timedelta(minutes=minutes), trailers=trailers)
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
                source_titles={"arabi": "العربي اليوم"})
     server = serve(repo / "site")
@@ -149,4 +152,17 @@ def test_keyboard_focus_shows_on_the_active_view_switch(browser, rtl_site, schem
     style, width, offset, colour, background = ring
     assert style == "solid" and width >= 2 and offset >= 2, ring  # outside the pill
     assert contrast(colour, background) >= 3, ring  # against the page around it
+    page.close()
+
+
+def test_the_reading_caveat_is_on_the_article_page_too(browser, rtl_site):
+    """The article page shows its latest change; when newsdiff read that version differently,
+    it showed a "reading" chip and said nothing a phone reader could see (the meaning was a
+    hover tooltip)."""
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    for path in (f"{RTL}/", f"{RTL}/v1-v2/"):
+        page.goto(f"{rtl_site}/{path}")
+        note = page.locator("main p.note", has_text="newsdiff was upgraded")
+        assert note.is_visible(), path
+        assert "may be newsdiff's, not the newsroom's" in note.inner_text()
     page.close()
