@@ -166,3 +166,14 @@ def test_the_reading_caveat_is_on_the_article_page_too(browser, rtl_site):
         assert note.is_visible(), path
         assert "may be newsdiff's, not the newsroom's" in note.inner_text()
     page.close()
+
+
+def test_the_about_page_says_what_a_time_on_the_site_means(browser, rtl_site):
+    """A journalist quoting "changed at 08:35" would misquote: that is when the change was
+    seen. The about page said nothing of what the site's times are."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{rtl_site}/about/")
+    text = " ".join(page.locator("main").inner_text().split())
+    assert "in UTC and is when the archive fetched the page, not when the newsroom made " \
+        "the edit" in text
+    page.close()
