@@ -177,3 +177,32 @@ def test_the_about_page_says_what_a_time_on_the_site_means(browser, rtl_site):
     assert "in UTC and is when the archive fetched the page, not when the newsroom made " \
         "the edit" in text
     page.close()
+
+
+def test_a_phone_shows_one_sources_link_when_there_are_many(browser, tmp_path):
+    """Eight sources in the header took 206 px of a 320 px phone's first screen on every
+    page, a line per two sources, before the page's own title."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    names = [f"paper{n}" for n in range(8)]
+    with ArchiveStore(tmp_path / "archive") as store:
+        for name in names:
+            store.save(Article(title="Ferry fares rise", url=f"https://{name}.example/a.html",
+                               source=name, body=format_body(ARABIC)), T0)
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    server = serve(tmp_path / "site")
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        page = browser.new_page(viewport={"width": 320, "height": 568})
+        page.goto(f"{url}/paper3/a/")
+        nav = page.locator("body > header nav")
+        assert nav.locator("a:visible").all_inner_texts()[:2] == ["Sources", "Statistics"]
+        assert page.locator("body > header").bounding_box()["height"] < 130
+        nav.get_by_role("link", name="Sources").click()
+        assert page.url == f"{url}/sources/"
+        assert page.locator("main").get_by_role("link", name="paper7").count() >= 1
+        wide = browser.new_page(viewport={"width": 1280, "height": 800})
+        wide.goto(f"{url}/paper3/a/")
+        assert wide.locator("body > header nav a:visible").all_inner_texts()[:8] == names
+    finally:
+        server.shutdown()
