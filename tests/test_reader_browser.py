@@ -206,3 +206,32 @@ def test_a_phone_shows_one_sources_link_when_there_are_many(browser, tmp_path):
         assert wide.locator("body > header nav a:visible").all_inner_texts()[:8] == names
     finally:
         server.shutdown()
+
+
+def test_only_the_day_by_day_list_is_called_every_change(browser, tmp_path):
+    """The front page's link to /all/ read "every change" and the day list's "every change,
+    minor ones included", beside "Every change, day by day": two pages claimed to be every
+    change, and /all/ holds only the latest ones."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    with ArchiveStore(tmp_path / "archive") as store:
+        for minutes, word, trailers in ((0, "rise", {}), (30, "rises", {"Change": "minor"})):
+            store.save(Article(title="Ferry fares", url="https://paper.example/a.html",
+                               source="paper", body=format_body([f"Fares {word} today."])),
+                       T0 + timedelta(minutes=minutes), trailers=trailers)
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    server = serve(tmp_path / "site")
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        for path in ("", "days/", "all/"):
+            page.goto(f"{url}/{path}")
+            main = page.locator("main")
+            called = [t.lower() for t in main.locator("a").all_inner_texts()
+                      if "every change" in t.lower()]
+            assert called in ([], ["every change, day by day"]), (path, called)
+            to_all = main.locator('a[href$="all/"]').all_inner_texts()
+            assert all(t.startswith(("the latest", "latest")) for t in to_all), (path, to_all)
+        assert page.locator("h1").inner_text() == "Latest changes, minor ones included"
+    finally:
+        server.shutdown()
