@@ -235,3 +235,34 @@ def test_only_the_day_by_day_list_is_called_every_change(browser, tmp_path):
         assert page.locator("h1").inner_text() == "Latest changes, minor ones included"
     finally:
         server.shutdown()
+
+
+def test_an_arabic_headline_change_reads_right_to_left(browser, tmp_path):
+    """The headline rows ("Headline before …", "after …") took their direction from their
+    English label, so an Arabic headline sat left-aligned, its last word wrapped to the left."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    with ArchiveStore(tmp_path / "archive") as store:
+        for minutes, title in ((0, "الحكومة تعلن خطة نقل جديدة"),
+                               (35, "الحكومة تعلن خطة نقل بقيمة ثلاثة مليارات دولار")):
+            store.save(Article(title=title, url="https://arabi.example/a.html", source="arabi",
+                               body=format_body(ARABIC)), T0 + timedelta(minutes=minutes))
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    server = serve(tmp_path / "site")
+    try:
+        for width in (390, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 800})
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/arabi/a/v1-v2/")
+            for row in page.locator(".hl p").all():
+                # Where the headline starts: at the row's right edge (the label on a line of
+                # its own) or just left of its label (beside it, as a right-to-left line reads).
+                edges = row.evaluate("""p => { const k = p.querySelector('.k');
+                    const r = document.createRange();
+                    r.setStartAfter(k); r.setEndAfter(p.lastChild);
+                    const box = r.getBoundingClientRect(), own = p.getBoundingClientRect(),
+                          label = k.getBoundingClientRect();
+                    return [own.right - box.right, label.left - box.right]; }""")
+                assert edges[0] < 2 or 0 <= edges[1] < 12, (width, row.inner_text(), edges)
+            page.close()
+    finally:
+        server.shutdown()
