@@ -266,3 +266,27 @@ def test_an_arabic_headline_change_reads_right_to_left(browser, tmp_path):
             page.close()
     finally:
         server.shutdown()
+
+
+def test_a_byline_added_says_there_was_none_before(browser, tmp_path):
+    """"Byline before" followed by nothing, then "after Erik de la Reguera", read as a fault
+    of the page; the feed's passage likewise."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    with ArchiveStore(tmp_path / "archive") as store:
+        for minutes, byline in ((0, ""), (35, "Erik de la Reguera")):
+            store.save(Article(title="Ferry fares", url="https://paper.example/a.html",
+                               source="paper", byline=byline, body=format_body(ARABIC)),
+                       T0 + timedelta(minutes=minutes))
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    server = serve(tmp_path / "site")
+    try:
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/paper/a/v1-v2/")
+        rows = [" ".join(t.split()) for t in page.locator(".hl p").all_inner_texts()]
+        assert rows == ["BYLINE BEFORE none", "AFTER Erik de la Reguera"]
+        page.close()
+    finally:
+        server.shutdown()
+    feed = (tmp_path / "site/paper/a/feed.atom.xml").read_text()
+    assert "Byline before:&lt;/b&gt; &lt;i&gt;none&lt;/i&gt;" in feed
