@@ -50,9 +50,11 @@ def test_archive_file_reads_like_the_design(demo):
 
 def test_history_page_has_the_news_sniffer_header(demo):
     html = page(demo, FERRY)
-    # The seed's questions in its order: source, first seen, last changed, how often, feed.
+    # The seed's questions in its order: source, (published,) first seen, last changed, how
+    # often, feed.
     assert ("Source The Harbour Gazette · the original article "
-            "First published or seen 2 March 2026 06:40 UTC "
+            "Published 2 March 2026 06:40 UTC, by the page's own account "
+            "First seen 2 March 2026 07:00 UTC "
             "Last changed 2 March 2026 12:00 UTC ; still checked for changes "
             "Changed 2 times: 3 versions Feed Atom feed of its changes") in text_of(html)
     # ...then the latest change itself, not the whole latest text again.
@@ -66,7 +68,8 @@ def test_history_page_has_the_news_sniffer_header(demo):
 
 def test_diff_page_marks_removed_and_added_words(demo):
     headline = page(demo, f"{FERRY}/v1-v2")
-    assert "What changed in version 2 of 3, 35 minutes later: headline changed" in \
+    assert ("What changed in version 2 of 3, seen 2 March 2026 07:35 UTC , 35 minutes after "
+            "version 1: headline changed") in \
         text_of(headline)
     assert "<del>Council approves ferry fare rise</del>" in headline
     assert "<ins>Ferry fares to rise 12% after council vote</ins>" in headline

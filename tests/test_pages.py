@@ -65,7 +65,8 @@ def test_headline_only_changes_say_so(demo):
     for path in ("", FERRY, "harbourgazette", f"{FERRY}/v1-v2"):
         assert "+0 −0" not in page(demo, path)
     assert "version 2 of 3</a>: headline changed" in page(demo, "")
-    assert "what changed in version 2 of 3, 35 minutes later: headline changed" in \
+    assert ("what changed in version 2 of 3, seen 2 march 2026 07:35 utc, 35 minutes after "
+            "version 1: headline changed") in \
         text_of(page(demo, f"{FERRY}/v1-v2")).lower()
 
 

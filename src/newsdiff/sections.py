@@ -10,7 +10,7 @@ from __future__ import annotations
 
 #: Written by newsdiff's generator.
 GENERATED = frozenset({"index.html", "all", "days", "label", "stats", "search", "feeds",
-                       "theme", "sitemap.xml", "pagefind", "sources",
+                       "theme", "sitemap.xml", "pagefind", "sources", "404.html",
                        ".newsdiff-build"})  # the output's mark (pelican/marker.py)
 #: Written by Pelican from the site's own content (the about page and what may join it).
 PELICAN = frozenset({"about", "pages", "page", "static", "sitemap", "drafts", "category",

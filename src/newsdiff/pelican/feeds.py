@@ -55,8 +55,10 @@ def passages_html(version: Version) -> str:
         parts.append(f"<p><b>Headline before:</b> {spans_html(change.title_diff.old)}<br>"
                      f"<b>after:</b> {spans_html(change.title_diff.new)}</p>")
     if change.byline_changed:
-        parts.append(f"<p><b>Byline before:</b> {spans_html(change.byline_diff.old)}<br>"
-                     f"<b>after:</b> {spans_html(change.byline_diff.new)}</p>")
+        # An added or removed byline says so ("Byline before:" and nothing looked broken).
+        old, new = (spans_html(side) if side else "<i>none</i>"
+                    for side in (change.byline_diff.old, change.byline_diff.new))
+        parts.append(f"<p><b>Byline before:</b> {old}<br><b>after:</b> {new}</p>")
     rows = [row for row in change.diff.rows if row.kind != "same"]
     for row in rows[:MAX_PASSAGES]:  # each once, old and new words interleaved
         spans = row.new if row.kind in ("added", "moved-in") else row.old \

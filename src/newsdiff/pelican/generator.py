@@ -41,7 +41,6 @@ from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
-from ..moments import parse_moment
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
@@ -59,13 +58,6 @@ _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OU
                 "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
 #: The files of a build that failed, kept in the cache so the next build removes them.
 _UNFINISHED = "unfinished build"
-
-
-def first_published_or_seen(article: ArticleHistory) -> datetime:
-    """The earlier of the article's own published date and our first fetch."""
-    published = parse_moment(article.first.article.published if article.first.article
-                             else "")
-    return min(published, article.first_seen) if published else article.first_seen
 
 
 @dataclass(frozen=True)
@@ -97,8 +89,7 @@ class ArchiveGenerator(Generator):
         self.env.autoescape = True
         self.env.filters.update(render.FILTERS)
         self.now = datetime.now(UTC)
-        self.env.globals.update(first_published_or_seen=first_published_or_seen,
-                                checking_stopped=self.checking_stopped,
+        self.env.globals.update(checking_stopped=self.checking_stopped,
                                 source_title=self.source_title,
                                 label_meanings=render.LABELS, size_text=render.size_text)
         self.archive: Archive | None = None
@@ -246,6 +237,7 @@ class ArchiveGenerator(Generator):
             if self.changed_anything:
                 lists.write_all(self)
             self._copy_theme()
+            self._write_not_found()
             self._update_search()
             self._finish(writer)
         except BaseException:
@@ -527,6 +519,14 @@ class ArchiveGenerator(Generator):
         self.group_before("theme")
         self.keep("theme", names)
 
+    def _write_not_found(self) -> None:
+        """``404.html``, which GitHub Pages (and most static hosts) serve for any address the
+        site lacks: its links cannot be relative, as it answers at every depth, so they start
+        from the published address, else from the host's root."""
+        base = self.published_url()
+        self.keyed_page("404.html", "404", base, SITEURL=base, localsiteurl=base,
+                        canonical_url="", page_name="404")
+
     def _update_search(self) -> None:
         """Apply the rendered articles' rows to the search database, then its page."""
         seconds = {a.slug: int(a.last_changed.timestamp()) for a in self.archive.articles}
@@ -556,4 +556,4 @@ def worker_count(settings: dict) -> int:
     return int(settings.get("NEWSDIFF_WORKERS") or os.cpu_count() or 1)
 
 
-__all__ = ["ArchiveGenerator", "digest", "first_published_or_seen", "worker_count"]
+__all__ = ["ArchiveGenerator", "digest", "worker_count"]

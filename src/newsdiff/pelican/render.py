@@ -260,5 +260,6 @@ def bar_chart(bars: list[tuple[str, int]], label: str) -> Markup:
 
 #: The template filters the plugin's pages use.
 FILTERS = {"spans": spans_html, "body_html": body_html, "time": format_time,
-           "timeline": timeline_svg, "iso": iso_time, "later": later, "times": times,
-           "fold": fold, "claimed_time": claimed_time, "shorten": shorten, "host": host}
+           "timeline": timeline_svg, "iso": iso_time, "later": later, "duration": duration,
+           "times": times, "fold": fold, "claimed_time": claimed_time, "shorten": shorten,
+           "host": host}
