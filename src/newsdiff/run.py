@@ -428,11 +428,22 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
             if progress:
                 progress(done, len(jobs))
             if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
-                state.save()  # an interrupted round keeps most of what it learnt
+                _save_state(store, state)  # an interrupted round keeps most of what it learnt
                 saved_at = time.monotonic()
-        state.save()
+        _save_state(store, state)
     round_.report.seconds = time.monotonic() - started
     return round_.report
+
+
+def _save_state(store: ArchiveStore, state: StateCache) -> None:
+    """Save the state cache, after the versions it knows of are on the branch.
+
+    The cache holds the ETag of every page fetched: saved before a version of that page is
+    committed, a crash or a failed commit would leave the next round a 304 for an edit never
+    recorded, and the edit lost until the page changes again.
+    """
+    store.flush()
+    state.save()
 
 
 def source_for(config: Config, url: str, name: str | None) -> Source:
