@@ -8,10 +8,8 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -222,74 +220,26 @@ def test_read_only_archive_stops_before_any_commit(server, repo, tmp_path):
     assert len(git(repo, "log", "--format=%H").split()) == 12
 
 
-class _Newsroom:
-    """Six stories with ETags, answering If-None-Match as a real server does (a 304 when
-    the client names the edition it already has)."""
 
-    def __init__(self) -> None:
-        self.edition = 1
-        room = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                etag = f'"e{room.edition}"'
-                if self.path == "/rss":
-                    body, etag = rss([f"{room.url}/n/{n}.html" for n in range(6)]), ""
-                else:
-                    n = self.path.rsplit("/", 1)[1].split(".")[0]
-                    body = article_page(f"Story {n}", [*LOREM, f"Edition {room.edition} of "
-                                        f"story {n}, with its own closing line here."])
-                if etag and self.headers.get("If-None-Match") == etag:
-                    self.send_response(304)
-                    self.send_header("ETag", etag)
-                    self.end_headers()
-                    return
-                data = body.encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                if etag:
-                    self.send_header("ETag", etag)
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> "_Newsroom":
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def test_a_round_whose_commit_failed_leaves_no_etag_of_its_edits(repo, tmp_path):
+def test_a_round_whose_commit_failed_leaves_no_etag_of_its_edits(server, repo, tmp_path):
     # The state cache was saved before the round's last batch was committed: the ETags of
     # edits never recorded made the next round's requests conditional, the newsroom answered
     # 304, and six edits were lost until their pages changed again.
-    with _Newsroom() as room:
-        config, state = tmp_path / "newsdiff.toml", tmp_path / "state.json"
-        config.write_text(f'[settings]\nmin_delay = 0\nretries = 0\n[[source]]\n'
-                          f'name = "paper"\nfeeds = ["{room.url}/rss"]\nallow_private = true\n')
-        assert _run(config, repo, state).wait(60) == 0
-        room.edition = 2
-        folder = repo / "archive/paper/n"
-        subprocess.run(["chattr", "+i", str(folder)], check=True)  # the commit will fail
-        try:
-            assert _run(config, repo, state).wait(60) == 1
-        finally:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        again = _run(config, repo, state)
-        assert again.wait(60) == 0
-        assert "6 changed" in again.stdout.read()
+    config, state = _config_file(server, tmp_path), tmp_path / "state.json"
+    _served(server, 1)
+    assert _run(config, repo, state).wait(60) == 0
+    _served(server, 2)
+    for n in range(6):
+        server.pages[f"/n/{n}.html"].headers["ETag"] = '"edition-2"'
+    folder = repo / "archive/paper/n"
+    subprocess.run(["chattr", "+i", str(folder)], check=True)  # the commit will fail
+    try:
+        assert _run(config, repo, state).wait(60) == 1
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    again = _run(config, repo, state)
+    assert again.wait(60) == 0
+    assert "6 changed" in again.stdout.read()
     check_consistent(repo)
     for n in range(6):
         assert "Edition 2 of story" in (repo / f"archive/paper/n/{n}.md").read_text()

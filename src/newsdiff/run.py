@@ -342,6 +342,10 @@ class Round:
         entry.last_error = ""
         entry.etag = result.etag or entry.etag
         entry.last_modified = result.last_modified or entry.last_modified
+        if entry.held:
+            # A held version is confirmed by the page's text coming back: a conditional
+            # request would be answered 304, without it, and the edit never recorded.
+            entry.etag = entry.last_modified = ""
 
 
 def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
