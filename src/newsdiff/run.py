@@ -25,7 +25,7 @@ from .discover import discover_all
 from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .schedule import Tracked, plan
-from .state import StateCache
+from .state import ArticleState, StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
 from .validate import Decision, Judge, fingerprint, same_version, with_reading
 
@@ -235,16 +235,16 @@ class Round:
             entry.held = fingerprint(article)
         elif decision.kind == "boring":
             entry.held = ""
-            entry.reading = extraction.reading  # the newest version, read the same again
+            self._vouch(entry, path, extraction.reading)  # the newest version, read the same
             report.unchanged += 1
         else:
             entry.held = ""
-            was = None if is_new else entry.reading or self._reading(path)
+            was = None if is_new else self._reading(path, entry)
             trailers = with_reading({**decision.trailers,
                                      "Extracted-By": extraction.extracted_by},
                                     extraction.reading, was)
-            entry.reading = extraction.reading
             saved = self.store.save(article, now, trailers=trailers, path=path)
+            self._vouch(entry, path, extraction.reading)
             if saved is None:
                 report.unchanged += 1
             elif is_new:
@@ -255,10 +255,21 @@ class Round:
             self.by_identity[(job.source.name, identity(seen))] = path
         self._checked(path, result, now)
 
-    def _reading(self, path: str) -> str:
-        """The reading the article's newest fetched version was extracted with ('' if it
+    def _newest_blob(self, path: str) -> str:
+        history = self.store.histories.get(path)
+        return history.versions[-1].blob if history and history.versions else ""
+
+    def _vouch(self, entry: ArticleState, path: str, reading: str) -> None:
+        """Remember that ``reading`` reads the page as the file's newest state in git."""
+        entry.reading, entry.reading_of = reading, self._newest_blob(path)
+
+    def _reading(self, path: str, entry: ArticleState) -> str:
+        """The reading the article's newest version was read with: the state cache's when it
+        speaks for that very version, else the newest fetched version's trailer ('' if it
         predates the trailer).  Hand edits (no ``Extracted-By``) are passed over: they were
         read by no one."""
+        if entry.reading and entry.reading_of == self._newest_blob(path):
+            return entry.reading
         history = self.store.histories.get(path)
         fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
         return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")

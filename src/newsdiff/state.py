@@ -29,6 +29,10 @@ class ArticleState:
     #: the reading (``newsdiff.extract.reading``) under which the newest version was last
     #: fetched again unchanged or recorded: an upgrade that reads it the same is no change
     reading: str = ""
+    #: the blob of the newest version ``reading`` speaks for: a cache older or newer than
+    #: the branch (a lost save, a version never committed, a version removed by hand) then
+    #: speaks for nothing, and the commits' own ``Reading:`` trailers are read instead
+    reading_of: str = ""
 
     @property
     def checked_at(self) -> datetime | None:
