@@ -31,6 +31,7 @@ from .lock import LockError, RunLock, clear_git_locks
 from .reader import ArchiveError, ArchiveReader
 from .safetext import is_safe, safe_text
 from .urls import article_path
+from .validate import Judge, fingerprint, with_reading
 
 COMMITTER_NAME = "newsdiff"
 COMMITTER_EMAIL = "newsdiff@users.noreply.github.com"
@@ -341,6 +342,36 @@ def replay(archive: str | Path, onto: str) -> int:
         store._git("reset", "--quiet", "--hard", base)
         store.head = base
         store.histories = store.reader.histories()
-        saved = [store.save(article, ref.commit.fetched_at, trailers=ref.commit.trailers,
-                            path=ref.path) for ref, article in versions]
+        saved = [store.save(article, ref.commit.fetched_at, path=ref.path,
+                            trailers=_relabelled(store, ref, article))
+                 for ref, article in versions]
     return sum(1 for version in saved if version is not None)
+
+
+def fetched_reading(history: FileHistory | None) -> str:
+    """The reading the newest fetched version of a file was extracted with ('' if it predates
+    the trailer).  Hand edits (no ``Extracted-By``) are passed over: they were read by no one."""
+    fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
+    return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")
+
+
+def _relabelled(store: ArchiveStore, ref: VersionRef, article: Article) -> dict[str, str]:
+    """A fetched version's trailers judged again against the version it now follows.
+
+    Its labels, revert and reading were judged against the version before it on this
+    branch; on the other history another run may already have recorded part of its change
+    (a headline both saw, an upgrade's new reading), which it must not claim again.
+    """
+    trailers = ref.commit.trailers
+    if "Extracted-By" not in trailers:
+        return trailers  # a hand edit: its message is its own
+    history = store.versions(ref.path)
+    # Confirmed already on this branch: a shrink is not held again.
+    decision = Judge(history).decide(article, held=fingerprint(article))
+    kept = {key: value for key, value in trailers.items()
+            if key not in ("Change", "Reverts-To", "Reading", "Reading-Was")}
+    relabelled = {**decision.trailers, **kept}
+    if "Reading" not in trailers:
+        return relabelled
+    was = fetched_reading(store.histories.get(ref.path)) if history else None
+    return with_reading(relabelled, trailers["Reading"], was)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .archive import ArchiveError, ArchiveStore
+from .archive import ArchiveError, ArchiveStore, fetched_reading
 from .article import Article
 from .config import Config, Source
 from .crawl import crawl
@@ -270,9 +270,7 @@ class Round:
         read by no one."""
         if entry.reading and entry.reading_of == self._newest_blob(path):
             return entry.reading
-        history = self.store.histories.get(path)
-        fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
-        return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")
+        return fetched_reading(self.store.histories.get(path))
 
     def _judge(self, path: str, article: Article, held: str) -> Decision:
         latest = self.store.latest(path)
