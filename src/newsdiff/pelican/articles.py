@@ -90,7 +90,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
     generator = _generator
     assert generator is not None and generator.archive is not None
     chunk = [generator.archive.articles[index] for index in indices]
-    result = Rendered()
+    result = Rendered(tally=Tally(journal=generator.writer.tally.journal))
     blobs = dict.fromkeys(v.blob for article in chunk for v in article.versions)
     contents = {blob: parse_blob(data) for blob, data in read_blobs(generator.repo_dir, blobs)}
     result.unparsable = {blob for blob, parsed in contents.items() if parsed is None}
@@ -114,6 +114,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
             version.article = None
             version.__dict__.pop("text_paragraphs", None)
             version.__dict__.pop("change", None)
+    result.tally.journal = None  # the build's own, not sent back
     return result
 
 
