@@ -106,6 +106,8 @@ class ArchiveStore:
         self.histories: dict[str, FileHistory] = self.reader.histories()
         self._pending: list[_Pending] = []
         self._batch_started = 0.0
+        #: files with uncommitted changes whose new versions were committed underneath them
+        self.kept_work: list[str] = []
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -219,6 +221,13 @@ class ArchiveStore:
         if self._lock is None:
             raise ArchiveError("this archive was opened read-only")
         latest = {item.path: item.text for item in self._pending}
+        blobs = {item.path: item.blob for item in self._pending}
+        uncommitted = self._uncommitted(latest)
+        for path in uncommitted:
+            # Someone's work in progress on this file (a hand correction): the version goes
+            # on the branch, their file (and their index entry, if they staged it) stays.
+            del latest[path]
+            self.kept_work.append(path)
         self._journal.write_text("\n".join(latest))
         staged: dict[str, Path] = {}
         try:
@@ -235,10 +244,25 @@ class ArchiveStore:
         # The user's index learns these paths only; their other staged work stays staged.
         self._git("update-index", "--add", "-z", "--stdin",
                   stdin="".join(f"{path}\0" for path in latest).encode("utf-8"))
+        unstaged = [path for path, staged in uncommitted.items() if not staged]
+        if unstaged:  # the index follows the branch, the edit stays in the working file
+            self._git("update-index", "--add", "-z", "--index-info", stdin="".join(
+                f"100644 {blobs[path]}\t{path}\0" for path in unstaged).encode("utf-8"))
         self._journal.unlink(missing_ok=True)
         self._git("update-ref", "-d", PENDING_REF, check=False)
         self._pending.clear()
         self.reader.written()
+
+    def _uncommitted(self, paths: dict[str, str]) -> dict[str, bool]:
+        """Those of ``paths`` whose working file or index entry differs from HEAD's, each
+        with whether the difference is staged."""
+        if not paths or self.head is None:
+            return {}
+        out = git(self.repo_dir, "--literal-pathspecs", "status", "--porcelain", "-z",
+                  "--untracked-files=all", "--no-renames", "--", *paths, check=False)
+        found = {entry[3:].decode("utf-8", "surrogateescape"): entry[:1] not in b" ?"
+                 for entry in out.split(b"\0") if len(entry) > 3}
+        return {path: found[path] for path in paths if path in found}
 
     def _move_branch(self) -> tuple[str, list[str]]:
         """fast-import the batch on the branch tip and compare-and-swap the branch to it."""

@@ -444,6 +444,9 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
                 _save_state(store, state)  # an interrupted round keeps most of what it learnt
                 saved_at = time.monotonic()
         _save_state(store, state)
+    round_.report.notices += [f"{path}: your uncommitted changes to it were kept; the new "
+                              "version is committed underneath them (git diff HEAD shows "
+                              "both)" for path in dict.fromkeys(store.kept_work)]
     round_.report.seconds = time.monotonic() - started
     return round_.report
 
