@@ -39,6 +39,19 @@ class ArticleState:
         return datetime.fromisoformat(self.last_checked) if self.last_checked else None
 
 
+def _sound(entry: ArticleState) -> bool:
+    """Whether every value is of its field's kind (a check time with its zone)."""
+    for name, default in ArticleState().__dict__.items():
+        value = getattr(entry, name)
+        if type(value) is not type(default) or (isinstance(value, int) and value < 0):
+            return False
+    try:
+        checked = entry.checked_at
+    except ValueError:
+        return False
+    return checked is None or checked.tzinfo is not None
+
+
 class StateCache:
     """A JSON file of ArticleState by archive path."""
 
@@ -54,9 +67,13 @@ class StateCache:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return {}  # written by another version: start again, it is only a cache
-            return {key: ArticleState(**value) for key, value in data["articles"].items()}
+            articles = {key: ArticleState(**value) for key, value in data["articles"].items()}
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return {}  # a damaged cache is a lost cache
+        # An entry with a value of the wrong kind (edited by hand, written by something else)
+        # would stop the round with a traceback where it is used: it is lost instead.
+        return {key: entry for key, entry in articles.items()
+                if isinstance(key, str) and _sound(entry)}
 
     def get(self, key: str) -> ArticleState:
         return self.articles.setdefault(key, ArticleState())
