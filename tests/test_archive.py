@@ -172,3 +172,17 @@ def test_a_hand_correction_in_progress_is_kept_when_a_new_version_comes(repo, se
         "M  archive/paper/a.md", " M archive/paper/b.md"]
     assert [n.split(":")[0] for n in report.notices] == ["archive/paper/a.md",
                                                          "archive/paper/b.md"]
+
+
+def test_a_file_of_ones_own_where_a_new_article_goes_is_kept(repo):
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(url="https://paper.example/b.html"), T0)
+    mine = repo / "archive/paper/2026/ferry.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("my draft\n")  # untracked, where the next story's file goes
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(), T0 + timedelta(hours=1))
+    assert store.kept_work == ["archive/paper/2026/ferry.md"]
+    assert mine.read_text() == "my draft\n"
+    assert git(repo, "show", "HEAD:archive/paper/2026/ferry.md").startswith("---\n")
+    assert git(repo, "status", "--porcelain") == " M archive/paper/2026/ferry.md\n"
