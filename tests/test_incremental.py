@@ -278,3 +278,32 @@ def test_a_build_killed_outright_is_undone_by_the_next(repo, tmp_path, moment, r
     assert not (cache / "writing.journal").exists()
     again = build_site(archive, site, cache=cache)  # and the cache is whole again
     assert again.written == 0
+
+
+def test_commits_landing_while_a_build_reads_the_log_are_read_once(repo, tmp_path,
+                                                                    monkeypatch):
+    # The build noted HEAD, then read the log up to whatever HEAD was by then: a run's two
+    # commits landing in between were folded now and again by the next build (the cache's
+    # head was the older one), and the article showed its two versions twice.
+    from newsdiff.pelican import scope
+
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(n), T0 + timedelta(minutes=n)) for n in range(3)])
+    build_site(archive, site, cache=cache)
+    save(archive, [(story(1, edit=1), T0 + timedelta(hours=1))])
+    noted = scope.git_text
+
+    def run_commits_meanwhile(repo_dir, *args):
+        found = noted(repo_dir, *args)
+        if args[:1] == ("rev-parse",):  # the build has noted HEAD: a run commits now
+            monkeypatch.setattr(scope, "git_text", noted)
+            save(archive, [(story(2, edit=1), T0 + timedelta(hours=2)),
+                           (story(2, edit=2), T0 + timedelta(hours=3))])
+        return found
+
+    monkeypatch.setattr(scope, "git_text", run_commits_meanwhile)
+    build_site(archive, site, cache=cache)
+    assert not (site / "paper/2/v2/index.html").exists()  # the build's HEAD had none of it
+    build_site(archive, site, cache=cache)
+    assert snapshot(site) == full_build(archive, tmp_path, "reference")
+    assert not (site / "paper/2/v4/index.html").exists()
