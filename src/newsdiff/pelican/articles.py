@@ -102,7 +102,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
         for version in article.versions[1:]:
             version.size = (version.diff.words_added, version.diff.words_removed)
             result.sizes[version.pair] = version.size
-            store_passages(generator.cache_dir / "feed-passages", version)
+            store_passages(generator.passages_dir, version)
         names, written = [], []
         for name, data in article_pages(generator, article):
             if write_if_changed(generator.output / name, data, result.tally):

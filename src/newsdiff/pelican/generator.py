@@ -168,10 +168,25 @@ class ArchiveGenerator(Generator):
             tally.journal = self.journal
         try:
             self._undo_killed_build()
+            self._undo_lost_passages()
             self._look(repo_dir, full)
         except BaseException:
             self.cache.release()
             raise
+
+    @property
+    def passages_dir(self) -> Path:
+        """Where each change's feed passages are kept for the site-wide feeds."""
+        return self.cache_dir / "feed-passages"
+
+    def _undo_lost_passages(self) -> None:
+        """The site-wide feeds take older changes' passages from the cache's folder, which
+        every finished build leaves (empty or not): without it (deleted by hand or by a
+        cleaner) they would lose them, so every article is rendered again once."""
+        if self.cache.head and not self.passages_dir.is_dir():
+            self.cache.forget_all_keys()
+            self._commit_as_it_was()
+            marker.clear(self.output)
 
     def _undo_killed_build(self) -> None:
         """A build killed halfway ran no clean-up but left its journal: the files it named
@@ -331,6 +346,7 @@ class ArchiveGenerator(Generator):
                           built_at=built, snapshots=notes, totals=f"{site_bytes} {files}",
                           **{k: json.dumps(v) for k, v in self.list_meta.items()})
         marker.write(self.output, token)
+        self.passages_dir.mkdir(parents=True, exist_ok=True)
         self.journal.clear()
         writer.tally.site_bytes += _size(self.output / marker.NAME)
 
