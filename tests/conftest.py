@@ -77,6 +77,10 @@ class FixtureServer:
                 try:
                     time.sleep(page.delay)
                     data = page.body.encode() if isinstance(page.body, str) else page.body
+                    etag = page.headers.get("ETag")
+                    if page.status == 200 and etag and self.headers["If-None-Match"] == etag:
+                        page = Page(b"", status=304, headers={"ETag": etag})  # as servers do
+                        data = b""
                     self.send_response(page.status)
                     self.send_header("Content-Type", page.content_type)
                     self.send_header("Content-Length", str(len(data)))

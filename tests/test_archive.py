@@ -137,3 +137,52 @@ def test_a_broken_hand_edit_is_not_the_latest_version(repo):
         saved = store.save(story(title="Ferry fares to rise 12%"), T0 + timedelta(hours=2))
     assert saved is not None and from_markdown(path.read_text()).title == \
         "Ferry fares to rise 12%"
+
+
+def test_a_hand_correction_in_progress_is_kept_when_a_new_version_comes(repo, server,
+                                                                        tmp_path):
+    # The new version's file replaced the working file and its index entry: a correction
+    # being made by hand, staged or not, was lost without a word.
+    from conftest import LOREM, Page, article_page, rss
+
+    from newsdiff.config import Config, Settings, Source
+    from newsdiff.run import run_round
+
+    server.pages["/rss"] = Page(rss([server.url + "/a.html", server.url + "/b.html"]),
+                                content_type="application/rss+xml")
+    for name in "ab":
+        server.pages[f"/{name}.html"] = Page(article_page(f"Story {name}", LOREM))
+    config = Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
+                                    allow_private=True),),
+                    settings=Settings(timeout=5, min_delay=0, retries=0))
+    run_round(config, repo / "archive", clock=lambda: T0)
+    staged, unstaged = repo / "archive/paper/a.md", repo / "archive/paper/b.md"
+    for path in (staged, unstaged):
+        path.write_text(path.read_text().replace("city council", "city council (corrected)"))
+    git(repo, "add", str(staged))
+    for name in "ab":
+        server.pages[f"/{name}.html"] = Page(article_page(f"Story {name} updated", LOREM))
+    report = run_round(config, repo / "archive", clock=lambda: T0 + timedelta(hours=1))
+    assert report.versions == 2
+    assert git(repo, "show", "HEAD:archive/paper/a.md").startswith("---\ntitle: Story a updated")
+    for path in (staged, unstaged):
+        assert "city council (corrected)" in path.read_text()
+    assert "city council (corrected)" in git(repo, "show", ":archive/paper/a.md")
+    assert git(repo, "status", "--porcelain").splitlines() == [
+        "M  archive/paper/a.md", " M archive/paper/b.md"]
+    assert [n.split(":")[0] for n in report.notices] == ["archive/paper/a.md",
+                                                         "archive/paper/b.md"]
+
+
+def test_a_file_of_ones_own_where_a_new_article_goes_is_kept(repo):
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(url="https://paper.example/b.html"), T0)
+    mine = repo / "archive/paper/2026/ferry.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("my draft\n")  # untracked, where the next story's file goes
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(), T0 + timedelta(hours=1))
+    assert store.kept_work == ["archive/paper/2026/ferry.md"]
+    assert mine.read_text() == "my draft\n"
+    assert git(repo, "show", "HEAD:archive/paper/2026/ferry.md").startswith("---\n")
+    assert git(repo, "status", "--porcelain") == " M archive/paper/2026/ferry.md\n"

@@ -233,3 +233,21 @@ def test_groups_under_a_prefix_are_every_name_starting_with_it(tmp_path):
     cache.commit(None)
     assert sorted(cache.group_names("page:days/2026-03-02/")) == sorted(names[:3])
     cache.release()
+
+
+def test_feed_passages_lost_from_the_cache_are_written_again(repo, tmp_path):
+    # The site-wide feeds read older changes' passages from the cache's folder: with it
+    # gone, the next build's feeds gave those entries without them (a full build has them).
+    import shutil
+
+    from test_incremental import full_build, snapshot
+
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, *[(story(n), T0 + timedelta(minutes=n)) for n in range(3)])
+    save(archive, *[(story(n, edit=1), T0 + timedelta(hours=1, minutes=n)) for n in range(3)])
+    build_site(archive, site, cache=cache)
+    shutil.rmtree(cache / "feed-passages")
+    save(archive, (story(0, edit=2), T0 + timedelta(hours=3)))
+    build_site(archive, site, cache=cache)
+    assert snapshot(site) == full_build(archive, tmp_path, "reference")
+    assert "Update 1" in (site / "feeds/all.atom.xml").read_text()

@@ -122,3 +122,28 @@ def test_a_hand_written_label_never_names_a_path_outside_the_site(tmp_path):
     assert sorted(p.name for p in (tmp_path / "site/label").iterdir()) == ["headline"]
     assert sorted(p.name for p in (tmp_path / "site/feeds/label").iterdir()) == [
         "headline.atom.xml"]
+
+
+def test_the_export_and_log_show_the_labels_the_site_shows(tmp_path):
+    # The site kept only the validator's kind of word; the export's labels column and
+    # `newsdiff log` gave a hand-written trailer's text as labels ("=cmd", "<b>x</b>").
+    import json
+
+    from click.testing import CliRunner
+
+    from newsdiff.cli import main
+
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    with ArchiveStore(tmp_path / "archive") as store:
+        for hours, title in enumerate(("Fares rise", "Fares rise again")):
+            store.save(Article(title=title, url="https://paper.example/a.html", source="paper",
+                               body=format_body([A, B])), T0 + timedelta(hours=hours),
+                       trailers={"Change": "headline, =cmd|' /C calc'!A0, <b>x</b>, ../x"}
+                       if hours else {})
+    archive = str(tmp_path / "archive")
+    exported = CliRunner().invoke(main, ["export", "--archive", archive])
+    assert [json.loads(line)["labels"] for line in exported.stdout.splitlines()] == [
+        [], ["headline"]]
+    logged = CliRunner().invoke(main, ["log", "archive/paper/a.md", "--archive", archive])
+    assert "[headline]" in logged.output and "cmd" not in logged.output

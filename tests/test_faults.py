@@ -218,3 +218,49 @@ def test_read_only_archive_stops_before_any_commit(server, repo, tmp_path):
     assert git(repo, "status", "--porcelain") == ""
     assert _run(config, repo, state).wait(60) == 0
     assert len(git(repo, "log", "--format=%H").split()) == 12
+
+
+
+def test_a_round_whose_commit_failed_leaves_no_etag_of_its_edits(server, repo, tmp_path):
+    # The state cache was saved before the round's last batch was committed: the ETags of
+    # edits never recorded made the next round's requests conditional, the newsroom answered
+    # 304, and six edits were lost until their pages changed again.
+    config, state = _config_file(server, tmp_path), tmp_path / "state.json"
+    _served(server, 1)
+    assert _run(config, repo, state).wait(60) == 0
+    _served(server, 2)
+    for n in range(6):
+        server.pages[f"/n/{n}.html"].headers["ETag"] = '"edition-2"'
+    folder = repo / "archive/paper/n"
+    subprocess.run(["chattr", "+i", str(folder)], check=True)  # the commit will fail
+    try:
+        assert _run(config, repo, state).wait(60) == 1
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    again = _run(config, repo, state)
+    assert again.wait(60) == 0
+    assert "6 changed" in again.stdout.read()
+    check_consistent(repo)
+    for n in range(6):
+        assert "Edition 2 of story" in (repo / f"archive/paper/n/{n}.md").read_text()
+
+
+def test_a_state_cache_with_values_of_the_wrong_kind_is_lost_not_fatal(server, repo, tmp_path):
+    # A check time that is a number, a count that is text: the round stopped with a
+    # traceback where the value was used (the schedule, a failure's count).
+    config, state = _config_file(server, tmp_path), tmp_path / "state.json"
+    _served(server, 1)
+    assert _run(config, repo, state).wait(60) == 0
+    data = json.loads(state.read_text())
+    damage = [{"last_checked": 5}, {"failures": "3"}, {"last_checked": "yesterday"},
+              {"last_checked": "2026-05-01T08:00:00"}, {"etag": None}, {"failures": -1}]
+    for entry, values in zip(data["articles"].values(), damage, strict=True):
+        entry.update(values)
+    state.write_text(json.dumps(data))
+    _served(server, 2)
+    again = _run(config, repo, state)
+    assert again.wait(60) == 0, again.stderr.read()
+    assert "6 changed" in again.stdout.read()
+    saved = json.loads(state.read_text())["articles"].values()
+    assert len(saved) == 6 and all(isinstance(e["last_checked"], str) and
+                                   isinstance(e["failures"], int) for e in saved)

@@ -233,3 +233,77 @@ def test_a_build_after_an_unfinished_one_keeps_every_page_pelican_wrote(
     build_site(archive, site, cache=cache)
     assert (site / "about/index.html").exists() and marker.read(site)
     assert snapshot(site) == full_build(archive, tmp_path, "reference")
+
+
+_KILLED_BUILD = """
+import os, signal, sys
+from pathlib import Path
+from newsdiff.build import build_site
+from newsdiff.pelican import lists, output
+
+def die(*args):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if sys.argv[4] == "at the first write":  # its temporary file written, not yet renamed
+    output.os.replace = die
+else:  # its articles' pages written, the lists not yet
+    lists.write_all = die
+build_site(Path(sys.argv[1]), Path(sys.argv[2]), cache=Path(sys.argv[3]), workers=1)
+"""
+
+
+@pytest.mark.parametrize("moment", ["at the first write", "before the lists"])
+@pytest.mark.parametrize("reset", [False, True])
+def test_a_build_killed_outright_is_undone_by_the_next(repo, tmp_path, moment, reset):
+    # SIGKILL runs no clean-up: the killed build's pages (of a version the next build may
+    # no longer see) stayed under keys the cache still trusted, and its temporary files were
+    # published; even --full kept the pages of a version that was gone.
+    import signal
+    import subprocess
+    import sys
+
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(n), T0 + timedelta(minutes=n)) for n in range(4)])
+    build_site(archive, site, cache=cache)
+    before = git(repo, "rev-parse", "HEAD").strip()
+    save(archive, [(story(2, edit=1), T0 + timedelta(days=1)), (story(7), T0 + timedelta(days=1))])
+    killed = subprocess.run([sys.executable, "-c", _KILLED_BUILD, str(archive), str(site),
+                             str(cache), moment], capture_output=True, text=True)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    if reset:  # the round is taken back before the next build
+        git(repo, "reset", "-q", "--hard", before)
+    build_site(archive, site, cache=cache)
+    assert not list(site.rglob("*.tmp"))
+    assert snapshot(site) == full_build(archive, tmp_path, "reference")
+    assert not (cache / "writing.journal").exists()
+    again = build_site(archive, site, cache=cache)  # and the cache is whole again
+    assert again.written == 0
+
+
+def test_commits_landing_while_a_build_reads_the_log_are_read_once(repo, tmp_path,
+                                                                    monkeypatch):
+    # The build noted HEAD, then read the log up to whatever HEAD was by then: a run's two
+    # commits landing in between were folded now and again by the next build (the cache's
+    # head was the older one), and the article showed its two versions twice.
+    from newsdiff.pelican import scope
+
+    archive, site, cache = repo / "archive", tmp_path / "site", tmp_path / "cache"
+    save(archive, [(story(n), T0 + timedelta(minutes=n)) for n in range(3)])
+    build_site(archive, site, cache=cache)
+    save(archive, [(story(1, edit=1), T0 + timedelta(hours=1))])
+    noted = scope.git_text
+
+    def run_commits_meanwhile(repo_dir, *args):
+        found = noted(repo_dir, *args)
+        if args[:1] == ("rev-parse",):  # the build has noted HEAD: a run commits now
+            monkeypatch.setattr(scope, "git_text", noted)
+            save(archive, [(story(2, edit=1), T0 + timedelta(hours=2)),
+                           (story(2, edit=2), T0 + timedelta(hours=3))])
+        return found
+
+    monkeypatch.setattr(scope, "git_text", run_commits_meanwhile)
+    build_site(archive, site, cache=cache)
+    assert not (site / "paper/2/v2/index.html").exists()  # the build's HEAD had none of it
+    build_site(archive, site, cache=cache)
+    assert snapshot(site) == full_build(archive, tmp_path, "reference")
+    assert not (site / "paper/2/v4/index.html").exists()

@@ -113,3 +113,34 @@ def _history_keys(repo, rev: str) -> dict[str, list[tuple]]:
         keys[path] = [content_key(from_markdown(git(repo, "show", f"{sha}:{path}")))
                       for sha in shas]
     return keys
+
+
+def test_a_replayed_version_is_labelled_against_the_version_it_now_follows(repo):
+    # Replay kept the labels judged against this branch's previous version: a headline the
+    # other run had already recorded was claimed again ('headline' posted for an unchanged
+    # headline), and a reading both runs were upgraded to was labelled newsdiff's change twice.
+    fetched = {"Extracted-By": "trafilatura 2.3.1 (precision)"}
+    one, two = "https://paper.example/one.html", "https://paper.example/two.html"
+    with ArchiveStore(repo / "archive") as store:
+        for url in (one, two):
+            store.save(story(url, "Base"), T0, trailers={**fetched, "Reading": "1-aaaa"})
+    git(repo, "branch", "theirs")
+    git(repo, "checkout", "-q", "theirs")
+    with ArchiveStore(repo / "archive") as store:  # the other run, one not upgraded yet
+        store.save(story(one, "Base", title="A new headline"), T0 + timedelta(hours=1),
+                   trailers={"Change": "headline", **fetched, "Reading": "1-aaaa"})
+        store.save(story(two, "Base", title="Read anew"), T0 + timedelta(hours=1),
+                   trailers={"Change": "headline, reading", **fetched, "Reading": "2-bbbb",
+                             "Reading-Was": "1-aaaa"})
+    git(repo, "checkout", "-q", "main")
+    with ArchiveStore(repo / "archive") as store:  # ours, upgraded
+        for url, title in ((one, "A new headline"), (two, "Read anew")):
+            store.save(story(url, "Base and more", title=title), T0 + timedelta(hours=2),
+                       trailers={"Change": "headline, reading", **fetched,
+                                 "Reading": "2-bbbb", "Reading-Was": "1-aaaa"})
+    assert replay(repo / "archive", "theirs") == 2
+    first = git(repo, "log", "-1", "--format=%B", "--", "archive/paper/one.md")
+    assert "Change: lede, reading\n" in first and "Reading-Was: 1-aaaa\n" in first
+    second = git(repo, "log", "-1", "--format=%B", "--", "archive/paper/two.md")
+    assert "Change: lede\n" in second and "Reading-Was" not in second
+    assert "Reading: 2-bbbb\n" in second and "Extracted-By: trafilatura" in second

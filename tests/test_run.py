@@ -154,3 +154,37 @@ def test_the_reading_is_the_same_in_every_process_and_names_the_selectors():
                            ).stdout.strip() for seed in (1, 2, 3, 4)}
     assert seen == {reading()}
     assert reading(selectors=Selectors(byline="p.by")) != reading()
+
+
+def test_a_state_cache_older_or_newer_than_the_branch_does_not_decide_the_reading(
+        server, repo, monkeypatch):
+    import shutil
+
+    import newsdiff.extract
+
+    state, kept = repo.parent / "state.json", repo.parent / "kept.json"
+    publish(server, "/news/one.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    config = config_for(server)
+    run_round(config, repo / "archive", clock=at(T0), state_path=state)
+    shutil.copy(state, kept)
+    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 99)
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=1)), state_path=state)
+    assert "Change: headline, reading\n" in git(repo, "log", "-1", "--format=%B")
+
+    # The round's state was not kept (a deployment keeps it only when the whole job passes):
+    # the cache's reading is older than the branch's, and the newsroom's next edit was
+    # labelled newsdiff's too, and never announced.
+    shutil.copy(kept, state)
+    server.pages["/news/one.html"] = Page(article_page("Fares to rise again", LOREM))
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=2)), state_path=state)
+    latest = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline\n" in latest and "Reading-Was" not in latest
+
+    # Both versions read under the new reading are removed by hand: the cache speaks for a
+    # version no longer on the branch, and the next version's change is partly newsdiff's.
+    git(repo, "reset", "-q", "--hard", "HEAD~2")
+    run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=3)), state_path=state)
+    latest = git(repo, "log", "-1", "--format=%B")
+    assert "Change: headline, reading\n" in latest and "Reading-Was: 1-" in latest

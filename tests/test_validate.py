@@ -110,3 +110,24 @@ def test_suspicious_then_confirmed_and_suspicious_then_recovered(server, repo, t
     assert subjects == ["paper: Budget (version 2)", "paper: Harbour (version 1)",
                         "paper: Budget (version 1)"]
     assert "Change: paragraph-removed" in git(repo, "log", "-1", "--format=%b")
+
+
+def test_held_version_is_confirmed_behind_an_etag(server, repo, tmp_path):
+    # The held fetch's ETag was kept: the confirming request was conditional, the newsroom
+    # answered 304 to it for ever, and the edit was never recorded.
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    full = [*LOREM, "A fourth paragraph with more detail about the budget and the plan.",
+            "A fifth paragraph: the vote will be repeated next month, after a legal challenge "
+            "from the opposition, which says the meeting was not announced in time."]
+    short = [LOREM[0], "Short now, for good: the rest of the story was removed by the "
+             "editors this morning, leaving only the first paragraph and this line."]
+    server.pages["/a.html"] = Page(article_page("Budget", full), headers={"ETag": '"1"'})
+    _round(server, repo, tmp_path, 0)
+    server.pages["/a.html"] = Page(article_page("Budget", short), headers={"ETag": '"2"'})
+    assert _round(server, repo, tmp_path, 30).sources["paper"].held == 1
+    confirmed = _round(server, repo, tmp_path, 60).sources["paper"]
+    assert server.hits_for("/a.html")[-1].headers.get("If-None-Match") is None
+    assert confirmed.changed == 1
+    assert git(repo, "log", "-1", "--format=%s") == "paper: Budget (version 2)\n"
+    _round(server, repo, tmp_path, 90)  # recorded: conditional again, and a 304 is nothing
+    assert server.hits_for("/a.html")[-1].headers.get("If-None-Match") == '"2"'

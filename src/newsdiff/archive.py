@@ -31,6 +31,7 @@ from .lock import LockError, RunLock, clear_git_locks
 from .reader import ArchiveError, ArchiveReader
 from .safetext import is_safe, safe_text
 from .urls import article_path
+from .validate import Judge, fingerprint, with_reading
 
 COMMITTER_NAME = "newsdiff"
 COMMITTER_EMAIL = "newsdiff@users.noreply.github.com"
@@ -105,6 +106,8 @@ class ArchiveStore:
         self.histories: dict[str, FileHistory] = self.reader.histories()
         self._pending: list[_Pending] = []
         self._batch_started = 0.0
+        #: files with uncommitted changes whose new versions were committed underneath them
+        self.kept_work: list[str] = []
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -218,6 +221,13 @@ class ArchiveStore:
         if self._lock is None:
             raise ArchiveError("this archive was opened read-only")
         latest = {item.path: item.text for item in self._pending}
+        blobs = {item.path: item.blob for item in self._pending}
+        uncommitted = self._uncommitted(latest)
+        for path in uncommitted:
+            # Someone's work in progress on this file (a hand correction): the version goes
+            # on the branch, their file (and their index entry, if they staged it) stays.
+            del latest[path]
+            self.kept_work.append(path)
         self._journal.write_text("\n".join(latest))
         staged: dict[str, Path] = {}
         try:
@@ -234,10 +244,52 @@ class ArchiveStore:
         # The user's index learns these paths only; their other staged work stays staged.
         self._git("update-index", "--add", "-z", "--stdin",
                   stdin="".join(f"{path}\0" for path in latest).encode("utf-8"))
+        unstaged = [path for path, staged in uncommitted.items() if not staged]
+        if unstaged:  # the index follows the branch, the edit stays in the working file
+            self._git("update-index", "--add", "-z", "--index-info", stdin="".join(
+                f"100644 {blobs[path]}\t{path}\0" for path in unstaged).encode("utf-8"))
         self._journal.unlink(missing_ok=True)
         self._git("update-ref", "-d", PENDING_REF, check=False)
         self._pending.clear()
         self.reader.written()
+
+    def _uncommitted(self, paths: dict[str, str]) -> dict[str, bool]:
+        """Those of ``paths`` whose working file or index entry differs from HEAD's, each
+        with whether the difference is staged.  Cheap when there are none (the usual case):
+        the index is compared by one ``diff-index``, the working files by their blob ids in
+        Python; only files found different are asked about with ``git status`` (which knows
+        line-ending filters), since its pathspec scan costs 0.2 s a batch in a large archive."""
+        if not paths or self.head is None:
+            return {}
+        out = git(self.repo_dir, "--literal-pathspecs", "diff-index", "--cached", "-z",
+                  "--name-only", "HEAD", "--", *paths, check=False)
+        suspects = {name.decode("utf-8", "surrogateescape") for name in out.split(b"\0")
+                    if name}
+        for path in paths:
+            try:
+                held: str | None = blob_id((self.repo_dir / path).read_bytes())
+            except FileNotFoundError:
+                held = None
+            except OSError:
+                held = "unreadable"
+            if held != self._committed_blob(path):
+                suspects.add(path)
+        if not suspects:
+            return {}
+        out = git(self.repo_dir, "--literal-pathspecs", "status", "--porcelain", "-z",
+                  "--untracked-files=all", "--no-renames", "--", *sorted(suspects),
+                  check=False)
+        found = {entry[3:].decode("utf-8", "surrogateescape"): entry[:1] not in b" ?"
+                 for entry in out.split(b"\0") if len(entry) > 3}
+        return {path: found[path] for path in paths if path in found}
+
+    def _committed_blob(self, path: str) -> str | None:
+        """The blob HEAD holds at ``path`` as this store knows it (None: no file)."""
+        history = self.histories.get(path)
+        if history is None or history.deleted:
+            return None
+        committed = [ref.blob for ref in history.versions if ref.commit.sha]
+        return committed[-1] if committed else None
 
     def _move_branch(self) -> tuple[str, list[str]]:
         """fast-import the batch on the branch tip and compare-and-swap the branch to it."""
@@ -341,6 +393,36 @@ def replay(archive: str | Path, onto: str) -> int:
         store._git("reset", "--quiet", "--hard", base)
         store.head = base
         store.histories = store.reader.histories()
-        saved = [store.save(article, ref.commit.fetched_at, trailers=ref.commit.trailers,
-                            path=ref.path) for ref, article in versions]
+        saved = [store.save(article, ref.commit.fetched_at, path=ref.path,
+                            trailers=_relabelled(store, ref, article))
+                 for ref, article in versions]
     return sum(1 for version in saved if version is not None)
+
+
+def fetched_reading(history: FileHistory | None) -> str:
+    """The reading the newest fetched version of a file was extracted with ('' if it predates
+    the trailer).  Hand edits (no ``Extracted-By``) are passed over: they were read by no one."""
+    fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
+    return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")
+
+
+def _relabelled(store: ArchiveStore, ref: VersionRef, article: Article) -> dict[str, str]:
+    """A fetched version's trailers judged again against the version it now follows.
+
+    Its labels, revert and reading were judged against the version before it on this
+    branch; on the other history another run may already have recorded part of its change
+    (a headline both saw, an upgrade's new reading), which it must not claim again.
+    """
+    trailers = ref.commit.trailers
+    if "Extracted-By" not in trailers:
+        return trailers  # a hand edit: its message is its own
+    history = store.versions(ref.path)
+    # Confirmed already on this branch: a shrink is not held again.
+    decision = Judge(history).decide(article, held=fingerprint(article))
+    kept = {key: value for key, value in trailers.items()
+            if key not in ("Change", "Reverts-To", "Reading", "Reading-Was")}
+    relabelled = {**decision.trailers, **kept}
+    if "Reading" not in trailers:
+        return relabelled
+    was = fetched_reading(store.histories.get(ref.path)) if history else None
+    return with_reading(relabelled, trailers["Reading"], was)

@@ -179,6 +179,18 @@ def unannounced(old: Article, new: Article) -> bool:
         and not new.says_updated
 
 
+# A label names pages and feeds (``label/<label>/``, ``feeds/label/<label>.atom.xml``) and is
+# a column of the export: only the validator's kind of word is one.  A hand-written trailer
+# such as "../../x" or "<b>" would otherwise put a file outside the site or markup into a path.
+_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+
+
+def trailer_labels(trailer: str) -> tuple[str, ...]:
+    """The labels of a ``Change:`` trailer, as the site, ``log`` and the export show them."""
+    return tuple(dict.fromkeys(x for x in (x.strip() for x in trailer.split(","))
+                               if _LABEL.fullmatch(x)))
+
+
 def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[str, ...]:
     """The kinds of edit between two versions, from fixed rules (``result``: their diff)."""
     old_title, old_byline, new_title, new_byline = map(_norm, (old.title, old.byline,

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from .archive import ArchiveError, ArchiveStore
 from .article import Article
-from .change import compare
+from .change import compare, trailer_labels
 from .diff import Span, diff_text
 from .history import VersionRef
 from .moments import format_time, later
@@ -106,7 +106,7 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
                                .total_seconds()))
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
-        labels = ref.commit.trailers.get("Change")  # as the site shows them
+        labels = ", ".join(trailer_labels(ref.commit.trailers.get("Change", "")))  # as the site's
         console.print(Text(shown(change.summary + (f" [{labels}]" if labels else ""))))
         if previous is not None and change.diff is not None:
             if change.title_changed:

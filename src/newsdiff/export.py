@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from .article import Article
-from .change import compare
+from .change import compare, trailer_labels
 from .history import FileHistory, VersionRef
 from .reader import ArchiveReader
 
@@ -58,12 +58,12 @@ def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[V
         previous[path] = article
         if since is not None and ref.commit.fetched_at < since:
             continue
-        labels = ref.commit.trailers.get("Change", "")
+        labels = trailer_labels(ref.commit.trailers.get("Change", ""))  # as the site's
         yield {"url": article.url, "source": reader.source_of(path),
                "version": numbers[path],
                "fetched_at": ref.commit.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                "title": article.title, "byline": article.byline, "body": article.body,
-               "labels": [label.strip() for label in labels.split(",") if label.strip()],
+               "labels": list(labels),
                "commit": ref.commit.sha, "path": reader.relative(path),
                "words_added": change.words_added, "words_removed": change.words_removed}
 

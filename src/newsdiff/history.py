@@ -162,13 +162,15 @@ def read_histories(repo_dir: Path, pathspec: str, since: str | None = None,
     return {path: h for path, h in histories.items() if h.versions}
 
 
-def read_log(repo_dir: Path, pathspec: str, since: str | None = None
+def read_log(repo_dir: Path, pathspec: str, since: str | None = None, until: str = "HEAD"
              ) -> list[tuple[Commit, list[Change]]]:
-    """The commits touching ``pathspec`` (after ``since``), oldest first, with their changes:
-    what ``read_histories`` folds, for a caller that first needs to know the paths."""
+    """The commits touching ``pathspec`` (after ``since``, up to ``until``), oldest first,
+    with their changes: what ``read_histories`` folds, for a caller that first needs to know
+    the paths.  A caller that records how far it read names ``until`` (a commit id): a
+    commit landing meanwhile is then left for the next read, not read twice."""
     if not has_commits(repo_dir):
         return []
-    revision = f"{since}..HEAD" if since else "HEAD"
+    revision = f"{since}..{until}" if since else until
     output = git(repo_dir, "log", "-z", "--reverse", "--date-order", "-m", "--raw",
                  "--find-renames", "--no-abbrev", "--format=%x1e%H%x1f%at%x1f%B", revision,
                  "--", pathspec)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .archive import ArchiveError, ArchiveStore
+from .archive import ArchiveError, ArchiveStore, fetched_reading
 from .article import Article
 from .config import Config, Source
 from .crawl import crawl
@@ -25,7 +25,7 @@ from .discover import discover_all
 from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .schedule import Tracked, plan
-from .state import StateCache
+from .state import ArticleState, StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
 from .validate import Decision, Judge, fingerprint, same_version, with_reading
 
@@ -235,16 +235,16 @@ class Round:
             entry.held = fingerprint(article)
         elif decision.kind == "boring":
             entry.held = ""
-            entry.reading = extraction.reading  # the newest version, read the same again
+            self._vouch(entry, path, extraction.reading)  # the newest version, read the same
             report.unchanged += 1
         else:
             entry.held = ""
-            was = None if is_new else entry.reading or self._reading(path)
+            was = None if is_new else self._reading(path, entry)
             trailers = with_reading({**decision.trailers,
                                      "Extracted-By": extraction.extracted_by},
                                     extraction.reading, was)
-            entry.reading = extraction.reading
             saved = self.store.save(article, now, trailers=trailers, path=path)
+            self._vouch(entry, path, extraction.reading)
             if saved is None:
                 report.unchanged += 1
             elif is_new:
@@ -255,13 +255,22 @@ class Round:
             self.by_identity[(job.source.name, identity(seen))] = path
         self._checked(path, result, now)
 
-    def _reading(self, path: str) -> str:
-        """The reading the article's newest fetched version was extracted with ('' if it
+    def _newest_blob(self, path: str) -> str:
+        history = self.store.histories.get(path)
+        return history.versions[-1].blob if history and history.versions else ""
+
+    def _vouch(self, entry: ArticleState, path: str, reading: str) -> None:
+        """Remember that ``reading`` reads the page as the file's newest state in git."""
+        entry.reading, entry.reading_of = reading, self._newest_blob(path)
+
+    def _reading(self, path: str, entry: ArticleState) -> str:
+        """The reading the article's newest version was read with: the state cache's when it
+        speaks for that very version, else the newest fetched version's trailer ('' if it
         predates the trailer).  Hand edits (no ``Extracted-By``) are passed over: they were
         read by no one."""
-        history = self.store.histories.get(path)
-        fetched = (ref.commit.trailers for ref in reversed(history.versions if history else []))
-        return next((t.get("Reading", "") for t in fetched if "Extracted-By" in t), "")
+        if entry.reading and entry.reading_of == self._newest_blob(path):
+            return entry.reading
+        return fetched_reading(self.store.histories.get(path))
 
     def _judge(self, path: str, article: Article, held: str) -> Decision:
         latest = self.store.latest(path)
@@ -342,6 +351,10 @@ class Round:
         entry.last_error = ""
         entry.etag = result.etag or entry.etag
         entry.last_modified = result.last_modified or entry.last_modified
+        if entry.held:
+            # A held version is confirmed by the page's text coming back: a conditional
+            # request would be answered 304, without it, and the edit never recorded.
+            entry.etag = entry.last_modified = ""
 
 
 def plan_jobs(config: Config, round_: Round, found: dict, now: datetime, *,
@@ -428,11 +441,25 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
             if progress:
                 progress(done, len(jobs))
             if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
-                state.save()  # an interrupted round keeps most of what it learnt
+                _save_state(store, state)  # an interrupted round keeps most of what it learnt
                 saved_at = time.monotonic()
-        state.save()
+        _save_state(store, state)
+    round_.report.notices += [f"{path}: your uncommitted changes to it were kept; the new "
+                              "version is committed underneath them (git diff HEAD shows "
+                              "both)" for path in dict.fromkeys(store.kept_work)]
     round_.report.seconds = time.monotonic() - started
     return round_.report
+
+
+def _save_state(store: ArchiveStore, state: StateCache) -> None:
+    """Save the state cache, after the versions it knows of are on the branch.
+
+    The cache holds the ETag of every page fetched: saved before a version of that page is
+    committed, a crash or a failed commit would leave the next round a 304 for an edit never
+    recorded, and the edit lost until the page changes again.
+    """
+    store.flush()
+    state.save()
 
 
 def source_for(config: Config, url: str, name: str | None) -> Source:

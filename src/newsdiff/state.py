@@ -29,10 +29,27 @@ class ArticleState:
     #: the reading (``newsdiff.extract.reading``) under which the newest version was last
     #: fetched again unchanged or recorded: an upgrade that reads it the same is no change
     reading: str = ""
+    #: the blob of the newest version ``reading`` speaks for: a cache older or newer than
+    #: the branch (a lost save, a version never committed, a version removed by hand) then
+    #: speaks for nothing, and the commits' own ``Reading:`` trailers are read instead
+    reading_of: str = ""
 
     @property
     def checked_at(self) -> datetime | None:
         return datetime.fromisoformat(self.last_checked) if self.last_checked else None
+
+
+def _sound(entry: ArticleState) -> bool:
+    """Whether every value is of its field's kind (a check time with its zone)."""
+    for name, default in ArticleState().__dict__.items():
+        value = getattr(entry, name)
+        if type(value) is not type(default) or (isinstance(value, int) and value < 0):
+            return False
+    try:
+        checked = entry.checked_at
+    except ValueError:
+        return False
+    return checked is None or checked.tzinfo is not None
 
 
 class StateCache:
@@ -50,9 +67,13 @@ class StateCache:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return {}  # written by another version: start again, it is only a cache
-            return {key: ArticleState(**value) for key, value in data["articles"].items()}
+            articles = {key: ArticleState(**value) for key, value in data["articles"].items()}
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return {}  # a damaged cache is a lost cache
+        # An entry with a value of the wrong kind (edited by hand, written by something else)
+        # would stop the round with a traceback where it is used: it is lost instead.
+        return {key: entry for key, entry in articles.items()
+                if isinstance(key, str) and _sound(entry)}
 
     def get(self, key: str) -> ArticleState:
         return self.articles.setdefault(key, ArticleState())

@@ -90,7 +90,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
     generator = _generator
     assert generator is not None and generator.archive is not None
     chunk = [generator.archive.articles[index] for index in indices]
-    result = Rendered()
+    result = Rendered(tally=Tally(journal=generator.writer.tally.journal))
     blobs = dict.fromkeys(v.blob for article in chunk for v in article.versions)
     contents = {blob: parse_blob(data) for blob, data in read_blobs(generator.repo_dir, blobs)}
     result.unparsable = {blob for blob, parsed in contents.items() if parsed is None}
@@ -102,7 +102,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
         for version in article.versions[1:]:
             version.size = (version.diff.words_added, version.diff.words_removed)
             result.sizes[version.pair] = version.size
-            store_passages(generator.cache_dir / "feed-passages", version)
+            store_passages(generator.passages_dir, version)
         names, written = [], []
         for name, data in article_pages(generator, article):
             if write_if_changed(generator.output / name, data, result.tally):
@@ -114,6 +114,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
             version.article = None
             version.__dict__.pop("text_paragraphs", None)
             version.__dict__.pop("change", None)
+    result.tally.journal = None  # the build's own, not sent back
     return result
 
 

@@ -318,6 +318,11 @@ class BuildCache:
             db.execute(f"UPDATE groups SET key = NULL WHERE name IN ({','.join('?' * len(part))})",
                        part)
 
+    def forget_all_keys(self) -> None:
+        """Distrust every group's key (a build was killed halfway: any page may be its)."""
+        self.begin()
+        self.reopen().execute("UPDATE groups SET key = NULL")
+
     def totals(self) -> tuple[int, int]:
         """The bytes and the number of every group's files, summed (a build that looks at
         everything; the others keep the totals by what they changed)."""

@@ -49,7 +49,7 @@ from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
 from .model import Archive, ArticleHistory, BlobFacts, build_archive
-from .output import ChangeAwareWriter, remove_files
+from .output import ChangeAwareWriter, Journal, remove_files, remove_temporaries
 from .scope import Scope, moved_without_a_commit, sources_after
 from .search import FOLDER as SEARCH_FOLDER
 
@@ -58,6 +58,8 @@ _NOT_CONTENT = {"NEWSDIFF_CACHE", "NEWSDIFF_FULL_BUILD", "NEWSDIFF_WORKERS", "OU
                 "PATH", "CACHE_PATH", "NEWSDIFF_TALLY", "NEWSDIFF_NOTICES"}
 #: The files of a build that failed, kept in the cache so the next build removes them.
 _UNFINISHED = "unfinished build"
+#: The files a build is writing (``output.Journal``), in the cache's folder.
+JOURNAL = "writing.journal"
 
 
 @dataclass(frozen=True)
@@ -151,11 +153,52 @@ class ArchiveGenerator(Generator):
         # output's pages hold, so another output (sharing --cache) means a full build.
         origin = f"{repo_dir}\0{prefix}\0{self.output.resolve()}"
         self.cache = BuildCache(self.cache_dir, origin, fresh=full)
+        self.journal = Journal(self.cache_dir / JOURNAL)
+        tally = self.settings.get("NEWSDIFF_TALLY")
+        if tally is not None:  # Pelican's own pages are written before this generator's
+            tally.journal = self.journal
         try:
+            self._undo_killed_build()
+            self._undo_lost_passages()
             self._look(repo_dir, full)
         except BaseException:
             self.cache.release()
             raise
+
+    @property
+    def passages_dir(self) -> Path:
+        """Where each change's feed passages are kept for the site-wide feeds."""
+        return self.cache_dir / "feed-passages"
+
+    def _undo_lost_passages(self) -> None:
+        """The site-wide feeds take older changes' passages from the cache's folder, which
+        every finished build leaves (empty or not): without it (deleted by hand or by a
+        cleaner) they would lose them, so every article is rendered again once."""
+        if self.cache.head and not self.passages_dir.is_dir():
+            self.cache.forget_all_keys()
+            self._commit_as_it_was()
+            marker.clear(self.output)
+
+    def _undo_killed_build(self) -> None:
+        """A build killed halfway ran no clean-up but left its journal: the files it named
+        join the unfinished build's (removed unless written again), and every group's key is
+        distrusted (any page may hold what the killed build wrote): one full rendering."""
+        left = self.journal.left(self.output)
+        if left:
+            unfinished = self.cache.groups([_UNFINISHED]).get(_UNFINISHED)
+            files = sorted({*(unfinished.files if unfinished else []), *left})
+            self.cache.put_groups({_UNFINISHED: Group(None, files, 0)}, ())
+            self.cache.forget_all_keys()
+            self._commit_as_it_was()
+            remove_temporaries(self.output, left)
+            marker.clear(self.output)
+        self.journal.clear()
+
+    def _commit_as_it_was(self) -> None:
+        """Commit the cache's pending writes with the meta it started with."""
+        self.cache.commit(self.cache.head, **{k: v for k, v in self.cache.meta.items()
+                                              if k not in ("schema", "newsdiff", "origin",
+                                                           "head")})
 
     def _look(self, repo_dir: Path, full: bool) -> None:
         """Decide what this build looks at, and load it."""
@@ -221,6 +264,7 @@ class ArchiveGenerator(Generator):
             raise RuntimeError("newsdiff's plugin needs its own writer (another plugin "
                                "replaced it through get_writer)")
         self.writer = writer
+        writer.tally.journal = self.journal
         self.fingerprint = self._fingerprint()
         if not self.everything and self.cache.meta.get("fingerprint") != self.fingerprint:
             self.scope.widen(self.cache)
@@ -257,9 +301,8 @@ class ArchiveGenerator(Generator):
                         *set(writer.written) - known})
         self.cache.put_groups({_UNFINISHED: Group(None, files, 0)}, ())
         self.cache.forget_keys(self.deciding)
-        self.cache.commit(self.cache.head, **{k: v for k, v in self.cache.meta.items()
-                                              if k not in ("schema", "newsdiff", "origin",
-                                                           "head")})
+        self._commit_as_it_was()
+        self.journal.clear()
 
     def _finish(self, writer) -> None:
         """Remove what no group writes any more, save what the build learnt, mark the output."""
@@ -295,6 +338,8 @@ class ArchiveGenerator(Generator):
                           built_at=built, snapshots=notes, totals=f"{site_bytes} {files}",
                           **{k: json.dumps(v) for k, v in self.list_meta.items()})
         marker.write(self.output, token)
+        self.passages_dir.mkdir(parents=True, exist_ok=True)
+        self.journal.clear()
         writer.tally.site_bytes += _size(self.output / marker.NAME)
 
     def _totals(self, gone: list[str]) -> tuple[int, int]:

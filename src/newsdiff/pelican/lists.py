@@ -303,7 +303,7 @@ class Lists:
         if self.touched is not None:
             for source in self.touched.sources - set(gen.source_names):
                 gen.group_before(f"feed:feeds/{source}.atom.xml")
-        passages = stored_passages(gen.cache_dir / "feed-passages")
+        passages = stored_passages(gen.passages_dir)
         for name, (title, which, page) in feeds.items():
             entries = self.catalog.latest_changes(LATEST, **which)
             key = (title, page, _rows(entries), gen.site_url_for_feeds())

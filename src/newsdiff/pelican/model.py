@@ -8,13 +8,12 @@ which the build cache keeps by blob id.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
 from ..article import Article, ArticleFormatError
-from ..change import Change, compare, differs, text_paragraphs
+from ..change import Change, compare, differs, text_paragraphs, trailer_labels
 from ..diff import TextDiff, diff_text
 from ..history import FileHistory
 from ..reader import read_article
@@ -237,17 +236,6 @@ class Archive:
         return sorted(versions, key=lambda v: (v.fetched_at, v.commit, v.slug), reverse=True)
 
 
-# A label names pages and feeds (``label/<label>/``, ``feeds/label/<label>.atom.xml``): only
-# the validator's kind of word is one.  A hand-written trailer such as "../../x" or "<b>"
-# would otherwise put a file outside the site or markup into a path.
-_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
-
-
-def _labels(trailer: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(x for x in (x.strip() for x in trailer.split(","))
-                               if _LABEL.fullmatch(x)))
-
-
 def build_archive(histories: dict[str, FileHistory], prefix: str,
                   not_articles: set[str] = frozenset()) -> Archive:
     """The site's view of ``histories``: live files under ``prefix``, versions numbered.
@@ -271,7 +259,7 @@ def build_archive(histories: dict[str, FileHistory], prefix: str,
                 number=len(article.versions) + 1, fetched_at=ref.commit.fetched_at,
                 commit=ref.commit.sha, blob=ref.blob, slug=article.slug,
                 previous=article.versions[-1] if article.versions else None,
-                labels=_labels(trailers.get("Change", "")),
+                labels=trailer_labels(trailers.get("Change", "")),
                 reverts_to=int(reverts) if reverts.isdigit() else None))
         if article.versions:
             articles.append(article)

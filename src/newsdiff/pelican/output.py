@@ -4,6 +4,10 @@ A deploy (rsync, a Pages artifact diff, a CDN upload) then sees only what really
 Every write is atomic (a temporary file renamed into place): a build killed halfway leaves
 each page whole, old or new.
 
+A build killed outright (SIGKILL, an out-of-memory kill, a power cut) runs no clean-up: each
+file is named in the cache's ``Journal`` before it is written, so the next build knows what
+the killed one may have changed, removes what it does not write again and renders the rest.
+
 Every page of a build goes through one funnel, ``ChangeAwareWriter`` (Pelican's writer, made
 change-aware): it refuses a second page for a path already taken in this build (a source
 named like one of the site's own sections cannot overwrite it), fires Pelican's
@@ -15,10 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import io
+import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican import signals
@@ -34,6 +40,8 @@ class Tally:
     removed: int = 0
     #: bytes of the whole site after the build (set once, by the generator)
     site_bytes: int = 0
+    #: where each file is named before it is written (None: nowhere)
+    journal: Journal | None = field(default=None, compare=False, repr=False)
 
     def reset(self) -> None:
         self.written = self.unchanged = self.removed = self.site_bytes = 0
@@ -44,6 +52,56 @@ class Tally:
         self.removed += other.removed
 
 
+
+
+class Journal:
+    """The files a build is about to write, one JSON string a line, appended before each
+    write: a killed build leaves it behind (a finished or failed one clears it).  Worker
+    processes append to the same file (``O_APPEND``: each line lands whole)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._pid = 0
+
+    def note(self, path: Path) -> None:
+        if self._fd is None or self._pid != os.getpid():  # a forked worker opens its own
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            self._pid = os.getpid()
+        os.write(self._fd, (json.dumps(str(path)) + "\n").encode("ascii"))
+
+    def left(self, output: Path) -> list[str]:
+        """The files under ``output`` a killed build named (relative to it)."""
+        try:
+            lines = self.path.read_text(encoding="ascii").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return []
+        root, names = Path(os.path.abspath(output)), set()
+        for line in lines:
+            try:
+                name = Path(os.path.abspath(json.loads(line))).relative_to(root).as_posix()
+            except (ValueError, TypeError):
+                continue  # a line cut by the kill, or another output's file
+            if name != ".":
+                names.add(name)
+        return sorted(names)
+
+    def clear(self) -> None:
+        if self._fd is not None and self._pid == os.getpid():
+            os.close(self._fd)
+        self._fd = None
+        self.path.unlink(missing_ok=True)
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path, "_fd": None, "_pid": 0}
+
+
+def remove_temporaries(output: Path, names: Iterable[str]) -> None:
+    """Remove the temporary files a killed build left beside ``names`` (never published)."""
+    for name in names:
+        path = output / name
+        for temporary in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            temporary.unlink(missing_ok=True)
 
 
 class PageCollisionError(FileOverwriteFailedError):
@@ -59,6 +117,8 @@ def write_if_changed(path: Path, data: bytes, counter: Tally | None = None) -> b
             return False
     except FileNotFoundError:
         _make_folder(path.parent)
+    if counter.journal is not None:
+        counter.journal.note(path)
     # One writer per file (this build holds the only pen), so a fixed temporary name will do.
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:

@@ -44,10 +44,13 @@ class Scope:
         if cached and head and cached != head and git_text(
                 repo_dir, "merge-base", "--is-ancestor", cached, head) is None:
             cached = None  # history was rewritten: read it all again
-        if cached and head and cached != head and merges_older_commits(repo_dir, cached):
+        if cached and head and cached != head and merges_older_commits(repo_dir, cached,
+                                                                        head):
             cached = None  # a full read orders them among the commits already folded
         everything = everything or cached is None
-        log = read_log(repo_dir, pathspec, cached) if head != cached or head is None else []
+        # Up to the head read above, which the cache will record: a run committing while
+        # the build reads would otherwise have its commits folded now and again next time.
+        log = read_log(repo_dir, pathspec, cached, head) if head and head != cached else []
         touched = paths_in(log)
         if not everything:
             histories = cache.histories(touched)
@@ -78,20 +81,21 @@ class Scope:
         self.histories = {p: h for p, h in self.histories.items() if h.versions}
 
 
-def merges_older_commits(repo_dir: Path, cached: str) -> bool:
-    """Whether the commits since ``cached`` merge in a side branch's commit older than it.
+def merges_older_commits(repo_dir: Path, cached: str, head: str = "HEAD") -> bool:
+    """Whether the commits from ``cached`` to ``head`` merge in a side branch's commit older
+    than it.
 
     A full read (``git log --date-order``) puts such a commit among the commits before
     ``cached``; folding it after them, as a build from ``cached`` on would, could give an
     article its versions in another order.  Merges are rare in an archive: checked with one
     cheap ``rev-list`` when there are none.
     """
-    if not git_text(repo_dir, "rev-list", "--min-parents=2", "-1", f"{cached}..HEAD"):
+    if not git_text(repo_dir, "rev-list", "--min-parents=2", "-1", f"{cached}..{head}"):
         return False
     since = int(git_text(repo_dir, "log", "-1", "--format=%ct", cached) or 0)
-    descendants = set((git_text(repo_dir, "rev-list", "--ancestry-path", f"{cached}..HEAD")
+    descendants = set((git_text(repo_dir, "rev-list", "--ancestry-path", f"{cached}..{head}")
                        or "").split())
-    for line in (git_text(repo_dir, "log", "--format=%H %ct", f"{cached}..HEAD")
+    for line in (git_text(repo_dir, "log", "--format=%H %ct", f"{cached}..{head}")
                  or "").splitlines():
         sha, at = line.split()
         if sha not in descendants and int(at) < since:
