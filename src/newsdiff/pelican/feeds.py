@@ -3,9 +3,10 @@
 Every feed has its own id, its own ``self`` and ``alternate`` links and an author (the site).
 Links are absolute when the site's URL is known, else relative to the feed's own address
 (RFC 4287 §4.2.7 resolves them against it), so a feed still works on a Pages project site
-served under ``/<repo>/``.  An entry's content is the changed passages, old → new; a
-browser opening a feed gets it styled by ``theme/feed.xsl``.  Feeds are dated by their
-entries, never by "now", so an unchanged feed keeps its bytes.
+served under ``/<repo>/``.  An entry's content is the changed passages, old → new.  No XSLT
+stylesheet: browsers are dropping XSLT (Chromium covers a page that uses it with a banner
+telling readers to complain), so a feed is for feed readers and the site's pages say so.
+Feeds are dated by their entries, never by "now", so an unchanged feed keeps its bytes.
 """
 
 from __future__ import annotations
@@ -143,7 +144,6 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     """
     base = site_url.rstrip("/") if site_url.startswith(("http://", "https://")) else ""
     folder = posixpath.dirname(feed_path)
-    up = "../" * feed_path.count("/")
 
     def url(path: str) -> str:
         if base:
@@ -155,7 +155,6 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     entries = list(versions)[:MAX_ENTRIES]
     newest = max((v.fetched_at for v in entries), default=updated)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             f'<?xml-stylesheet type="text/xsl" href="{up}theme/feed.xsl"?>',
              '<feed xmlns="http://www.w3.org/2005/Atom">',
              f"<title>{escape(title)}</title>",
              f"<id>{escape(url(feed_path) if base else 'newsdiff:feed:' + feed_path)}</id>",
