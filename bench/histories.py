@@ -65,6 +65,10 @@ def replay(rows: list[dict]) -> tuple[Counter, Counter, list[str]]:
                                f"{what_differs(kept[-1], article)}")
                 held = ""
                 continue
+            if decision.kind == "refused":
+                totals["refused as a wall (paywall, login or error page)"] += 1
+                held = ""
+                continue
             if decision.kind == "suspicious":
                 totals["held as suspicious"] += 1
                 held = fingerprint(article)
@@ -99,7 +103,8 @@ def main() -> None:
     print("| measure | count |")
     print("| --- | --- |")
     for key in ("versions", "kept", "dropped as boring",
-                "boring: only the rolling date line changed", "held as suspicious",
+                "boring: only the rolling date line changed",
+                "refused as a wall (paywall, login or error page)", "held as suspicious",
                 "held then confirmed", "held then dropped", "labelled minor",
                 "reverted to an earlier version"):
         print(f"| {key} | {totals[key]} |")

@@ -7,7 +7,7 @@ from conftest import LOREM, Page, article_page, git, rss
 from newsdiff.article import Article, format_body
 from newsdiff.config import Config, Settings, Source
 from newsdiff.run import run_round
-from newsdiff.validate import Judge, comparable, fix_mojibake, labels, suspicion
+from newsdiff.validate import Judge, comparable, fix_mojibake, labels, suspicion, wall
 
 BODY = ["The council voted 7 to 4 on Monday to raise ferry fares by 12 per cent.",
         "“Nobody likes paying more,” said councillor Maria Okafor.",
@@ -43,6 +43,22 @@ def test_suspicious_shrink_and_error_pages():
     assert "paywall" in suspicion(old, paywall)
     assert suspicion(paywall, paywall) == ""  # a page that always says it is not new
     assert Judge([old]).decide(art(body=BODY[:1])).kind == "suspicious"
+
+
+def test_a_wall_in_front_of_the_article_is_refused_an_edit_quoting_one_is_held():
+    old = art()
+    walled = art(body=[BODY[1], "Subscribe now to continue reading this story."])
+    assert "paywall" in wall(old, walled) and "shrank from 36" in wall(old, walled)
+    assert Judge([old]).decide(walled).kind == "refused"
+    # Held and come back the same, it is still refused: it was confirmed as an edit before.
+    assert Judge([old]).decide(walled, held="x").kind == "refused"
+    # The text kept (an edit quoting such words), or cut without such words (a story cut
+    # down or withdrawn): held until the next fetch confirms it, as before.
+    quoting = art(body=[*BODY, "Readers saw 'subscribe now to continue reading' instead."])
+    assert wall(old, quoting) == "" and Judge([old]).decide(quoting).kind == "suspicious"
+    assert wall(old, art(body=BODY[:1])) == ""
+    # A first fetch has nothing to shrink from: held, as before.
+    assert wall(None, walled) == "" and Judge([]).decide(walled).kind == "suspicious"
 
 
 def test_labels_from_fixed_rules():
@@ -110,6 +126,28 @@ def test_suspicious_then_confirmed_and_suspicious_then_recovered(server, repo, t
     assert subjects == ["paper: Budget (version 2)", "paper: Harbour (version 1)",
                         "paper: Budget (version 1)"]
     assert "Change: paragraph-removed" in git(repo, "log", "-1", "--format=%b")
+
+
+def test_a_paywall_served_round_after_round_never_becomes_a_version(server, repo, tmp_path):
+    # Held once and served the same again, the wall was confirmed as a version (and announced
+    # as "paragraph-removed"): a site that walls off an article is no edit of it.
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    full = [*LOREM, "A fourth paragraph with more detail about the budget and the plan.",
+            "A fifth paragraph: the vote will be repeated next month, after a legal challenge "
+            "from the opposition, which says the meeting was not announced in time."]
+    walled = [LOREM[0], "This article is only available to subscribers. Subscribe now to "
+              "continue reading, or log in if you already have an account with us."]
+    server.pages["/a.html"] = Page(article_page("Budget", full))
+    _round(server, repo, tmp_path, 0)
+    server.pages["/a.html"] = Page(article_page("Budget", walled))
+    for minutes in (30, 60, 90):
+        report = _round(server, repo, tmp_path, minutes).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"  # version 1 alone
+    # The wall lifted with an edit: recorded as the newsroom's, against version 1.
+    server.pages["/a.html"] = Page(article_page("Budget", [*full, "Updated with the vote."]))
+    assert _round(server, repo, tmp_path, 120).sources["paper"].changed == 1
+    assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
 
 
 def test_held_version_is_confirmed_behind_an_etag(server, repo, tmp_path):

@@ -229,6 +229,10 @@ class Round:
         decision = self._judge(path, article, entry.held)
         if entry.held and entry.held != fingerprint(article):
             report.dropped += 1  # what was held did not come back: it was not a real edit
+        if decision.kind == "refused":
+            entry.held = ""
+            self.fail(job, "wall page", decision.reason, now)
+            return
         if decision.kind == "suspicious":
             report.held += 1
             report.errors.append(f"{job.url[:200]}: held: {decision.reason}")

@@ -2,8 +2,12 @@
 
 - *Boring* (not a version): the same words once Unicode, whitespace, mojibake and rolling
   date lines ("fredag 18 augusti 2017", "Updated 5 minutes ago") are set aside.
+- *Refused* (never a version, however often it comes back): the page newly reads like an
+  error, consent, login or paywall page *and* has lost more than half the article's words:
+  that is what stands in front of the article, not an edit of it.
 - *Suspicious* (held until the next fetch confirms it): the body loses more than half its
-  words, or the page reads like an error, consent, login or paywall page.
+  words (a story cut down or withdrawn is an edit), or the page newly reads like an error,
+  consent, login or paywall page while the text stays (an edit may quote such words).
 - Otherwise a version, labelled: ``headline``, ``byline``, ``url``, ``lede``,
   ``paragraph-added``, ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``,
   ``correction``, ``stealth`` (the text changed but the page's stated modification time did
@@ -22,7 +26,7 @@ from .article import Article
 from .change import DATE_LINE, comparable, compare, fix_mojibake, labels, same_version
 
 __all__ = ["DATE_LINE", "READING_LABEL", "Decision", "Judge", "comparable", "fingerprint",
-           "fix_mojibake", "labels", "same_version", "suspicion", "with_reading"]
+           "fix_mojibake", "labels", "same_version", "suspicion", "wall", "with_reading"]
 
 SUSPECT_PAGE = re.compile(
     r"page not found|404 not found|access denied|service unavailable|something went wrong"
@@ -40,7 +44,8 @@ def fingerprint(article: Article) -> str:
 
 @dataclass(frozen=True)
 class Decision:
-    """What the rules make of a fetch: ``boring``, ``suspicious`` or ``version``."""
+    """What the rules make of a fetch: ``boring``, ``refused``, ``suspicious`` or
+    ``version``."""
 
     kind: str
     reason: str = ""
@@ -72,17 +77,37 @@ def with_reading(trailers: dict[str, str], reading: str, was: str | None) -> dic
             "Reading-Was": (was or "unrecorded")[:40]}
 
 
+def _reads_like_a_wall(old: Article | None, new: Article) -> bool:
+    return bool(SUSPECT_PAGE.search(f"{new.title}\n{new.body}")) and (
+        old is None or not SUSPECT_PAGE.search(f"{old.title}\n{old.body}"))
+
+
+def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
+    """The words before and after, when the text lost more than half of them."""
+    if old is None:
+        return None
+    before, after = len(comparable(old)[2].split()), len(comparable(new)[2].split())
+    return (before, after) if before and after < before * SHRINK_LIMIT else None
+
+
+def wall(old: Article | None, new: Article) -> str:
+    """Why a fetch is the page in front of the article rather than a version of it ('' when
+    it is not): it newly reads like an error, consent, login or paywall page and lost most
+    of the article's words.  Holding it would not do: a wall comes back on the next fetch
+    as surely as an edit, and would be confirmed as one."""
+    shrunk = _shrinks(old, new)
+    if shrunk and _reads_like_a_wall(old, new):
+        return (f"reads like an error, consent, login or paywall page, and the text shrank "
+                f"from {shrunk[0]} to {shrunk[1]} words")
+    return ""
+
+
 def suspicion(old: Article | None, new: Article) -> str:
     """Why a version should wait for confirmation ('' when it need not)."""
-    text = f"{new.title}\n{new.body}"
-    if SUSPECT_PAGE.search(text) and (old is None or not SUSPECT_PAGE.search(
-            f"{old.title}\n{old.body}")):
+    if _reads_like_a_wall(old, new):
         return "looks like an error, consent, login or paywall page"
-    if old is not None:
-        before, after = len(comparable(old)[2].split()), len(comparable(new)[2].split())
-        if before and after < before * SHRINK_LIMIT:
-            return f"the text shrank from {before} to {after} words"
-    return ""
+    shrunk = _shrinks(old, new)
+    return f"the text shrank from {shrunk[0]} to {shrunk[1]} words" if shrunk else ""
 
 
 @dataclass
@@ -95,6 +120,9 @@ class Judge:
         previous = self.history[-1] if self.history else None
         if previous is not None and same_version(previous, new):
             return Decision("boring", "same words as the last version")
+        refused = wall(previous, new)
+        if refused:
+            return Decision("refused", refused)
         reason = suspicion(previous, new)
         if reason and held != fingerprint(new):
             return Decision("suspicious", reason)
