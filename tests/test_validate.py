@@ -61,6 +61,29 @@ def test_a_wall_in_front_of_the_article_is_refused_an_edit_quoting_one_is_held()
     assert wall(None, walled) == "" and Judge([]).decide(walled).kind == "suspicious"
 
 
+LONG = [*BODY, *(f"Paragraph {n} adds detail on ferry route {n} and on the vote."
+                 for n in range(4, 9))]
+
+
+def test_a_wall_keeping_most_of_the_story_or_behind_old_chrome_is_refused():
+    old = art(body=LONG)
+    # A metered paywall shows most of the story, sometimes cut mid-sentence: not a shrink,
+    # but the story's opening cut short, and a truncated text is never a version.
+    metered = art(body=[*LONG[:5], "Already a subscriber? Log in to keep reading."])
+    assert "cut short" in wall(old, metered) and Judge([old]).decide(metered).kind == "refused"
+    cut = art(body=[*LONG[:4], LONG[4][:30].rsplit(" ", 1)[0] + "…",
+                    "Subscribe now to continue reading."])
+    assert Judge([old]).decide(cut).kind == "refused"
+    # A cookie line every version had does not hide a paywall put up later.
+    cookie = "We use cookies to improve this site."
+    assert Judge([art(body=[*LONG, cookie])]).decide(
+        art(body=[*LONG[:5], cookie, "Already a subscriber? Log in."])).kind == "refused"
+    # The story kept but not as its opening (the lede rewritten), quoting a wall: held.
+    edit = art(body=[LONG[0].replace("Monday", "Tuesday"), *LONG[1:5],
+                     "Readers saw 'subscribe now to continue reading' in print."])
+    assert wall(old, edit) == "" and Judge([old]).decide(edit).kind == "suspicious"
+
+
 def test_labels_from_fixed_rules():
     old = art()
     assert labels(old, art(title="Ferry fares rise 12%")) == ("headline", "numbers")
@@ -148,6 +171,25 @@ def test_a_paywall_served_round_after_round_never_becomes_a_version(server, repo
     server.pages["/a.html"] = Page(article_page("Budget", [*full, "Updated with the vote."]))
     assert _round(server, repo, tmp_path, 120).sources["paper"].changed == 1
     assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
+
+
+def test_a_metered_paywall_keeping_most_of_the_story_never_becomes_a_version(server, repo,
+                                                                             tmp_path):
+    # It kept more than half the words, so it was held, then confirmed as a version
+    # (announced as 'paragraph-removed'), and the story coming back as 'paragraph-added'.
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    full = [*LOREM, *(f"Paragraph {n} gives the figures for ferry route {n} and what its "
+                      f"passengers said at the meeting." for n in range(4, 10))]
+    server.pages["/a.html"] = Page(article_page("Budget", full))
+    _round(server, repo, tmp_path, 0)
+    server.pages["/a.html"] = Page(article_page("Budget", [*full[:7], "Already a subscriber? "
+                                                           "Log in to keep reading."]))
+    for minutes in (30, 60):
+        report = _round(server, repo, tmp_path, minutes).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+    server.pages["/a.html"] = Page(article_page("Budget", full))
+    assert _round(server, repo, tmp_path, 90).sources["paper"].unchanged == 1
 
 
 def test_held_version_is_confirmed_behind_an_etag(server, repo, tmp_path):

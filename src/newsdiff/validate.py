@@ -3,8 +3,9 @@
 - *Boring* (not a version): the same words once Unicode, whitespace, mojibake and rolling
   date lines ("fredag 18 augusti 2017", "Updated 5 minutes ago") are set aside.
 - *Refused* (never a version, however often it comes back): the page newly reads like an
-  error, consent, login or paywall page *and* has lost more than half the article's words:
-  that is what stands in front of the article, not an edit of it.
+  error, consent, login or paywall page *and* has lost more than half the article's words
+  or kept only the article's opening (a metered paywall's teaser): that is what stands in
+  front of the article, not an edit of it.
 - *Suspicious* (held until the next fetch confirms it): the body loses more than half its
   words (a story cut down or withdrawn is an edit), or the page newly reads like an error,
   consent, login or paywall page while the text stays (an edit may quote such words).
@@ -23,7 +24,15 @@ import re
 from dataclasses import dataclass, field
 
 from .article import Article
-from .change import DATE_LINE, comparable, compare, fix_mojibake, labels, same_version
+from .change import (
+    DATE_LINE,
+    comparable,
+    compare,
+    fix_mojibake,
+    labels,
+    same_version,
+    text_paragraphs,
+)
 
 __all__ = ["DATE_LINE", "READING_LABEL", "Decision", "Judge", "comparable", "fingerprint",
            "fix_mojibake", "labels", "same_version", "suspicion", "wall", "with_reading"]
@@ -77,9 +86,33 @@ def with_reading(trailers: dict[str, str], reading: str, was: str | None) -> dic
             "Reading-Was": (was or "unrecorded")[:40]}
 
 
+def _wall_words(article: Article | None) -> set[str]:
+    if article is None:
+        return set()
+    return {m.group(0).lower() for m in SUSPECT_PAGE.finditer(f"{article.title}\n{article.body}")}
+
+
 def _reads_like_a_wall(old: Article | None, new: Article) -> bool:
-    return bool(SUSPECT_PAGE.search(f"{new.title}\n{new.body}")) and (
-        old is None or not SUSPECT_PAGE.search(f"{old.title}\n{old.body}"))
+    # Phrase by phrase: a cookie line that leaked into every version must not hide the
+    # "already a subscriber?" of a paywall put up later.
+    return bool(_wall_words(new) - _wall_words(old))
+
+
+def _teaser(old: Article | None, new: Article) -> bool:
+    """Whether the new text, its paragraphs that read like a wall set aside, is the opening
+    of the old text cut short: a metered paywall's teaser, however much of the story it
+    keeps (a truncated extraction is never a version)."""
+    if old is None:
+        return False
+    kept = " ".join(p for p in text_paragraphs(new) if not SUSPECT_PAGE.search(p)).split()
+    words = " ".join(text_paragraphs(old)).split()
+    if len(kept) >= len(words):
+        return False
+    if not kept:
+        return True
+    # The last word may be cut off with an ellipsis ("the coun…").
+    return words[:len(kept) - 1] == kept[:-1] and \
+        words[len(kept) - 1].startswith(kept[-1].rstrip(".…"))
 
 
 def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
@@ -95,10 +128,15 @@ def wall(old: Article | None, new: Article) -> str:
     it is not): it newly reads like an error, consent, login or paywall page and lost most
     of the article's words.  Holding it would not do: a wall comes back on the next fetch
     as surely as an edit, and would be confirmed as one."""
+    if not _reads_like_a_wall(old, new):
+        return ""
     shrunk = _shrinks(old, new)
-    if shrunk and _reads_like_a_wall(old, new):
+    if shrunk:
         return (f"reads like an error, consent, login or paywall page, and the text shrank "
                 f"from {shrunk[0]} to {shrunk[1]} words")
+    if _teaser(old, new):
+        return ("reads like an error, consent, login or paywall page, and the text is the "
+                "article's opening cut short")
     return ""
 
 
