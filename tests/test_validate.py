@@ -65,7 +65,7 @@ LONG = [*BODY, *(f"Paragraph {n} adds detail on ferry route {n} and on the vote.
                  for n in range(4, 9))]
 
 
-def test_a_wall_keeping_most_of_the_story_or_behind_old_chrome_is_refused():
+def test_a_wall_keeping_most_of_the_story_behind_old_chrome_or_in_another_language_is_refused():
     old = art(body=LONG)
     # A metered paywall shows most of the story, sometimes cut mid-sentence: not a shrink,
     # but the story's opening cut short, and a truncated text is never a version.
@@ -78,6 +78,10 @@ def test_a_wall_keeping_most_of_the_story_or_behind_old_chrome_is_refused():
     cookie = "We use cookies to improve this site."
     assert Judge([art(body=[*LONG, cookie])]).decide(
         art(body=[*LONG[:5], cookie, "Already a subscriber? Log in."])).kind == "refused"
+    for line in ("Redan prenumerant? Logga in.", "Jetzt weiterlesen mit Z+.",
+                 "¿Ya eres suscriptor? Inicia sesión.", "Déjà abonné ? Se connecter.",
+                 "You have reached your limit of free articles."):
+        assert Judge([old]).decide(art(body=[*LONG[:2], line])).kind == "refused", line
     # The story kept but not as its opening (the lede rewritten), quoting a wall: held.
     edit = art(body=[LONG[0].replace("Monday", "Tuesday"), *LONG[1:5],
                      "Readers saw 'subscribe now to continue reading' in print."])

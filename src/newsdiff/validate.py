@@ -42,7 +42,14 @@ SUSPECT_PAGE = re.compile(
     r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
     r"|(sign|log) ?in to (continue|read)|subscribe (now )?to (continue|read|keep)"
     r"|this (article|content) is (only )?(available )?(for|to) (subscribers|members)"
-    r"|already a subscriber|enable javascript|are you a robot|captcha", re.IGNORECASE)
+    r"|already a subscriber|enable javascript|are you a robot|captcha"
+    r"|reached your (monthly )?(limit|free article)|to continue reading, (subscribe|log ?in"
+    r"|sign ?in|register|become)"
+    # The same walls in the languages of the project's sources (sv, de, es, fr).
+    r"|redan prenumerant|bli prenumerant|logga in för att (läsa|fortsätta)"
+    r"|bereits abonnent|bereits ein abo|jetzt weiterlesen mit|nur für abonnenten"
+    r"|ya eres suscriptor|exclusivo para suscriptores|suscríbete para (seguir|continuar)"
+    r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)", re.IGNORECASE)
 SHRINK_LIMIT = 0.5
 
 
