@@ -1,5 +1,6 @@
 """Each rule with a pair that triggers it and one that must not; held versions over rounds."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from conftest import LOREM, Page, article_page, git, rss
@@ -167,13 +168,18 @@ def test_a_paywall_served_round_after_round_never_becomes_a_version(server, repo
     server.pages["/a.html"] = Page(article_page("Budget", full))
     _round(server, repo, tmp_path, 0)
     server.pages["/a.html"] = Page(article_page("Budget", walled))
-    for minutes in (30, 60, 90):
+    for minutes in range(30, 330, 30):  # more rounds than max_failures (8)
         report = _round(server, repo, tmp_path, minutes).sources["paper"]
         assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
+    # A wall is not the article's failure: no backoff, never given up on (after eight walls
+    # in a row it was no longer checked, and the edit below would have been lost).
+    state = json.loads((tmp_path / "state.json").read_text())
+    entry = next(iter(state["articles"].values()))
+    assert entry["failures"] == 0 and "paywall" in entry["last_error"]
     assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"  # version 1 alone
     # The wall lifted with an edit: recorded as the newsroom's, against version 1.
     server.pages["/a.html"] = Page(article_page("Budget", [*full, "Updated with the vote."]))
-    assert _round(server, repo, tmp_path, 120).sources["paper"].changed == 1
+    assert _round(server, repo, tmp_path, 360).sources["paper"].changed == 1
     assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
 
 

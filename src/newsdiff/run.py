@@ -194,6 +194,17 @@ class Round:
             entry.last_error = detail
             entry.last_checked = now.isoformat()
 
+    def _walled(self, job: Job, path: str, reason: str, now: datetime) -> None:
+        """A page behind its wall (paywall, login, error page): reported as a failure, but
+        the article is checked on as if unchanged, never backed off or given up on (after
+        ``max_failures`` walls in a row an edit made once the wall lifts would be lost), and
+        no validator of the wall is kept."""
+        report = self.report.sources[job.source.name]
+        report.failed["wall page"] += 1
+        report.errors.append(f"{job.url[:200]}: {reason}")
+        entry = self.state.get(path)
+        entry.held, entry.last_error, entry.last_checked = "", reason, now.isoformat()
+
     def record(self, job: Job, result: FetchResult, extraction: Extraction | None) -> None:
         """Main-thread half: validate, commit, update the cache and the report."""
         report = self.report.sources[job.source.name]
@@ -230,8 +241,7 @@ class Round:
         if entry.held and entry.held != fingerprint(article):
             report.dropped += 1  # what was held did not come back: it was not a real edit
         if decision.kind == "refused":
-            entry.held = ""
-            self.fail(job, "wall page", decision.reason, now)
+            self._walled(job, path, decision.reason, now)
             return
         if decision.kind == "suspicious":
             report.held += 1
