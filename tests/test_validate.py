@@ -156,27 +156,33 @@ def test_suspicious_then_confirmed_and_suspicious_then_recovered(server, repo, t
     assert "Change: paragraph-removed" in git(repo, "log", "-1", "--format=%b")
 
 
+def _refused_rounds(server, repo, tmp_path, full, walled, minutes) -> None:
+    """Version 1 from ``full``, then ``walled`` served at each of ``minutes``: refused each
+    time, never held, never a version."""
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(article_page("Budget", full))
+    _round(server, repo, tmp_path, 0)
+    server.pages["/a.html"] = Page(article_page("Budget", walled))
+    for minute in minutes:
+        report = _round(server, repo, tmp_path, minute).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"  # version 1 alone
+
+
 def test_a_paywall_served_round_after_round_never_becomes_a_version(server, repo, tmp_path):
     # Held once and served the same again, the wall was confirmed as a version (and announced
     # as "paragraph-removed"): a site that walls off an article is no edit of it.
-    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
     full = [*LOREM, "A fourth paragraph with more detail about the budget and the plan.",
             "A fifth paragraph: the vote will be repeated next month, after a legal challenge "
             "from the opposition, which says the meeting was not announced in time."]
     walled = [LOREM[0], "This article is only available to subscribers. Subscribe now to "
               "continue reading, or log in if you already have an account with us."]
-    server.pages["/a.html"] = Page(article_page("Budget", full))
-    _round(server, repo, tmp_path, 0)
-    server.pages["/a.html"] = Page(article_page("Budget", walled))
-    for minutes in range(30, 330, 30):  # more rounds than max_failures (8)
-        report = _round(server, repo, tmp_path, minutes).sources["paper"]
-        assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
+    _refused_rounds(server, repo, tmp_path, full, walled, range(30, 330, 30))  # > 8 rounds
     # A wall is not the article's failure: no backoff, never given up on (after eight walls
     # in a row it was no longer checked, and the edit below would have been lost).
     state = json.loads((tmp_path / "state.json").read_text())
     entry = next(iter(state["articles"].values()))
     assert entry["failures"] == 0 and "paywall" in entry["last_error"]
-    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"  # version 1 alone
     # The wall lifted with an edit: recorded as the newsroom's, against version 1.
     server.pages["/a.html"] = Page(article_page("Budget", [*full, "Updated with the vote."]))
     assert _round(server, repo, tmp_path, 360).sources["paper"].changed == 1
@@ -187,17 +193,10 @@ def test_a_metered_paywall_keeping_most_of_the_story_never_becomes_a_version(ser
                                                                              tmp_path):
     # It kept more than half the words, so it was held, then confirmed as a version
     # (announced as 'paragraph-removed'), and the story coming back as 'paragraph-added'.
-    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
     full = [*LOREM, *(f"Paragraph {n} gives the figures for ferry route {n} and what its "
                       f"passengers said at the meeting." for n in range(4, 10))]
-    server.pages["/a.html"] = Page(article_page("Budget", full))
-    _round(server, repo, tmp_path, 0)
-    server.pages["/a.html"] = Page(article_page("Budget", [*full[:7], "Already a subscriber? "
-                                                           "Log in to keep reading."]))
-    for minutes in (30, 60):
-        report = _round(server, repo, tmp_path, minutes).sources["paper"]
-        assert report.failed["wall page"] == 1 and report.held == 0 and report.changed == 0
-    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+    _refused_rounds(server, repo, tmp_path, full,
+                    [*full[:7], "Already a subscriber? Log in to keep reading."], (30, 60))
     server.pages["/a.html"] = Page(article_page("Budget", full))
     assert _round(server, repo, tmp_path, 90).sources["paper"].unchanged == 1
 
