@@ -301,9 +301,10 @@ _MONTHS = {name: number for number, names in enumerate((
     "nov november noviembre", "dec december dezember diciembre"), start=1)
     for name in names.split()}
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
-_WORDED_DATE = re.compile(rf"\b(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL},? "
-                          rf"(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}}){_ORDINAL}\.? (?:de |of )?"
-                          rf"(?P<m2>[^\W\d_]{{3,10}})\.?,? (?:de )?(?P<y2>\d{{4}}))\b")
+#: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
+_MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
+              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>[^\W\d_]{{3,10}})\.?)")
+_WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
 
 
 def worded_date(text: str) -> str:
@@ -311,7 +312,7 @@ def worded_date(text: str) -> str:
     'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
     for match in _WORDED_DATE.finditer(text):
         month = _MONTHS.get((match["m1"] or match["m2"]).lower())
-        day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
+        day, year = int(match["d1"] or match["d2"]), int(match["y"])
         try:
             return datetime(year, month, day).date().isoformat() if month else ""
         except ValueError:
@@ -387,21 +388,25 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
     return stated
 
 
-_CLOCK = re.compile(rf"\b(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>"
-                    rf"\d{{1,2}}){_ORDINAL}\.? (?P<m2>[^\W\d_]{{3,10}})\.?)(?:,? (?P<y>\d{{4}}))?,?"
-                    r"(?: at| um| -+)? "
+_CLOCK = re.compile(rf"\b{_MONTH_DAY}(?:,? (?P<y>\d{{4}}))?,?(?: at| um| -+)? "
                     r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
 
 
+def _aware(value: str) -> datetime | None:
+    """A stated moment with its zone ("2019-11-19T01:19:34Z", "… 19:14:00+01:00"); None when
+    it is not one or names no zone."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
 def _same_instant(stamp: str, stated: str) -> bool:
     """Whether a ``<time datetime>`` is the stated publication moment itself (to the minute)."""
-    try:
-        one, other = (datetime.fromisoformat(v.strip().replace("Z", "+00:00").replace(" ", "T", 1))
-                      for v in (stamp, stated))
-    except ValueError:
-        return False
-    return None not in (one.tzinfo, other.tzinfo) and abs(one - other) < timedelta(minutes=1)
+    one, other = _aware(stamp), _aware(stated)
+    return one is not None and other is not None and abs(one - other) < timedelta(minutes=1)
 
 
 def shown_clock(stamp: str, words: str) -> str:
@@ -409,12 +414,8 @@ def shown_clock(stamp: str, words: str) -> str:
     ("Posted Nov 18, 8:19 PM" on ``2019-11-19T01:19:34Z`` is ``2019-11-18T20:19:34-05:00``),
     or ''.  The offset is the words' clock less the stamp's, taken only when it is a whole
     quarter hour no zone exceeds: words that state another moment give nothing."""
-    try:
-        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        return ""
-    match = _CLOCK.search(words)
-    if moment.tzinfo is None or moment.utcoffset() != timedelta(0) or not match or \
+    moment, match = _aware(stamp), _CLOCK.search(words)
+    if moment is None or moment.utcoffset() != timedelta(0) or not match or \
             re.search(r"\d", words[:match.start()]):
         return ""  # a clock after another date ("Nov 18 · Updated Nov 19, 9:00 AM") is not its
     month = _MONTHS.get((match["m1"] or match["m2"]).lower())
@@ -460,11 +461,8 @@ def local_time(html: str, stated: str) -> str:
     the same instant with a non-zero offset (``2020-02-25T02:25:54Z`` and
     ``2020-02-24T21:25:54-05:00``): the publication's calendar day is the one readers see.
     No offset is ever guessed: with none stated, or two that disagree, ``stated`` stays."""
-    try:
-        moment = datetime.fromisoformat(stated.replace("Z", "+00:00"))
-    except ValueError:
-        return stated
-    if moment.tzinfo is None or moment.utcoffset() != timedelta(0):
+    moment = _aware(stated)
+    if moment is None or moment.utcoffset() != timedelta(0):
         return stated
     offsets = set()
     for day, clock, zone in _STAMP.findall(html):

@@ -184,10 +184,13 @@ class Round:
     def home(self, source: Source) -> str:
         return self.homes.get(source.name) or source.home
 
-    def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
+    def _report_failure(self, job: Job, reason: str, detail: str) -> None:
         report = self.report.sources[job.source.name]
         report.failed[reason] += 1
         report.errors.append(f"{job.url[:200]}: {detail}")
+
+    def fail(self, job: Job, reason: str, detail: str, now: datetime) -> None:
+        self._report_failure(job, reason, detail)
         if job.path:
             entry = self.state.get(job.path)
             entry.failures += 1
@@ -199,9 +202,7 @@ class Round:
         the article is checked on as if unchanged, never backed off or given up on (after
         ``max_failures`` walls in a row an edit made once the wall lifts would be lost), and
         no validator of the wall is kept."""
-        report = self.report.sources[job.source.name]
-        report.failed["wall page"] += 1
-        report.errors.append(f"{job.url[:200]}: {reason}")
+        self._report_failure(job, "wall page", reason)
         entry = self.state.get(path)
         entry.held, entry.last_error, entry.last_checked = "", reason, now.isoformat()
 

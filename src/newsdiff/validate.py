@@ -51,6 +51,7 @@ SUSPECT_PAGE = re.compile(
     r"|ya eres suscriptor|exclusivo para suscriptores|suscríbete para (seguir|continuar)"
     r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)", re.IGNORECASE)
 SHRINK_LIMIT = 0.5
+_WALL = "reads like an error, consent, login or paywall page"
 
 
 def fingerprint(article: Article) -> str:
@@ -133,24 +134,21 @@ def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
 def wall(old: Article | None, new: Article) -> str:
     """Why a fetch is the page in front of the article rather than a version of it ('' when
     it is not): it newly reads like an error, consent, login or paywall page and lost most
-    of the article's words.  Holding it would not do: a wall comes back on the next fetch
-    as surely as an edit, and would be confirmed as one."""
+    of the article's words, or kept only its opening.  Holding it would not do: a wall comes
+    back on the next fetch as surely as an edit, and would be confirmed as one."""
     if not _reads_like_a_wall(old, new):
         return ""
     shrunk = _shrinks(old, new)
     if shrunk:
-        return (f"reads like an error, consent, login or paywall page, and the text shrank "
-                f"from {shrunk[0]} to {shrunk[1]} words")
-    if _teaser(old, new):
-        return ("reads like an error, consent, login or paywall page, and the text is the "
-                "article's opening cut short")
-    return ""
+        return f"{_WALL}, and the text shrank from {shrunk[0]} to {shrunk[1]} words"
+    return f"{_WALL}, and the text is the article's opening cut short" \
+        if _teaser(old, new) else ""
 
 
 def suspicion(old: Article | None, new: Article) -> str:
     """Why a version should wait for confirmation ('' when it need not)."""
     if _reads_like_a_wall(old, new):
-        return "looks like an error, consent, login or paywall page"
+        return _WALL
     shrunk = _shrinks(old, new)
     return f"the text shrank from {shrunk[0]} to {shrunk[1]} words" if shrunk else ""
 
