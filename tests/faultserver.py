@@ -179,6 +179,12 @@ class _Handler(socketserver.BaseRequestHandler):
         self.send(_headers("200 OK", "application/rss+xml", len(body)) + body)
 
 
+    def fault_many_cookies(self, path: str) -> None:
+        # Ad-tech and consent platforms set a cookie each: 150 Set-Cookie headers.
+        body = STORY.encode()
+        cookies = "".join(f"Set-Cookie: c{i}=v; Path=/\r\n" for i in range(150))
+        self.send(_headers("200 OK", "text/html; charset=utf-8", len(body), cookies) + body)
+
     def fault_drip_headers(self, path: str) -> None:
         head = _headers("200 OK", "text/html", len(STORY)) + b"X-Filler: " + b"x" * 1000
         deadline = time.monotonic() + 10

@@ -59,6 +59,12 @@ DNS_SECONDS = 60.0  # how long a judged answer is reused
 Clock = Callable[[], datetime]
 Resolver = Callable[[str, int], list[str]]
 
+# http.client refuses a response of more than 100 header lines; sites whose consent and ad
+# platforms set a cookie each pass that, and every fetch of theirs would fail.  Browsers
+# bound the headers' size rather than their count; each line stays capped at 64 KiB, and a
+# dripped head ends at the request's deadline.
+http.client._MAXHEADERS = max(getattr(http.client, "_MAXHEADERS", 100), 400)  # type: ignore[attr-defined]
+
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
