@@ -58,8 +58,10 @@ def test_a_wall_in_front_of_the_article_is_refused_an_edit_quoting_one_is_held()
     quoting = art(body=[*BODY, "Readers saw 'subscribe now to continue reading' instead."])
     assert wall(old, quoting) == "" and Judge([old]).decide(quoting).kind == "suspicious"
     assert wall(old, art(body=BODY[:1])) == ""
-    # A first fetch has nothing to shrink from: held, as before.
-    assert wall(None, walled) == "" and Judge([]).decide(walled).kind == "suspicious"
+    # A first fetch ending in the call to subscribe: refused too (it was held, then
+    # confirmed as version 1, and the story behind it came as a false "paragraph-added").
+    assert "ends in the call" in wall(None, walled)
+    assert Judge([]).decide(walled).kind == "refused"
 
 
 LONG = [*BODY, *(f"Paragraph {n} adds detail on ferry route {n} and on the vote."
@@ -87,6 +89,51 @@ def test_a_wall_keeping_most_of_the_story_behind_old_chrome_or_in_another_langua
     edit = art(body=[LONG[0].replace("Monday", "Tuesday"), *LONG[1:5],
                      "Readers saw 'subscribe now to continue reading' in print."])
     assert wall(old, edit) == "" and Judge([old]).decide(edit).kind == "suspicious"
+
+
+BRIEF = ["The city's parking app stopped working for most of Saturday afternoon.",
+         "Drivers who opened it saw only the message “Something went wrong” and a blank map.",
+         "The council said a faulty update was to blame and that no fines would be issued.",
+         "The app worked again by six o'clock."]  # 56 words
+
+
+def test_a_first_fetch_is_refused_when_it_reads_like_a_wall_as_a_story_does_not():
+    # A teaser whose text ends in the call to subscribe or log in, however long the teaser.
+    teaser = art(body=[*LONG[:5], "Already a subscriber? Log in to keep reading.",
+                       "Subscribe"])
+    assert "“Already a subscriber”" in wall(None, teaser)
+    assert "schema.org" in wall(None, teaser, paywalled=True)
+    assert Judge([]).decide(teaser, paywalled=True).kind == "refused"
+    # The same call on a page that marks itself free is the site's chrome.
+    assert wall(None, teaser, paywalled=False) == ""
+    # A story quoting the call goes on after it: a version at once, not held.
+    quoting = art(body=[*LONG[:3], "Readers now see “Already a subscriber? Log in” first.",
+                        *LONG[3:]])
+    assert wall(None, quoting) == "" and Judge([]).decide(quoting).kind == "version"
+    # A brief quoting an error in its middle, an article with a leaked cookie line at either
+    # end: stories, recorded at once.
+    cookie = "We use cookies to improve your experience on this site."
+    for story in (BRIEF, [cookie, *LONG[:4]], [*LONG[:4], cookie]):
+        assert Judge([]).decide(art(body=story)).kind == "version", story
+        assert suspicion(None, art(body=story)) == ""
+    # Error, consent and login pages: the wall opens the page and its other sentences would
+    # not make the shortest real story.
+    pages = [art(title="Something went wrong", body=[
+                 "We are having trouble loading this page right now.",
+                 "Please try again in a few minutes, or go back to the front page for the "
+                 "latest news, sport and weather from our newsroom."]),
+             art(title="The Paper", body=[
+                 "We use cookies and similar technologies to give you a better experience.",
+                 "Some are needed for the site to work, others help us show you relevant "
+                 "advertising and measure how the site is used.",
+                 "Accept all cookies or manage your cookie settings below.", "Manage settings"]),
+             art(title="Access denied", body=[
+                 "You don't have permission to access this page on this server.",
+                 "Reference number 18.2f3c1b17.1700000000.5a1b2c3d, please quote it when you "
+                 "contact our support team by phone or by email."])]
+    for page in pages:
+        assert "opens it" in wall(None, page), page.title
+        assert Judge([]).decide(page).kind == "refused"
 
 
 def test_labels_from_fixed_rules():
@@ -220,3 +267,55 @@ def test_held_version_is_confirmed_behind_an_etag(server, repo, tmp_path):
     assert git(repo, "log", "-1", "--format=%s") == "paper: Budget (version 2)\n"
     _round(server, repo, tmp_path, 90)  # recorded: conditional again, and a 304 is nothing
     assert server.hits_for("/a.html")[-1].headers.get("If-None-Match") == '"2"'
+
+
+def _walled_page(title: str, paragraphs: list[str]) -> str:
+    """An article page marked as paywalled for search engines, as publishers mark them."""
+    mark = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": title, "isAccessibleForFree": False,
+                       "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False",
+                                   "cssSelector": ".paywall"}})
+    return article_page(title, paragraphs).replace(
+        "</head>", f'<script type="application/ld+json">{mark}</script></head>')
+
+
+def test_a_paywall_teaser_on_a_first_fetch_never_becomes_version_1(server, repo, tmp_path):
+    # Held on the first fetch, confirmed by the second: the teaser was version 1, and the
+    # story arrived, once the wall lifted, as a false "paragraph-added" edit.
+    full = [*LOREM, *(f"Paragraph {n} gives the figures for ferry route {n} and what its "
+                      f"passengers said at the meeting." for n in range(4, 10))]
+    teaser = [*full[:3], "Already a subscriber? Log in to keep reading."]
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(_walled_page("Budget", teaser))
+    for minute in (0, 30, 60):
+        report = _round(server, repo, tmp_path, minute).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.held == 0 and report.new == 0
+    assert not list((repo / "archive").rglob("*.md"))
+    entry = next(iter(json.loads((tmp_path / "state.json").read_text())["articles"].values()))
+    assert entry["failures"] == 0  # reported, not the article's failure
+    assert "“Already a subscriber”" in entry["last_error"] and "schema.org" in entry["last_error"]
+    # The wall lifts (the same markup stays: the page is still a subscriber's article).
+    server.pages["/a.html"] = Page(_walled_page("Budget", full))
+    assert _round(server, repo, tmp_path, 90).sources["paper"].new == 1
+    assert _round(server, repo, tmp_path, 120).sources["paper"].unchanged == 1
+    assert git(repo, "log", "--format=%s").splitlines() == ["paper: Budget (version 1)"]
+    assert "Paragraph 9 gives" in next((repo / "archive").rglob("*.md")).read_text()
+
+
+def test_stories_quoting_an_error_or_leaking_a_cookie_line_are_recorded_at_once(server, repo,
+                                                                              tmp_path):
+    # A first fetch with such words was held until the next fetch came back the same: a
+    # story edited in between (or gone from its listing) was never recorded at all.
+    cookie = "We use cookies to give you the best experience on our website."
+    story = [cookie, *LOREM, "A fourth paragraph with more detail about the budget."]
+    server.pages["/rss"] = Page(rss([server.url + "/brief.html", server.url + "/a.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/brief.html"] = Page(article_page("Parking app down", BRIEF))
+    server.pages["/a.html"] = Page(article_page("Budget", story))
+    first = _round(server, repo, tmp_path, 0).sources["paper"]
+    assert first.new == 2 and first.held == 0 and not first.failed
+    server.pages["/a.html"] = Page(article_page("Budget", [*story, "Updated with the vote."]))
+    assert _round(server, repo, tmp_path, 30).sources["paper"].changed == 1
+    assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
+    files = [path.read_text() for path in (repo / "archive").rglob("*.md")]
+    assert sum(cookie in text for text in files) == 1  # the leak reached the text kept
