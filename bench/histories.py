@@ -51,12 +51,13 @@ def replay(rows: list[dict]) -> tuple[Counter, Counter, list[str]]:
     dropped: list[str] = []
     for row in rows:
         kept: list[Article] = []
-        held = ""
+        held, moved = "", False
         for version in row["versions"]:
             article = as_article(version, row["url"])
             totals["versions"] += 1
-            decision = Judge(kept).decide(article, held=held)
-            if held and held != fingerprint(article):
+            decision = Judge(kept).decide(article, held=held, held_moved=moved)
+            moved = decision.moved
+            if held and held != fingerprint(article) and not decision.confirms:
                 totals["held then dropped"] += 1
             if decision.kind == "boring":
                 totals["dropped as boring"] += 1
@@ -76,7 +77,7 @@ def replay(rows: list[dict]) -> tuple[Counter, Counter, list[str]]:
                 totals["held as suspicious"] += 1
                 held = fingerprint(article)
                 continue
-            if held:
+            if decision.confirms:
                 totals["held then confirmed"] += 1
             held = ""
             kept.append(article)

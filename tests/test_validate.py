@@ -319,3 +319,59 @@ def test_stories_quoting_an_error_or_leaking_a_cookie_line_are_recorded_at_once(
     assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
     files = [path.read_text() for path in (repo / "archive").rglob("*.md")]
     assert sum(cookie in text for text in files) == 1  # the leak reached the text kept
+
+
+ROUTES = [f"Paragraph {n} of the report gives the figures for ferry route {n}, and what the "
+          f"{n * 7} passengers who use it every day said when the council met."
+          for n in range(1, 21)]  # 540 words
+
+
+def _blog(newest: int) -> list[str]:
+    """A live blog's page once it rolled over: its four newest entries, newest first."""
+    return [f"{10 + n // 6}:{n % 6}0 Entry {n}: the storm has closed ferry route {n}, and the "
+            f"coastguard asks people on the islands to stay at home tonight." for n in
+            range(newest, newest - 4, -1)]
+
+
+def test_a_shrink_that_keeps_changing_is_confirmed_a_truncation_never_is(server, repo,
+                                                                        tmp_path):
+    # A shrink was confirmed only by an identical next fetch: a live blog that rolled over
+    # to its newest entries shrank, then changed every round, and was held and dropped for
+    # ever; every later version was lost.
+    server.pages["/rss"] = Page(rss([server.url + "/live.html", server.url + "/cut.html"]),
+                                content_type="application/rss+xml")
+    full = article_page("Ferries", ROUTES)
+    server.pages["/live.html"] = Page(article_page("Storm live", ROUTES))
+    server.pages["/cut.html"] = Page(full)
+    assert _round(server, repo, tmp_path, 0).sources["paper"].new == 2
+    # The blog rolls over; the other page comes cut at a different point each round (each a
+    # shrink of more than half, each a text of its own: none comes back the same).
+    for n, cut in enumerate((700, 900, 1111, 1250, 1400), 1):
+        server.pages["/live.html"] = Page(article_page("Storm live", _blog(10 + n)))
+        server.pages["/cut.html"] = Page(full[:cut])
+        report = _round(server, repo, tmp_path, 30 * n).sources["paper"]
+        assert report.held == (2 if n == 1 else 1), n  # the cut page, every round
+        assert report.changed == (0 if n == 1 else 1), n  # the blog, from its second fetch
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    assert subjects.count("paper: Storm live (version 5)") == 1
+    assert not any(subject.startswith("paper: Ferries (version 2") for subject in subjects)
+    server.pages["/cut.html"] = Page(full)  # whole again: what was held is dropped
+    report = _round(server, repo, tmp_path, 200).sources["paper"]
+    assert report.dropped == 1 and report.changed == 0
+
+
+def test_a_held_shrink_is_confirmed_by_moving_on_twice_never_by_a_cut():
+    old = art(body=ROUTES)
+    held = Judge([old]).decide(art(body=_blog(11)))
+    assert held.kind == "suspicious" and held.moved
+    confirmed = Judge([old]).decide(art(body=_blog(12)), held="x", held_moved=True)
+    assert confirmed.kind == "version" and confirmed.confirms
+    # Once moved on is not enough: the fetch held before was a cut (or nothing was held).
+    assert Judge([old]).decide(art(body=_blog(12)), held="x").kind == "suspicious"
+    assert Judge([old]).decide(art(body=_blog(12))).kind == "suspicious"
+    # A cut of the recorded text at any point, mid-word or after a reordering, has nothing of
+    # its own: never moved on, so never confirmed but by coming back the same.
+    for n in range(1, 8):  # up to 9 paragraphs of the 20: a shrink of more than half
+        for cut in ([*ROUTES[:n], ROUTES[n][:40] + "…"], [*ROUTES[n:n + 2], *ROUTES[:n]]):
+            decision = Judge([old]).decide(art(body=cut), held="x", held_moved=True)
+            assert decision.kind == "suspicious" and not decision.moved, (n, cut)

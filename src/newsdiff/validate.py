@@ -40,8 +40,8 @@ from .change import (
 )
 
 __all__ = ["ACCESS_CALL", "DATE_LINE", "READING_LABEL", "SUSPECT_PAGE", "Decision", "Judge",
-           "comparable", "fingerprint", "fix_mojibake", "labels", "same_version", "suspicion",
-           "wall", "with_reading"]
+           "comparable", "fingerprint", "fix_mojibake", "labels", "moved_on", "same_version",
+           "suspicion", "wall", "with_reading"]
 
 # A paywall's or login wall's call to subscribe or log in ...
 _ACCESS = (
@@ -90,6 +90,12 @@ class Decision:
     reason: str = ""
     labels: tuple[str, ...] = ()
     reverts_to: int | None = None
+    #: a version confirming the fetch held before it (the same again, or a shrink that
+    #: moved on from the recorded text twice in a row)
+    confirms: bool = False
+    #: a held shrink with text of its own (``moved_on``): the next fetch may confirm it by
+    #: moving on too, not only by coming back the same
+    moved: bool = False
 
     @property
     def trailers(self) -> dict[str, str]:
@@ -206,6 +212,17 @@ def wall(old: Article | None, new: Article, paywalled: bool | None = None) -> st
         if _teaser(old, new) else ""
 
 
+def moved_on(old: Article, new: Article) -> bool:
+    """Whether the new text has a whole sentence of its own that is no piece of the old
+    text: what no cut of the old text (a truncation at any point, an extraction that missed
+    part of it) can show, and a live blog that rolled over does.  The last sentence is left
+    out: it may be cut off."""
+    known = " ".join(" ".join(text_paragraphs(old)).lower().split())
+    return any(words >= OPENING_WORDS and
+               " ".join(sentence.lower().split()).rstrip(".…") not in known
+               for sentence, words in _sentences(new)[:-1])
+
+
 def suspicion(old: Article | None, new: Article) -> str:
     """Why a version should wait for confirmation ('' when it need not).  Never a first
     fetch: ``wall`` has refused it or found it a story, and holding it would lose a story
@@ -224,22 +241,32 @@ class Judge:
 
     history: list[Article] = field(default_factory=list)
 
-    def decide(self, new: Article, held: str = "", paywalled: bool | None = None
-               ) -> Decision:
-        """``held``: the fingerprint of the fetch held before; ``paywalled``: what the page's
-        schema.org markup says of its paywall (``pagemeta.paywall_mark``)."""
+    def decide(self, new: Article, held: str = "", paywalled: bool | None = None,
+               held_moved: bool = False) -> Decision:
+        """``held``: the fingerprint of the fetch held before (``held_moved``: it was a
+        shrink that moved on, ``Decision.moved``); ``paywalled``: what the page's schema.org
+        markup says of its paywall (``pagemeta.paywall_mark``)."""
         previous = self.history[-1] if self.history else None
         if previous is not None and same_version(previous, new):
             return Decision("boring", "same words as the last version")
         refused = wall(previous, new, paywalled)
         if refused:
             return Decision("refused", refused)
+        mark = fingerprint(new)
         reason = suspicion(previous, new)
-        if reason and held != fingerprint(new):
-            return Decision("suspicious", reason)
+        confirms = bool(reason) and held == mark
+        if reason and not confirms:
+            # A shrink that keeps changing (a live blog rolled over to its newest entries)
+            # never comes back the same: it is confirmed by moving on from the recorded text
+            # twice in a row, which no truncation of it can do.
+            moved = previous is not None and not _reads_like_a_wall(previous, new) and \
+                moved_on(previous, new)
+            if not (moved and held and held_moved):
+                return Decision("suspicious", reason, moved=moved)
+            confirms = True
         if previous is None:
             return Decision("version")
-        mark = fingerprint(new)
         reverts_to = next((n for n, old in reversed(list(enumerate(self.history[:-1], 1)))
                            if fingerprint(old) == mark), None)
-        return Decision("version", labels=compare(previous, new).labels, reverts_to=reverts_to)
+        return Decision("version", labels=compare(previous, new).labels, reverts_to=reverts_to,
+                        confirms=confirms)
