@@ -3,9 +3,11 @@
 import json
 from datetime import UTC, datetime, timedelta
 
+from click.testing import CliRunner
 from conftest import LOREM, Page, article_page, git, rss
 
 from newsdiff.article import Article, format_body
+from newsdiff.cli import main
 from newsdiff.config import Config, Settings, Source
 from newsdiff.run import run_round
 from newsdiff.validate import Judge, comparable, fix_mojibake, labels, suspicion, wall
@@ -300,6 +302,21 @@ def test_a_paywall_teaser_on_a_first_fetch_never_becomes_version_1(server, repo,
     assert _round(server, repo, tmp_path, 120).sources["paper"].unchanged == 1
     assert git(repo, "log", "--format=%s").splitlines() == ["paper: Budget (version 1)"]
     assert "Paragraph 9 gives" in next((repo / "archive").rglob("*.md")).read_text()
+
+
+def test_add_of_a_walled_page_says_why_in_one_line(server, repo, tmp_path):
+    server.pages["/a.html"] = Page(_walled_page("Budget", [
+        *LOREM, "Already a subscriber? Log in to keep reading."]))
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n'
+                      "allow_private = true\n")
+    result = CliRunner().invoke(main, ["add", server.url + "/a.html", "--config", str(config),
+                                       "--archive", str(repo / "archive"),
+                                       "--state", str(tmp_path / "state.json")])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "ends in the call “Already a subscriber”" in result.output
+    assert "isAccessibleForFree false)" in result.output
+    assert not list((repo / "archive").rglob("*.md"))
 
 
 def test_stories_quoting_an_error_or_leaking_a_cookie_line_are_recorded_at_once(server, repo,

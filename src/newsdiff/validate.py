@@ -179,9 +179,10 @@ def _first_wall(new: Article, paywalled: bool | None) -> str:
                     if n > calls[-1] and n not in walls)
         if after < CALL_TAIL_WORDS:
             call = ACCESS_CALL.search(sentences[calls[-1]][0]).group(0)
-            marked = (", and the page marks itself paywalled (schema.org isAccessibleForFree:"
+            # No ": " in a reason: `newsdiff add` shows what follows the last one.
+            marked = ("; the page marks itself paywalled (schema.org isAccessibleForFree"
                       " false)") if paywalled else ""
-            return f"{_WALL}: its text ends in the call “{call}”{marked}"
+            return f"{_WALL}, and its text ends in the call “{call}”{marked}"
     titled = SUSPECT_PAGE.search(new.title)
     if not titled and not walls:
         return ""
@@ -189,7 +190,7 @@ def _first_wall(new: Article, paywalled: bool | None) -> str:
     story = sum(words for n, (_, words) in enumerate(sentences) if n not in walls)
     if (titled or before < OPENING_WORDS) and story < BRIEF_WORDS:
         opener = titled or SUSPECT_PAGE.search(sentences[walls[0]][0])
-        return (f"{_WALL}: “{opener.group(0)}” opens it, and only {story} of its words stand "
+        return (f"{_WALL}, and “{opener.group(0)}” opens it with only {story} of its words "
                 "outside the wall's sentences")
     return ""
 
