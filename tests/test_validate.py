@@ -3,9 +3,11 @@
 import json
 from datetime import UTC, datetime, timedelta
 
+from click.testing import CliRunner
 from conftest import LOREM, Page, article_page, git, rss
 
 from newsdiff.article import Article, format_body
+from newsdiff.cli import main
 from newsdiff.config import Config, Settings, Source
 from newsdiff.run import run_round
 from newsdiff.validate import Judge, comparable, fix_mojibake, labels, suspicion, wall
@@ -58,8 +60,10 @@ def test_a_wall_in_front_of_the_article_is_refused_an_edit_quoting_one_is_held()
     quoting = art(body=[*BODY, "Readers saw 'subscribe now to continue reading' instead."])
     assert wall(old, quoting) == "" and Judge([old]).decide(quoting).kind == "suspicious"
     assert wall(old, art(body=BODY[:1])) == ""
-    # A first fetch has nothing to shrink from: held, as before.
-    assert wall(None, walled) == "" and Judge([]).decide(walled).kind == "suspicious"
+    # A first fetch ending in the call to subscribe: refused too (it was held, then
+    # confirmed as version 1, and the story behind it came as a false "paragraph-added").
+    assert "ends in the call" in wall(None, walled)
+    assert Judge([]).decide(walled).kind == "refused"
 
 
 LONG = [*BODY, *(f"Paragraph {n} adds detail on ferry route {n} and on the vote."
@@ -87,6 +91,51 @@ def test_a_wall_keeping_most_of_the_story_behind_old_chrome_or_in_another_langua
     edit = art(body=[LONG[0].replace("Monday", "Tuesday"), *LONG[1:5],
                      "Readers saw 'subscribe now to continue reading' in print."])
     assert wall(old, edit) == "" and Judge([old]).decide(edit).kind == "suspicious"
+
+
+BRIEF = ["The city's parking app stopped working for most of Saturday afternoon.",
+         "Drivers who opened it saw only the message “Something went wrong” and a blank map.",
+         "The council said a faulty update was to blame and that no fines would be issued.",
+         "The app worked again by six o'clock."]  # 56 words
+
+
+def test_a_first_fetch_is_refused_when_it_reads_like_a_wall_as_a_story_does_not():
+    # A teaser whose text ends in the call to subscribe or log in, however long the teaser.
+    teaser = art(body=[*LONG[:5], "Already a subscriber? Log in to keep reading.",
+                       "Subscribe"])
+    assert "“Already a subscriber”" in wall(None, teaser)
+    assert "schema.org" in wall(None, teaser, paywalled=True)
+    assert Judge([]).decide(teaser, paywalled=True).kind == "refused"
+    # The same call on a page that marks itself free is the site's chrome.
+    assert wall(None, teaser, paywalled=False) == ""
+    # A story quoting the call goes on after it: a version at once, not held.
+    quoting = art(body=[*LONG[:3], "Readers now see “Already a subscriber? Log in” first.",
+                        *LONG[3:]])
+    assert wall(None, quoting) == "" and Judge([]).decide(quoting).kind == "version"
+    # A brief quoting an error in its middle, an article with a leaked cookie line at either
+    # end: stories, recorded at once.
+    cookie = "We use cookies to improve your experience on this site."
+    for story in (BRIEF, [cookie, *LONG[:4]], [*LONG[:4], cookie]):
+        assert Judge([]).decide(art(body=story)).kind == "version", story
+        assert suspicion(None, art(body=story)) == ""
+    # Error, consent and login pages: the wall opens the page and its other sentences would
+    # not make the shortest real story.
+    pages = [art(title="Something went wrong", body=[
+                 "We are having trouble loading this page right now.",
+                 "Please try again in a few minutes, or go back to the front page for the "
+                 "latest news, sport and weather from our newsroom."]),
+             art(title="The Paper", body=[
+                 "We use cookies and similar technologies to give you a better experience.",
+                 "Some are needed for the site to work, others help us show you relevant "
+                 "advertising and measure how the site is used.",
+                 "Accept all cookies or manage your cookie settings below.", "Manage settings"]),
+             art(title="Access denied", body=[
+                 "You don't have permission to access this page on this server.",
+                 "Reference number 18.2f3c1b17.1700000000.5a1b2c3d, please quote it when you "
+                 "contact our support team by phone or by email."])]
+    for page in pages:
+        assert "opens it" in wall(None, page), page.title
+        assert Judge([]).decide(page).kind == "refused"
 
 
 def test_labels_from_fixed_rules():
@@ -220,3 +269,126 @@ def test_held_version_is_confirmed_behind_an_etag(server, repo, tmp_path):
     assert git(repo, "log", "-1", "--format=%s") == "paper: Budget (version 2)\n"
     _round(server, repo, tmp_path, 90)  # recorded: conditional again, and a 304 is nothing
     assert server.hits_for("/a.html")[-1].headers.get("If-None-Match") == '"2"'
+
+
+def _walled_page(title: str, paragraphs: list[str]) -> str:
+    """An article page marked as paywalled for search engines, as publishers mark them."""
+    mark = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": title, "isAccessibleForFree": False,
+                       "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False",
+                                   "cssSelector": ".paywall"}})
+    return article_page(title, paragraphs).replace(
+        "</head>", f'<script type="application/ld+json">{mark}</script></head>')
+
+
+def test_a_paywall_teaser_on_a_first_fetch_never_becomes_version_1(server, repo, tmp_path):
+    # Held on the first fetch, confirmed by the second: the teaser was version 1, and the
+    # story arrived, once the wall lifted, as a false "paragraph-added" edit.
+    full = [*LOREM, *(f"Paragraph {n} gives the figures for ferry route {n} and what its "
+                      f"passengers said at the meeting." for n in range(4, 10))]
+    teaser = [*full[:3], "Already a subscriber? Log in to keep reading."]
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(_walled_page("Budget", teaser))
+    for minute in (0, 30, 60):
+        report = _round(server, repo, tmp_path, minute).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.held == 0 and report.new == 0
+    assert not list((repo / "archive").rglob("*.md"))
+    entry = next(iter(json.loads((tmp_path / "state.json").read_text())["articles"].values()))
+    assert entry["failures"] == 0  # reported, not the article's failure
+    assert "“Already a subscriber”" in entry["last_error"] and "schema.org" in entry["last_error"]
+    # The wall lifts (the same markup stays: the page is still a subscriber's article).
+    server.pages["/a.html"] = Page(_walled_page("Budget", full))
+    assert _round(server, repo, tmp_path, 90).sources["paper"].new == 1
+    assert _round(server, repo, tmp_path, 120).sources["paper"].unchanged == 1
+    assert git(repo, "log", "--format=%s").splitlines() == ["paper: Budget (version 1)"]
+    assert "Paragraph 9 gives" in next((repo / "archive").rglob("*.md")).read_text()
+
+
+def test_add_of_a_walled_page_says_why_in_one_line(server, repo, tmp_path):
+    server.pages["/a.html"] = Page(_walled_page("Budget", [
+        *LOREM, "Already a subscriber? Log in to keep reading."]))
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[[source]]\nname = "paper"\nfeeds = ["{server.url}/rss"]\n'
+                      "allow_private = true\n")
+    result = CliRunner().invoke(main, ["add", server.url + "/a.html", "--config", str(config),
+                                       "--archive", str(repo / "archive"),
+                                       "--state", str(tmp_path / "state.json")])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "ends in the call “Already a subscriber”" in result.output
+    assert "isAccessibleForFree false)" in result.output
+    assert not list((repo / "archive").rglob("*.md"))
+
+
+def test_stories_quoting_an_error_or_leaking_a_cookie_line_are_recorded_at_once(server, repo,
+                                                                              tmp_path):
+    # A first fetch with such words was held until the next fetch came back the same: a
+    # story edited in between (or gone from its listing) was never recorded at all.
+    cookie = "We use cookies to give you the best experience on our website."
+    story = [cookie, *LOREM, "A fourth paragraph with more detail about the budget."]
+    server.pages["/rss"] = Page(rss([server.url + "/brief.html", server.url + "/a.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/brief.html"] = Page(article_page("Parking app down", BRIEF))
+    server.pages["/a.html"] = Page(article_page("Budget", story))
+    first = _round(server, repo, tmp_path, 0).sources["paper"]
+    assert first.new == 2 and first.held == 0 and not first.failed
+    server.pages["/a.html"] = Page(article_page("Budget", [*story, "Updated with the vote."]))
+    assert _round(server, repo, tmp_path, 30).sources["paper"].changed == 1
+    assert "Change: paragraph-added" in git(repo, "log", "-1", "--format=%b")
+    files = [path.read_text() for path in (repo / "archive").rglob("*.md")]
+    assert sum(cookie in text for text in files) == 1  # the leak reached the text kept
+
+
+ROUTES = [f"Paragraph {n} of the report gives the figures for ferry route {n}, and what the "
+          f"{n * 7} passengers who use it every day said when the council met."
+          for n in range(1, 21)]  # 540 words
+
+
+def _blog(newest: int) -> list[str]:
+    """A live blog's page once it rolled over: its four newest entries, newest first."""
+    return [f"{10 + n // 6}:{n % 6}0 Entry {n}: the storm has closed ferry route {n}, and the "
+            f"coastguard asks people on the islands to stay at home tonight." for n in
+            range(newest, newest - 4, -1)]
+
+
+def test_a_shrink_that_keeps_changing_is_confirmed_a_truncation_never_is(server, repo,
+                                                                        tmp_path):
+    # A shrink was confirmed only by an identical next fetch: a live blog that rolled over
+    # to its newest entries shrank, then changed every round, and was held and dropped for
+    # ever; every later version was lost.
+    server.pages["/rss"] = Page(rss([server.url + "/live.html", server.url + "/cut.html"]),
+                                content_type="application/rss+xml")
+    full = article_page("Ferries", ROUTES)
+    server.pages["/live.html"] = Page(article_page("Storm live", ROUTES))
+    server.pages["/cut.html"] = Page(full)
+    assert _round(server, repo, tmp_path, 0).sources["paper"].new == 2
+    # The blog rolls over; the other page comes cut at a different point each round (each a
+    # shrink of more than half, each a text of its own: none comes back the same).
+    for n, cut in enumerate((700, 900, 1111, 1250, 1400), 1):
+        server.pages["/live.html"] = Page(article_page("Storm live", _blog(10 + n)))
+        server.pages["/cut.html"] = Page(full[:cut])
+        report = _round(server, repo, tmp_path, 30 * n).sources["paper"]
+        assert report.held == (2 if n == 1 else 1), n  # the cut page, every round
+        assert report.changed == (0 if n == 1 else 1), n  # the blog, from its second fetch
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    assert subjects.count("paper: Storm live (version 5)") == 1
+    assert not any(subject.startswith("paper: Ferries (version 2") for subject in subjects)
+    server.pages["/cut.html"] = Page(full)  # whole again: what was held is dropped
+    report = _round(server, repo, tmp_path, 200).sources["paper"]
+    assert report.dropped == 1 and report.changed == 0
+
+
+def test_a_held_shrink_is_confirmed_by_moving_on_twice_never_by_a_cut():
+    old = art(body=ROUTES)
+    held = Judge([old]).decide(art(body=_blog(11)))
+    assert held.kind == "suspicious" and held.moved
+    confirmed = Judge([old]).decide(art(body=_blog(12)), held="x", held_moved=True)
+    assert confirmed.kind == "version" and confirmed.confirms
+    # Once moved on is not enough: the fetch held before was a cut (or nothing was held).
+    assert Judge([old]).decide(art(body=_blog(12)), held="x").kind == "suspicious"
+    assert Judge([old]).decide(art(body=_blog(12))).kind == "suspicious"
+    # A cut of the recorded text at any point, mid-word or after a reordering, has nothing of
+    # its own: never moved on, so never confirmed but by coming back the same.
+    for n in range(1, 8):  # up to 9 paragraphs of the 20: a shrink of more than half
+        for cut in ([*ROUTES[:n], ROUTES[n][:40] + "…"], [*ROUTES[n:n + 2], *ROUTES[:n]]):
+            decision = Judge([old]).decide(art(body=cut), held="x", held_moved=True)
+            assert decision.kind == "suspicious" and not decision.moved, (n, cut)

@@ -582,3 +582,36 @@ def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
             return "", True
         return text, False
     return "", False
+
+
+_FREE_FLAG = "isAccessibleForFree"
+
+
+def _free_flags(value: object) -> list[str]:
+    """Every ``isAccessibleForFree`` value in a JSON-LD object, its parts (``hasPart``) too."""
+    if isinstance(value, list):
+        return [flag for item in value for flag in _free_flags(item)]
+    if not isinstance(value, dict):
+        return []
+    flags = [str(value[_FREE_FLAG]).strip().lower()] if _FREE_FLAG in value else []
+    return flags + [flag for key, item in value.items() if key != _FREE_FLAG
+                    for flag in _free_flags(item)]
+
+
+def paywall_mark(html: str) -> bool | None:
+    """What a page tells search engines of its paywall (schema.org ``isAccessibleForFree``,
+    in JSON-LD or microdata, as Google asks of walled pages): True when it marks itself or a
+    part of itself not free, False when it marks itself free, None when it says nothing."""
+    if _FREE_FLAG.lower() not in html.lower():
+        return None
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8"),
+                                    parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    flags = _free_flags(json_ld_objects(tree))
+    flags += [value.strip().lower() for value in tree.xpath(
+        f'//*[@itemprop="{_FREE_FLAG}"]/@content')]
+    if any(flag in ("false", "no", "0") for flag in flags):
+        return True
+    return False if flags else None

@@ -24,10 +24,11 @@ from .crawl import crawl
 from .discover import discover_all
 from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
+from .pagemeta import paywall_mark
 from .schedule import Tracked, plan
 from .state import ArticleState, StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
-from .validate import Decision, Judge, fingerprint, same_version, with_reading
+from .validate import ACCESS_CALL, Decision, Judge, fingerprint, same_version, with_reading
 
 Clock = Callable[[], datetime]
 STATE_SAVE_SECONDS = 30.0
@@ -238,9 +239,10 @@ class Round:
         path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
         entry = self.state.get(path)
-        decision = self._judge(path, article, entry.held)
-        if entry.held and entry.held != fingerprint(article):
+        decision = self._judge(path, article, entry, result.text)
+        if entry.held and entry.held != fingerprint(article) and not decision.confirms:
             report.dropped += 1  # what was held did not come back: it was not a real edit
+        entry.held_moved = decision.moved
         if decision.kind == "refused":
             self._walled(job, path, decision.reason, now)
             return
@@ -287,11 +289,18 @@ class Round:
             return entry.reading
         return fetched_reading(self.store.histories.get(path))
 
-    def _judge(self, path: str, article: Article, held: str) -> Decision:
+    def _judge(self, path: str, article: Article, entry: ArticleState, html: str
+               ) -> Decision:
         latest = self.store.latest(path)
         if latest is not None and same_version(latest, article):
             return Decision("boring")  # the common case, without reading older versions
-        return Judge(self.store.versions(path)).decide(article, held=held)
+        # What the page says of its paywall counts only for a first fetch ending in a call
+        # to subscribe: the page is parsed again only then.
+        paywalled = paywall_mark(html) if latest is None and ACCESS_CALL.search(
+            article.body) else None
+        return Judge(self.store.versions(path)).decide(article, held=entry.held,
+                                                      paywalled=paywalled,
+                                                      held_moved=entry.held_moved)
 
     def _best_url(self, job: Job, final: str, canonical: str) -> str:
         """The page's own canonical URL, else where redirects led, if on the same site.

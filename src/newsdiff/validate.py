@@ -6,9 +6,14 @@
   error, consent, login or paywall page *and* has lost more than half the article's words
   or kept only the article's opening (a metered paywall's teaser): that is what stands in
   front of the article, not an edit of it.
-- *Suspicious* (held until the next fetch confirms it): the body loses more than half its
-  words (a story cut down or withdrawn is an edit), or the page newly reads like an error,
-  consent, login or paywall page while the text stays (an edit may quote such words).
+  A first fetch has nothing to compare with: it is refused when its text ends in a call to
+  subscribe or log in (a story quoting one goes on after it) unless the page's schema.org
+  markup says it is free, or when a wall's words open it and, their sentences set aside,
+  fewer words are left than the shortest real story.
+- *Suspicious* (held until the next fetch confirms it; never a first fetch): the body loses
+  more than half its words (a story cut down or withdrawn is an edit), or the page newly reads
+  like an error, consent, login or paywall page while the text stays (an edit may quote such
+  words).
 - Otherwise a version, labelled: ``headline``, ``byline``, ``url``, ``lede``,
   ``paragraph-added``, ``paragraph-removed``, ``paragraph-moved``, ``quote``, ``numbers``,
   ``correction``, ``stealth`` (the text changed but the page's stated modification time did
@@ -34,24 +39,41 @@ from .change import (
     text_paragraphs,
 )
 
-__all__ = ["DATE_LINE", "READING_LABEL", "Decision", "Judge", "comparable", "fingerprint",
-           "fix_mojibake", "labels", "same_version", "suspicion", "wall", "with_reading"]
+__all__ = ["ACCESS_CALL", "DATE_LINE", "READING_LABEL", "SUSPECT_PAGE", "Decision", "Judge",
+           "comparable", "fingerprint", "fix_mojibake", "labels", "moved_on", "same_version",
+           "suspicion", "wall", "with_reading"]
 
-SUSPECT_PAGE = re.compile(
-    r"page not found|404 not found|access denied|service unavailable|something went wrong"
-    r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
-    r"|(sign|log) ?in to (continue|read)|subscribe (now )?to (continue|read|keep)"
+# A paywall's or login wall's call to subscribe or log in ...
+_ACCESS = (
+    r"(sign|log) ?in to (continue|read)|subscribe (now )?to (continue|read|keep)"
     r"|this (article|content) is (only )?(available )?(for|to) (subscribers|members)"
-    r"|already a subscriber|enable javascript|are you a robot|captcha"
+    r"|already a subscriber"
     r"|reached your (monthly )?(limit|free article)|to continue reading, (subscribe|log ?in"
     r"|sign ?in|register|become)"
     # The same walls in the languages of the project's sources (sv, de, es, fr).
     r"|redan prenumerant|bli prenumerant|logga in för att (läsa|fortsätta)"
     r"|bereits abonnent|bereits ein abo|jetzt weiterlesen mit|nur für abonnenten"
     r"|ya eres suscriptor|exclusivo para suscriptores|suscríbete para (seguir|continuar)"
-    r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)", re.IGNORECASE)
+    r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)")
+# ... and what error, consent and robot-check pages say.
+_OTHER = (r"page not found|404 not found|access denied|service unavailable|something went wrong"
+          r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
+          r"|enable javascript|are you a robot|captcha")
+ACCESS_CALL = re.compile(_ACCESS, re.IGNORECASE)
+SUSPECT_PAGE = re.compile(f"{_OTHER}|{_ACCESS}", re.IGNORECASE)
 SHRINK_LIMIT = 0.5
 _WALL = "reads like an error, consent, login or paywall page"
+#: What may follow a wall's call to subscribe or log in on a first fetch: its buttons and
+#: offer ("Log in.", "Get unlimited access for $1 a week."); a story quoting the call goes on.
+CALL_TAIL_WORDS = 20
+#: Less than a sentence (pagemeta.PROSE_WORDS) of story before an error or consent page's
+#: words: they open the page.
+OPENING_WORDS = 8
+#: The shortest real story kept (Settings.min_words' default; real briefs run 40–150 words):
+#: a first fetch that opens with a wall and whose words outside the wall's sentences fall
+#: short of it is the wall, not a brief quoting one.
+BRIEF_WORDS = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def fingerprint(article: Article) -> str:
@@ -68,6 +90,12 @@ class Decision:
     reason: str = ""
     labels: tuple[str, ...] = ()
     reverts_to: int | None = None
+    #: a version confirming the fetch held before it (the same again, or a shrink that
+    #: moved on from the recorded text twice in a row)
+    confirms: bool = False
+    #: a held shrink with text of its own (``moved_on``): the next fetch may confirm it by
+    #: moving on too, not only by coming back the same
+    moved: bool = False
 
     @property
     def trailers(self) -> dict[str, str]:
@@ -131,11 +159,51 @@ def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
     return (before, after) if before and after < before * SHRINK_LIMIT else None
 
 
-def wall(old: Article | None, new: Article) -> str:
+def _sentences(article: Article) -> list[tuple[str, int]]:
+    """The body's sentences in reading order, each with its word count."""
+    return [(sentence, len(sentence.split())) for paragraph in text_paragraphs(article)
+            for sentence in _SENTENCE_END.split(paragraph) if sentence.strip()]
+
+
+def _first_wall(new: Article, paywalled: bool | None) -> str:
+    """Why a first fetch (nothing recorded to compare with) is a wall: its text ends in a
+    call to subscribe or log in (the story it quoted would go on after it), unless the page
+    marks itself free, so the call is the site's chrome; or a wall's words open it (its
+    title or first sentence) and, their sentences set aside, too few words are left for the
+    shortest real story."""
+    sentences = _sentences(new)
+    walls = [n for n, (sentence, _) in enumerate(sentences) if SUSPECT_PAGE.search(sentence)]
+    calls = [n for n in walls if ACCESS_CALL.search(sentences[n][0])]
+    if calls and paywalled is not False:
+        after = sum(words for n, (_, words) in enumerate(sentences)
+                    if n > calls[-1] and n not in walls)
+        if after < CALL_TAIL_WORDS:
+            call = ACCESS_CALL.search(sentences[calls[-1]][0]).group(0)
+            # No ": " in a reason: `newsdiff add` shows what follows the last one.
+            marked = ("; the page marks itself paywalled (schema.org isAccessibleForFree"
+                      " false)") if paywalled else ""
+            return f"{_WALL}, and its text ends in the call “{call}”{marked}"
+    titled = SUSPECT_PAGE.search(new.title)
+    if not titled and not walls:
+        return ""
+    before = sum(words for _, words in sentences[:walls[0]]) if walls else 0
+    story = sum(words for n, (_, words) in enumerate(sentences) if n not in walls)
+    if (titled or before < OPENING_WORDS) and story < BRIEF_WORDS:
+        opener = titled or SUSPECT_PAGE.search(sentences[walls[0]][0])
+        return (f"{_WALL}, and “{opener.group(0)}” opens it with only {story} of its words "
+                "outside the wall's sentences")
+    return ""
+
+
+def wall(old: Article | None, new: Article, paywalled: bool | None = None) -> str:
     """Why a fetch is the page in front of the article rather than a version of it ('' when
     it is not): it newly reads like an error, consent, login or paywall page and lost most
     of the article's words, or kept only its opening.  Holding it would not do: a wall comes
-    back on the next fetch as surely as an edit, and would be confirmed as one."""
+    back on the next fetch as surely as an edit, and would be confirmed as one.  A first
+    fetch has nothing to lose words against: see ``_first_wall`` (``paywalled``: what the
+    page's schema.org markup says, ``pagemeta.paywall_mark``)."""
+    if old is None:
+        return _first_wall(new, paywalled)
     if not _reads_like_a_wall(old, new):
         return ""
     shrunk = _shrinks(old, new)
@@ -145,8 +213,23 @@ def wall(old: Article | None, new: Article) -> str:
         if _teaser(old, new) else ""
 
 
+def moved_on(old: Article, new: Article) -> bool:
+    """Whether the new text has a whole sentence of its own that is no piece of the old
+    text: what no cut of the old text (a truncation at any point, an extraction that missed
+    part of it) can show, and a live blog that rolled over does.  The last sentence is left
+    out: it may be cut off."""
+    known = " ".join(" ".join(text_paragraphs(old)).lower().split())
+    return any(words >= OPENING_WORDS and
+               " ".join(sentence.lower().split()).rstrip(".…") not in known
+               for sentence, words in _sentences(new)[:-1])
+
+
 def suspicion(old: Article | None, new: Article) -> str:
-    """Why a version should wait for confirmation ('' when it need not)."""
+    """Why a version should wait for confirmation ('' when it need not).  Never a first
+    fetch: ``wall`` has refused it or found it a story, and holding it would lose a story
+    that changes before the next fetch (a live blog) or leaves its listing."""
+    if old is None:
+        return ""
     if _reads_like_a_wall(old, new):
         return _WALL
     shrunk = _shrinks(old, new)
@@ -159,19 +242,32 @@ class Judge:
 
     history: list[Article] = field(default_factory=list)
 
-    def decide(self, new: Article, held: str = "") -> Decision:
+    def decide(self, new: Article, held: str = "", paywalled: bool | None = None,
+               held_moved: bool = False) -> Decision:
+        """``held``: the fingerprint of the fetch held before (``held_moved``: it was a
+        shrink that moved on, ``Decision.moved``); ``paywalled``: what the page's schema.org
+        markup says of its paywall (``pagemeta.paywall_mark``)."""
         previous = self.history[-1] if self.history else None
         if previous is not None and same_version(previous, new):
             return Decision("boring", "same words as the last version")
-        refused = wall(previous, new)
+        refused = wall(previous, new, paywalled)
         if refused:
             return Decision("refused", refused)
+        mark = fingerprint(new)
         reason = suspicion(previous, new)
-        if reason and held != fingerprint(new):
-            return Decision("suspicious", reason)
+        confirms = bool(reason) and held == mark
+        if reason and not confirms:
+            # A shrink that keeps changing (a live blog rolled over to its newest entries)
+            # never comes back the same: it is confirmed by moving on from the recorded text
+            # twice in a row, which no truncation of it can do.
+            moved = previous is not None and not _reads_like_a_wall(previous, new) and \
+                moved_on(previous, new)
+            if not (moved and held and held_moved):
+                return Decision("suspicious", reason, moved=moved)
+            confirms = True
         if previous is None:
             return Decision("version")
-        mark = fingerprint(new)
         reverts_to = next((n for n, old in reversed(list(enumerate(self.history[:-1], 1)))
                            if fingerprint(old) == mark), None)
-        return Decision("version", labels=compare(previous, new).labels, reverts_to=reverts_to)
+        return Decision("version", labels=compare(previous, new).labels, reverts_to=reverts_to,
+                        confirms=confirms)
