@@ -50,6 +50,25 @@ def _user_errors(function):
     return wrapper
 
 
+def _quiet_when_the_reader_stops(function):
+    """``newsdiff export | head``: when the reading end of stdout closes, stop without a word,
+    as git does, instead of an error line (and Python's own at exit)."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except BrokenPipeError:
+            import os
+
+            # Python flushes stdout again at exit: point it at nothing so that flush is silent.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)  # what a shell reports for a writer stopped by SIGPIPE (128 + 13)
+
+    return wrapper
+
+
 def _print_report(report: RunReport) -> None:
     for notice in report.notices:
         click.echo(f"note: {notice}", err=True)
@@ -203,6 +222,7 @@ def demo(directory: str, serve: bool, port: int) -> None:
 @click.option("--pager/--no-pager", default=True, show_default=True,
               help="Page the output on a terminal.")
 @_user_errors
+@_quiet_when_the_reader_stops
 def log(target: str, archive: str, pager: bool) -> None:
     """Show an article's versions and what changed in each (TARGET: its URL or path)."""
     import shutil
@@ -228,9 +248,12 @@ def log(target: str, archive: str, pager: bool) -> None:
               help="Write to this file [default: standard output; required for parquet "
                    "and sqlite].")
 @_user_errors
+@_quiet_when_the_reader_stops
 def export(archive: str, fmt: str, since, output: str | None) -> None:
-    """Export every version (url, source, version, fetched_at, title, byline, body, labels,
-    commit, path), one row each, streamed; or, as sqlite, the site's search database."""
+    """Export every version, one row each, streamed: url, source, version, fetched_at (UTC),
+    published, modified (as the page states them), title, byline, body, labels, reverts_to,
+    commit, path (inside the archive folder), words_added, words_removed. Or, as sqlite, the
+    site's search database."""
     from datetime import UTC
 
     from .export import ExportError, iter_versions, write_csv, write_jsonl, write_parquet
