@@ -95,3 +95,19 @@ def test_a_broken_settings_file_is_one_line(repo, tmp_path):
     assert result.exit_code == 1
     assert result.output == (f"Error: {settings} (line 1): SyntaxError: "
                              "'(' was never closed\n")
+
+
+def test_the_archive_guide_explains_every_label_and_trailer_a_commit_can_carry():
+    # archive/README.md is what a reader of `git log` has: it lacked `stealth`, `reading`
+    # and the `Reading:` trailers the commits carry.
+    from newsdiff.pelican.render import LABELS
+
+    guide = (ROOT / "archive" / "README.md").read_text()
+    tables = {row.split("|")[1].strip() for row in guide.splitlines() if row.startswith("| `")}
+    named = {name.strip(" `") for cell in tables for name in cell.split(",")}
+    for label in LABELS:
+        assert label in named, label
+    for trailer in ("Change:", "Reverts-To: N", "Extracted-By:", "Reading:", "Reading-Was:"):
+        assert trailer in named, trailer
+    for field in ("title", "url", "source", "byline", "published", "modified"):
+        assert field in named, field
