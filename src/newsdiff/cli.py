@@ -224,7 +224,11 @@ def demo(directory: str, serve: bool, port: int) -> None:
 @_user_errors
 @_quiet_when_the_reader_stops
 def log(target: str, archive: str, pager: bool) -> None:
-    """Show an article's versions and what changed in each (TARGET: its URL or path)."""
+    """Show an article's versions, their commits and what changed in each.
+
+    TARGET is the article's URL, its file path, or the address of one of its pages on the
+    published site.
+    """
     import shutil
 
     from .changelog import article_log
