@@ -99,3 +99,19 @@ def test_export_into_a_pipe_closed_early_stops_without_a_word(repo):
     errors = export.stderr.read().decode()
     assert export.wait(timeout=60) == 141
     assert errors == ""
+
+
+def test_a_state_that_is_no_article_is_said_not_skipped_silently(repo):
+    # A hand edit that broke a file is left out of the rows, as on the site, and the export
+    # says so (it said nothing: a researcher could not know a row was missing).
+    from conftest import git
+
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(OPENING), T0, trailers={})
+    (repo / "archive/paper/2026/ferry.md").write_text("fares rose, see the council\n")
+    git(repo, "commit", "-qam", "a hand edit")
+    result = CliRunner().invoke(main, ["export", "--archive", str(repo / "archive")])
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.startswith("note: paper/2026/ferry.md at commit ")
+    assert "is not an article" in result.stderr
+    assert result.stderr.endswith("1 version exported\n")

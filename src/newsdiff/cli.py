@@ -269,9 +269,11 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
             raise ExportError("sqlite needs --output FILE and takes the whole archive "
                               "(no --since)")
         count = write_sqlite(archive, Path(output))
-        click.echo(f"{count} articles exported (the site's search database)", err=True)
+        noun = "article" if count == 1 else "articles"
+        click.echo(f"{count} {noun} exported (the site's search database)", err=True)
         return
-    rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None)
+    notices: list[str] = []  # states skipped as not articles: said, as build and log say them
+    rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None, notices)
     if fmt == "parquet":
         if not output:
             raise ExportError("parquet needs --output FILE")
@@ -283,7 +285,9 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
                 count = writer(rows, handle)
         else:
             count = writer(rows, sys.stdout)
-    click.echo(f"{count} versions exported", err=True)
+    for notice in notices:
+        click.echo(f"note: {notice}", err=True)
+    click.echo(f"{count} {'version' if count == 1 else 'versions'} exported", err=True)
 
 
 @main.command()

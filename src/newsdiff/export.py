@@ -33,11 +33,12 @@ class ExportError(RuntimeError):
     """The export cannot be written."""
 
 
-def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterator[dict]:
+def iter_versions(archive: str | Path, since: datetime | None = None,
+                  notices: list[str] | None = None) -> Iterator[dict]:
     """Every version (oldest first), as a dict with COLUMNS; ``since`` filters by fetch time.
 
     Versions are numbered and their words counted as on the site and in the commits: states
-    that are not articles (broken hand edits) are skipped.
+    that are not articles (broken hand edits) are skipped, and said once in ``notices``.
     """
     reader = ArchiveReader(archive)
     histories = reader.histories()
@@ -46,6 +47,8 @@ def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterato
     try:
         yield from _rows(reader, histories, refs, since)
     finally:
+        if notices is not None:
+            notices.extend(reader.notices)
         reader.close()
 
 
