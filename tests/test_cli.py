@@ -114,3 +114,13 @@ def test_the_archive_guide_explains_every_label_and_trailer_a_commit_can_carry()
         assert trailer in named, trailer
     for field in ("title", "url", "source", "byline", "published", "modified"):
         assert field in named, field
+
+
+def test_the_command_list_reads_whole():
+    # `newsdiff --help` cut every command's summary mid-sentence ("fetch it now and...").
+    listing = CliRunner().invoke(main, ["--help"]).output
+    commands = listing.split("Commands:\n", 1)[1].splitlines()
+    assert len(commands) == len(main.commands)
+    for line in commands:
+        assert not line.rstrip().endswith("..."), line
+        assert line.rstrip().endswith("."), line

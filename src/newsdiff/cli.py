@@ -94,10 +94,15 @@ STATE = click.option("--state", "state_path", default=".newsdiff-cache/state.jso
 @click.group()
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
-    """newsdiff: watch news sites and keep every version of every article in git."""
+    """newsdiff: watch news sites and keep every version of every article in git.
+
+    Each article is a Markdown file under archive/ and each real edit one commit, dated at
+    the fetch: `git log -p -- archive` reads the history with git alone (archive/README.md
+    explains the files, trailers and labels). `newsdiff demo` shows it all offline.
+    """
 
 
-@main.command()
+@main.command(short_help="Fetch every source once; commit each article that changed.")
 @CONFIG
 @ARCHIVE
 @STATE
@@ -140,7 +145,7 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
     click.echo(f"{report.versions} new {noun} committed in {report.seconds:.1f} s")
 
 
-@main.command()
+@main.command(short_help="Build the static site from the archive's git history.")
 @ARCHIVE
 @CONFIG
 @click.option("--output", default="site/output", show_default=True,
@@ -189,7 +194,7 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
         click.echo(f"warning: {report.warning}", err=True)
 
 
-@main.command()
+@main.command(short_help="Run the offline demo end to end (no internet needed).")
 @click.option("--dir", "directory", default="demo-output", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the demo's archive and site.")
 @click.option("--serve", is_flag=True, help="Serve the built site on 127.0.0.1 afterwards.")
@@ -216,7 +221,7 @@ def demo(directory: str, serve: bool, port: int) -> None:
                 server.serve_forever()
 
 
-@main.command()
+@main.command(short_help="Show an article's versions, their commits and changes.")
 @click.argument("target")
 @ARCHIVE
 @click.option("--pager/--no-pager", default=True, show_default=True,
@@ -242,7 +247,7 @@ def log(target: str, archive: str, pager: bool) -> None:
         click.echo(text, nl=False)
 
 
-@main.command()
+@main.command(short_help="Write every version as rows: JSONL, CSV, Parquet or SQLite.")
 @ARCHIVE
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
               show_default=True, help="Output format.")
@@ -290,7 +295,7 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
     click.echo(f"{count} {'version' if count == 1 else 'versions'} exported", err=True)
 
 
-@main.command()
+@main.command(short_help="Start tracking one article by hand.")
 @click.argument("url")
 @click.option("--source", "source_name", default=None,
               help="The configured source it belongs to [default: the one with this host].")
@@ -316,7 +321,7 @@ def add(url: str, source_name: str | None, config_path: str, archive: str,
         raise click.ClickException(f"{url}: {report.errors[-1].rsplit(': ', 1)[-1]}")
 
 
-@main.command()
+@main.command(short_help="List the sources with their counts and health.")
 @CONFIG
 @ARCHIVE
 @STATE
@@ -338,7 +343,7 @@ def sources(config_path: str, archive: str, state_path: str) -> None:
                    f"{row.failure_rate:>7.0%} {row.median_words:>12}")
 
 
-@main.command()
+@main.command(short_help="Save this branch's versions again on top of another.")
 @click.option("--onto", required=True, help="The revision to replay this branch's versions on.")
 @ARCHIVE
 @_user_errors
@@ -355,10 +360,11 @@ def replay(onto: str, archive: str) -> None:
 
 
 
-@main.command("archive-versions")
+@main.command("archive-versions", short_help="Save recent versions to the Wayback Machine.")
 @ARCHIVE
 @click.option("--max-age", default="1d", show_default=True,
-              help="Only versions fetched this recently (a snapshot shows the page as it is now).")
+              help="Only versions fetched this recently, e.g. 12h or 1d (a snapshot shows "
+                   "the page as it is now).")
 @click.option("--max-versions", type=click.IntRange(min=0), default=20, show_default=True,
               help="Submit at most this many versions.")
 @click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=5,
@@ -402,7 +408,7 @@ def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes:
     click.echo(report.summary())
 
 
-@main.command()
+@main.command(short_help="Post the notable recent edits to Mastodon and Bluesky.")
 @CONFIG
 @ARCHIVE
 @click.option("--site-url", default=None,
