@@ -115,3 +115,13 @@ def test_a_state_that_is_no_article_is_said_not_skipped_silently(repo):
     assert result.stderr.startswith("note: paper/2026/ferry.md at commit ")
     assert "is not an article" in result.stderr
     assert result.stderr.endswith("1 version exported\n")
+
+
+def test_since_takes_a_time_as_the_fetched_at_column_gives_it(repo):
+    # A researcher copies a fetched_at value ("…Z") into --since; it was refused.
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(OPENING), T0, trailers={})
+        store.save(story([*OPENING, QUOTE]), T0 + timedelta(hours=1), trailers={})
+    rows = [json.loads(line) for line in exported(repo / "archive").splitlines()]
+    later = exported(repo / "archive", "--since", rows[1]["fetched_at"]).splitlines()
+    assert [json.loads(line)["version"] for line in later] == [2]

@@ -251,8 +251,10 @@ def log(target: str, archive: str, pager: bool) -> None:
 @ARCHIVE
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
               show_default=True, help="Output format.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
-              default=None, help="Only versions fetched at or after this date (UTC).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S",
+                                              "%Y-%m-%dT%H:%M:%SZ"]),
+              default=None, help="Only versions fetched at or after this date or time, in "
+                                 "UTC (as the fetched_at column gives it).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file [default: standard output; required for parquet "
                    "and sqlite].")
