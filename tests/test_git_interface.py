@@ -34,20 +34,24 @@ def test_log_shows_each_version_and_its_changes(demo):
     result = invoke("log", str(demo.directory / FERRY), "--archive", str(demo.archive))
     assert result.exit_code == 0
     port = port_of(demo)
+    # Each version names its commit, which a reader cites or passes to `git show`.
+    v1, v2, v3 = (sha[:10] for sha in git(demo.directory, "log", "--reverse", "--format=%H",
+                                           "--", FERRY).split())
     assert result.output == (
         "Ferry fares to rise 12% after council vote\n"
         f"http://127.0.0.1:{port}/2026/03/02/council-ferry-fares.html\n"
         "source 'harbourgazette', 3 versions, first seen 2 March 2026 07:00 UTC\n"
         "\n"
-        "Version 1 · 2 March 2026 07:00 UTC\n"
+        f"Version 1 · 2 March 2026 07:00 UTC · commit {v1}\n"
         "first version, 146 words\n"
         "\n"
-        "Version 2 · 2 March 2026 07:35 UTC · 35 minutes later\n"
+        f"Version 2 · 2 March 2026 07:35 UTC · 35 minutes later · commit {v2}\n"
         "title changed [headline, numbers]\n"
         "title: [-Council approves ferry fare rise-]"
         "{+Ferry fares to rise 12% after council vote+}\n"
         "\n"
-        "Version 3 · 2 March 2026 12:00 UTC · 4 hours 25 minutes later\n"
+        f"Version 3 · 2 March 2026 12:00 UTC · 4 hours 25 minutes later · "
+        f"commit {v3}\n"
         "+0 −20 words [quote]\n"
         "The Island Residents Association said it would ask the council to reconsider. "
         "[-Its chair, Tom Reyes, called the decision “a tax on people who have no other way "
@@ -58,6 +62,12 @@ def test_log_finds_an_article_by_url_and_refuses_unknown_ones(demo):
     url = f"http://127.0.0.1:{port_of(demo)}/2026/03/02/council-ferry-fares.html?utm_source=x"
     by_url = invoke("log", url, "--archive", str(demo.archive))
     assert by_url.output.startswith("Ferry fares to rise 12% after council vote\n")
+    # The address of one of its pages on the published site, wherever the site lives.
+    for page in ("https://someone.github.io/archive/harbourgazette/2026/03/02/"
+                 "council-ferry-fares/v1-v2/",
+                 "/harbourgazette/2026/03/02/council-ferry-fares/v3/"):
+        assert invoke("log", page, "--archive", str(demo.archive)).output.startswith(
+            "Ferry fares to rise 12% after council vote\n"), page
     missing = invoke("log", "https://nowhere.example/x", "--archive", str(demo.archive))
     assert missing.exit_code == 1
     assert missing.output == ("Error: https://nowhere.example/x: no archived article has "
@@ -127,3 +137,26 @@ def test_add_tracks_one_article_by_hand(server, repo, tmp_path):
     assert unknown.exit_code == 1
     assert unknown.output == ("Error: no configured source lists elsewhere.example; name one "
                               "with --source\n")
+
+
+def test_log_says_when_a_version_brings_back_an_earlier_text(repo):
+    from datetime import UTC, datetime, timedelta
+
+    from newsdiff.archive import ArchiveStore
+    from newsdiff.article import Article, format_body
+
+    def story(paragraphs):
+        return Article(title="Fares rise", url="https://paper.example/a.html", source="paper",
+                       body=format_body(paragraphs))
+
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    with ArchiveStore(repo / "archive") as store:
+        store.save(story(LOREM[:2]), start)
+        store.save(story(LOREM[:3]), start + timedelta(hours=1),
+                   trailers={"Change": "paragraph-added"})
+        store.save(story(LOREM[:2]), start + timedelta(hours=2),
+                   trailers={"Change": "paragraph-removed", "Reverts-To": "1"})
+    result = invoke("log", "archive/paper/a.md", "--archive", str(repo / "archive"))
+    summaries = [line for line in result.output.splitlines() if "words" in line]
+    assert summaries[2].endswith("[paragraph-removed]; the text of version 1 again")
+    assert "again" not in summaries[1]

@@ -58,10 +58,33 @@ def _find_by_url(store: ArchiveStore, target: str) -> str:
     raise ArchiveError(f"{target}: no archived article has this URL")
 
 
+#: The tail of a site address below an article's page: a version, a diff, a feed, a card.
+_SITE_TAIL = re.compile(r"(/(v\d+|v\d+-v\d+))?(/(index\.html|feed\.atom\.xml|card\.png))?/?$")
+
+
+def _find_by_site_address(store: ArchiveStore, target: str) -> str | None:
+    """The article whose site page (``/<source>/<path>/``, ``…/v2/``, ``…/v1-v2/``) ``target``
+    is, wherever the site is published (its own folder, a project page's subfolder)."""
+    address = re.sub(r"^https?://[^/]+", "", target.split("#")[0].split("?")[0])
+    parts = [part for part in _SITE_TAIL.sub("", address).split("/") if part]
+    for start in range(len(parts)):  # the site may live below a folder of its host
+        path = store.prefix + "/".join(parts[start:]) + ".md"
+        if path in store.histories:
+            return path
+    return None
+
+
 def find_article(store: ArchiveStore, target: str) -> str:
-    """The repository path of an article given by URL or by path (with or without .md)."""
+    """The repository path of an article given by URL, by path (with or without .md) or by
+    the address of one of its pages on the published site."""
     if target.startswith(("http://", "https://")):
-        return _find_by_url(store, target)
+        try:
+            return _find_by_url(store, target)
+        except ArchiveError:
+            found = _find_by_site_address(store, target)
+            if found is None:
+                raise
+            return found
     on_disk = Path(target).resolve()
     if on_disk.is_file() and on_disk.is_relative_to(store.repo_dir):
         target = on_disk.relative_to(store.repo_dir).as_posix()
@@ -70,7 +93,10 @@ def find_article(store: ArchiveStore, target: str) -> str:
                       store.prefix + cleaned.removeprefix(store.prefix)):
         if candidate in store.histories:
             return candidate
-    raise ArchiveError(f"{target}: no archived article at this path")
+    found = _find_by_site_address(store, target) if target.startswith("/") else None
+    if found is None:
+        raise ArchiveError(f"{target}: no archived article at this path")
+    return found
 
 
 def _spans(spans: tuple[Span, ...], color: bool) -> Text:
@@ -104,10 +130,14 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
         if previous is not None:
             facts.append(later((ref.commit.fetched_at - previous.ref.commit.fetched_at)
                                .total_seconds()))
+        facts.append(f"commit {ref.commit.sha[:10]}")  # what a reader cites, or `git show`s
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
         labels = ", ".join(trailer_labels(ref.commit.trailers.get("Change", "")))  # as the site's
-        console.print(Text(shown(change.summary + (f" [{labels}]" if labels else ""))))
+        back = ref.commit.trailers.get("Reverts-To", "").strip()
+        console.print(Text(shown(change.summary + (f" [{labels}]" if labels else "")
+                                 + (f"; the text of version {back} again"
+                                    if back.isascii() and back.isdigit() else ""))))
         if previous is not None and change.diff is not None:
             if change.title_changed:
                 console.print(Text("title: ") + _spans(diff_text(previous.article.title,

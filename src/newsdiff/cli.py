@@ -50,6 +50,25 @@ def _user_errors(function):
     return wrapper
 
 
+def _quiet_when_the_reader_stops(function):
+    """``newsdiff export | head``: when the reading end of stdout closes, stop without a word,
+    as git does, instead of an error line (and Python's own at exit)."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except BrokenPipeError:
+            import os
+
+            # Python flushes stdout again at exit: point it at nothing so that flush is silent.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)  # what a shell reports for a writer stopped by SIGPIPE (128 + 13)
+
+    return wrapper
+
+
 def _print_report(report: RunReport) -> None:
     for notice in report.notices:
         click.echo(f"note: {notice}", err=True)
@@ -75,10 +94,15 @@ STATE = click.option("--state", "state_path", default=".newsdiff-cache/state.jso
 @click.group()
 @click.version_option(__version__, prog_name="newsdiff")
 def main() -> None:
-    """newsdiff: watch news sites and keep every version of every article in git."""
+    """newsdiff: watch news sites and keep every version of every article in git.
+
+    Each article is a Markdown file under archive/ and each real edit one commit, dated at
+    the fetch: `git log -p -- archive` reads the history with git alone (archive/README.md
+    explains the files, trailers and labels). `newsdiff demo` shows it all offline.
+    """
 
 
-@main.command()
+@main.command(short_help="Fetch every source once; commit each article that changed.")
 @CONFIG
 @ARCHIVE
 @STATE
@@ -121,7 +145,7 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
     click.echo(f"{report.versions} new {noun} committed in {report.seconds:.1f} s")
 
 
-@main.command()
+@main.command(short_help="Build the static site from the archive's git history.")
 @ARCHIVE
 @CONFIG
 @click.option("--output", default="site/output", show_default=True,
@@ -170,7 +194,7 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
         click.echo(f"warning: {report.warning}", err=True)
 
 
-@main.command()
+@main.command(short_help="Run the offline demo end to end (no internet needed).")
 @click.option("--dir", "directory", default="demo-output", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the demo's archive and site.")
 @click.option("--serve", is_flag=True, help="Serve the built site on 127.0.0.1 afterwards.")
@@ -197,14 +221,19 @@ def demo(directory: str, serve: bool, port: int) -> None:
                 server.serve_forever()
 
 
-@main.command()
+@main.command(short_help="Show an article's versions, their commits and changes.")
 @click.argument("target")
 @ARCHIVE
 @click.option("--pager/--no-pager", default=True, show_default=True,
               help="Page the output on a terminal.")
 @_user_errors
+@_quiet_when_the_reader_stops
 def log(target: str, archive: str, pager: bool) -> None:
-    """Show an article's versions and what changed in each (TARGET: its URL or path)."""
+    """Show an article's versions, their commits and what changed in each.
+
+    TARGET is the article's URL, its file path, or the address of one of its pages on the
+    published site.
+    """
     import shutil
 
     from .changelog import article_log
@@ -218,19 +247,24 @@ def log(target: str, archive: str, pager: bool) -> None:
         click.echo(text, nl=False)
 
 
-@main.command()
+@main.command(short_help="Write every version as rows: JSONL, CSV, Parquet or SQLite.")
 @ARCHIVE
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
               show_default=True, help="Output format.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
-              default=None, help="Only versions fetched at or after this date (UTC).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S",
+                                              "%Y-%m-%dT%H:%M:%SZ"]),
+              default=None, help="Only versions fetched at or after this date or time, in "
+                                 "UTC (as the fetched_at column gives it).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file [default: standard output; required for parquet "
                    "and sqlite].")
 @_user_errors
+@_quiet_when_the_reader_stops
 def export(archive: str, fmt: str, since, output: str | None) -> None:
-    """Export every version (url, source, version, fetched_at, title, byline, body, labels,
-    commit, path), one row each, streamed; or, as sqlite, the site's search database."""
+    """Export every version, one row each, streamed: url, source, version, fetched_at (UTC),
+    published, modified (as the page states them), title, byline, body, labels, reverts_to,
+    commit, path (inside the archive folder), words_added, words_removed. Or, as sqlite, the
+    site's search database."""
     from datetime import UTC
 
     from .export import ExportError, iter_versions, write_csv, write_jsonl, write_parquet
@@ -242,9 +276,11 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
             raise ExportError("sqlite needs --output FILE and takes the whole archive "
                               "(no --since)")
         count = write_sqlite(archive, Path(output))
-        click.echo(f"{count} articles exported (the site's search database)", err=True)
+        noun = "article" if count == 1 else "articles"
+        click.echo(f"{count} {noun} exported (the site's search database)", err=True)
         return
-    rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None)
+    notices: list[str] = []  # states skipped as not articles: said, as build and log say them
+    rows = iter_versions(archive, since.replace(tzinfo=UTC) if since else None, notices)
     if fmt == "parquet":
         if not output:
             raise ExportError("parquet needs --output FILE")
@@ -256,10 +292,12 @@ def export(archive: str, fmt: str, since, output: str | None) -> None:
                 count = writer(rows, handle)
         else:
             count = writer(rows, sys.stdout)
-    click.echo(f"{count} versions exported", err=True)
+    for notice in notices:
+        click.echo(f"note: {notice}", err=True)
+    click.echo(f"{count} {'version' if count == 1 else 'versions'} exported", err=True)
 
 
-@main.command()
+@main.command(short_help="Start tracking one article by hand.")
 @click.argument("url")
 @click.option("--source", "source_name", default=None,
               help="The configured source it belongs to [default: the one with this host].")
@@ -285,7 +323,7 @@ def add(url: str, source_name: str | None, config_path: str, archive: str,
         raise click.ClickException(f"{url}: {report.errors[-1].rsplit(': ', 1)[-1]}")
 
 
-@main.command()
+@main.command(short_help="List the sources with their counts and health.")
 @CONFIG
 @ARCHIVE
 @STATE
@@ -307,7 +345,7 @@ def sources(config_path: str, archive: str, state_path: str) -> None:
                    f"{row.failure_rate:>7.0%} {row.median_words:>12}")
 
 
-@main.command()
+@main.command(short_help="Save this branch's versions again on top of another.")
 @click.option("--onto", required=True, help="The revision to replay this branch's versions on.")
 @ARCHIVE
 @_user_errors
@@ -324,10 +362,11 @@ def replay(onto: str, archive: str) -> None:
 
 
 
-@main.command("archive-versions")
+@main.command("archive-versions", short_help="Save recent versions to the Wayback Machine.")
 @ARCHIVE
 @click.option("--max-age", default="1d", show_default=True,
-              help="Only versions fetched this recently (a snapshot shows the page as it is now).")
+              help="Only versions fetched this recently, e.g. 12h or 1d (a snapshot shows "
+                   "the page as it is now).")
 @click.option("--max-versions", type=click.IntRange(min=0), default=20, show_default=True,
               help="Submit at most this many versions.")
 @click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=5,
@@ -371,7 +410,7 @@ def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes:
     click.echo(report.summary())
 
 
-@main.command()
+@main.command(short_help="Post the notable recent edits to Mastodon and Bluesky.")
 @CONFIG
 @ARCHIVE
 @click.option("--site-url", default=None,

@@ -1,7 +1,10 @@
 """Export: every version in the archive as rows, streamed, for researchers.
 
-One row per version: url, source, version, fetched_at, title, byline, body, labels, commit.
-Rows come in commit order from one ``git log`` and one ``git cat-file --batch``; memory stays
+One row per version (``COLUMNS``): where and when it was fetched, what the page said of
+itself (its own publication and modification times, title, byline), its text, what kind of edit
+it was (the commit's labels, the version it reverts to), its commit and file, and its size.
+A value the page did not give (byline, dates) or the commit does not carry is null (empty in
+CSV).  Rows come in commit order from one ``git log`` and one ``git cat-file --batch``; memory stays
 flat however large the archive (Parquet is written in row groups).
 """
 
@@ -19,8 +22,9 @@ from .change import compare, trailer_labels
 from .history import FileHistory, VersionRef
 from .reader import ArchiveReader
 
-COLUMNS = ("url", "source", "version", "fetched_at", "title", "byline", "body", "labels",
-           "commit", "path", "words_added", "words_removed")
+COLUMNS = ("url", "source", "version", "fetched_at", "published", "modified", "title",
+           "byline", "body", "labels", "reverts_to", "commit", "path", "words_added",
+           "words_removed")
 FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 PARQUET_ROW_GROUP = 2000
 
@@ -29,11 +33,12 @@ class ExportError(RuntimeError):
     """The export cannot be written."""
 
 
-def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterator[dict]:
+def iter_versions(archive: str | Path, since: datetime | None = None,
+                  notices: list[str] | None = None) -> Iterator[dict]:
     """Every version (oldest first), as a dict with COLUMNS; ``since`` filters by fetch time.
 
     Versions are numbered and their words counted as on the site and in the commits: states
-    that are not articles (broken hand edits) are skipped.
+    that are not articles (broken hand edits) are skipped, and said once in ``notices``.
     """
     reader = ArchiveReader(archive)
     histories = reader.histories()
@@ -42,6 +47,8 @@ def iter_versions(archive: str | Path, since: datetime | None = None) -> Iterato
     try:
         yield from _rows(reader, histories, refs, since)
     finally:
+        if notices is not None:
+            notices.extend(reader.notices)
         reader.close()
 
 
@@ -62,10 +69,20 @@ def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[V
         yield {"url": article.url, "source": reader.source_of(path),
                "version": numbers[path],
                "fetched_at": ref.commit.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-               "title": article.title, "byline": article.byline, "body": article.body,
+               "published": article.published or None, "modified": article.modified or None,
+               "title": article.title, "byline": article.byline or None, "body": article.body,
                "labels": list(labels),
+               "reverts_to": _version_number(ref.commit.trailers.get("Reverts-To", "")),
                "commit": ref.commit.sha, "path": reader.relative(path),
                "words_added": change.words_added, "words_removed": change.words_removed}
+
+
+def _version_number(trailer: str) -> int | None:
+    """A ``Reverts-To:`` trailer's version number; None when absent or not a number (a hand
+    edit's trailer is not trusted to be one)."""
+    trailer = trailer.strip()
+    return int(trailer) if trailer.isascii() and trailer.isdigit() and len(trailer) < 10 \
+        else None
 
 
 def write_jsonl(rows: Iterator[dict], out: IO[str]) -> int:
@@ -107,8 +124,10 @@ def write_parquet(rows: Iterator[dict], path: Path) -> int:
             from None
     schema = pa.schema([("url", pa.string()), ("source", pa.string()),
                         ("version", pa.int32()), ("fetched_at", pa.string()),
+                        ("published", pa.string()), ("modified", pa.string()),
                         ("title", pa.string()), ("byline", pa.string()), ("body", pa.string()),
-                        ("labels", pa.list_(pa.string())), ("commit", pa.string()),
+                        ("labels", pa.list_(pa.string())), ("reverts_to", pa.int32()),
+                        ("commit", pa.string()),
                         ("path", pa.string()), ("words_added", pa.int32()),
                         ("words_removed", pa.int32())])
     count = 0
