@@ -35,7 +35,12 @@ DATE_LINE = re.compile(
     rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
     rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
     r"\W*$", re.IGNORECASE)
-_QUOTE = re.compile(r"[\"“”«»„‘’]|\bsaid\b|\bsays\b", re.IGNORECASE)
+# Speech: quotation marks, or a verb of saying in the languages of the project's sources ("sa"
+# is left out: it is also French for "his"); and a paragraph opening with a dash, the way
+# Swedish, Spanish and French papers set a quote ("– Vi är glada, säger hon.").
+_QUOTE = re.compile(r"[\"“”«»„‘’]|\b(said|says|säger|sade|sagte|sagt|dijo|afirmó|a déclaré"
+                    r"|a dit)\b", re.IGNORECASE)
+_DIALOGUE = re.compile(r"^\s*[–—―]\s")
 _CORRECTION = re.compile(r"\b(correction|clarification|an earlier version of this|"
                          r"this article (has been|was) (amended|corrected|updated))",
                          re.IGNORECASE)
@@ -204,7 +209,7 @@ def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[
         found.append("url")
     if result is None:
         result = diff_paragraphs(text_paragraphs(old), text_paragraphs(new))
-    changed_text = []
+    changed_text, figures, dialogue = [], [], False
     for index, row in enumerate(result.rows):
         if row.kind == "added":
             found.append("paragraph-added")
@@ -215,13 +220,18 @@ def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[
         if row.kind != "same":
             if index == 0 and row.kind == "changed":
                 found.append("lede")
-            changed_text += [s.text for s in row.inline if s.op != "equal"]
+            edits = [s.text for s in row.inline if s.op != "equal"]
+            changed_text += edits
+            if row.kind == "changed":  # a figure changed in place; not a paragraph with one
+                figures += edits           # that came or went
+            dialogue = dialogue or any(_DIALOGUE.match("".join(s.text for s in side))
+                                       for side in (row.old, row.new) if side)
     if not found and old_title == new_title and old_byline == new_byline and not changed_text:
         return ()
     joined = " ".join(changed_text)
-    if _QUOTE.search(joined):
+    if dialogue or _QUOTE.search(joined):
         found.append("quote")
-    if _DIGITS.search(joined) or _DIGITS.search(
+    if _DIGITS.search(" ".join(figures)) or _DIGITS.search(
             " ".join(s.text for s in diff_text(old_title, new_title).inline if s.op != "equal")):
         found.append("numbers")
     if any(_CORRECTION.search(s.text) for row in result.rows for s in row.new
