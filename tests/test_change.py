@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdiff import diff
+from newsdiff.announce import notable_kinds
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
@@ -84,6 +85,16 @@ def test_quote_hears_dialogue_dashes_and_verbs_of_saying_in_the_sources_language
     plain = story(["Polisen spärrade av flygplatsen på måndagen.", "Il a vendu sa maison.",
                    "- une liste"])
     assert "quote" not in compare(old, plain).labels
+    apostrophe = story(["Polisen spärrade av flygplatsen på måndagen.", "It wasn’t open."])
+    assert "quote" not in compare(old, apostrophe).labels
+
+
+def test_a_quote_set_as_speech_that_went_is_a_removed_quote_worth_a_post():
+    quoted = story(["Polisen spärrade av flygplatsen.", "– Det var inget i påsen, sa hon."])
+    cut = story(["Polisen spärrade av flygplatsen.", "– Det var inget, sa hon."])
+    assert "quote-removed" in notable_kinds(quoted, cut, (), 0.5)
+    plain = story(["Polisen spärrade av flygplatsen.", "Det var inget i påsen."])
+    assert "quote-removed" not in notable_kinds(plain, story(["Polisen spärrade av."]), (), 0.5)
 
 
 def test_one_word_changed_in_a_huge_paragraph_is_one_word():
