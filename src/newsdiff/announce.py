@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import Any, Protocol
 
 from .article import Article, markdown_to_text
 from .card import Change, describe, render_card
+from .change import speech_removed
 from .diff import diff_paragraphs
 from .notes import POSTED_REF, add_field, fields, read_notes
 from .reader import locate
@@ -42,7 +42,6 @@ DEFAULT_KINDS = ("headline", "correction", "quote-removed", "rewrite", "stealth"
 KNOWN_KINDS = frozenset({"headline", "byline", "url", "lede", "paragraph-added",
                          "paragraph-removed", "paragraph-moved", "quote", "numbers",
                          "correction", "stealth", "minor", "quote-removed", "rewrite"})
-_QUOTED = re.compile(r"[\"“”«»„]|\bsaid\b|\bsays\b", re.IGNORECASE)
 POSTED_KEY = "Posted-To"
 BLUESKY_LIMIT, MASTODON_LIMIT = 300, 500
 
@@ -123,8 +122,7 @@ def notable_kinds(old: Article, new: Article, labels: tuple[str, ...],
     found = list(labels)
     result = diff_paragraphs([markdown_to_text(p) for p in old.paragraphs],
                              [markdown_to_text(p) for p in new.paragraphs])
-    removed = " ".join(s.text for row in result.rows for s in row.old if s.op == "delete")
-    if _QUOTED.search(removed):
+    if speech_removed(result):
         found.append("quote-removed")
     words = max(1, len(" ".join(markdown_to_text(p) for p in old.paragraphs).split()))
     if result.words_added + result.words_removed >= rewrite_share * words:

@@ -21,7 +21,7 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from .article import Article, clean_text, is_rolling_line, markdown_to_text
-from .diff import TextDiff, diff_paragraphs, diff_text
+from .diff import Span, TextDiff, diff_paragraphs, diff_text
 from .urls import BadURLError, identity
 
 _MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)?|avril|ma[ijy]"
@@ -35,7 +35,26 @@ DATE_LINE = re.compile(
     rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
     rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
     r"\W*$", re.IGNORECASE)
-_QUOTE = re.compile(r"[\"“”«»„‘’]|\bsaid\b|\bsays\b", re.IGNORECASE)
+# Speech: quotation marks (not ’, the apostrophe of "don’t"), or a verb of saying in the
+# languages of the project's sources ("sa" is left out: it is also French for "his"); and a
+# paragraph opening with a dash, the way Swedish, Spanish and French papers set a quote
+# ("– Vi är glada, säger hon.").
+_QUOTE = re.compile(r"[\"“”«»„‘]|\b(said|says|säger|sade|sagte|sagt|dijo|afirmó|a déclaré"
+                    r"|a dit)\b", re.IGNORECASE)
+_DIALOGUE = re.compile(r"^\s*[–—―]\s")
+
+
+def _spoken(side: tuple[Span, ...]) -> bool:
+    """Whether a paragraph (one side of a diff row) is set as speech: it opens with a dash."""
+    return bool(side) and bool(_DIALOGUE.match("".join(span.text for span in side)))
+
+
+def speech_removed(result: TextDiff) -> bool:
+    """Whether words of a quote went: a deleted passage holds a quotation mark or a verb of
+    saying, or was cut from a paragraph set as speech."""
+    removed = [(row, [s.text for s in row.old if s.op == "delete"]) for row in result.rows]
+    return any(cut and (_spoken(row.old) or _QUOTE.search(" ".join(cut)))
+               for row, cut in removed)
 _CORRECTION = re.compile(r"\b(correction|clarification|an earlier version of this|"
                          r"this article (has been|was) (amended|corrected|updated))",
                          re.IGNORECASE)
@@ -204,7 +223,7 @@ def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[
         found.append("url")
     if result is None:
         result = diff_paragraphs(text_paragraphs(old), text_paragraphs(new))
-    changed_text = []
+    changed_text, figures, dialogue = [], [], False
     for index, row in enumerate(result.rows):
         if row.kind == "added":
             found.append("paragraph-added")
@@ -215,13 +234,17 @@ def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[
         if row.kind != "same":
             if index == 0 and row.kind == "changed":
                 found.append("lede")
-            changed_text += [s.text for s in row.inline if s.op != "equal"]
+            edits = [s.text for s in row.inline if s.op != "equal"]
+            changed_text += edits
+            if row.kind == "changed":  # a figure changed in place; not a paragraph with one
+                figures += edits           # that came or went
+            dialogue = dialogue or _spoken(row.old) or _spoken(row.new)
     if not found and old_title == new_title and old_byline == new_byline and not changed_text:
         return ()
     joined = " ".join(changed_text)
-    if _QUOTE.search(joined):
+    if dialogue or _QUOTE.search(joined):
         found.append("quote")
-    if _DIGITS.search(joined) or _DIGITS.search(
+    if _DIGITS.search(" ".join(figures)) or _DIGITS.search(
             " ".join(s.text for s in diff_text(old_title, new_title).inline if s.op != "equal")):
         found.append("numbers")
     if any(_CORRECTION.search(s.text) for row in result.rows for s in row.new
