@@ -113,7 +113,7 @@ def test_sources_report(demo):
                     str(demo.archive), "--state",
                     str(demo.directory / ".newsdiff-cache/state.json"))
     assert result.output == (
-        "source               articles versions      last change     last success failing "
+        "source               articles versions  last change UTC last success UTC failing "
         "median words\n"
         "The Harbour Gazette         3        8 2026-03-02 16:30 2026-03-02 16:30      0% "
         "         126\n"

@@ -330,15 +330,19 @@ def add(url: str, source_name: str | None, config_path: str, archive: str,
 @_user_errors
 def sources(config_path: str, archive: str, state_path: str) -> None:
     """List the sources with their counts and health."""
+    from datetime import UTC
+
     from .config import load_config
     from .health import source_health
 
-    def when(moment) -> str:
+    def when(moment) -> str:  # in UTC, as git dates and the site give them
+        if moment and moment.tzinfo:
+            moment = moment.astimezone(UTC)
         return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
 
     rows = source_health(load_config(config_path), archive, state_path)
-    click.echo(f"{'source':<20} {'articles':>8} {'versions':>8} {'last change':>16} "
-               f"{'last success':>16} {'failing':>7} {'median words':>12}")
+    click.echo(f"{'source':<20} {'articles':>8} {'versions':>8} {'last change UTC':>16} "
+               f"{'last success UTC':>16} {'failing':>7} {'median words':>12}")
     for row in rows:
         click.echo(f"{row.display_name:<20} {row.articles:>8} {row.versions:>8} "
                    f"{when(row.last_change):>16} {when(row.last_success):>16} "
@@ -359,7 +363,6 @@ def replay(onto: str, archive: str) -> None:
 
     count = replay(archive, onto)
     click.echo(f"{count} versions replayed onto {onto}")
-
 
 
 @main.command("archive-versions", short_help="Save recent versions to the Wayback Machine.")
