@@ -558,3 +558,66 @@ def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
     # A time already stated with an offset, or with none, is the page's own: it stays.
     assert local_time(both, "2020-02-24T21:25:54-05:00") == "2020-02-24T21:25:54-05:00"
     assert local_time(both, "2020-02-25T02:25:54") == "2020-02-25T02:25:54"
+
+
+# --- what the recall fallback may add (issue 16, point 2) -----------------------------------
+
+_LANDFILL = [
+    "The county board voted 5-2 on Tuesday night to close the Riverside landfill by the end of "
+    "next year, ending a fight that has split the township for more than a decade.",
+    "Residents who live along Mill Creek Road had complained for years about the smell, the "
+    "trucks and the gulls, and several of them spoke before the vote.",
+    "“We have waited eleven years for somebody to listen to us,” said Maria Delgado, who has "
+    "lived on the road since 1987. “Tonight they finally did.”",
+    "The landfill's operator, Tri-County Waste Services, said it would appeal the decision and "
+    "warned that closing the site would raise collection fees across the region.",
+    "Board chairman Tom Reilly said the county had studied three other sites and would pick "
+    "one by the spring, after public hearings in each of the affected towns.",
+    "Under the plan approved Tuesday, trucks would stop arriving at Riverside on December 31 "
+    "next year, and the site would be capped and planted over the following two years.",
+    "The cost of capping the landfill, estimated at $14 million, would be shared between the "
+    "county and the operator under a 2009 agreement that both sides now read differently.",
+    "Commissioner Janet Okafor, who voted against the closure, said the board was moving too "
+    "fast and had not yet found a place for the 900 tons of trash the county produces a day.",
+    "Environmental groups welcomed the vote but said they would watch closely how the site is "
+    "capped, pointing to groundwater tests that found elevated levels of ammonia last summer.",
+    "The board will hold its first hearing on the new sites on January 14 at the county "
+    "administration building.",
+]
+_NAV = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(60))
+
+
+def _arc_page(inserted: str) -> str:
+    """A page whose CMS wraps each paragraph in a card of its own (Arc, Brightspot), with
+    ``inserted`` among the story's cards and a short paragraph with a link, which precision
+    mode drops (a short block with a link) and recall mode keeps."""
+    def card(text: str) -> str:
+        return ('<div data-type="text" class="card collection-item">'
+                f'<div class="card-content card-article"><p>{text}</p></div></div>')
+    linked = ('The vote was announced in a notice published Monday in '
+              '<a href="https://gov.example/notice">the county register</a>.')
+    return (f"<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            + "".join(card(p) for p in _LANDFILL[:4]) + card(linked) + inserted
+            + "".join(card(p) for p in _LANDFILL[4:]) + f"</article><footer><ul>{_NAV}</ul>"
+            "</footer></body></html>")
+
+
+def test_recall_adds_a_story_paragraph_between_the_storys_but_not_a_box_beside_them():
+    promo = ("Get the day's top stories delivered to your inbox every morning. Our free "
+             "newsletter is written by the Ledger's editors and arrives before 7 a.m.")
+    boxed = ('<div class="card collection-item"><div class="card-content card-promo" '
+             f'style="border-top:2px solid #c00"><p>{promo}</p></div></div>')
+    blurb = "Die Schulen im Landkreis beginnen ab Herbst vierzig Minuten später als bisher."
+    teaser = ('<div class="teaser"><a href="/schulen">Lesen Sie auch: Schulen starten später</a>'
+              f"<p>{blurb}</p></div>")
+    for inserted, chrome in ((boxed, "Our free newsletter"), (teaser, blurb)):
+        result = extract(_arc_page(inserted), "https://paper.example/2026/05/landfill", "s")
+        body = result.article.body
+        assert result.extracted_by.endswith("(precision, continued)")
+        # The paragraph precision dropped for its link is the story's, among its paragraphs.
+        assert "published Monday in" in body
+        assert all(p.split(",")[0] in body for p in _LANDFILL)
+        # A promo or teaser in a box of its own is no story, though it reads as prose: the
+        # old rule added any sentence recall mode had between two of the story's paragraphs.
+        assert chrome not in body, chrome

@@ -41,6 +41,7 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_UNSEEN = {"script", "style", "noscript", "template"}
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
 
 
@@ -226,6 +227,30 @@ class Page:
         story text by chance)."""
         texts = (clean_text(a.text_content()) for a in self.tree.iter("a"))
         return frozenset(text for text in texts if len(text.split()) >= 2)
+
+    @cached_property
+    def elements_by_text(self) -> dict[str, lxml.html.HtmlElement]:
+        """The element that holds exactly each text of the page: the first in reading order,
+        and of an element and the one child holding all its words, the child."""
+        found: dict[str, lxml.html.HtmlElement] = {}
+        for element in self.tree.iter():
+            if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+                continue
+            text = clean_text(element.text_content())
+            held = found.get(text)
+            if text and (held is None or held in element.iterancestors()):
+                found[text] = element
+        return found
+
+    def slot(self, text: str) -> tuple[str, str, str] | None:
+        """Where the page puts the element that holds ``text``: its tag, and its parent's tag
+        and class (the story's paragraphs share one); None when no element holds just it."""
+        element = self.elements_by_text.get(clean_text(text))
+        if element is None:
+            return None
+        parent = element.getparent()
+        return (element.tag, "", "") if parent is None else (
+            element.tag, parent.tag, parent.get("class") or "")
 
     def link_density(self, text: str) -> float:
         """The share of ``text``'s characters that are the text of the page's links."""
@@ -463,7 +488,12 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     """Precision's blocks and those of recall mode's that continue the same story.
 
     The story's anchors are recall mode's paragraphs of prose that precision also holds.  A
-    block recall mode adds between two anchors is kept when it is not a link.  After the
+    block recall mode adds between two anchors is kept when it is a sentence of prose the page
+    puts where it puts the anchors (``Page.slot``: a paragraph beside the story's paragraphs).
+    Precision mode leaves out a story paragraph among them only for its links; what it leaves
+    out in a box of its own (a newsletter promo, a teaser's blurb, an author's note in a
+    bordered box, a caption) sits in another slot, and is no story however prose it reads.
+    After the
     last anchor, blocks are kept while each reads as more of the story, a sentence of prose:
     the first heading, link, teaser (a linked headline and its blurb) or fragment ends it.
     Nothing is added before the first anchor: what precedes a story is its header (bylines,
@@ -477,8 +507,10 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     if not anchors:
         return precise
     first, last = anchors[0], anchors[-1]
+    slots = {page.slot(full[i].text) for i in anchors} - {None}
     keep = [i for i, block in enumerate(full) if block.text in texts or (
-        first <= i <= last and (inside[i] or _continues(page, block)))]
+        first <= i <= last and (inside[i] or (
+            _continues(page, block) and page.slot(block.text) in slots)))]
     for i in range(last + 1, len(full)):
         if inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
