@@ -621,3 +621,34 @@ def test_recall_adds_a_story_paragraph_between_the_storys_but_not_a_box_beside_t
         # A promo or teaser in a box of its own is no story, though it reads as prose: the
         # old rule added any sentence recall mode had between two of the story's paragraphs.
         assert chrome not in body, chrome
+
+
+def test_a_story_line_that_opens_like_an_updated_line_but_says_no_time_is_kept():
+    from newsdiff.article import is_rolling_line
+
+    story = ("<h2>Updated plans for the Elm Hill site</h2><ul>"
+             "<li>Published reports from the state since 2019</li>"
+             "<li>Posted weight limits on Mill Creek Road</li></ul>")
+    page = article_page("Landfill to close", _LANDFILL[:4]).replace(
+        "<h1>Landfill to close</h1>", "<h1>Landfill to close</h1><p>Updated 7 minutes ago</p>"
+    ).replace("</article>", story + "".join(f"<p>{p}</p>" for p in _LANDFILL[4:])
+              + "</article>")
+    body = extract(page, "https://paper.example/2026/05/landfill", "s").article.body
+    # The old pattern took any short line opening with "Updated", "Published" or "Posted"
+    # for one that rolls, and dropped the story's heading and list items.
+    assert "## Updated plans for the Elm Hill site" in body
+    assert "- Published reports from the state since 2019" in body
+    assert "- Posted weight limits on Mill Creek Road" in body
+    assert "minutes ago" not in body  # the line that rolls still goes
+    for rolling in ("Updated 7 minutes ago", "Publicerad Igår", "Uppdaterad 14:05",
+                    "Last updated: yesterday", "Aktualisiert am Dienstag", "Updated an hour ago",
+                    "Updated"):
+        assert is_rolling_line(rolling), rolling
+    # Nor does comparing versions ignore an edit to such a line any longer.
+    from dataclasses import replace
+
+    from newsdiff.change import comparable
+
+    article = extract(page, "https://paper.example/2026/05/landfill", "s").article
+    edited = replace(article, body=article.body.replace("Elm Hill site", "Oak Lane site"))
+    assert comparable(article) != comparable(edited)
