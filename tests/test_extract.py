@@ -652,3 +652,36 @@ def test_a_story_line_that_opens_like_an_updated_line_but_says_no_time_is_kept()
     article = extract(page, "https://paper.example/2026/05/landfill", "s").article
     edited = replace(article, body=article.body.replace("Elm Hill site", "Oak Lane site"))
     assert comparable(article) != comparable(edited)
+
+
+def _tail_page(story: list[str], tail: str) -> str:
+    """A page whose story is followed by ``tail`` in a box precision mode prunes (its class
+    ends in "bottom") and recall mode reads."""
+    return (f"<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="sc-d4">{"".join(f"<p>{p}</p>" for p in story)}'
+            f'<div class="article-bottom">{tail}</div></div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_recall_continues_a_story_in_its_container_but_not_along_a_row_of_cards():
+    url = "https://paper.example/2026/05/landfill"
+    # The story's tail, part of it in a box nested in the tail's container (a paywalled part).
+    tail = (f"<p>{_LANDFILL[6]}</p><div class='paywall'>"
+            + "".join(f"<p>{p}</p>" for p in _LANDFILL[7:]) + "</div>")
+    result = extract(_tail_page(_LANDFILL[:6], tail), url, "s")
+    assert result.extracted_by.endswith("(precision, continued)")
+    assert all(p.split(",")[0] in result.article.body for p in _LANDFILL)
+    # Sponsored cards after the whole story: each blurb a sentence of prose, each card a box
+    # of its own.  The old rule read on through every card.
+    blurbs = ["The district will push the first bell back 40 minutes after a study of sleep.",
+              "This simple trick helps homeowners cut their heating bills in half this winter.",
+              "Doctors are amazed by a new way to keep your knees healthy after the age of 50."]
+    cards = "".join(f'<div class="sc-t"><span>Sponsored</span><p>{b}</p></div>' for b in blurbs)
+    result = extract(_tail_page(_LANDFILL, cards), url, "s")
+    assert result.extracted_by.endswith("(precision, continued)")
+    assert all(p.split(",")[0] in result.article.body for p in _LANDFILL)
+    # Past the first card, the row of cards is no story.  (The first card's blurb is still
+    # kept: past a whole story, nothing in the page's structure tells it from a story's
+    # tail in a box of its own, the shape of the pages where this fallback earns its keep.)
+    assert blurbs[1] not in result.article.body and blurbs[2] not in result.article.body

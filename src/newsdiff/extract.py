@@ -41,7 +41,10 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
-_UNSEEN = {"script", "style", "noscript", "template"}
+#: Elements that are no block of text of their own: unseen, or inline markup within a block.
+_NOT_BLOCKS = {"script", "style", "noscript", "template", "a", "abbr", "b", "bdi", "bdo",
+               "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span",
+               "strong", "sub", "sup", "time", "u", "var", "br", "img", "wbr"}
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
 
 
@@ -230,11 +233,12 @@ class Page:
 
     @cached_property
     def elements_by_text(self) -> dict[str, lxml.html.HtmlElement]:
-        """The element that holds exactly each text of the page: the first in reading order,
-        and of an element and the one child holding all its words, the child."""
+        """The block element that holds exactly each text of the page: the first in reading
+        order, and of a block and the one block inside it holding all its words, the inner
+        one.  Inline markup is not a place of its own: ``<p><em>…</em></p>`` is the ``p``."""
         found: dict[str, lxml.html.HtmlElement] = {}
         for element in self.tree.iter():
-            if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+            if not isinstance(element.tag, str) or element.tag in _NOT_BLOCKS:
                 continue
             text = clean_text(element.text_content())
             held = found.get(text)
@@ -242,10 +246,14 @@ class Page:
                 found[text] = element
         return found
 
+    def element_of(self, text: str) -> lxml.html.HtmlElement | None:
+        """The block of the page that holds exactly ``text``, if one does."""
+        return self.elements_by_text.get(clean_text(text))
+
     def slot(self, text: str) -> tuple[str, str, str] | None:
-        """Where the page puts the element that holds ``text``: its tag, and its parent's tag
-        and class (the story's paragraphs share one); None when no element holds just it."""
-        element = self.elements_by_text.get(clean_text(text))
+        """Where the page puts the block that holds ``text``: its tag, and its parent's tag
+        and class (the story's paragraphs share one); None when no block holds just it."""
+        element = self.element_of(text)
         if element is None:
             return None
         parent = element.getparent()
@@ -511,13 +519,33 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     keep = [i for i, block in enumerate(full) if block.text in texts or (
         first <= i <= last and (inside[i] or (
             _continues(page, block) and page.slot(block.text) in slots)))]
+    run = None  # the parent of the first block kept past the anchors: where the rest must be
     for i in range(last + 1, len(full)):
         if inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
-        if not _continues(page, full[i]):
+        if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots):
             break
         keep.append(i)
+        element = page.element_of(full[i].text)
+        if run is None and element is not None:
+            run = element.getparent()
     return [full[i] for i in sorted(keep)]
+
+
+def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None, slots: set) -> bool:
+    """Whether ``block``, past the story's anchors, runs on from the first block kept there.
+
+    A story's tail stands in one container (its paragraphs side by side, or some in a box
+    nested in it: a paywalled part), or each paragraph in a wrapper of the story's own slot
+    (a CMS's card per paragraph).  Teaser cards, comments and the like each stand in a
+    wrapper of their own: past the first of them, a card list is no story, however prose its
+    blurbs read.  A block no element holds exactly (words run between <br>s) shows nothing
+    either way.
+    """
+    element = page.element_of(block.text)
+    if run is None or element is None or page.slot(block.text) in slots:
+        return True
+    return run in element.iterancestors()
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
