@@ -8,9 +8,11 @@ benchmark makes between candidate rules, and ``reading`` names the combination i
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -330,7 +332,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: show (a fix such as refusing placeholder dates), so the first version each article gets
 #: after the upgrade says so (README, "When newsdiff reads pages differently").  2: a
 #: ``<time>``'s own words give its UTC stamp an offset; no word of a body's blocks lost.
-READING_REVISION = 2
+#: 3: recall mode's blocks added only in the story's slot or container (no promo box, no row
+#: of cards); a line opening "Updated"/"Published" is dropped only when it says when.
+READING_REVISION = 3
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
@@ -515,10 +519,14 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     if not anchors:
         return precise
     first, last = anchors[0], anchors[-1]
-    slots = {page.slot(full[i].text) for i in anchors} - {None}
+
+    @functools.cache  # the page's blocks are indexed only when a block may be added
+    def slots() -> frozenset:
+        return frozenset({page.slot(full[i].text) for i in anchors} - {None})
+
     keep = [i for i, block in enumerate(full) if block.text in texts or (
         first <= i <= last and (inside[i] or (
-            _continues(page, block) and page.slot(block.text) in slots)))]
+            _continues(page, block) and page.slot(block.text) in slots())))]
     run = None  # the parent of the first block kept past the anchors: where the rest must be
     for i in range(last + 1, len(full)):
         if inside[i] or _is_fragment(page, full[i]):
@@ -532,7 +540,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     return [full[i] for i in sorted(keep)]
 
 
-def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None, slots: set) -> bool:
+def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None,
+             slots: Callable[[], frozenset]) -> bool:
     """Whether ``block``, past the story's anchors, runs on from the first block kept there.
 
     A story's tail stands in one container (its paragraphs side by side, or some in a box
@@ -542,8 +551,10 @@ def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None, slots:
     blurbs read.  A block no element holds exactly (words run between <br>s) shows nothing
     either way.
     """
+    if run is None:
+        return True
     element = page.element_of(block.text)
-    if run is None or element is None or page.slot(block.text) in slots:
+    if element is None or page.slot(block.text) in slots():
         return True
     return run in element.iterancestors()
 
