@@ -130,7 +130,8 @@ ROLLING_LINE = re.compile(
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
-# after at most a preposition.  Without one, "Updated plans for the Elm Hill site" or
+# after at most a preposition (or it is a blog's meta line, "Posted by …", "Posted in …",
+# dropped as before).  Without one, "Updated plans for the Elm Hill site" or
 # "Published reports since 2019" is a story's heading or list item, which the pattern alone
 # dropped as chrome (and whose edits it had validation ignore).
 _SAYS_WHEN = re.compile(
@@ -141,7 +142,8 @@ _SAYS_WHEN = re.compile(
     r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
     r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
     r"|.*\bago$"
-    r"|(last\s+)?\w+\W*$",  # the word alone: its time was a widget the extractor left out
+    r"|(last\s+)?\w+\W*$"  # the word alone: its time was a widget the extractor left out
+    r"|\w+\s+(by|in)\s",  # a blog's "Posted by admin", "Posted in News": its meta line
     re.IGNORECASE)
 
 
