@@ -558,3 +558,130 @@ def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
     # A time already stated with an offset, or with none, is the page's own: it stays.
     assert local_time(both, "2020-02-24T21:25:54-05:00") == "2020-02-24T21:25:54-05:00"
     assert local_time(both, "2020-02-25T02:25:54") == "2020-02-25T02:25:54"
+
+
+# --- what the recall fallback may add (issue 16, point 2) -----------------------------------
+
+_LANDFILL = [
+    "The county board voted 5-2 on Tuesday night to close the Riverside landfill by the end of "
+    "next year, ending a fight that has split the township for more than a decade.",
+    "Residents who live along Mill Creek Road had complained for years about the smell, the "
+    "trucks and the gulls, and several of them spoke before the vote.",
+    "“We have waited eleven years for somebody to listen to us,” said Maria Delgado, who has "
+    "lived on the road since 1987. “Tonight they finally did.”",
+    "The landfill's operator, Tri-County Waste Services, said it would appeal the decision and "
+    "warned that closing the site would raise collection fees across the region.",
+    "Board chairman Tom Reilly said the county had studied three other sites and would pick "
+    "one by the spring, after public hearings in each of the affected towns.",
+    "Under the plan approved Tuesday, trucks would stop arriving at Riverside on December 31 "
+    "next year, and the site would be capped and planted over the following two years.",
+    "The cost of capping the landfill, estimated at $14 million, would be shared between the "
+    "county and the operator under a 2009 agreement that both sides now read differently.",
+    "Commissioner Janet Okafor, who voted against the closure, said the board was moving too "
+    "fast and had not yet found a place for the 900 tons of trash the county produces a day.",
+    "Environmental groups welcomed the vote but said they would watch closely how the site is "
+    "capped, pointing to groundwater tests that found elevated levels of ammonia last summer.",
+    "The board will hold its first hearing on the new sites on January 14 at the county "
+    "administration building.",
+]
+_NAV = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(60))
+
+
+def _arc_page(inserted: str) -> str:
+    """A page whose CMS wraps each paragraph in a card of its own (Arc, Brightspot), with
+    ``inserted`` among the story's cards and a short paragraph with a link, which precision
+    mode drops (a short block with a link) and recall mode keeps."""
+    def card(text: str) -> str:
+        return ('<div data-type="text" class="card collection-item">'
+                f'<div class="card-content card-article"><p>{text}</p></div></div>')
+    linked = ('The vote was announced in a notice published Monday in '
+              '<a href="https://gov.example/notice">the county register</a>.')
+    return (f"<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            + "".join(card(p) for p in _LANDFILL[:4]) + card(linked) + inserted
+            + "".join(card(p) for p in _LANDFILL[4:]) + f"</article><footer><ul>{_NAV}</ul>"
+            "</footer></body></html>")
+
+
+def test_recall_adds_a_story_paragraph_between_the_storys_but_not_a_box_beside_them():
+    promo = ("Get the day's top stories delivered to your inbox every morning. Our free "
+             "newsletter is written by the Ledger's editors and arrives before 7 a.m.")
+    boxed = ('<div class="card collection-item"><div class="card-content card-promo" '
+             f'style="border-top:2px solid #c00"><p>{promo}</p></div></div>')
+    blurb = "Die Schulen im Landkreis beginnen ab Herbst vierzig Minuten später als bisher."
+    teaser = ('<div class="teaser"><a href="/schulen">Lesen Sie auch: Schulen starten später</a>'
+              f"<p>{blurb}</p></div>")
+    for inserted, chrome in ((boxed, "Our free newsletter"), (teaser, blurb)):
+        result = extract(_arc_page(inserted), "https://paper.example/2026/05/landfill", "s")
+        body = result.article.body
+        assert result.extracted_by.endswith("(precision, continued)")
+        # The paragraph precision dropped for its link is the story's, among its paragraphs.
+        assert "published Monday in" in body
+        assert all(p.split(",")[0] in body for p in _LANDFILL)
+        # A promo or teaser in a box of its own is no story, though it reads as prose: the
+        # old rule added any sentence recall mode had between two of the story's paragraphs.
+        assert chrome not in body, chrome
+
+
+def test_a_story_line_that_opens_like_an_updated_line_but_says_no_time_is_kept():
+    from newsdiff.article import is_rolling_line
+
+    story = ("<h2>Updated plans for the Elm Hill site</h2><ul>"
+             "<li>Published reports from the state since 2019</li>"
+             "<li>Posted weight limits on Mill Creek Road</li></ul>")
+    page = article_page("Landfill to close", _LANDFILL[:4]).replace(
+        "<h1>Landfill to close</h1>", "<h1>Landfill to close</h1><p>Updated 7 minutes ago</p>"
+    ).replace("</article>", story + "".join(f"<p>{p}</p>" for p in _LANDFILL[4:])
+              + "</article>")
+    body = extract(page, "https://paper.example/2026/05/landfill", "s").article.body
+    # The old pattern took any short line opening with "Updated", "Published" or "Posted"
+    # for one that rolls, and dropped the story's heading and list items.
+    assert "## Updated plans for the Elm Hill site" in body
+    assert "- Published reports from the state since 2019" in body
+    assert "- Posted weight limits on Mill Creek Road" in body
+    assert "minutes ago" not in body  # the line that rolls still goes
+    for rolling in ("Updated 7 minutes ago", "Publicerad Igår", "Uppdaterad 14:05",
+                    "Last updated: yesterday", "Aktualisiert am Dienstag", "Updated an hour ago",
+                    "Updated", "Posted by admin on March 5", "Posted in Local News"):
+        assert is_rolling_line(rolling), rolling
+    # Nor does comparing versions ignore an edit to such a line any longer.
+    from dataclasses import replace
+
+    from newsdiff.change import comparable
+
+    article = extract(page, "https://paper.example/2026/05/landfill", "s").article
+    edited = replace(article, body=article.body.replace("Elm Hill site", "Oak Lane site"))
+    assert comparable(article) != comparable(edited)
+
+
+def _tail_page(story: list[str], tail: str) -> str:
+    """A page whose story is followed by ``tail`` in a box precision mode prunes (its class
+    ends in "bottom") and recall mode reads."""
+    return (f"<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="sc-d4">{"".join(f"<p>{p}</p>" for p in story)}'
+            f'<div class="article-bottom">{tail}</div></div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_recall_continues_a_story_in_its_container_but_not_along_a_row_of_cards():
+    url = "https://paper.example/2026/05/landfill"
+    # The story's tail, part of it in a box nested in the tail's container (a paywalled part).
+    tail = (f"<p>{_LANDFILL[6]}</p><div class='paywall'>"
+            + "".join(f"<p>{p}</p>" for p in _LANDFILL[7:]) + "</div>")
+    result = extract(_tail_page(_LANDFILL[:6], tail), url, "s")
+    assert result.extracted_by.endswith("(precision, continued)")
+    assert all(p.split(",")[0] in result.article.body for p in _LANDFILL)
+    # Sponsored cards after the whole story: each blurb a sentence of prose, each card a box
+    # of its own.  The old rule read on through every card.
+    blurbs = ["The district will push the first bell back 40 minutes after a study of sleep.",
+              "This simple trick helps homeowners cut their heating bills in half this winter.",
+              "Doctors are amazed by a new way to keep your knees healthy after the age of 50."]
+    cards = "".join(f'<div class="sc-t"><span>Sponsored</span><p>{b}</p></div>' for b in blurbs)
+    result = extract(_tail_page(_LANDFILL, cards), url, "s")
+    assert result.extracted_by.endswith("(precision, continued)")
+    assert all(p.split(",")[0] in result.article.body for p in _LANDFILL)
+    # Past the first card, the row of cards is no story.  (The first card's blurb is still
+    # kept: past a whole story, nothing in the page's structure tells it from a story's
+    # tail in a box of its own, the shape of the pages where this fallback earns its keep.)
+    assert blurbs[1] not in result.article.body and blurbs[2] not in result.article.body

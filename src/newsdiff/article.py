@@ -129,9 +129,28 @@ ROLLING_LINE = re.compile(
     r"[^.!?]{0,60}$", re.IGNORECASE)
 
 
+# It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
+# after at most a preposition (or it is a blog's meta line, "Posted by …", "Posted in …",
+# dropped as before).  Without one, "Updated plans for the Elm Hill site" or
+# "Published reports since 2019" is a story's heading or list item, which the pattern alone
+# dropped as chrome (and whose edits it had validation ignore).
+_SAYS_WHEN = re.compile(
+    r"^(last\s+)?\w+\W*((on|at|am|um|kl|klockan|den|just|i)\s+)?"
+    r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|(mån|tis|ons|tors|fre|lör|sön)dag|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan(uary|uar|uari)?|"
+    r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
+    r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
+    r"|.*\bago$"
+    r"|(last\s+)?\w+\W*$"  # the word alone: its time was a widget the extractor left out
+    r"|\w+\s+(by|in)\s",  # a blog's "Posted by admin", "Posted in News": its meta line
+    re.IGNORECASE)
+
+
 def is_rolling_line(line: str) -> bool:
     """A short line that only says when the page was last touched."""
-    return len(line.split()) <= 12 and bool(ROLLING_LINE.match(line))
+    return len(line.split()) <= 12 and bool(ROLLING_LINE.match(line)) and \
+        bool(_SAYS_WHEN.match(line))
 
 
 # --- Markdown escaping ------------------------------------------------------------------------

@@ -8,9 +8,11 @@ benchmark makes between candidate rules, and ``reading`` names the combination i
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,6 +43,10 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
+#: Elements that are no block of text of their own: unseen, or inline markup within a block.
+_NOT_BLOCKS = {"script", "style", "noscript", "template", "a", "abbr", "b", "bdi", "bdo",
+               "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span",
+               "strong", "sub", "sup", "time", "u", "var", "br", "img", "wbr"}
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
 
 
@@ -227,6 +233,35 @@ class Page:
         texts = (clean_text(a.text_content()) for a in self.tree.iter("a"))
         return frozenset(text for text in texts if len(text.split()) >= 2)
 
+    @cached_property
+    def elements_by_text(self) -> dict[str, lxml.html.HtmlElement]:
+        """The block element that holds exactly each text of the page: the first in reading
+        order, and of a block and the one block inside it holding all its words, the inner
+        one.  Inline markup is not a place of its own: ``<p><em>…</em></p>`` is the ``p``."""
+        found: dict[str, lxml.html.HtmlElement] = {}
+        for element in self.tree.iter():
+            if not isinstance(element.tag, str) or element.tag in _NOT_BLOCKS:
+                continue
+            text = clean_text(element.text_content())
+            held = found.get(text)
+            if text and (held is None or held in element.iterancestors()):
+                found[text] = element
+        return found
+
+    def element_of(self, text: str) -> lxml.html.HtmlElement | None:
+        """The block of the page that holds exactly ``text``, if one does."""
+        return self.elements_by_text.get(clean_text(text))
+
+    def slot(self, text: str) -> tuple[str, str, str] | None:
+        """Where the page puts the block that holds ``text``: its tag, and its parent's tag
+        and class (the story's paragraphs share one); None when no block holds just it."""
+        element = self.element_of(text)
+        if element is None:
+            return None
+        parent = element.getparent()
+        return (element.tag, "", "") if parent is None else (
+            element.tag, parent.tag, parent.get("class") or "")
+
     def link_density(self, text: str) -> float:
         """The share of ``text``'s characters that are the text of the page's links."""
         linked = sum(len(anchor) for anchor in self.anchor_texts if anchor in text)
@@ -297,7 +332,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: show (a fix such as refusing placeholder dates), so the first version each article gets
 #: after the upgrade says so (README, "When newsdiff reads pages differently").  2: a
 #: ``<time>``'s own words give its UTC stamp an offset; no word of a body's blocks lost.
-READING_REVISION = 2
+#: 3: recall mode's blocks added only in the story's slot or container (no promo box, no row
+#: of cards); a line opening "Updated"/"Published" is dropped only when it says when.
+READING_REVISION = 3
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
@@ -463,7 +500,12 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     """Precision's blocks and those of recall mode's that continue the same story.
 
     The story's anchors are recall mode's paragraphs of prose that precision also holds.  A
-    block recall mode adds between two anchors is kept when it is not a link.  After the
+    block recall mode adds between two anchors is kept when it is a sentence of prose the page
+    puts where it puts the anchors (``Page.slot``: a paragraph beside the story's paragraphs).
+    Precision mode leaves out a story paragraph among them only for its links; what it leaves
+    out in a box of its own (a newsletter promo, a teaser's blurb, an author's note in a
+    bordered box, a caption) sits in another slot, and is no story however prose it reads.
+    After the
     last anchor, blocks are kept while each reads as more of the story, a sentence of prose:
     the first heading, link, teaser (a linked headline and its blurb) or fragment ends it.
     Nothing is added before the first anchor: what precedes a story is its header (bylines,
@@ -477,15 +519,44 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     if not anchors:
         return precise
     first, last = anchors[0], anchors[-1]
+
+    @functools.cache  # the page's blocks are indexed only when a block may be added
+    def slots() -> frozenset:
+        return frozenset({page.slot(full[i].text) for i in anchors} - {None})
+
     keep = [i for i, block in enumerate(full) if block.text in texts or (
-        first <= i <= last and (inside[i] or _continues(page, block)))]
+        first <= i <= last and (inside[i] or (
+            _continues(page, block) and page.slot(block.text) in slots())))]
+    run = None  # the parent of the first block kept past the anchors: where the rest must be
     for i in range(last + 1, len(full)):
         if inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
-        if not _continues(page, full[i]):
+        if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots):
             break
         keep.append(i)
+        element = page.element_of(full[i].text)
+        if run is None and element is not None:
+            run = element.getparent()
     return [full[i] for i in sorted(keep)]
+
+
+def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None,
+             slots: Callable[[], frozenset]) -> bool:
+    """Whether ``block``, past the story's anchors, runs on from the first block kept there.
+
+    A story's tail stands in one container (its paragraphs side by side, or some in a box
+    nested in it: a paywalled part), or each paragraph in a wrapper of the story's own slot
+    (a CMS's card per paragraph).  Teaser cards, comments and the like each stand in a
+    wrapper of their own: past the first of them, a card list is no story, however prose its
+    blurbs read.  A block no element holds exactly (words run between <br>s) shows nothing
+    either way.
+    """
+    if run is None:
+        return True
+    element = page.element_of(block.text)
+    if element is None or page.slot(block.text) in slots():
+        return True
+    return run in element.iterancestors()
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
