@@ -37,7 +37,7 @@ LABELS = {
     "paragraph-removed": "a paragraph was removed",
     "paragraph-moved": "a paragraph was moved elsewhere in the text",
     "quote": "a quote was changed, added or removed",
-    "numbers": "a figure in the text or headline was changed",
+    "numbers": "a figure was changed",
     "correction": "the new text mentions a correction or update",
     "minor": "a few characters only (a typo, punctuation)",
     "stealth": "the text changed but the page's stated update time did not",
