@@ -3,6 +3,7 @@ section pages, canonical and filtered by the source's include/exclude patterns."
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,7 +80,10 @@ def parse_feed(content: bytes) -> list[str]:
         if count == MAX_LISTING_URLS:
             content = content[: match.end()]
             break
-    parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
+    # A stream, never bytes: feedparser opens bytes as a file name when it can, so a feed
+    # whose body is "/dev/zero" would fill memory and one naming a local file would read it.
+    parsed = feedparser.parse(io.BytesIO(content), sanitize_html=False,
+                              resolve_relative_uris=False)
     return _canonical(entry.get("link") or "" for entry in parsed.entries[:MAX_LISTING_URLS])
 
 
