@@ -3,8 +3,11 @@ durations that overflow, errors that escaped as tracebacks.  Real servers on 127
 
 from datetime import UTC, datetime
 
+import pytest
+from click.testing import CliRunner
 from conftest import Page
 
+from newsdiff.cli import main
 from newsdiff.config import Settings, Source
 from newsdiff.discover import discover_all
 from newsdiff.fetch import Fetcher
@@ -24,3 +27,24 @@ def test_a_feed_whose_body_is_a_local_path_is_not_read_from_disk(server, tmp_pat
     found = discover_all(Fetcher(QUICK), [source])["paper"]
     assert found.urls == []
     assert found.errors == [f"feed {server.url}/feed: no article links"]
+
+
+@pytest.mark.parametrize("duration", ["99999999999999999999d", "999999999d", "1e400d"])
+def test_a_duration_too_long_for_a_date_is_one_line(tmp_path, duration):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[schedule]\ntiers = [["3h", "{duration}"]]\n[[source]]\nname = "x"\n'
+                      'feeds = ["http://127.0.0.1:1/feed"]\n')
+    result = CliRunner().invoke(main, ["run", "--config", str(config)])
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit
+    assert result.output.startswith(f"Error: {config}: [schedule]: ")
+    assert result.output.count("\n") == 1
+
+
+def test_archive_versions_with_an_overlong_max_age_is_one_line(monkeypatch, repo):
+    monkeypatch.setenv("WAYBACK_ACCESS_KEY", "key")
+    monkeypatch.setenv("WAYBACK_SECRET", "secret")
+    monkeypatch.setenv("WAYBACK_SPN_URL", "http://127.0.0.1:1")
+    result = CliRunner().invoke(main, ["archive-versions", "--archive", str(repo / "archive"),
+                                       "--max-age", "99999999999999999999d"])
+    assert result.exit_code == 2 and "longer than 100 years" in result.output
+    assert "Traceback" not in result.output
