@@ -48,3 +48,23 @@ def test_archive_versions_with_an_overlong_max_age_is_one_line(monkeypatch, repo
                                        "--max-age", "99999999999999999999d"])
     assert result.exit_code == 2 and "longer than 100 years" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["export", "sources"])
+def test_a_missing_archive_folder_is_one_line_for_every_command(tmp_path, command):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text('[[source]]\nname = "x"\nfeeds = ["http://127.0.0.1:1/feed"]\n')
+    result = CliRunner().invoke(main, [command, "--archive", str(tmp_path / "nowhere"),
+                                       *(["--config", str(config)] if command == "sources"
+                                         else [])])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.output == f"Error: {tmp_path / 'nowhere'}: archive folder does not exist\n"
+
+
+@pytest.mark.parametrize("args", [["run", "--max-minutes", "nan"],
+                                  ["build", "--budget-mb", "nan"],
+                                  ["archive-versions", "--min-interval", "inf"],
+                                  ["archive-versions", "--max-minutes", "nan"]])
+def test_numbers_that_are_not_finite_are_refused(args):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "is not a finite number" in result.output
