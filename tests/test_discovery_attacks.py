@@ -5,12 +5,13 @@ from datetime import UTC, datetime
 
 import pytest
 from click.testing import CliRunner
-from conftest import Page
+from conftest import LOREM, FixtureServer, Page, article_page, rss, serving
 
 from newsdiff.cli import main
-from newsdiff.config import Settings, Source
+from newsdiff.config import Config, Settings, Source
 from newsdiff.discover import discover_all
 from newsdiff.fetch import Fetcher
+from newsdiff.run import run_round
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
 QUICK = Settings(timeout=2, min_delay=0, retries=0, max_bytes=1_000_000)
@@ -68,3 +69,22 @@ def test_a_missing_archive_folder_is_one_line_for_every_command(tmp_path, comman
 def test_numbers_that_are_not_finite_are_refused(args):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and "is not a finite number" in result.output
+
+
+@pytest.fixture
+def other_server():
+    yield from serving(FixtureServer())
+
+
+def test_a_redirect_to_a_site_whose_robots_txt_disallows_us_is_not_followed(
+        server, other_server, repo):
+    other_server.pages["/robots.txt"] = Page("User-agent: *\nDisallow: /\n",
+                                             content_type="text/plain")
+    other_server.pages["/story"] = Page(article_page("Fares rise", LOREM))
+    server.pages["/s"] = Page("", status=302, headers={"Location": other_server.url + "/story"})
+    server.pages["/rss"] = Page(rss([server.url + "/s"]), content_type="application/rss+xml")
+    config = Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
+                                    allow_private=True),), settings=QUICK)
+    report = run_round(config, repo / "archive", clock=lambda: T0).sources["paper"]
+    assert report.new == 0 and report.failed == {"robots": 1}
+    assert other_server.log == ["/robots.txt"]

@@ -539,22 +539,31 @@ class Fetcher:
             check_url(url)
         except BadURLError as error:
             return replace(failed, error=f"bad URL: {error}")
-        robots = self._robots_of(url, allow_private)
-        if robots.trouble:
-            return replace(failed, error=robots.trouble)
-        if robots.rules is not None and not robots.rules.can_fetch(url, self.settings.user_agent):
-            return replace(failed, error="robots")
+        refusal = self._refusal(url, allow_private)
+        if refusal:
+            return replace(failed, error=refusal)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return self._fetch(url, accept=accept, allow_private=allow_private, headers=headers,
-                           retries=self.settings.retries, keep_head=keep_head)
+                           retries=self.settings.retries, keep_head=keep_head,
+                           obey_robots=True)
+
+    def _refusal(self, url: str, allow_private: bool) -> str:
+        """Why robots.txt keeps us from ``url`` ('' when it does not)."""
+        robots = self._robots_of(url, allow_private)
+        if robots.trouble:
+            return robots.trouble
+        if robots.rules is not None and not robots.rules.can_fetch(url, self.settings.user_agent):
+            return "robots"
+        return ""
 
     def _fetch(self, url: str, *, accept: tuple[str, ...], allow_private: bool,
                headers: dict[str, str] | None = None, retries: int = 0,
-               limit: int | None = None, keep_head: bool = False) -> FetchResult:
+               limit: int | None = None, keep_head: bool = False,
+               obey_robots: bool = False) -> FetchResult:
         """The bounded reader: one request (with its redirects and retries), never raising."""
         failed = FetchResult(url=url, final_url=url, status=0, fetched_at=self.clock(),
                              error="failed")
@@ -562,7 +571,7 @@ class Fetcher:
         limit = limit or self.settings.max_bytes
         for attempt in range(retries + 1):
             result, wait = self._attempt(url, headers, accept, allow_private, failed, limit,
-                                         keep_head)
+                                         keep_head, obey_robots)
             if wait is None or attempt == retries:
                 return result
             if wait > self.settings.max_retry_wait or (
@@ -572,9 +581,12 @@ class Fetcher:
         return failed  # unreachable: the loop always returns
 
     def _attempt(self, url: str, headers: dict[str, str], accept: tuple[str, ...],
-                 allow_private: bool, failed: FetchResult, limit: int, keep_head: bool
-                 ) -> tuple[FetchResult, float | None]:
-        """One try, following redirects; (result, seconds to wait before a retry or None)."""
+                 allow_private: bool, failed: FetchResult, limit: int, keep_head: bool,
+                 obey_robots: bool = False) -> tuple[FetchResult, float | None]:
+        """One try, following redirects; (result, seconds to wait before a retry or None).
+
+        With ``obey_robots`` every hop is a request like the first, refused if its site's
+        robots.txt says so (a page redirecting to a site that disallows us was fetched)."""
         backoff = max(1.0, self.settings.min_delay)
         deadline = time.monotonic() + self.settings.timeout
         if self.deadline is not None:
@@ -597,6 +609,9 @@ class Fetcher:
                     current = check_url(target)
                 except (BadURLError, ValueError):
                     return replace(failed, final_url=target[:2048], error="bad redirect"), None
+                refusal = self._refusal(current, allow_private) if obey_robots else ""
+                if refusal:
+                    return replace(failed, final_url=current, error=refusal), None
             else:
                 return replace(failed, final_url=current, error="too many redirects"), None
             result = self._read(response, replace(failed, final_url=current), headers, accept,
