@@ -1,6 +1,7 @@
 """Discovery, config and CLI under attack (helper a23): listings that name local files,
 durations that overflow, errors that escaped as tracebacks.  Real servers on 127.0.0.1."""
 
+import itertools
 from datetime import UTC, datetime
 
 import pytest
@@ -88,3 +89,26 @@ def test_a_redirect_to_a_site_whose_robots_txt_disallows_us_is_not_followed(
     report = run_round(config, repo / "archive", clock=lambda: T0).sources["paper"]
     assert report.new == 0 and report.failed == {"robots": 1}
     assert other_server.log == ["/robots.txt"]
+
+
+def test_pages_of_many_sites_redirecting_to_one_reach_it_one_at_a_time(server, repo):
+    # The crawler serialises by each page's own site; the redirects all led to `server`,
+    # which was asked for every story at once, with no delay between.
+    origins, sources = [], []
+    for n in range(4):
+        origin = FixtureServer()
+        origins.append(serving(origin))
+        next(origins[-1])
+        origin.pages["/s"] = Page("", status=302, headers={"Location": f"{server.url}/{n}"})
+        origin.pages["/rss"] = Page(rss([origin.url + "/s"]), content_type="application/rss+xml")
+        server.pages[f"/{n}"] = Page(article_page(f"Story {n}", LOREM), delay=0.2)
+        sources.append(Source(name=f"p{n}", feeds=(origin.url + "/rss",), allow_private=True))
+    settings = Settings(timeout=2, min_delay=0.3, retries=0)
+    report = run_round(Config(sources=tuple(sources), settings=settings), repo / "archive",
+                       clock=lambda: T0)
+    for origin in origins:
+        next(origin, None)  # shut down
+    assert report.versions == 4
+    assert server.max_in_flight == 1
+    hits = sorted((h for h in server.hits if h.path != "/robots.txt"), key=lambda h: h.start)
+    assert min(b.start - a.end for a, b in itertools.pairwise(hits)) >= 0.29
