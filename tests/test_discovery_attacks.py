@@ -4,13 +4,15 @@ durations that overflow, errors that escaped as tracebacks.  Real servers on 127
 import itertools
 from datetime import UTC, datetime
 
+import feedparser
 import pytest
 from click.testing import CliRunner
 from conftest import LOREM, FixtureServer, Page, article_page, rss, serving
 
+from newsdiff import discover
 from newsdiff.cli import main
 from newsdiff.config import Config, Settings, Source
-from newsdiff.discover import discover_all
+from newsdiff.discover import discover_all, parse_feed
 from newsdiff.fetch import Fetcher
 from newsdiff.run import run_round
 
@@ -112,3 +114,24 @@ def test_pages_of_many_sites_redirecting_to_one_reach_it_one_at_a_time(server, r
     assert server.max_in_flight == 1
     hits = sorted((h for h in server.hits if h.path != "/robots.txt"), key=lambda h: h.start)
     assert min(b.start - a.end for a, b in itertools.pairwise(hits)) >= 0.29
+
+
+@pytest.mark.parametrize("reference", [b"&#9999999999;", b"&#xD800;", b"&#1114112;",
+                                       b"&#" + b"9" * 5000 + b";"])
+def test_a_character_reference_to_no_character_loses_no_item(reference):
+    # Not well-formed, so feedparser's lenient parser read it, and raised on the reference.
+    feed = (b'<rss version="2.0"><channel><item><title>a ' + reference + b" b</title>"
+            b"<link>http://a.example/1</link></item><item><link>http://a.example/2</link>"
+            b"</item></channel></rss>")
+    assert parse_feed(feed) == ["http://a.example/1", "http://a.example/2"]
+
+
+def test_a_feed_of_millions_of_tags_is_parsed_only_as_far_as_the_cap(monkeypatch):
+    given = []
+    parse = feedparser.parse
+    monkeypatch.setattr(feedparser, "parse", lambda data, **kw: given.append(
+        data.getvalue()) or parse(data, **kw))
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>t</title>'
+            b"<link>http://a.example/x</link></item><item>" + b"<a>" * 1_600_000)
+    assert parse_feed(feed) == ["http://a.example/x"]
+    assert given[0].count(b"<") <= discover.MAX_FEED_TAGS
