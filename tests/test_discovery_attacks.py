@@ -135,3 +135,15 @@ def test_a_feed_of_millions_of_tags_is_parsed_only_as_far_as_the_cap(monkeypatch
             b"<link>http://a.example/x</link></item><item>" + b"<a>" * 1_600_000)
     assert parse_feed(feed) == ["http://a.example/x"]
     assert given[0].count(b"<") <= discover.MAX_FEED_TAGS
+
+
+@pytest.mark.parametrize("head", ["", '<meta charset="iso-8859-1">'])
+def test_non_ascii_links_on_a_section_page_are_the_site_s_own(server, head):
+    server.pages["/news"] = Page(f"<html><head>{head}</head><body>"
+                                 '<a href="/sport/fußball-båt">x</a> '
+                                 '<a href="http://bücher.example/a">y</a></body></html>')
+    source = Source(name="paper", link_pages=(server.url + "/news",), link_pattern=".",
+                    allow_private=True)
+    found = discover_all(Fetcher(QUICK), [source])["paper"]
+    assert found.urls == [server.url + "/sport/fu%C3%9Fball-b%C3%A5t",
+                          "http://xn--bcher-kva.example/a"]

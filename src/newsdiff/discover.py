@@ -34,6 +34,7 @@ _TAG = re.compile(rb"<")
 # A character reference to no character: feedparser's lenient parser raised on it
 # (OverflowError, ValueError, UnicodeEncodeError) and the whole feed was lost.
 _CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+)")
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                    recover=True)
 
@@ -125,7 +126,10 @@ def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
 def parse_link_page(html: str, base_url: str, pattern: str) -> list[str]:
     """Links on a section page whose absolute URL matches ``pattern``."""
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8"))
+        # The page is already decoded: without the parser told so, lxml took the UTF-8
+        # bytes for Latin-1 (or for the page's <meta> charset), and every non-ASCII link
+        # ("/sport/fußball") became mojibake, a URL the site never had.
+        tree = lxml.html.fromstring(html.encode("utf-8"), parser=_HTML_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return []
     links = (_join(base_url, href) for href in tree.xpath("//a/@href"))
