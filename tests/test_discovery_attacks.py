@@ -11,7 +11,7 @@ from conftest import LOREM, FixtureServer, Page, article_page, rss, serving
 
 from newsdiff import discover
 from newsdiff.cli import main
-from newsdiff.config import Config, Settings, Source
+from newsdiff.config import Config, ConfigError, Settings, Source, load_config
 from newsdiff.discover import discover_all, parse_feed
 from newsdiff.fetch import Fetcher
 from newsdiff.run import run_round
@@ -147,3 +147,12 @@ def test_non_ascii_links_on_a_section_page_are_the_site_s_own(server, head):
     found = discover_all(Fetcher(QUICK), [source])["paper"]
     assert found.urls == [server.url + "/sport/fu%C3%9Fball-b%C3%A5t",
                           "http://xn--bcher-kva.example/a"]
+
+
+@pytest.mark.parametrize("selector", ["ns|p", "p" * 100_000, "a::attr(href)"])
+def test_a_selector_that_fails_on_every_page_is_a_config_error(tmp_path, selector):
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(f'[[source]]\nname = "x"\nfeeds = ["http://127.0.0.1:1/feed"]\n'
+                      f'selectors = {{body = "{selector}"}}\n')
+    with pytest.raises(ConfigError, match=r"'selectors\.body': bad CSS selector"):
+        load_config(config)
