@@ -156,3 +156,11 @@ def test_a_selector_that_fails_on_every_page_is_a_config_error(tmp_path, selecto
                       f'selectors = {{body = "{selector}"}}\n')
     with pytest.raises(ConfigError, match=r"'selectors\.body': bad CSS selector"):
         load_config(config)
+
+
+def test_a_robots_txt_with_a_byte_order_mark_is_obeyed(server):
+    server.pages["/robots.txt"] = Page("\ufeffUser-agent: *\nDisallow: /\n",
+                                       content_type="text/plain; charset=utf-8")
+    server.pages["/story"] = Page(article_page("Fares rise", LOREM))
+    assert Fetcher(QUICK).get(server.url + "/story", allow_private=True).error == "robots"
+    assert server.log == ["/robots.txt"]

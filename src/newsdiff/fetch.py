@@ -535,7 +535,9 @@ class Fetcher:
                              limit=ROBOTS_MAX_BYTES, keep_head=True)
         if result.ok:
             try:
-                robots = _Robots(Protego.parse(result.content.decode("utf-8", "replace")))
+                # utf-8-sig: a byte-order mark glued to the first "User-agent" hid the
+                # group, and a site disallowing everything was crawled (Google strips it).
+                robots = _Robots(Protego.parse(result.content.decode("utf-8-sig", "replace")))
             except Exception:  # a robots.txt protego cannot read says nothing
                 robots = _Robots()
         elif result.error.startswith(("HTTP 5", "timeout", "time budget")):
