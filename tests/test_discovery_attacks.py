@@ -164,3 +164,26 @@ def test_a_robots_txt_with_a_byte_order_mark_is_obeyed(server):
     server.pages["/story"] = Page(article_page("Fares rise", LOREM))
     assert Fetcher(QUICK).get(server.url + "/story", allow_private=True).error == "robots"
     assert server.log == ["/robots.txt"]
+
+
+def sitemap_index(*children: str) -> Page:
+    body = "".join(f"<sitemap><loc>{child}</loc></sitemap>" for child in children)
+    return Page(f'<?xml version="1.0"?><sitemapindex>{body}</sitemapindex>',
+                content_type="application/xml")
+
+
+def test_an_index_inside_an_index_is_reported_not_silently_empty(server):
+    server.pages["/index"] = sitemap_index(server.url + "/inner")
+    server.pages["/inner"] = sitemap_index(server.url + "/a", server.url + "/b")
+    source = Source(name="paper", sitemaps=(server.url + "/index",), allow_private=True)
+    found = discover_all(Fetcher(QUICK), [source])["paper"]
+    assert found.urls == [] and "/a" not in server.log
+    assert found.errors == ["paper: 2 sitemaps named by a sitemap index inside a sitemap "
+                            "index were not read"]
+
+
+def test_a_sitemap_index_naming_itself_is_read_twice_at_most(server):
+    server.pages["/index"] = sitemap_index(server.url + "/index")
+    source = Source(name="paper", sitemaps=(server.url + "/index",), allow_private=True)
+    discover_all(Fetcher(QUICK), [source])
+    assert server.log.count("/index") == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -207,6 +208,11 @@ def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *
             if not discovery.capped:
                 children += [_Listing(listing.source, "sitemap", c) for c in child_sitemaps]
         pending = [child for child in children if not found[child.source.name].capped]
+    # Sitemaps named by an index inside an index are not read (a sitemap index may not
+    # name indexes, and each level multiplies the requests by 50); said, not silently lost.
+    for name, count in Counter(child.source.name for child in pending).items():
+        found[name].errors.append(f"{name}: {count} sitemaps named by a sitemap index inside "
+                                  "a sitemap index were not read")
     for name, discovery in found.items():
         if discovery.capped:
             discovery.errors.append(f"{name}: listings name more than {MAX_SOURCE_URLS} "
