@@ -187,3 +187,11 @@ def test_a_sitemap_index_naming_itself_is_read_twice_at_most(server):
     source = Source(name="paper", sitemaps=(server.url + "/index",), allow_private=True)
     discover_all(Fetcher(QUICK), [source])
     assert server.log.count("/index") == 2
+
+
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_a_port_out_of_range_is_refused_before_the_demo_runs(tmp_path, port):
+    result = CliRunner().invoke(main, ["demo", "--dir", str(tmp_path / "d"), "--serve",
+                                       "--port", port])
+    assert result.exit_code == 2 and "Invalid value for '--port'" in result.output
+    assert not (tmp_path / "d").exists()

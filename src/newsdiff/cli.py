@@ -188,7 +188,10 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
 @click.option("--dir", "directory", default="demo-output", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the demo's archive and site.")
 @click.option("--serve", is_flag=True, help="Serve the built site on 127.0.0.1 afterwards.")
-@click.option("--port", default=8000, show_default=True, help="Port for --serve.")
+# A range, so that a bad port is refused before the demo runs (bind() raised OverflowError,
+# a traceback, after it).
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for --serve.")
 @_user_errors
 def demo(directory: str, serve: bool, port: int) -> None:
     """Run the offline demo: a fictional newsroom, five rounds, a built site."""
