@@ -195,3 +195,10 @@ def test_a_port_out_of_range_is_refused_before_the_demo_runs(tmp_path, port):
                                        "--port", port])
     assert result.exit_code == 2 and "Invalid value for '--port'" in result.output
     assert not (tmp_path / "d").exists()
+
+
+def test_relative_links_in_a_feed_are_taken_relative_to_the_feed(server):
+    server.pages["/feeds/news.xml"] = Page(rss(["/2026/story", "", "javascript:x"]),
+                                           content_type="application/rss+xml")
+    source = Source(name="paper", feeds=(server.url + "/feeds/news.xml",), allow_private=True)
+    assert discover_all(Fetcher(QUICK), [source])["paper"].urls == [server.url + "/2026/story"]

@@ -78,12 +78,13 @@ def _whole_items(content: bytes) -> bytes:
     return content[:end]
 
 
-def parse_feed(content: bytes) -> list[str]:
+def parse_feed(content: bytes, base_url: str = "") -> list[str]:
     """Article links of an RSS or Atom document, in feed order, canonical, without repeats.
 
     Only the first MAX_LISTING_URLS items are parsed: the document is cut after the end tag
     of the last item wanted (feedparser reads a cut document), so a feed of a million items
-    costs what one of two thousand does.
+    costs what one of two thousand does.  Relative links are taken relative to ``base_url``
+    (the feed's own address), as feed readers take them: they were dropped, stories lost.
     """
     for count, match in enumerate(_ITEM_END.finditer(content), 1):
         if count == MAX_LISTING_URLS:
@@ -99,7 +100,8 @@ def parse_feed(content: bytes) -> list[str]:
     # whose body is "/dev/zero" would fill memory and one naming a local file would read it.
     parsed = feedparser.parse(io.BytesIO(content), sanitize_html=False,
                               resolve_relative_uris=False)
-    return _canonical(entry.get("link") or "" for entry in parsed.entries[:MAX_LISTING_URLS])
+    links = (str(entry.get("link") or "").strip() for entry in parsed.entries[:MAX_LISTING_URLS])
+    return _canonical(_join(base_url, link) if link else "" for link in links)
 
 
 def _real_character(match: re.Match) -> bytes:
@@ -161,7 +163,7 @@ def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[
         return [], [], f"{listing.kind} {listing.url}: {result.error}"
     content = _whole_items(result.content) if result.truncated else result.content
     if listing.kind == "feed":
-        urls, children = parse_feed(content), []
+        urls, children = parse_feed(content, result.final_url), []
     elif listing.kind == "sitemap":
         urls, children = parse_sitemap(content)
     else:
