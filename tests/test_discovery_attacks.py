@@ -50,7 +50,7 @@ def test_archive_versions_with_an_overlong_max_age_is_one_line(monkeypatch, repo
     monkeypatch.setenv("WAYBACK_SPN_URL", "http://127.0.0.1:1")
     result = CliRunner().invoke(main, ["archive-versions", "--archive", str(repo / "archive"),
                                        "--max-age", "99999999999999999999d"])
-    assert result.exit_code == 2 and "longer than 100 years" in result.output
+    assert result.exit_code == 2 and "longer than 1000 years" in result.output
     assert "Traceback" not in result.output
 
 

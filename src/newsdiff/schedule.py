@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-# Longer is a typo, and dates a schedule adds it to would overflow (OverflowError, not a
+# Longer is a typo, and the dates it is added to or taken from would overflow (OverflowError, not a
 # one-line config error: "99999999999999999999d" and "999999999d" both escaped as tracebacks).
-MAX_DURATION = timedelta(days=100 * 366)
+MAX_DURATION = timedelta(days=1000 * 366)
 
 
 def parse_duration(text: str) -> timedelta:
@@ -25,7 +25,7 @@ def parse_duration(text: str) -> timedelta:
         raise ValueError(f"bad duration {text!r} (use a number and s, m, h, d or w: '15m')")
     seconds = float(match.group(1)) * _UNITS[match.group(2)]
     if seconds > MAX_DURATION.total_seconds():
-        raise ValueError(f"duration {text.strip()!r} is longer than 100 years")
+        raise ValueError(f"duration {text.strip()!r} is longer than 1000 years")
     return timedelta(seconds=seconds)
 
 
