@@ -277,8 +277,8 @@ def test_a_sitemap_index_of_100000_urls_is_capped_per_source():
 def test_a_feed_is_parsed_only_as_far_as_the_cap(monkeypatch):
     given = []
     parse = feedparser.parse
-    monkeypatch.setattr(feedparser, "parse", lambda data, **kw: given.append(len(data))
-                        or parse(data, **kw))
+    monkeypatch.setattr(feedparser, "parse", lambda data, **kw: given.append(
+        len(data.getbuffer())) or parse(data, **kw))
     item = b"<item><title>t</title><link>https://e.com/a/%d</link></item>"
     content = (b"<?xml version='1.0'?><rss version='2.0'><channel>"
                + b"".join(item % n for n in range(200_000)) + b"</channel></rss>")

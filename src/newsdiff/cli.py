@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,11 +21,24 @@ if TYPE_CHECKING:
 
 #: The errors a user can act on, by the module that defines them.  A module that was never
 #: imported cannot have raised its error, so only loaded ones are looked up.
-_USER_ERRORS = {"newsdiff.config": "ConfigError", "newsdiff.archive": "ArchiveError",
+# ArchiveError is defined in reader (archive re-exports it): `export` and `sources` load only
+# reader, and a missing archive folder escaped them as a traceback.
+_USER_ERRORS = {"newsdiff.config": "ConfigError", "newsdiff.reader": "ArchiveError",
                 "newsdiff.build": "BuildError", "newsdiff.demo": "DemoError",
                 "newsdiff.export": "ExportError", "newsdiff.urls": "BadURLError"}
 #: `newsdiff.export.FORMATS`, spelt out so that --help does not import the exporter.
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "sqlite")
+
+
+class _Finite(click.FloatRange):
+    """A FloatRange that refuses nan and inf: click lets "nan" through every bound (no
+    comparison with nan is true), and a nan budget or deadline silently meant none."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
 
 
 def _user_error_types() -> tuple[type[Exception], ...]:
@@ -110,7 +124,7 @@ def main() -> None:
               help="Check every tracked article now, ignoring the schedule.")
 @click.option("--max-fetches", type=click.IntRange(min=0), default=None,
               help="Check at most this many articles (new ones first, then most overdue).")
-@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--max-minutes", type=_Finite(min=0, min_open=True), default=None,
               help="Start no new fetch, and wait for nothing, after this many minutes.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
               help="Also write the round's summary as JSON to this file.")
@@ -157,7 +171,7 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
 @click.option("--full", is_flag=True, help="Render every page again, ignoring the cache.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes rendering pages [default: one per core].")
-@click.option("--budget-mb", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--budget-mb", type=_Finite(min=0, min_open=True), default=None,
               help="Warn past 80% of this site size in MB [default: the config's "
                    "site_budget_mb, else 1000: GitHub Pages' 1 GB].")
 @_user_errors
@@ -198,7 +212,10 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
 @click.option("--dir", "directory", default="demo-output", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the demo's archive and site.")
 @click.option("--serve", is_flag=True, help="Serve the built site on 127.0.0.1 afterwards.")
-@click.option("--port", default=8000, show_default=True, help="Port for --serve.")
+# A range, so that a bad port is refused before the demo runs (bind() raised OverflowError,
+# a traceback, after it).
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for --serve.")
 @_user_errors
 def demo(directory: str, serve: bool, port: int) -> None:
     """Run the offline demo: a fictional newsroom, five rounds, a built site."""
@@ -372,9 +389,9 @@ def replay(onto: str, archive: str) -> None:
                    "the page as it is now).")
 @click.option("--max-versions", type=click.IntRange(min=0), default=20, show_default=True,
               help="Submit at most this many versions.")
-@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=5,
+@click.option("--max-minutes", type=_Finite(min=0, min_open=True), default=5,
               show_default=True, help="Stop submitting after this many minutes.")
-@click.option("--min-interval", type=click.FloatRange(min=0), default=10, show_default=True,
+@click.option("--min-interval", type=_Finite(min=0), default=10, show_default=True,
               help="Seconds between two capture requests.")
 @_user_errors
 def archive_versions(archive: str, max_age: str, max_versions: int, max_minutes: float,

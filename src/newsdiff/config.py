@@ -222,7 +222,15 @@ def _parse_source(raw: Any, index: int, where: str) -> Source:
 def _parse_selectors(raw: dict | None, label: str) -> Selectors | None:
     if raw is None:
         return None
-    from cssselect import GenericTranslator, SelectorError
+    import lxml.etree
+    import lxml.html
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
+
+    # Compiled as extraction compiles it (lxml's HTML translator) and tried on a page: some
+    # selectors translate but fail on every page ("ns|p": an undefined namespace prefix), and
+    # each article of the source failed every round with an XPath error naming no selector.
+    page = lxml.html.fromstring("<html><body><p>x</p></body></html>")
 
     keys = {"body": str, "title": str, "byline": str, "remove": list}
     for key, value in raw.items():
@@ -233,8 +241,8 @@ def _parse_selectors(raw: dict | None, label: str) -> Selectors | None:
             raise _type_error(label, f"selectors.{key}", keys[key])
         for selector in value if isinstance(value, list) else [value]:
             try:
-                GenericTranslator().css_to_xpath(selector)
-            except (SelectorError, TypeError):
+                CSSSelector(selector, translator="html")(page)
+            except (SelectorError, lxml.etree.XPathError, TypeError):
                 raise ConfigError(f"{label}: 'selectors.{key}': bad CSS selector "
                                   f"{selector!r}") from None
     return Selectors(body=raw.get("body", ""), title=raw.get("title", ""),

@@ -3,7 +3,9 @@ section pages, canonical and filtered by the source's include/exclude patterns."
 
 from __future__ import annotations
 
+import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -26,6 +28,14 @@ MAX_LISTING_URLS = 2000  # a real feed lists tens; a sitemap at most 50,000 (we 
 MAX_SOURCE_URLS = 5000  # all listings of a source together, a sitemap index's children too
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 _WHOLE_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry|url|sitemap)\s*>", re.IGNORECASE)
+# feedparser spends ~10 µs of pure Python on each tag (GIL held, past any deadline): 5 MB of
+# "<a>" took 31 s.  A real feed of 2,000 items has tens of thousands; the rest is not read.
+MAX_FEED_TAGS = 200_000
+_TAG = re.compile(rb"<")
+# A character reference to no character: feedparser's lenient parser raised on it
+# (OverflowError, ValueError, UnicodeEncodeError) and the whole feed was lost.
+_CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+)")
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                    recover=True)
 
@@ -68,19 +78,39 @@ def _whole_items(content: bytes) -> bytes:
     return content[:end]
 
 
-def parse_feed(content: bytes) -> list[str]:
+def parse_feed(content: bytes, base_url: str = "") -> list[str]:
     """Article links of an RSS or Atom document, in feed order, canonical, without repeats.
 
     Only the first MAX_LISTING_URLS items are parsed: the document is cut after the end tag
     of the last item wanted (feedparser reads a cut document), so a feed of a million items
-    costs what one of two thousand does.
+    costs what one of two thousand does.  Relative links are taken relative to ``base_url``
+    (the feed's own address), as feed readers take them: they were dropped, stories lost.
     """
     for count, match in enumerate(_ITEM_END.finditer(content), 1):
         if count == MAX_LISTING_URLS:
             content = content[: match.end()]
             break
-    parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
-    return _canonical(entry.get("link") or "" for entry in parsed.entries[:MAX_LISTING_URLS])
+    if content.count(b"<") > MAX_FEED_TAGS:
+        for count, match in enumerate(_TAG.finditer(content), 1):
+            if count > MAX_FEED_TAGS:
+                content = _whole_items(content[: match.start()])
+                break
+    content = _CHARREF.sub(_real_character, content)
+    # A stream, never bytes: feedparser opens bytes as a file name when it can, so a feed
+    # whose body is "/dev/zero" would fill memory and one naming a local file would read it.
+    parsed = feedparser.parse(io.BytesIO(content), sanitize_html=False,
+                              resolve_relative_uris=False)
+    links = (str(entry.get("link") or "").strip() for entry in parsed.entries[:MAX_LISTING_URLS])
+    return _canonical(_join(base_url, link) if link else "" for link in links)
+
+
+def _real_character(match: re.Match) -> bytes:
+    digits = match.group(1)
+    if len(digits) <= 8:
+        code = int(digits[1:], 16) if digits[:1] in b"xX" else int(digits)
+        if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            return match.group(0)
+    return b"&#xFFFD"
 
 
 def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
@@ -99,7 +129,10 @@ def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
 def parse_link_page(html: str, base_url: str, pattern: str) -> list[str]:
     """Links on a section page whose absolute URL matches ``pattern``."""
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8"))
+        # The page is already decoded: without the parser told so, lxml took the UTF-8
+        # bytes for Latin-1 (or for the page's <meta> charset), and every non-ASCII link
+        # ("/sport/fußball") became mojibake, a URL the site never had.
+        tree = lxml.html.fromstring(html.encode("utf-8"), parser=_HTML_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return []
     links = (_join(base_url, href) for href in tree.xpath("//a/@href"))
@@ -130,7 +163,7 @@ def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[
         return [], [], f"{listing.kind} {listing.url}: {result.error}"
     content = _whole_items(result.content) if result.truncated else result.content
     if listing.kind == "feed":
-        urls, children = parse_feed(content), []
+        urls, children = parse_feed(content, result.final_url), []
     elif listing.kind == "sitemap":
         urls, children = parse_sitemap(content)
     else:
@@ -177,6 +210,11 @@ def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *
             if not discovery.capped:
                 children += [_Listing(listing.source, "sitemap", c) for c in child_sitemaps]
         pending = [child for child in children if not found[child.source.name].capped]
+    # Sitemaps named by an index inside an index are not read (a sitemap index may not
+    # name indexes, and each level multiplies the requests by 50); said, not silently lost.
+    for name, count in Counter(child.source.name for child in pending).items():
+        found[name].errors.append(f"{name}: {count} sitemaps named by a sitemap index inside "
+                                  "a sitemap index were not read")
     for name, discovery in found.items():
         if discovery.capped:
             discovery.errors.append(f"{name}: listings name more than {MAX_SOURCE_URLS} "

@@ -444,6 +444,50 @@ def _web_charset(label: str) -> str | None:
     return None if codec.name.replace("-", "_") in _NOT_WEB_CHARSETS else codec.name
 
 
+def _site(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.port
+
+
+class _BudgetSpent(Exception):
+    """The round's deadline came while a request waited for its turn."""
+
+
+class _Gate:
+    """One request at a time per site, whoever sends it.
+
+    The crawler serialises requests by the site of each item's URL, but a redirect takes a
+    request to another site behind its back: pages on many sites redirecting to one were all
+    fetched from it at once.  Every hop holds its site here; a hop to another site than its
+    item's also waits ``gap`` seconds after that site's last request ended.  Waiting is
+    bounded by the round's deadline; a turn always comes, as every request is bounded.
+    """
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple, threading.Lock] = {}
+        self._ends: dict[tuple, float] = {}
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def hold(self, site: tuple, gap: float, deadline: float | None) -> Iterator[float]:
+        """Hold ``site``; yields the seconds spent waiting for it."""
+        start = time.monotonic()
+        with self._lock:
+            lock = self._locks.setdefault(site, threading.Lock())
+        if not lock.acquire(timeout=-1 if deadline is None else max(deadline - start, 0.0)):
+            raise _BudgetSpent
+        try:
+            wait = self._ends.get(site, -math.inf) + gap - time.monotonic()
+            if wait > 0:
+                if deadline is not None and time.monotonic() + wait >= deadline:
+                    raise _BudgetSpent
+                time.sleep(wait)
+            yield time.monotonic() - start
+        finally:
+            self._ends[site] = time.monotonic()
+            lock.release()
+
+
 @dataclass(frozen=True)
 class _Robots:
     """A site's robots.txt as read this round: its rules, or why the site is left alone."""
@@ -479,6 +523,7 @@ class Fetcher:
         self._pools_lock = threading.Lock()
         self._dns: dict[tuple[str, int], tuple[float, list[str]]] = {}
         self.dns_seconds = DNS_SECONDS
+        self._gate = _Gate()
 
     # --- robots.txt ---------------------------------------------------------------------------
 
@@ -496,7 +541,9 @@ class Fetcher:
                              limit=ROBOTS_MAX_BYTES, keep_head=True)
         if result.ok:
             try:
-                robots = _Robots(Protego.parse(result.content.decode("utf-8", "replace")))
+                # utf-8-sig: a byte-order mark glued to the first "User-agent" hid the
+                # group, and a site disallowing everything was crawled (Google strips it).
+                robots = _Robots(Protego.parse(result.content.decode("utf-8-sig", "replace")))
             except Exception:  # a robots.txt protego cannot read says nothing
                 robots = _Robots()
         elif result.error.startswith(("HTTP 5", "timeout", "time budget")):
@@ -545,22 +592,31 @@ class Fetcher:
             check_url(url)
         except BadURLError as error:
             return replace(failed, error=f"bad URL: {error}")
-        robots = self._robots_of(url, allow_private)
-        if robots.trouble:
-            return replace(failed, error=robots.trouble)
-        if robots.rules is not None and not robots.rules.can_fetch(url, self.settings.user_agent):
-            return replace(failed, error="robots")
+        refusal = self._refusal(url, allow_private)
+        if refusal:
+            return replace(failed, error=refusal)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return self._fetch(url, accept=accept, allow_private=allow_private, headers=headers,
-                           retries=self.settings.retries, keep_head=keep_head)
+                           retries=self.settings.retries, keep_head=keep_head,
+                           obey_robots=True)
+
+    def _refusal(self, url: str, allow_private: bool) -> str:
+        """Why robots.txt keeps us from ``url`` ('' when it does not)."""
+        robots = self._robots_of(url, allow_private)
+        if robots.trouble:
+            return robots.trouble
+        if robots.rules is not None and not robots.rules.can_fetch(url, self.settings.user_agent):
+            return "robots"
+        return ""
 
     def _fetch(self, url: str, *, accept: tuple[str, ...], allow_private: bool,
                headers: dict[str, str] | None = None, retries: int = 0,
-               limit: int | None = None, keep_head: bool = False) -> FetchResult:
+               limit: int | None = None, keep_head: bool = False,
+               obey_robots: bool = False) -> FetchResult:
         """The bounded reader: one request (with its redirects and retries), never raising."""
         failed = FetchResult(url=url, final_url=url, status=0, fetched_at=self.clock(),
                              error="failed")
@@ -568,7 +624,7 @@ class Fetcher:
         limit = limit or self.settings.max_bytes
         for attempt in range(retries + 1):
             result, wait = self._attempt(url, headers, accept, allow_private, failed, limit,
-                                         keep_head)
+                                         keep_head, obey_robots)
             if wait is None or attempt == retries:
                 return result
             if wait > self.settings.max_retry_wait or (
@@ -578,9 +634,12 @@ class Fetcher:
         return failed  # unreachable: the loop always returns
 
     def _attempt(self, url: str, headers: dict[str, str], accept: tuple[str, ...],
-                 allow_private: bool, failed: FetchResult, limit: int, keep_head: bool
-                 ) -> tuple[FetchResult, float | None]:
-        """One try, following redirects; (result, seconds to wait before a retry or None)."""
+                 allow_private: bool, failed: FetchResult, limit: int, keep_head: bool,
+                 obey_robots: bool = False) -> tuple[FetchResult, float | None]:
+        """One try, following redirects; (result, seconds to wait before a retry or None).
+
+        With ``obey_robots`` every hop is a request like the first, refused if its site's
+        robots.txt says so (a page redirecting to a site that disallows us was fetched)."""
         backoff = max(1.0, self.settings.min_delay)
         deadline = time.monotonic() + self.settings.timeout
         if self.deadline is not None:
@@ -590,26 +649,37 @@ class Fetcher:
         cut = _Cut(deadline)
         _WATCHDOG.watch(cut)
         current = url
+        paused = 0.0  # seconds spent reading a hop's robots.txt (a request of its own)
         try:
             for _ in range(self.settings.max_redirects + 1):
-                response = self._open(current, headers, cut, allow_private)
-                location = response.headers.get("Location")
-                if response.status not in REDIRECT_STATUSES or not location:
-                    break
-                _drain(response)
+                # The crawler paces each item's own site; a hop to another site is paced here.
+                gap = 0.0 if _site(current) == _site(url) else self.settings.min_delay
+                with self._gate.hold(_site(current), gap, self.deadline) as waited:
+                    if waited + paused > 0.001:  # our own queueing is not the site's slowness
+                        cut, paused = self._later(cut, waited + paused), 0.0
+                    response = self._open(current, headers, cut, allow_private)
+                    location = response.headers.get("Location")
+                    if response.status not in REDIRECT_STATUSES or not location:
+                        result = self._read(response, replace(failed, final_url=current),
+                                            headers, accept, cut, limit, keep_head)
+                        return result, self._wait(response, result, backoff)
+                    _drain(response)
                 try:
                     target = location = _location(location)
                     target = urljoin(current, location)
                     current = check_url(target)
                 except (BadURLError, ValueError):
                     return replace(failed, final_url=target[:2048], error="bad redirect"), None
-            else:
-                return replace(failed, final_url=current, error="too many redirects"), None
-            result = self._read(response, replace(failed, final_url=current), headers, accept,
-                                cut, limit, keep_head)
-            return result, self._wait(response, result, backoff)
+                started = time.monotonic()
+                refusal = self._refusal(current, allow_private) if obey_robots else ""
+                paused = time.monotonic() - started
+                if refusal:
+                    return replace(failed, final_url=current, error=refusal), None
+            return replace(failed, final_url=current, error="too many redirects"), None
         except _Refused as refused:
             return replace(failed, final_url=current, error=str(refused)), None
+        except _BudgetSpent:
+            return replace(failed, final_url=current, error="time budget spent"), None
         except (urllib3.exceptions.HTTPError, OSError, ValueError) as error:
             timed_out = isinstance(error, (urllib3.exceptions.TimeoutError, TimeoutError))
             if cut.expired or (timed_out and
@@ -621,6 +691,14 @@ class Fetcher:
             return replace(failed, final_url=current, error=reason), backoff
         finally:
             cut.finish()
+
+    def _later(self, cut: _Cut, seconds: float) -> _Cut:
+        """The request's deadline moved on by ``seconds``, never past the round's."""
+        cut.finish()
+        deadline = cut.deadline + seconds
+        later = _Cut(deadline if self.deadline is None else min(deadline, self.deadline))
+        _WATCHDOG.watch(later)
+        return later
 
     def _open(self, url: str, headers: dict[str, str], cut: _Cut, allow_private: bool
               ) -> urllib3.BaseHTTPResponse:

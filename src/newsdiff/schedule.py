@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+# Longer is a typo, and the dates it is added to or taken from would overflow (OverflowError, not a
+# one-line config error: "99999999999999999999d" and "999999999d" both escaped as tracebacks).
+MAX_DURATION = timedelta(days=1000 * 366)
 
 
 def parse_duration(text: str) -> timedelta:
@@ -20,7 +23,10 @@ def parse_duration(text: str) -> timedelta:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*", text)
     if not match:
         raise ValueError(f"bad duration {text!r} (use a number and s, m, h, d or w: '15m')")
-    return timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2)])
+    seconds = float(match.group(1)) * _UNITS[match.group(2)]
+    if seconds > MAX_DURATION.total_seconds():
+        raise ValueError(f"duration {text.strip()!r} is longer than 1000 years")
+    return timedelta(seconds=seconds)
 
 
 @dataclass(frozen=True)
