@@ -159,7 +159,9 @@ def _link_target(href: str, page_url: str) -> str | None:
 def prose_links(tree: etree._Element, page_url: str) -> list[tuple[str, str]]:
     """(anchor text, URL) of the links inside the page's paragraphs, longest text first."""
     found: dict[str, str] = {}
-    for anchor in tree.xpath("//p//a[@href]"):
+    # Not "//p//a": libxml2 merges each paragraph's descendants into one ordered set, which
+    # grows with the square of the page (a 5 MB page of paragraphs took 8 minutes).
+    for anchor in tree.xpath("//a[@href][ancestor::p]"):
         text = clean_text(anchor.text_content())
         if len(text) >= _MIN_ANCHOR and text not in found:
             target = _link_target(anchor.get("href") or "", page_url)
@@ -168,16 +170,49 @@ def prose_links(tree: etree._Element, page_url: str) -> list[tuple[str, str]]:
     return sorted(found.items(), key=lambda pair: -len(pair[0]))
 
 
+#: Anchor texts tried against a page's blocks, at most: past it the text stays, unlinked.  A
+#: story tries a few hundred; a page of thousands of links sharing their words (a hostile or
+#: a link-farm page) would try every link in every block, the square of the page.
+LINK_TRIES = 100_000
+_WORD = re.compile(r"\w+")
+
+
 def with_links(blocks: list[Block], links: list[tuple[str, str]]) -> list[Block]:
-    """The blocks with each prose link marked where its anchor text first appears."""
+    """The blocks with each prose link marked where its anchor text first appears.
+
+    Each anchor is tried only in the blocks holding its rarest word (among the anchors'), so
+    the work follows the links a block can hold, not links × blocks; ``LINK_TRIES`` bounds
+    what is left (anchors of common words only).
+    """
     if not links:
         return blocks
-    patterns = [(re.compile(rf"(?<!\w){re.escape(text)}(?!\w)"), url) for text, url in links]
-    linked = []
+    words = [set(_WORD.findall(text)) for text, _ in links]
+    counts: dict[str, int] = {}
+    for found in words:
+        for word in found:
+            counts[word] = counts.get(word, 0) + 1
+    by_word: dict[str, list[int]] = {}
+    wordless = []
+    for n, found in enumerate(words):
+        if found:
+            by_word.setdefault(min(found, key=lambda w: (counts[w], w)), []).append(n)
+        else:
+            wordless.append(n)
+    tries, linked = 0, []
     for block in blocks:
+        # In the links' order (longest first): a longer anchor takes its words before a
+        # shorter one inside it can.
+        candidates = sorted({n for word in set(_WORD.findall(block.text))
+                             for n in by_word.get(word, ())} | set(wordless))
         spans: list[tuple[int, int, str]] = []
-        for pattern, url in patterns:
-            match = pattern.search(block.text)
+        for n in candidates:
+            text, url = links[n]
+            tries += 1
+            if tries > LINK_TRIES:
+                break
+            if text not in block.text:
+                continue
+            match = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", block.text)
             if match and not any(s < match.end() and match.start() < e for s, e, _ in spans):
                 spans.append((match.start(), match.end(), url))
         linked.append(Block(block.text, block.prefix, tuple(sorted(spans))) if spans else block)
