@@ -43,6 +43,7 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_UNSEEN = {"script", "style", "noscript"}  # elements whose text no reader sees
 #: Elements that are no block of text of their own: unseen, or inline markup within a block.
 _NOT_BLOCKS = {"script", "style", "noscript", "template", "a", "abbr", "b", "bdi", "bdo",
                "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span",
@@ -222,9 +223,21 @@ class Page:
     @cached_property
     def words(self) -> int:
         """Words of visible text on the page: an upper bound for any extraction."""
-        texts = self.tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)"
-                                " and not(ancestor::noscript)]")
-        return sum(len(text.split()) for text in texts)
+        # A walk, not XPath's "not(ancestor::script)", which libxml2 evaluated in time that
+        # grew with the square of the page (4.5 s for 80,000 text nodes).
+        words = 0
+        for body in self.tree.iter("body"):
+            stack = [(body, False)]
+            while stack:
+                element, hidden = stack.pop()
+                hidden = hidden or element.tag in _UNSEEN
+                if element.text and not hidden and isinstance(element.tag, str):
+                    words += len(element.text.split())
+                for child in element:
+                    stack.append((child, hidden))
+                    if child.tail and not hidden:
+                        words += len(child.tail.split())
+        return words
 
     @cached_property
     def anchor_texts(self) -> frozenset[str]:

@@ -170,11 +170,25 @@ def prose_links(tree: etree._Element, page_url: str) -> list[tuple[str, str]]:
     return sorted(found.items(), key=lambda pair: -len(pair[0]))
 
 
+def _standalone(text: str, anchor: str) -> int:
+    """Where ``anchor`` first stands in ``text`` as whole words (-1: nowhere): "art" is not
+    found in "party"."""
+    start = text.find(anchor)
+    while start >= 0:
+        end = start + len(anchor)
+        if not ((start and _WORD_CHAR.match(text[start - 1])) or
+                (end < len(text) and _WORD_CHAR.match(text[end]))):
+            return start
+        start = text.find(anchor, start + 1)
+    return -1
+
+
 #: Anchor texts tried against a page's blocks, at most: past it the text stays, unlinked.  A
 #: story tries a few hundred; a page of thousands of links sharing their words (a hostile or
 #: a link-farm page) would try every link in every block, the square of the page.
 LINK_TRIES = 100_000
 _WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def with_links(blocks: list[Block], links: list[tuple[str, str]]) -> list[Block]:
@@ -210,10 +224,9 @@ def with_links(blocks: list[Block], links: list[tuple[str, str]]) -> list[Block]
             tries += 1
             if tries > LINK_TRIES:
                 break
-            if text not in block.text:
-                continue
-            match = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", block.text)
-            if match and not any(s < match.end() and match.start() < e for s, e, _ in spans):
-                spans.append((match.start(), match.end(), url))
+            start = _standalone(block.text, text)
+            end = start + len(text)
+            if start >= 0 and not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, url))
         linked.append(Block(block.text, block.prefix, tuple(sorted(spans))) if spans else block)
     return linked
