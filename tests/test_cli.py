@@ -100,6 +100,19 @@ def test_a_broken_settings_file_is_one_line(repo, tmp_path):
                              "'(' was never closed\n")
 
 
+def test_a_settings_file_not_named_py_is_one_line_saying_so(repo, tmp_path):
+    # Pelican imports it as a module: "ok.toml" failed with "AttributeError: 'NoneType'
+    # object has no attribute 'loader'".
+    settings = tmp_path / "ok.toml"
+    settings.write_text("SITENAME = 'x'\n")
+    result = CliRunner().invoke(main, ["build", "--archive", str(repo / "archive"),
+                                       "--output", str(tmp_path / "out"), "--settings",
+                                       str(settings)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {settings}: a Pelican settings file is Python, "
+                             "named *.py\n")
+
+
 def test_the_archive_guide_explains_every_label_and_trailer_a_commit_can_carry():
     # archive/README.md is what a reader of `git log` has: it lacked `stealth`, `reading`
     # and the `Reading:` trailers the commits carry.

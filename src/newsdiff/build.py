@@ -139,6 +139,9 @@ def build_site(archive: str | Path, output_dir: str | Path,
             override["SITENAME"] = site_name
         if source_titles:
             override["NEWSDIFF_SOURCE_TITLES"] = dict(source_titles)
+        if settings_file and Path(settings_file).suffix != ".py":
+            # Pelican imports it as a module: any other name fails inside importlib.
+            raise BuildError(f"{settings_file}: a Pelican settings file is Python, named *.py")
         try:
             settings = read_settings(str(settings_file) if settings_file else None,
                                      override=override)
