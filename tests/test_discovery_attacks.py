@@ -1,7 +1,9 @@
 """Discovery, config and CLI under attack (helper a23): listings that name local files,
 durations that overflow, errors that escaped as tracebacks.  Real servers on 127.0.0.1."""
 
+import gzip
 import itertools
+import zlib
 from datetime import UTC, datetime
 
 import feedparser
@@ -202,3 +204,37 @@ def test_relative_links_in_a_feed_are_taken_relative_to_the_feed(server):
                                            content_type="application/rss+xml")
     source = Source(name="paper", feeds=(server.url + "/feeds/news.xml",), allow_private=True)
     assert discover_all(Fetcher(QUICK), [source])["paper"].urls == [server.url + "/2026/story"]
+
+
+def _gzipped_sitemap(count: int) -> bytes:
+    urls = "".join(f"<url><loc>http://paper.example/story-{n}</loc></url>" for n in range(count))
+    return gzip.compress(f'<?xml version="1.0"?><urlset>{urls}</urlset>'.encode())
+
+
+@pytest.mark.parametrize("kind", ["application/x-gzip", "application/gzip",
+                                  "application/octet-stream"])
+def test_a_gzipped_sitemap_is_read_as_its_xml(server, kind):
+    # sitemap.xml.gz is served as gzip itself; it was refused as "not HTML (application/x-gzip)"
+    # and such a source discovered nothing.
+    server.pages["/sitemap.xml.gz"] = Page(_gzipped_sitemap(3), content_type=kind)
+    source = Source(name="paper", sitemaps=(server.url + "/sitemap.xml.gz",),
+                    allow_private=True)
+    found = discover_all(Fetcher(QUICK), [source])["paper"]
+    assert found.urls == [f"http://paper.example/story-{n}" for n in range(3)]
+    assert found.errors == []
+
+
+def test_a_gzipped_sitemap_bomb_is_read_to_the_cap(server):
+    # 200 MB of spaces after the first URL pack into 200 KB: unpacked only to max_bytes.
+    bomb = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    packed = bomb.compress(b'<?xml version="1.0"?><urlset><url><loc>http://paper.example/'
+                           b"story-0</loc></url>")
+    packed += b"".join(bomb.compress(b" " * 1_000_000) for _ in range(200)) + bomb.flush()
+    assert len(packed) < 300_000
+    xml, cut = discover._gunzipped(packed, QUICK.max_bytes, False)
+    assert len(xml) == QUICK.max_bytes and cut
+    server.pages["/sitemap.xml.gz"] = Page(packed, content_type="application/x-gzip")
+    source = Source(name="paper", sitemaps=(server.url + "/sitemap.xml.gz",),
+                    allow_private=True)
+    found = discover_all(Fetcher(QUICK), [source])["paper"]
+    assert found.urls == ["http://paper.example/story-0"]

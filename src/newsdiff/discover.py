@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,9 @@ from .urls import BadURLError, canonical_url, site_of
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml", "text/plain", "application/x-rss+xml",
               *HTML_TYPES)  # feeds are often served as text/html; feedparser decides
-SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/x-xml")
+#: sitemap.xml.gz is served as gzip itself (not gzip-encoded XML): read as its XML
+GZIP_TYPES = ("application/x-gzip", "application/gzip", "application/octet-stream")
+SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/x-xml", *GZIP_TYPES)
 MAX_SITEMAP_CHILDREN = 50
 MAX_LISTING_URLS = 2000  # a real feed lists tens; a sitemap at most 50,000 (we take the top)
 MAX_SOURCE_URLS = 5000  # all listings of a source together, a sitemap index's children too
@@ -68,6 +71,17 @@ def _canonical(links) -> list[str]:
         except (BadURLError, AttributeError, ValueError, UnicodeError):
             continue
     return list(seen)
+
+
+def _gunzipped(content: bytes, limit: int, cut: bool) -> tuple[bytes, bool]:
+    """A gzipped sitemap's XML, at most ``limit`` bytes of it (a bomb stops there), and
+    whether that is cut short (the cap, or a file cut in transit: its whole items count)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        xml = inflater.decompress(content, limit)
+    except zlib.error:
+        return b"", False
+    return xml, cut or not inflater.eof
 
 
 def _whole_items(content: bytes) -> bytes:
@@ -161,7 +175,10 @@ def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[
                          keep_head=listing.kind != "links")
     if not result.ok:
         return [], [], f"{listing.kind} {listing.url}: {result.error}"
-    content = _whole_items(result.content) if result.truncated else result.content
+    content, cut = result.content, result.truncated
+    if listing.kind == "sitemap" and content[:2] == b"\x1f\x8b":
+        content, cut = _gunzipped(content, fetcher.settings.max_bytes, cut)
+    content = _whole_items(content) if cut else content
     if listing.kind == "feed":
         urls, children = parse_feed(content, result.final_url), []
     elif listing.kind == "sitemap":
