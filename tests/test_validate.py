@@ -392,3 +392,31 @@ def test_a_held_shrink_is_confirmed_by_moving_on_twice_never_by_a_cut():
         for cut in ([*ROUTES[:n], ROUTES[n][:40] + "…"], [*ROUTES[n:n + 2], *ROUTES[:n]]):
             decision = Judge([old]).decide(art(body=cut), held="x", held_moved=True)
             assert decision.kind == "suspicious" and not decision.moved, (n, cut)
+
+
+def test_a_line_saying_how_long_ago_the_page_was_updated_is_no_edit_in_any_language(
+        server, repo, tmp_path):
+    # Once a rolling line had to say when "first thing", Swedish "för 5 minuter sedan",
+    # German "vor 5 Minuten" and a weekday cut short ("Tue") no longer rolled: the line was
+    # kept in the text, and every fetch of the page became a version (and a held shrink on
+    # such a page never came back the same, so the newsroom's cut was lost).
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    lines = [("Uppdaterad för {n} minuter sedan", "Publicerad för {n} timmar sedan"),
+             ("Aktualisiert vor {n} Minuten", "Aktualisiert: vor {n} Stunden"),
+             ("Updated Tue, {n} Mar 2026", "Updated Weds {n} March")]
+    full = [*LOREM, *ROUTES[:6]]
+    for n, (first, second) in enumerate(lines):
+        page = article_page("Budget", [first.format(n=n + 5), *full])
+        server.pages["/a.html"] = Page(page)
+        _round(server, repo, tmp_path, 100 * n)
+        server.pages["/a.html"] = Page(article_page("Budget", [second.format(n=n + 7), *full]))
+        report = _round(server, repo, tmp_path, 100 * n + 30).sources["paper"]
+        assert report.unchanged == 1 and report.changed == 0, first
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+    # A story cut down on such a page: held, then confirmed though the line rolled on.
+    server.pages["/a.html"] = Page(article_page("Budget", ["Uppdaterad för 2 minuter sedan",
+                                                           *LOREM[:2]]))
+    assert _round(server, repo, tmp_path, 400).sources["paper"].held == 1
+    server.pages["/a.html"] = Page(article_page("Budget", ["Uppdaterad för 32 minuter sedan",
+                                                           *LOREM[:2]]))
+    assert _round(server, repo, tmp_path, 430).sources["paper"].changed == 1

@@ -133,15 +133,19 @@ ROLLING_LINE = re.compile(
 # after at most a preposition (or it is a blog's meta line, "Posted by …", "Posted in …",
 # dropped as before).  Without one, "Updated plans for the Elm Hill site" or
 # "Published reports since 2019" is a story's heading or list item, which the pattern alone
-# dropped as chrome (and whose edits it had validation ignore).
+# dropped as chrome (and whose edits it had validation ignore).  How long ago is said with a
+# word before the number in Swedish and German ("för 5 minuter sedan", "vor 5 Minuten") and
+# a weekday is often cut short ("Tue, 12 Mar"): such lines roll on every fetch, and each
+# fetch of the page became a version when they were not seen as rolling.
 _SAYS_WHEN = re.compile(
-    r"^(last\s+)?\w+\W*((on|at|am|um|kl|klockan|den|just|i)\s+)?"
+    r"^(last\s+)?\w+\W*((on|at|am|um|kl|klockan|den|just|i|för|vor)\s+)?"
     r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|(mån|tis|ons|tors|fre|lör|sön)dag|montag|"
+    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan(uary|uar|uari)?|"
     r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
     r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
-    r"|.*\bago$"
+    r"|.*\b(ago|sedan)$"
     r"|(last\s+)?\w+\W*$"  # the word alone: its time was a widget the extractor left out
     r"|\w+\s+(by|in)\s",  # a blog's "Posted by admin", "Posted in News": its meta line
     re.IGNORECASE)
