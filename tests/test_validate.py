@@ -420,3 +420,27 @@ def test_a_line_saying_how_long_ago_the_page_was_updated_is_no_edit_in_any_langu
     server.pages["/a.html"] = Page(article_page("Budget", ["Uppdaterad för 32 minuter sedan",
                                                            *LOREM[:2]]))
     assert _round(server, repo, tmp_path, 430).sources["paper"].changed == 1
+
+
+def test_a_paywall_mark_written_as_schema_org_writes_booleans_is_read_as_paywalled(
+        server, repo, tmp_path):
+    # isAccessibleForFree written as a schema.org Boolean's address ("https://schema.org/False")
+    # or as a list was read as a mark saying "free", and a teaser ending in the call to
+    # subscribe became version 1 (the story behind it a false edit once the wall lifted).
+    teaser = [*LOREM, "Already a subscriber? Log in to keep reading."]
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    marks = ['"isAccessibleForFree": "https://schema.org/False"',
+             '"isAccessibleForFree": "http://schema.org/False"',
+             '"isAccessibleForFree": ["False"]', '"isAccessibleForFree": [false]']
+    for minute, mark in enumerate(marks):
+        script = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                  f'"@type": "NewsArticle", {mark}}}</script></head>')
+        server.pages["/a.html"] = Page(article_page("Budget", teaser).replace("</head>", script))
+        report = _round(server, repo, tmp_path, minute).sources["paper"]
+        assert report.failed["wall page"] == 1 and report.new == 0, mark
+    micro = article_page("Budget", teaser).replace(
+        "<article>", '<article><link itemprop="isAccessibleForFree" href="https://schema.org/'
+                     'False">')
+    server.pages["/a.html"] = Page(micro)
+    assert _round(server, repo, tmp_path, 10).sources["paper"].failed["wall page"] == 1
+    assert not list((repo / "archive").rglob("*.md"))
