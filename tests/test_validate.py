@@ -444,3 +444,37 @@ def test_a_paywall_mark_written_as_schema_org_writes_booleans_is_read_as_paywall
     server.pages["/a.html"] = Page(micro)
     assert _round(server, repo, tmp_path, 10).sources["paper"].failed["wall page"] == 1
     assert not list((repo / "archive").rglob("*.md"))
+
+
+CONSENT = {"sv": ["Vi bryr oss om din integritet.",
+                  "Vi och våra 842 partners använder cookies och liknande tekniker för att lagra "
+                  "och komma åt information på din enhet, för att visa anpassade annonser och "
+                  "innehåll, mäta annonser och innehåll samt för att utveckla våra tjänster.",
+                  "Du kan när som helst ändra dina val under Inställningar längst ner på sidan.",
+                  "Godkänn alla cookies"],
+           "de": ["Wir brauchen Ihre Zustimmung.",
+                  "Wir und unsere 842 Partner verwenden Cookies und ähnliche Technologien, um "
+                  "Informationen auf Ihrem Gerät zu speichern und abzurufen, personalisierte "
+                  "Anzeigen und Inhalte anzuzeigen und unsere Dienste weiterzuentwickeln.",
+                  "Sie können Ihre Auswahl jederzeit in den Einstellungen am Ende der Seite "
+                  "ändern.", "Alle Cookies akzeptieren"]}
+
+
+def test_a_consent_page_in_swedish_or_german_never_becomes_a_version(server, repo, tmp_path):
+    # Only English consent and error pages read as walls: a Swedish or German consent page
+    # served in front of a story was its version 1 on a first fetch, and, served twice in a
+    # row (or with its partner count changed: it "moved on") in front of a recorded story,
+    # a version that cut the story down to the consent text.
+    server.pages["/rss"] = Page(rss([server.url + "/a.html", server.url + "/b.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(article_page("Budget", [*LOREM, *ROUTES[:4]]))
+    server.pages["/b.html"] = Page(article_page("Der Spiegel", CONSENT["de"]))
+    first = _round(server, repo, tmp_path, 0).sources["paper"]
+    assert first.new == 1 and first.failed["wall page"] == 1
+    for minute, partners in ((30, "842"), (60, "843"), (90, "843")):
+        for path, language in (("/a.html", "sv"), ("/b.html", "de")):
+            text = [p.replace("842", partners) for p in CONSENT[language]]
+            server.pages[path] = Page(article_page("Expressen", text))
+        report = _round(server, repo, tmp_path, minute).sources["paper"]
+        assert report.failed["wall page"] == 2 and report.changed == report.new == 0, minute
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"

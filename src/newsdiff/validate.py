@@ -58,7 +58,16 @@ _ACCESS = (
 # ... and what error, consent and robot-check pages say.
 _OTHER = (r"page not found|404 not found|access denied|service unavailable|something went wrong"
           r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
-          r"|enable javascript|are you a robot|captcha")
+          r"|enable javascript|are you a robot|captcha"
+          # The same pages in the languages of the project's sources (sv, de, es, fr): only
+          # English ones read as walls, and a Swedish or German consent page served in front
+          # of a story was recorded as its version.  A button's words only with "cookies"
+          # ("nicht alle akzeptieren" is a story's).
+          r"|(använder|verwenden|utilizamos|usamos|utilisons des) cookies"
+          r"|(godkänn|acceptera) (alla )?(cookies|kakor)|(alle )?cookies akzeptieren"
+          r"|aceptar (todas las )?cookies|accepter (tous )?les cookies"
+          r"|sidan (kunde inte hittas|finns inte)|seite (wurde )?nicht gefunden"
+          r"|página no encontrada|page (introuvable|non trouvée)")
 ACCESS_CALL = re.compile(_ACCESS, re.IGNORECASE)
 SUSPECT_PAGE = re.compile(f"{_OTHER}|{_ACCESS}", re.IGNORECASE)
 SHRINK_LIMIT = 0.5
