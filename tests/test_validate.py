@@ -478,3 +478,29 @@ def test_a_consent_page_in_swedish_or_german_never_becomes_a_version(server, rep
         report = _round(server, repo, tmp_path, minute).sources["paper"]
         assert report.failed["wall page"] == 2 and report.changed == report.new == 0, minute
     assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+
+
+
+def test_a_brief_ending_in_a_quoted_call_to_subscribe_is_recorded(server, repo, tmp_path):
+    # A first fetch whose text ends in a call to subscribe was refused, round after round:
+    # a brief about a paywall that ends by quoting its call was never recorded at all.  A
+    # wall does not put its own call in quotation marks.
+    briefs = {"/en.html": ["The Harbour Gazette put most of its website behind a paywall on "
+                           "Monday, six months after its owner announced the plan.",
+                           "Readers who open a story without an account now see two "
+                           "paragraphs and then the message “Subscribe to continue reading.”"],
+              "/sv.html": ["Lokaltidningen i Ystad låser från och med i dag alla sina artiklar "
+                           "på nätet, efter att annonsintäkterna har fallit tre år i rad.",
+                           "Tidningen har i dag omkring elva tusen prenumeranter på papper.",
+                           "Den som inte betalar ser två stycken och sedan uppmaningen "
+                           "”Bli prenumerant för att fortsätta läsa”."]}
+    server.pages["/rss"] = Page(rss([server.url + path for path in briefs]),
+                                content_type="application/rss+xml")
+    for path, brief in briefs.items():
+        server.pages[path] = Page(article_page("Paywall", brief))
+    report = _round(server, repo, tmp_path, 0).sources["paper"]
+    assert report.new == 2 and not report.failed
+    # A teaser cut inside a quote is still a wall: its call is not in the quotation marks.
+    for tail in (["“We will not raise the fares again,” the mayor…", "Subscribe to continue "
+                  "reading."], ["He said: “We will not… Already a subscriber? Log in."]):
+        assert Judge([]).decide(art(body=[*LONG[:5], *tail])).kind == "refused", tail

@@ -83,6 +83,17 @@ OPENING_WORDS = 8
 #: short of it is the wall, not a brief quoting one.
 BRIEF_WORDS = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_OPENING_QUOTE = re.compile(r"[\"“”«„‘]\W*$")  # not ’: the apostrophe of "don’t"
+_CLOSING_QUOTE = re.compile(r"[\"“”»]\W*$")
+
+
+def _quoted_call(sentence: str) -> bool:
+    """Whether a sentence's call to subscribe or log in is set in quotation marks: a story
+    quoting it (a brief about a paywall may end so, and was refused round after round, never
+    recorded); a wall does not quote its own call."""
+    call = ACCESS_CALL.search(sentence)
+    return bool(call) and bool(_OPENING_QUOTE.search(sentence[:call.start()])
+                               or _CLOSING_QUOTE.search(sentence))
 
 
 def fingerprint(article: Article) -> str:
@@ -182,7 +193,8 @@ def _first_wall(new: Article, paywalled: bool | None) -> str:
     shortest real story."""
     sentences = _sentences(new)
     walls = [n for n, (sentence, _) in enumerate(sentences) if SUSPECT_PAGE.search(sentence)]
-    calls = [n for n in walls if ACCESS_CALL.search(sentences[n][0])]
+    calls = [n for n in walls if ACCESS_CALL.search(sentences[n][0])
+             and not _quoted_call(sentences[n][0])]
     if calls and paywalled is not False:
         after = sum(words for n, (_, words) in enumerate(sentences)
                     if n > calls[-1] and n not in walls)
