@@ -397,13 +397,17 @@ def test_a_held_shrink_is_confirmed_by_moving_on_twice_never_by_a_cut():
 def test_a_line_saying_how_long_ago_the_page_was_updated_is_no_edit_in_any_language(
         server, repo, tmp_path):
     # Once a rolling line had to say when "first thing", Swedish "för 5 minuter sedan",
-    # German "vor 5 Minuten" and a weekday cut short ("Tue") no longer rolled: the line was
-    # kept in the text, and every fetch of the page became a version (and a held shrink on
-    # such a page never came back the same, so the newsroom's cut was lost).
+    # German "vor 5 Minuten", a weekday cut short ("Tue") and a time of day ("this morning",
+    # "i morse") no longer rolled: the line was kept in the text, and every fetch of the page
+    # became a version (and a held shrink on such a page never came back the same, so the
+    # newsroom's cut was lost).
     server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
     lines = [("Uppdaterad för {n} minuter sedan", "Publicerad för {n} timmar sedan"),
              ("Aktualisiert vor {n} Minuten", "Aktualisiert: vor {n} Stunden"),
-             ("Updated Tue, {n} Mar 2026", "Updated Weds {n} March")]
+             ("Updated Tue, {n} Mar 2026", "Updated Weds {n} March"),
+             ("Updated {n} hours ago", "Updated this morning"),
+             ("Uppdaterad för {n} timmar sedan", "Uppdaterad i morse"),
+             ("Updated earlier today", "Updated last night")]
     full = [*LOREM, *ROUTES[:6]]
     for n, (first, second) in enumerate(lines):
         page = article_page("Budget", [first.format(n=n + 5), *full])
@@ -416,10 +420,10 @@ def test_a_line_saying_how_long_ago_the_page_was_updated_is_no_edit_in_any_langu
     # A story cut down on such a page: held, then confirmed though the line rolled on.
     server.pages["/a.html"] = Page(article_page("Budget", ["Uppdaterad för 2 minuter sedan",
                                                            *LOREM[:2]]))
-    assert _round(server, repo, tmp_path, 400).sources["paper"].held == 1
+    assert _round(server, repo, tmp_path, 900).sources["paper"].held == 1
     server.pages["/a.html"] = Page(article_page("Budget", ["Uppdaterad för 32 minuter sedan",
                                                            *LOREM[:2]]))
-    assert _round(server, repo, tmp_path, 430).sources["paper"].changed == 1
+    assert _round(server, repo, tmp_path, 930).sources["paper"].changed == 1
 
 
 def test_a_paywall_mark_written_as_schema_org_writes_booleans_is_read_as_paywalled(

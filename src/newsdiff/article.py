@@ -146,6 +146,10 @@ _SAYS_WHEN = re.compile(
     r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
     r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
     r"|.*\b(ago|sedan)$"
+    # a time of day, as a widget's relative time says it between "2 hours ago" and
+    # "yesterday" ("this morning", "earlier today", "i morse", "i kväll")
+    r"|(last\s+)?\w+\W*((this|earlier|late|early|last|i)\s+)+(morning|afternoon|evening|night"
+    r"|today|morse|kväll|eftermiddag|förmiddags?|natt)\b"
     r"|(last\s+)?\w+\W*$"  # the word alone: its time was a widget the extractor left out
     r"|\w+\s+(by|in)\s",  # a blog's "Posted by admin", "Posted in News": its meta line
     re.IGNORECASE)
