@@ -508,3 +508,31 @@ def test_a_brief_ending_in_a_quoted_call_to_subscribe_is_recorded(server, repo, 
     for tail in (["“We will not raise the fares again,” the mayor…", "Subscribe to continue "
                   "reading."], ["He said: “We will not… Already a subscriber? Log in."]):
         assert Judge([]).decide(art(body=[*LONG[:5], *tail])).kind == "refused", tail
+
+
+def _ticker(newest: int) -> list[str]:
+    """A match ticker once it rolled over: its eight newest entries, each a short line."""
+    return [f"{60 + n}' {'Hörna för Sverige' if n % 2 else 'Gult kort'}, nummer {n}." for n
+            in range(newest, newest - 8, -1)]
+
+
+def test_a_live_ticker_of_short_entries_that_shrank_keeps_its_versions(server, repo,
+                                                                        tmp_path):
+    # A held shrink was confirmed by moving on only with a sentence of 8 words or more of
+    # its own: a ticker whose entries are shorter was held and dropped every round, and
+    # every version after it rolled over was lost.  A truncation has no sentence of its own
+    # at all, however short (bench/histories.py).
+    server.pages["/rss"] = Page(rss([server.url + "/live.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/live.html"] = Page(article_page("Sverige–Norge", ROUTES))
+    _round(server, repo, tmp_path, 0)
+    for n in range(1, 5):
+        server.pages["/live.html"] = Page(article_page("Sverige–Norge", _ticker(10 + n)))
+        report = _round(server, repo, tmp_path, 5 * n).sources["paper"]
+        assert (report.held, report.changed) == ((1, 0) if n == 1 else (0, 1)), n
+    # A date line that rolls is no text of its own: a cut of the story under a new one is
+    # never confirmed.
+    judge = Judge([art(body=["fredag 18 augusti 2017", *ROUTES])])
+    for day in ("lördag 19 augusti 2017", "söndag 20 augusti 2017"):
+        cut = art(body=[day, f"Uppdaterad {day[-14:]}, kl 14:05", *ROUTES[:3], ROUTES[3][:30]])
+        assert judge.decide(cut, held="x", held_moved=True).kind == "suspicious", day

@@ -28,7 +28,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .article import Article
+from .article import Article, is_rolling_line
 from .change import (
     DATE_LINE,
     comparable,
@@ -235,14 +235,19 @@ def wall(old: Article | None, new: Article, paywalled: bool | None = None) -> st
 
 
 def moved_on(old: Article, new: Article) -> bool:
-    """Whether the new text has a whole sentence of its own that is no piece of the old
-    text: what no cut of the old text (a truncation at any point, an extraction that missed
-    part of it) can show, and a live blog that rolled over does.  The last sentence is left
-    out: it may be cut off."""
+    """Whether the new text has whole sentences of its own, no piece of the old text, of
+    ``OPENING_WORDS`` words or more between them: what no cut of the old text (a truncation
+    at any point, an extraction that missed part of it) can show, and a live blog that
+    rolled over does.  Counted together, not one sentence at a time: a ticker's entries are
+    shorter than a sentence of prose ("67' Hörna för Sverige."), and it was held and dropped
+    for ever.  The last sentence is left out (it may be cut off), and so are lines that roll
+    on their own (a date line, "Uppdaterad 14:05"): a cut under a new one has no text of its
+    own."""
     known = " ".join(" ".join(text_paragraphs(old)).lower().split())
-    return any(words >= OPENING_WORDS and
-               " ".join(sentence.lower().split()).rstrip(".…") not in known
-               for sentence, words in _sentences(new)[:-1])
+    own = sum(words for sentence, words in _sentences(new)[:-1]
+              if not (DATE_LINE.match(sentence) or is_rolling_line(sentence))
+              and " ".join(sentence.lower().split()).rstrip(".…") not in known)
+    return own >= OPENING_WORDS
 
 
 def suspicion(old: Article | None, new: Article) -> str:
