@@ -536,3 +536,26 @@ def test_a_live_ticker_of_short_entries_that_shrank_keeps_its_versions(server, r
     for day in ("lördag 19 augusti 2017", "söndag 20 augusti 2017"):
         cut = art(body=[day, f"Uppdaterad {day[-14:]}, kl 14:05", *ROUTES[:3], ROUTES[3][:30]])
         assert judge.decide(cut, held="x", held_moved=True).kind == "suspicious", day
+
+
+def test_a_spanish_or_french_line_saying_how_long_ago_is_no_edit(server, repo, tmp_path):
+    # Only English, Swedish and German "updated" lines rolled: on a Spanish or French page
+    # "Actualizado hace 5 minutos" was kept in the text, and every fetch became a version.
+    server.pages["/rss"] = Page(rss([server.url + "/a.html"]), content_type="application/rss+xml")
+    lines = [("Actualizado hace {n} minutos", "Actualizado hace unos segundos"),
+             ("Mis à jour il y a {n} minutes", "Mis à jour il y a quelques secondes"),
+             ("Publicado hoy a las 10:{n}", "Publicado ayer"),
+             ("Publié aujourd'hui à 10h{n}", "Modifié le {n} mars 2026 à 11h00")]
+    full = [*LOREM, *ROUTES[:6]]
+    for n, (first, second) in enumerate(lines):
+        server.pages["/a.html"] = Page(article_page("Budget", [first.format(n=n + 15), *full]))
+        _round(server, repo, tmp_path, 100 * n)
+        server.pages["/a.html"] = Page(article_page("Budget", [second.format(n=n + 17), *full]))
+        report = _round(server, repo, tmp_path, 100 * n + 30).sources["paper"]
+        assert report.unchanged == 1 and report.changed == 0, first
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+    # A story's line opening with such a word but saying no time is kept, as in English.
+    from newsdiff.article import is_rolling_line
+    for story in ("Publicado en 2019 por el ministerio", "Publié le rapport annuel",
+                  "Mis à jour le logiciel des caisses"):
+        assert not is_rolling_line(story), story
