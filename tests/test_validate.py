@@ -559,3 +559,18 @@ def test_a_spanish_or_french_line_saying_how_long_ago_is_no_edit(server, repo, t
     for story in ("Publicado en 2019 por el ministerio", "Publié le rapport annuel",
                   "Mis à jour le logiciel des caisses"):
         assert not is_rolling_line(story), story
+
+
+def test_a_french_or_spanish_teaser_ending_in_its_wall_is_refused(server, repo, tmp_path):
+    # "La suite est réservée aux abonnés" (the feminine of "réservé", as Le Monde sets it)
+    # and "solo para suscriptores" were no wall's words: the teaser was version 1, and the
+    # story behind it a false edit once the wall lifted.
+    walls = {"/fr.html": "Il vous reste 78 % de cet article à lire. La suite est réservée aux "
+                         "abonnés.",
+             "/es.html": "Este contenido es solo para suscriptores."}
+    server.pages["/rss"] = Page(rss([server.url + path for path in walls]),
+                                content_type="application/rss+xml")
+    for path, call in walls.items():
+        server.pages[path] = Page(article_page("Budget", [*LOREM, call]))
+    report = _round(server, repo, tmp_path, 0).sources["paper"]
+    assert report.failed["wall page"] == 2 and report.new == 0

@@ -53,8 +53,10 @@ _ACCESS = (
     # The same walls in the languages of the project's sources (sv, de, es, fr).
     r"|redan prenumerant|bli prenumerant|logga in för att (läsa|fortsätta)"
     r"|bereits abonnent|bereits ein abo|jetzt weiterlesen mit|nur für abonnenten"
-    r"|ya eres suscriptor|exclusivo para suscriptores|suscríbete para (seguir|continuar)"
-    r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)")
+    r"|ya eres suscriptor|(exclusivo|solo|sólo) para suscriptores"
+    r"|suscríbete para (seguir|continuar)"
+    # "réservée": the feminine, as in Le Monde's "La suite est réservée aux abonnés"
+    r"|déjà abonné|réservée? aux abonnés|abonnez-vous pour (lire|continuer)")
 # ... and what error, consent and robot-check pages say.
 _OTHER = (r"page not found|404 not found|access denied|service unavailable|something went wrong"
           r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
