@@ -574,3 +574,39 @@ def test_a_french_or_spanish_teaser_ending_in_its_wall_is_refused(server, repo, 
         server.pages[path] = Page(article_page("Budget", [*LOREM, call]))
     report = _round(server, repo, tmp_path, 0).sources["paper"]
     assert report.failed["wall page"] == 2 and report.new == 0
+
+
+def _outage_blog(newest: int) -> list[str]:
+    """A live blog on an outage, newest entry first; from its sixth entry on, one entry
+    quotes the error its readers see."""
+    entries = [f"{10 + n // 6}:{n % 6}0 Entry {n}: the bank's app is still down for most "
+               f"customers in the north, and branch {n} stays open late." for n in
+               range(newest, 0, -1)]
+    if newest > 5:
+        entries.insert(newest - 5, "Customers who open the app see only the message "
+                                   "“Something went wrong” and a blank screen.")
+    return entries
+
+
+def test_a_live_blog_that_quotes_an_error_keeps_its_versions(server, repo, tmp_path):
+    # Newly reading like an error page while its text stayed, the blog was held until a
+    # fetch came back the same: it changed every round, was held and dropped every round,
+    # and every version after the quote was lost.  A wall takes from a story; this one
+    # grew with text of its own two fetches in a row.
+    server.pages["/rss"] = Page(rss([server.url + "/live.html", server.url + "/a.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/live.html"] = Page(article_page("Bank app down", _outage_blog(5)))
+    story = [*LOREM, *ROUTES[:8]]
+    server.pages["/a.html"] = Page(article_page("Budget", story))
+    assert _round(server, repo, tmp_path, 0).sources["paper"].new == 2
+    for n in range(6, 10):
+        server.pages["/live.html"] = Page(article_page("Bank app down", _outage_blog(n)))
+        # A metered wall keeping most of the story, under a teaser that changes every round:
+        # it takes from the story, so it never moves on, and is never a version.
+        server.pages["/a.html"] = Page(article_page("Budget", [
+            *story[:9], f"Most read: ferry route {n} closes for the winter after a storm "
+                        f"damaged its pier.", "Already a subscriber? Log in to keep reading."]))
+        report = _round(server, repo, tmp_path, 30 * n).sources["paper"]
+        assert report.changed == (0 if n == 6 else 1), n
+        assert report.held == (2 if n == 6 else 1), n
+    assert git(repo, "log", "-1", "--format=%s") == "paper: Bank app down (version 4)\n"

@@ -115,8 +115,8 @@ class Decision:
     #: a version confirming the fetch held before it (the same again, or a shrink that
     #: moved on from the recorded text twice in a row)
     confirms: bool = False
-    #: a held shrink with text of its own (``moved_on``): the next fetch may confirm it by
-    #: moving on too, not only by coming back the same
+    #: a held shrink, or a held text that grew, with text of its own (``moved_on``): the
+    #: next fetch may confirm it by moving on too, not only by coming back the same
     moved: bool = False
 
     @property
@@ -179,6 +179,11 @@ def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
         return None
     before, after = len(comparable(old)[2].split()), len(comparable(new)[2].split())
     return (before, after) if before and after < before * SHRINK_LIMIT else None
+
+
+def _grew(old: Article, new: Article) -> bool:
+    """Whether the text has at least as many words as before."""
+    return len(comparable(new)[2].split()) >= len(comparable(old)[2].split())
 
 
 def _sentences(article: Article) -> list[tuple[str, int]]:
@@ -287,9 +292,11 @@ class Judge:
         if reason and not confirms:
             # A shrink that keeps changing (a live blog rolled over to its newest entries)
             # never comes back the same: it is confirmed by moving on from the recorded text
-            # twice in a row, which no truncation of it can do.
-            moved = previous is not None and not _reads_like_a_wall(previous, new) and \
-                moved_on(previous, new)
+            # twice in a row, which no truncation of it can do.  So is a text that newly
+            # reads like a wall but grew (a live blog quoting an error its readers see): a
+            # wall takes from a story, never adds to it.
+            moved = previous is not None and moved_on(previous, new) and (
+                not _reads_like_a_wall(previous, new) or _grew(previous, new))
             if not (moved and held and held_moved):
                 return Decision("suspicious", reason, moved=moved)
             confirms = True
