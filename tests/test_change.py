@@ -97,6 +97,26 @@ def test_a_quote_set_as_speech_that_went_is_a_removed_quote_worth_a_post():
     assert "quote-removed" not in notable_kinds(plain, story(["Polisen spärrade av."]), (), 0.5)
 
 
+def test_a_word_corrected_inside_a_quote_set_as_speech_is_no_removed_quote():
+    """A typo fixed in a dash-set quote ("fisk" for "fick") was posted as a removed quote: any
+    word replaced in such a paragraph counted as cut (63 of the 209 removed quotes of the
+    real Swedish histories came from a dash alone, most a word for a word); a quote in
+    quotation marks whose words change inside the marks never was."""
+    quoted = story(["Polisen spärrade av flygplatsen.",
+                    "– Vi fisk larm klockan tre och var på plats tio minuter senare, säger hon."])
+    for fixed in ("– Vi fick larm klockan tre och var på plats tio minuter senare, säger hon.",
+                  "– Vi fick ett larm klockan tre och var på plats tio minuter senare, säger hon."):
+        typo = story(["Polisen spärrade av flygplatsen.", fixed])
+        assert "quote-removed" not in notable_kinds(quoted, typo, (), 0.5), fixed
+        assert "quote" in compare(quoted, typo).labels  # words of a quote changed
+    # Words of the quote that went without as many put back are still a removed quote.
+    shorter = story(["Polisen spärrade av flygplatsen.", "– Vi fick larm klockan tre, säger hon."])
+    assert "quote-removed" in notable_kinds(quoted, shorter, (), 0.5)
+    marks = story(["Polisen spärrade av flygplatsen.", "”Vi fisk larm klockan tre.”"])
+    fixed = story(["Polisen spärrade av flygplatsen.", "”Vi fick larm klockan tre.”"])
+    assert "quote-removed" not in notable_kinds(marks, fixed, (), 0.5)
+
+
 def test_one_word_changed_in_a_huge_paragraph_is_one_word():
     """40,000 words in one paragraph, one of them edited (bench/build.py times this)."""
     words = [f"w{n % 997}" for n in range(40_000)]

@@ -123,26 +123,39 @@ def body_paragraphs(body: str) -> list[str]:
 # --- noise lines ---------------------------------------------------------------------------
 
 # Lines that change on every fetch without being an edit: "Updated 7 minutes ago",
-# "Published 2 hours ago", "Uppdaterad 14:05" (extraction drops them; validation ignores them).
-ROLLING_LINE = re.compile(
-    r"^(last\s+)?(updated|published|posted|modified|uppdaterad|publicerad|aktualisiert)\b"
-    r"[^.!?]{0,60}$", re.IGNORECASE)
+# "Published 2 hours ago", "Uppdaterad 14:05" (extraction drops them; validation ignores them);
+# in Spanish and French too ("Actualizado hace 5 minutos", "Mis à jour il y a 5 minutes"),
+# whose pages otherwise became a version on every fetch.
+_UPDATED = (r"updated|published|posted|modified|uppdaterad|publicerad|aktualisiert"
+            r"|actualizado|publicado|modificado|mis à jour|publié|modifié|actualisé")
+ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
 # after at most a preposition (or it is a blog's meta line, "Posted by …", "Posted in …",
 # dropped as before).  Without one, "Updated plans for the Elm Hill site" or
 # "Published reports since 2019" is a story's heading or list item, which the pattern alone
-# dropped as chrome (and whose edits it had validation ignore).
+# dropped as chrome (and whose edits it had validation ignore).  How long ago is said with a
+# word before the number in Swedish and German ("för 5 minuter sedan", "vor 5 Minuten") and
+# a weekday is often cut short ("Tue, 12 Mar"): such lines roll on every fetch, and each
+# fetch of the page became a version when they were not seen as rolling.
 _SAYS_WHEN = re.compile(
-    r"^(last\s+)?\w+\W*((on|at|am|um|kl|klockan|den|just|i)\s+)?"
+    r"^(last\s+)?(mis à jour|\w+)\W*"
+    r"((on|at|am|um|kl|klockan|den|just|i|för|vor|el|le|a las|à)\s+)?"
     r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
+    r"hoy|ayer|aujourd|hier|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|(mån|tis|ons|tors|fre|lör|sön)dag|montag|"
+    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan(uary|uar|uari)?|"
     r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
     r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
-    r"|.*\bago$"
-    r"|(last\s+)?\w+\W*$"  # the word alone: its time was a widget the extractor left out
+    r"|.*\b(ago|sedan)$|(mis à jour|\w+)\W*(hace|il y a)\s"  # how long ago, however said
+    # a time of day, as a widget's relative time says it between "2 hours ago" and
+    # "yesterday" ("this morning", "earlier today", "i morse", "i kväll")
+    r"|(last\s+)?\w+\W*((this|earlier|late|early|last|i)\s+)+(morning|afternoon|evening|night"
+    r"|today|morse|kväll|eftermiddag|förmiddags?|natt)\b"
+    # the word alone: its time was a widget the extractor left out
+    r"|(last\s+)?(mis à jour|\w+)\W*$"
     r"|\w+\s+(by|in)\s",  # a blog's "Posted by admin", "Posted in News": its meta line
     re.IGNORECASE)
 

@@ -51,10 +51,16 @@ def _spoken(side: tuple[Span, ...]) -> bool:
 
 def speech_removed(result: TextDiff) -> bool:
     """Whether words of a quote went: a deleted passage holds a quotation mark or a verb of
-    saying, or was cut from a paragraph set as speech."""
-    removed = [(row, [s.text for s in row.old if s.op == "delete"]) for row in result.rows]
-    return any(cut and (_spoken(row.old) or _QUOTE.search(" ".join(cut)))
-               for row, cut in removed)
+    saying, or a paragraph set as speech lost words (fewer put in than cut: a word corrected
+    inside it, "fisk" for "fick", is no removed quote, as words changed inside quotation
+    marks are not)."""
+    for row in result.rows:
+        cut = " ".join(s.text for s in row.old if s.op == "delete")
+        put = " ".join(s.text for s in row.new if s.op == "insert")
+        if cut.strip() and (_QUOTE.search(cut) or (
+                _spoken(row.old) and len(cut.split()) > len(put.split()))):
+            return True
+    return False
 _CORRECTION = re.compile(r"\b(correction|clarification|an earlier version of this|"
                          r"this article (has been|was) (amended|corrected|updated))",
                          re.IGNORECASE)

@@ -346,7 +346,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: after the upgrade says so (README, "When newsdiff reads pages differently").  2: a
 #: ``<time>``'s own words give its UTC stamp an offset; no word of a body's blocks lost.
 #: 3: recall mode's blocks added only in the story's slot or container (no promo box, no row
-#: of cards); a line opening "Updated"/"Published" is dropped only when it says when.
+#: of cards); a line opening "Updated"/"Published" is dropped only when it says when (how long
+#: ago too, as Swedish and German say it: "för 5 minuter sedan", "vor 5 Minuten"; or a time
+#: of day: "this morning", "i morse"), in Spanish and French too ("Actualizado hace 5 minutos").
 READING_REVISION = 3
 
 

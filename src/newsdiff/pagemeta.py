@@ -593,9 +593,18 @@ def _free_flags(value: object) -> list[str]:
         return [flag for item in value for flag in _free_flags(item)]
     if not isinstance(value, dict):
         return []
-    flags = [str(value[_FREE_FLAG]).strip().lower()] if _FREE_FLAG in value else []
+    flags = _flag_values(value[_FREE_FLAG]) if _FREE_FLAG in value else []
     return flags + [flag for key, item in value.items() if key != _FREE_FLAG
                     for flag in _free_flags(item)]
+
+
+def _flag_values(value: object) -> list[str]:
+    """A flag's values, each as a bare lower-case word: schema.org writes a Boolean as its
+    address ("https://schema.org/False") and JSON-LD allows a list of values; read whole,
+    either was a mark other than "false", so a paywalled page read as one marked free."""
+    values = value if isinstance(value, list) else [value]
+    return [str(item).strip().rstrip("/").rsplit("/", 1)[-1].lower() for item in values
+            if not isinstance(item, dict | list)]
 
 
 def paywall_mark(html: str) -> bool | None:
@@ -610,8 +619,9 @@ def paywall_mark(html: str) -> bool | None:
     except (lxml.etree.ParserError, ValueError):
         return None
     flags = _free_flags(json_ld_objects(tree))
-    flags += [value.strip().lower() for value in tree.xpath(
-        f'//*[@itemprop="{_FREE_FLAG}"]/@content')]
+    flags += [flag for value in tree.xpath(f'//*[@itemprop="{_FREE_FLAG}"]/@content'
+                                           f' | //*[@itemprop="{_FREE_FLAG}"]/@href')
+              for flag in _flag_values(value)]
     if any(flag in ("false", "no", "0") for flag in flags):
         return True
     return False if flags else None

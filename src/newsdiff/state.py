@@ -26,8 +26,9 @@ class ArticleState:
     failures: int = 0
     last_error: str = ""
     held: str = ""  # fingerprint of a suspicious version waiting for confirmation
-    #: the held version is a shrink with text of its own (``validate.moved_on``): a next
-    #: fetch that moves on too confirms it (a live blog rolled over never comes back the same)
+    #: the held version is a shrink, or a text that grew, with text of its own
+    #: (``validate.moved_on``): a next fetch that moves on too confirms it (a live blog rolled
+    #: over, or quoting an error, never comes back the same)
     held_moved: bool = False
     #: the reading (``newsdiff.extract.reading``) under which the newest version was last
     #: fetched again unchanged or recorded: an upgrade that reads it the same is no change

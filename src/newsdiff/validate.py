@@ -28,7 +28,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .article import Article
+from .article import Article, is_rolling_line
 from .change import (
     DATE_LINE,
     comparable,
@@ -53,12 +53,23 @@ _ACCESS = (
     # The same walls in the languages of the project's sources (sv, de, es, fr).
     r"|redan prenumerant|bli prenumerant|logga in för att (läsa|fortsätta)"
     r"|bereits abonnent|bereits ein abo|jetzt weiterlesen mit|nur für abonnenten"
-    r"|ya eres suscriptor|exclusivo para suscriptores|suscríbete para (seguir|continuar)"
-    r"|déjà abonné|réservé aux abonnés|abonnez-vous pour (lire|continuer)")
+    r"|ya eres suscriptor|(exclusivo|solo|sólo) para suscriptores"
+    r"|suscríbete para (seguir|continuar)"
+    # "réservée": the feminine, as in Le Monde's "La suite est réservée aux abonnés"
+    r"|déjà abonné|réservée? aux abonnés|abonnez-vous pour (lire|continuer)")
 # ... and what error, consent and robot-check pages say.
 _OTHER = (r"page not found|404 not found|access denied|service unavailable|something went wrong"
           r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
-          r"|enable javascript|are you a robot|captcha")
+          r"|enable javascript|are you a robot|captcha"
+          # The same pages in the languages of the project's sources (sv, de, es, fr): only
+          # English ones read as walls, and a Swedish or German consent page served in front
+          # of a story was recorded as its version.  A button's words only with "cookies"
+          # ("nicht alle akzeptieren" is a story's).
+          r"|(använder|verwenden|utilizamos|usamos|utilisons des) cookies"
+          r"|(godkänn|acceptera) (alla )?(cookies|kakor)|(alle )?cookies akzeptieren"
+          r"|aceptar (todas las )?cookies|accepter (tous )?les cookies"
+          r"|sidan (kunde inte hittas|finns inte)|seite (wurde )?nicht gefunden"
+          r"|página no encontrada|page (introuvable|non trouvée)")
 ACCESS_CALL = re.compile(_ACCESS, re.IGNORECASE)
 SUSPECT_PAGE = re.compile(f"{_OTHER}|{_ACCESS}", re.IGNORECASE)
 SHRINK_LIMIT = 0.5
@@ -74,6 +85,17 @@ OPENING_WORDS = 8
 #: short of it is the wall, not a brief quoting one.
 BRIEF_WORDS = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_OPENING_QUOTE = re.compile(r"[\"“”«„‘]\W*$")  # not ’: the apostrophe of "don’t"
+_CLOSING_QUOTE = re.compile(r"[\"“”»]\W*$")
+
+
+def _quoted_call(sentence: str) -> bool:
+    """Whether a sentence's call to subscribe or log in is set in quotation marks: a story
+    quoting it (a brief about a paywall may end so, and was refused round after round, never
+    recorded); a wall does not quote its own call."""
+    call = ACCESS_CALL.search(sentence)
+    return bool(call) and bool(_OPENING_QUOTE.search(sentence[:call.start()])
+                               or _CLOSING_QUOTE.search(sentence))
 
 
 def fingerprint(article: Article) -> str:
@@ -93,8 +115,8 @@ class Decision:
     #: a version confirming the fetch held before it (the same again, or a shrink that
     #: moved on from the recorded text twice in a row)
     confirms: bool = False
-    #: a held shrink with text of its own (``moved_on``): the next fetch may confirm it by
-    #: moving on too, not only by coming back the same
+    #: a held shrink, or a held text that grew, with text of its own (``moved_on``): the
+    #: next fetch may confirm it by moving on too, not only by coming back the same
     moved: bool = False
 
     @property
@@ -159,6 +181,11 @@ def _shrinks(old: Article | None, new: Article) -> tuple[int, int] | None:
     return (before, after) if before and after < before * SHRINK_LIMIT else None
 
 
+def _grew(old: Article, new: Article) -> bool:
+    """Whether the text has at least as many words as before."""
+    return len(comparable(new)[2].split()) >= len(comparable(old)[2].split())
+
+
 def _sentences(article: Article) -> list[tuple[str, int]]:
     """The body's sentences in reading order, each with its word count."""
     return [(sentence, len(sentence.split())) for paragraph in text_paragraphs(article)
@@ -173,7 +200,8 @@ def _first_wall(new: Article, paywalled: bool | None) -> str:
     shortest real story."""
     sentences = _sentences(new)
     walls = [n for n, (sentence, _) in enumerate(sentences) if SUSPECT_PAGE.search(sentence)]
-    calls = [n for n in walls if ACCESS_CALL.search(sentences[n][0])]
+    calls = [n for n in walls if ACCESS_CALL.search(sentences[n][0])
+             and not _quoted_call(sentences[n][0])]
     if calls and paywalled is not False:
         after = sum(words for n, (_, words) in enumerate(sentences)
                     if n > calls[-1] and n not in walls)
@@ -214,14 +242,19 @@ def wall(old: Article | None, new: Article, paywalled: bool | None = None) -> st
 
 
 def moved_on(old: Article, new: Article) -> bool:
-    """Whether the new text has a whole sentence of its own that is no piece of the old
-    text: what no cut of the old text (a truncation at any point, an extraction that missed
-    part of it) can show, and a live blog that rolled over does.  The last sentence is left
-    out: it may be cut off."""
+    """Whether the new text has whole sentences of its own, no piece of the old text, of
+    ``OPENING_WORDS`` words or more between them: what no cut of the old text (a truncation
+    at any point, an extraction that missed part of it) can show, and a live blog that
+    rolled over does.  Counted together, not one sentence at a time: a ticker's entries are
+    shorter than a sentence of prose ("67' Hörna för Sverige."), and it was held and dropped
+    for ever.  The last sentence is left out (it may be cut off), and so are lines that roll
+    on their own (a date line, "Uppdaterad 14:05"): a cut under a new one has no text of its
+    own."""
     known = " ".join(" ".join(text_paragraphs(old)).lower().split())
-    return any(words >= OPENING_WORDS and
-               " ".join(sentence.lower().split()).rstrip(".…") not in known
-               for sentence, words in _sentences(new)[:-1])
+    own = sum(words for sentence, words in _sentences(new)[:-1]
+              if not (DATE_LINE.match(sentence) or is_rolling_line(sentence))
+              and " ".join(sentence.lower().split()).rstrip(".…") not in known)
+    return own >= OPENING_WORDS
 
 
 def suspicion(old: Article | None, new: Article) -> str:
@@ -259,9 +292,11 @@ class Judge:
         if reason and not confirms:
             # A shrink that keeps changing (a live blog rolled over to its newest entries)
             # never comes back the same: it is confirmed by moving on from the recorded text
-            # twice in a row, which no truncation of it can do.
-            moved = previous is not None and not _reads_like_a_wall(previous, new) and \
-                moved_on(previous, new)
+            # twice in a row, which no truncation of it can do.  So is a text that newly
+            # reads like a wall but grew (a live blog quoting an error its readers see): a
+            # wall takes from a story, never adds to it.
+            moved = previous is not None and moved_on(previous, new) and (
+                not _reads_like_a_wall(previous, new) or _grew(previous, new))
             if not (moved and held and held_moved):
                 return Decision("suspicious", reason, moved=moved)
             confirms = True
