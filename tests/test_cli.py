@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import LOREM, Page, article_page, git, rss
 
@@ -89,28 +90,19 @@ def test_every_command_is_documented_in_the_readme():
                     assert flag in synopsis.group(0), f"{name} {flag}"
 
 
-def test_a_broken_settings_file_is_one_line(repo, tmp_path):
-    settings = tmp_path / "pelicanconf.py"
-    settings.write_text("SITENAME = (\n")
+# A settings file is Python that Pelican imports: "ok.toml" failed with "AttributeError:
+# 'NoneType' object has no attribute 'loader'".
+@pytest.mark.parametrize("name, text, error", [
+    ("pelicanconf.py", "SITENAME = (\n", " (line 1): SyntaxError: '(' was never closed"),
+    ("ok.toml", "SITENAME = 'x'\n", ": a Pelican settings file is Python, named *.py")])
+def test_a_broken_settings_file_is_one_line(repo, tmp_path, name, text, error):
+    settings = tmp_path / name
+    settings.write_text(text)
     result = CliRunner().invoke(main, ["build", "--archive", str(repo / "archive"),
                                        "--output", str(tmp_path / "out"), "--settings",
                                        str(settings)])
     assert result.exit_code == 1
-    assert result.output == (f"Error: {settings} (line 1): SyntaxError: "
-                             "'(' was never closed\n")
-
-
-def test_a_settings_file_not_named_py_is_one_line_saying_so(repo, tmp_path):
-    # Pelican imports it as a module: "ok.toml" failed with "AttributeError: 'NoneType'
-    # object has no attribute 'loader'".
-    settings = tmp_path / "ok.toml"
-    settings.write_text("SITENAME = 'x'\n")
-    result = CliRunner().invoke(main, ["build", "--archive", str(repo / "archive"),
-                                       "--output", str(tmp_path / "out"), "--settings",
-                                       str(settings)])
-    assert result.exit_code == 1
-    assert result.output == (f"Error: {settings}: a Pelican settings file is Python, "
-                             "named *.py\n")
+    assert result.output == f"Error: {settings}{error}\n"
 
 
 def test_the_archive_guide_explains_every_label_and_trailer_a_commit_can_carry():
