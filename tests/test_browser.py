@@ -53,15 +53,15 @@ def test_every_page_type_renders_without_errors(browser, site):
 def test_navigation_front_page_to_history_to_diffs(browser, site):
     page, problems = open_page(browser, site + "/")
     page.get_by_role("link", name="Ferry fares to rise 12% after council vote").first.click()
-    assert page.url.endswith(f"/{FERRY}/")
+    page.wait_for_url(lambda address: address.endswith(f"/{FERRY}/"))
     assert "2 times: 3 versions" in page.locator("dl.facts").inner_text()
     page.get_by_role("link", name="what changed").first.click()
-    assert page.url.endswith(f"/{FERRY}/v2-v3/")
+    page.wait_for_url(lambda address: address.endswith(f"/{FERRY}/v2-v3/"))
     page.get_by_role("link", name="Previous change").click()
-    assert page.url.endswith(f"/{FERRY}/v1-v2/")
+    page.wait_for_url(lambda address: address.endswith(f"/{FERRY}/v1-v2/"))
     assert page.locator(".hl .ho del").inner_text() == "Council approves ferry fare rise"
     page.get_by_role("link", name="Next change").click()
-    assert page.url.endswith(f"/{FERRY}/v2-v3/")
+    page.wait_for_url(lambda address: address.endswith(f"/{FERRY}/v2-v3/"))
     assert problems == []
 
 

@@ -199,7 +199,7 @@ def test_a_phone_shows_one_sources_link_when_there_are_many(browser, tmp_path):
         assert nav.locator("a:visible").all_inner_texts()[:2] == ["Sources", "Statistics"]
         assert page.locator("body > header").bounding_box()["height"] < 130
         nav.get_by_role("link", name="Sources").click()
-        assert page.url == f"{url}/sources/"
+        page.wait_for_url(f"{url}/sources/")  # the click returns before the page has loaded
         assert page.locator("main").get_by_role("link", name="paper7").count() >= 1
         wide = browser.new_page(viewport={"width": 1280, "height": 800})
         wide.goto(f"{url}/paper3/a/")
