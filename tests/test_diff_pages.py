@@ -139,11 +139,15 @@ def test_the_export_and_log_show_the_labels_the_site_shows(tmp_path):
         for hours, title in enumerate(("Fares rise", "Fares rise again")):
             store.save(Article(title=title, url="https://paper.example/a.html", source="paper",
                                body=format_body([A, B])), T0 + timedelta(hours=hours),
-                       trailers={"Change": "headline, =cmd|' /C calc'!A0, <b>x</b>, ../x"}
+                       trailers={"Change": "headline, =cmd|' /C calc'!A0, <b>x</b>, ../x",
+                                 "Reverts-To": "²"}  # a digit to isdigit(), none to int()
                        if hours else {})
     archive = str(tmp_path / "archive")
     exported = CliRunner().invoke(main, ["export", "--archive", archive])
-    assert [json.loads(line)["labels"] for line in exported.stdout.splitlines()] == [
-        [], ["headline"]]
+    rows = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert [row["labels"] for row in rows] == [[], ["headline"]]
+    assert [row["reverts_to"] for row in rows] == [None, None]
+    build_site(tmp_path / "archive", tmp_path / "site")  # the site read it with int(): a crash
+    assert "back to version" not in (tmp_path / "site/paper/a/v1-v2/index.html").read_text()
     logged = CliRunner().invoke(main, ["log", "archive/paper/a.md", "--archive", archive])
     assert "[headline]" in logged.output and "cmd" not in logged.output

@@ -216,6 +216,14 @@ def trailer_labels(trailer: str) -> tuple[str, ...]:
                                if _LABEL.fullmatch(x)))
 
 
+def trailer_reverts_to(trailer: str) -> int | None:
+    """The version a ``Reverts-To:`` trailer names, as the site, ``log`` and the export show
+    it; None when absent or no plain number (a hand-written "²" passes ``isdigit``)."""
+    trailer = trailer.strip()
+    return int(trailer) if trailer.isascii() and trailer.isdigit() and len(trailer) < 10 \
+        else None
+
+
 def labels(old: Article, new: Article, result: TextDiff | None = None) -> tuple[str, ...]:
     """The kinds of edit between two versions, from fixed rules (``result``: their diff)."""
     old_title, old_byline, new_title, new_byline = map(_norm, (old.title, old.byline,

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from .archive import ArchiveError, ArchiveStore
 from .article import Article
-from .change import compare, trailer_labels
+from .change import compare, trailer_labels, trailer_reverts_to
 from .diff import Span, diff_text
 from .history import VersionRef
 from .moments import format_time, later
@@ -134,10 +134,9 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))
         labels = ", ".join(trailer_labels(ref.commit.trailers.get("Change", "")))  # as the site's
-        back = ref.commit.trailers.get("Reverts-To", "").strip()
+        back = trailer_reverts_to(ref.commit.trailers.get("Reverts-To", ""))
         console.print(Text(shown(change.summary + (f" [{labels}]" if labels else "")
-                                 + (f"; the text of version {back} again"
-                                    if back.isascii() and back.isdigit() else ""))))
+                                 + (f"; the text of version {back} again" if back else ""))))
         if previous is not None and change.diff is not None:
             if change.title_changed:
                 console.print(Text("title: ") + _spans(diff_text(previous.article.title,

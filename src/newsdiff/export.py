@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from .article import Article
-from .change import compare, trailer_labels
+from .change import compare, trailer_labels, trailer_reverts_to
 from .history import FileHistory, VersionRef
 from .reader import ArchiveReader
 
@@ -72,17 +72,10 @@ def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[V
                "published": article.published or None, "modified": article.modified or None,
                "title": article.title, "byline": article.byline or None, "body": article.body,
                "labels": list(labels),
-               "reverts_to": _version_number(ref.commit.trailers.get("Reverts-To", "")),
+               "reverts_to": trailer_reverts_to(ref.commit.trailers.get("Reverts-To", "")),
                "commit": ref.commit.sha, "path": reader.relative(path),
                "words_added": change.words_added, "words_removed": change.words_removed}
 
-
-def _version_number(trailer: str) -> int | None:
-    """A ``Reverts-To:`` trailer's version number; None when absent or not a number (a hand
-    edit's trailer is not trusted to be one)."""
-    trailer = trailer.strip()
-    return int(trailer) if trailer.isascii() and trailer.isdigit() and len(trailer) < 10 \
-        else None
 
 
 def write_jsonl(rows: Iterator[dict], out: IO[str]) -> int:

@@ -45,9 +45,9 @@ from .safetext import safe_text
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _UNSEEN = {"script", "style", "noscript"}  # elements whose text no reader sees
 #: Elements that are no block of text of their own: unseen, or inline markup within a block.
-_NOT_BLOCKS = {"script", "style", "noscript", "template", "a", "abbr", "b", "bdi", "bdo",
-               "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span",
-               "strong", "sub", "sup", "time", "u", "var", "br", "img", "wbr"}
+_NOT_BLOCKS = _UNSEEN | {"template", "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em",
+                         "font", "i", "kbd", "mark", "q", "s", "small", "span", "strong",
+                         "sub", "sup", "time", "u", "var", "br", "img", "wbr"}
 EXTRACTOR_NAME = f"trafilatura {trafilatura.__version__}"
 
 

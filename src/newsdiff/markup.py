@@ -12,6 +12,7 @@ link alone is not an edit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -201,10 +202,7 @@ def with_links(blocks: list[Block], links: list[tuple[str, str]]) -> list[Block]
     if not links:
         return blocks
     words = [set(_WORD.findall(text)) for text, _ in links]
-    counts: dict[str, int] = {}
-    for found in words:
-        for word in found:
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(word for found in words for word in found)
     by_word: dict[str, list[int]] = {}
     wordless = []
     for n, found in enumerate(words):

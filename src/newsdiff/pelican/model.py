@@ -13,7 +13,14 @@ from datetime import datetime
 from functools import cached_property
 
 from ..article import Article, ArticleFormatError
-from ..change import Change, compare, differs, text_paragraphs, trailer_labels
+from ..change import (
+    Change,
+    compare,
+    differs,
+    text_paragraphs,
+    trailer_labels,
+    trailer_reverts_to,
+)
 from ..diff import TextDiff, diff_text
 from ..history import FileHistory
 from ..reader import read_article
@@ -254,13 +261,12 @@ def build_archive(histories: dict[str, FileHistory], prefix: str,
             if ref.blob in not_articles:
                 continue
             trailers = ref.commit.trailers
-            reverts = trailers.get("Reverts-To", "")
             article.versions.append(Version(
                 number=len(article.versions) + 1, fetched_at=ref.commit.fetched_at,
                 commit=ref.commit.sha, blob=ref.blob, slug=article.slug,
                 previous=article.versions[-1] if article.versions else None,
                 labels=trailer_labels(trailers.get("Change", "")),
-                reverts_to=int(reverts) if reverts.isdigit() else None))
+                reverts_to=trailer_reverts_to(trailers.get("Reverts-To", ""))))
         if article.versions:
             articles.append(article)
     return Archive(articles)
