@@ -728,3 +728,68 @@ def test_past_the_link_budget_the_text_stays_unlinked(monkeypatch):
     body = extract(_linked_page(40), "https://paper.example/a", "paper").article.body
     assert "[story link number 0 here](https://paper.example/s/0)" in body
     assert "story link number 39 here and more words" in body  # kept, not linked
+
+
+_CHUNKS = [
+    ["The county board voted on Tuesday to close the Riverside landfill by the end of the decade.",
+     "Residents had complained for a decade about the smell, the gulls and the trucks.",
+     "The vote was five to two, with both dissenting members citing the cost of hauling."],
+    ["Hauling the county's waste to the regional site will cost $4 million more a year.",
+     "Officials said the money would come from a fee on each household's collection bill.",
+     "The regional site has room for another forty years of waste at the current rate."],
+    ["Neighbours of the landfill welcomed the vote but said they would watch the closure.",
+     "A group of them plans to ask the state to test the groundwater around the site.",
+     "The board will hear the first plans for the land's reuse at its meeting in March."]]
+
+
+def _split_page(uncle: str = "grid", chunks: list[list[str]] = _CHUNKS, then: str = "") -> str:
+    """A story cut into chunks as Condé Nast's pages cut theirs: each chunk in a container
+    of the same class, each in a grid of its own, advertisements between them; ``then``
+    after the chunks, beside them."""
+    def chunk(n: int, place: str) -> str:
+        heading = "<h2>What it costs</h2>" if n == 1 else ""
+        return (f'<div class="{place}"><div class="body article__body">{heading}'
+                + "".join(f"<p>{p}</p>" for p in chunks[n]) + "</div>"
+                + '<aside class="ad-rail"><span>Advertisement</span></aside></div>')
+    parts = [chunk(n, "grid" if n == 0 else uncle) for n in range(len(chunks))]
+    return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><div><h1>County votes to close Riverside landfill</h1>"
+            '<div class="chunks">' + '<div class="ad"><span>Advertisement</span></div>'.join(
+                parts) + f"{then}</div></div><footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_a_story_split_among_containers_alike_is_read_in_all_of_them():
+    from newsdiff.extract import Rules
+
+    url = "https://paper.example/2026/05/landfill"
+    page = _split_page()
+    first_only = extract(page, url, "s", rules=Rules(twins=False)).article.body
+    assert _CHUNKS[0][0] in first_only and _CHUNKS[1][0] not in first_only  # trafilatura's cut
+    result = extract(page, url, "s")
+    body = result.article.body
+    assert result.extracted_by.endswith("split)")
+    order = [body.index(p) for chunk in _CHUNKS for p in chunk]
+    assert order == sorted(order)  # each chunk where the page puts it
+    assert "## What it costs" in body and body.index("## What it costs") < body.index(
+        _CHUNKS[1][0])
+    assert "Advertisement" not in body
+
+
+def test_what_stands_in_a_container_like_the_storys_elsewhere_is_not_story():
+    url = "https://paper.example/2026/05/landfill"
+    # The next article on the page, after its own headline, its chunks beside the story's.
+    following = ('<h1>School start moved to 8:40</h1><div class="grid"><div class="body '
+                 'article__body">' + "".join(f"<p>{p.replace('landfill', 'school')}</p>"
+                                             for p in _CHUNKS[1] + _CHUNKS[2]) + "</div></div>")
+    body = extract(_split_page(chunks=_CHUNKS[:1], then=following), url, "s").article.body
+    assert _CHUNKS[0][0] in body and "school" not in body
+    # Chunks whose grids are another kind of grid (a rail of teasers built alike) are no twins.
+    body = extract(_split_page(uncle="teaser-grid"), url, "s").article.body
+    assert _CHUNKS[0][0] in body and _CHUNKS[1][0] not in body
+    # A disclaimer after the story in a box alike: far less than a chunk of story, and a
+    # site's disclaimer changed once would be an edit of every one of its articles.
+    disclaimer = ('<div class="grid"><div class="body article__body"><p>We may earn a '
+                  "commission when you buy through the links in our stories.</p></div></div>")
+    whole = [p for chunk in _CHUNKS for p in chunk]
+    body = extract(_split_page(chunks=[whole], then=disclaimer), url, "s").article.body
+    assert _CHUNKS[0][0] in body and "commission" not in body

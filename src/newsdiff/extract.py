@@ -12,7 +12,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -121,6 +121,10 @@ class Rules:
     #: kind in force the length changes nothing; the selection's tie goes to the shortest.)
     chrome: frozenset[str] = frozenset({"headline", "rolling"})
     chrome_words: int = 8
+    #: a story the page splits into several containers alike (ads between them, as Condé
+    #: Nast's pages do) is read in all of them, not only the one trafilatura chose
+    #: (``_twin_blocks``); off: only trafilatura's blocks and the recall fallback's
+    twins: bool = True
     #: the title: structured metadata ("structured"); the page's h1 when it tells the same
     #: story ("h1"); also the page's only h1 however the metadata words it ("h1-only": off
     #: while the news-pages were the only truth, where it helped one page; with the articles/
@@ -349,7 +353,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: of cards); a line opening "Updated"/"Published" is dropped only when it says when (how long
 #: ago too, as Swedish and German say it: "för 5 minuter sedan", "vor 5 Minuten"; or a time
 #: of day: "this morning", "i morse"), in Spanish and French too ("Actualizado hace 5 minutos").
-READING_REVISION = 3
+#: 4: a story the page splits among containers alike is read in all of them (``twins``).
+READING_REVISION = 4
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
@@ -428,6 +433,8 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
              or page.link_density(block.text) < _LINKED]
     if found:
         found, mode = _fuller_blocks(page, found, rules.recall)
+        if rules.twins:
+            found, mode = _twin_blocks(page, found, mode)
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""
         if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
@@ -597,3 +604,138 @@ def _continues(page: Page, block: Block) -> bool:
         bool(_SENTENCE_END.search(text)) and \
         not any(text.startswith(anchor) for anchor in page.anchor_texts
                 if len(anchor.split()) >= 4)  # a teaser's headline, not a linked name
+
+
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+TWIN_SHARE = 0.25  # of the words in the story's container its twins must add, at least
+_TWIN_BLOCKS = {"p", "li", "blockquote", *_HEADINGS}
+
+
+def _twin_blocks(page: Page, blocks: list[Block], mode: str) -> tuple[list[Block], str]:
+    """The story's blocks, with those of the containers its paragraphs' container has twins
+    in, each where the page puts it, when the page splits the story among them.
+
+    Some CMSs cut a story into chunks, one container each, with an advertisement between
+    them; trafilatura keeps the first chunk alone (a Wired page: 35% of the story).  A twin
+    is a container of the same tag and class beside it: in the same parent, or in a parent of
+    the same kind beside the container's own parent.  A teaser card or the next article
+    stands elsewhere, or after a headline of its own (``_twins``), and only prose that
+    continues a story is taken from a twin (``_continues``), with a subheading just before it.
+    The twins must hold a good share of what the container holds: a story's other chunks do
+    (81% and 174% on two Wired pages), a disclaimer in a box alike after the story does not
+    (3% on a Village Voice page), and a site's disclaimer changed once would otherwise be an
+    edit of every one of its articles.
+    """
+    container = _story_container(page, blocks)
+    if container is None:
+        return blocks, mode
+    twins = _twins(container)
+    added = {twin: _twin_paragraphs(page, twin, _text_of(blocks)) for twin in twins}
+    added = {twin: found for twin, found in added.items() if found}
+    inside = [i for i, block in enumerate(blocks)
+              if (element := page.element_of(block.text)) is not None
+              and container in element.iterancestors()]
+    if _words(b for found in added.values() for b in found) < TWIN_SHARE * _words(
+            blocks[i] for i in inside):
+        return blocks, mode
+    before = [b for twin, found in added.items() if _precedes(twin, container) for b in found]
+    after = [b for twin, found in added.items() if not _precedes(twin, container)
+             for b in found]
+    first, last = inside[0], inside[-1]
+    return (blocks[:first] + before + blocks[first:last + 1] + after + blocks[last + 1:],
+            f"{mode}, split")
+
+
+def _words(blocks: Iterable[Block]) -> int:
+    return sum(len(block.text.split()) for block in blocks)
+
+
+def _story_container(page: Page, blocks: list[Block]) -> lxml.html.HtmlElement | None:
+    """The element most of the story's paragraphs of prose stand in, when it has a class
+    (a bare ``<div>`` names no kind of container a twin could share)."""
+    parents: dict[lxml.html.HtmlElement, int] = {}
+    for block in blocks:
+        element = page.element_of(block.text) if _is_prose(page, block) else None
+        parent = element.getparent() if element is not None else None
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    if not parents:
+        return None
+    container = max(parents, key=parents.get)
+    return container if (container.get("class") or "").strip() else None
+
+
+def _twins(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Containers of the same tag and class as ``container``, in its parent or in a parent of
+    the same tag and class in its grandparent, no headline (``<h1>``) between them."""
+    parent = container.getparent()
+    grandparent = parent.getparent() if parent is not None else None
+    if parent is None:
+        return []
+    places = [parent]
+    if grandparent is not None:
+        places += [uncle for uncle in grandparent if uncle is not parent
+                   and uncle.tag == parent.tag and uncle.get("class") == parent.get("class")]
+    kind = (container.tag, container.get("class"))
+    return [twin for place in places for twin in place
+            if twin is not container and (twin.tag, twin.get("class")) == kind
+            and not _headline_between(container, twin)]
+
+
+def _precedes(element: lxml.html.HtmlElement, other: lxml.html.HtmlElement) -> bool:
+    return any(e is other for e in element.itersiblings()) or any(
+        e is other for e in element.iterdescendants()) or (
+        element.getparent() is not None and other.getparent() is not None
+        and element.getparent() is not other.getparent()
+        and _precedes(element.getparent(), other.getparent()))
+
+
+def _headline_between(one: lxml.html.HtmlElement, two: lxml.html.HtmlElement) -> bool:
+    """Whether an ``<h1>`` stands between two elements (a new article begins there)."""
+    first, second = (one, two) if _precedes(one, two) else (two, one)
+    for element in first.itersiblings():
+        if element is second or second in element.iterdescendants():
+            return False
+        if element.tag == "h1" or next(element.iter("h1"), None) is not None:
+            return True
+    parent, other = first.getparent(), second.getparent()
+    if parent is None or other is None or parent is other:
+        return False
+    return _headline_between(parent, other)
+
+
+def _twin_paragraphs(page: Page, twin: lxml.html.HtmlElement, held: str) -> list[Block]:
+    """A twin's paragraphs that continue a story, each with the subheading just before it,
+    when one of them is a paragraph of prose; none the story already holds (a page that
+    repeats its chunks for a print view)."""
+    known = _shingles(held)
+    found: list[Block] = []
+    heading = None
+    for element in twin.iter(*_TWIN_BLOCKS):
+        if any(a.tag in _TWIN_BLOCKS for a in element.iterancestors()) or \
+                any(a.tag in _UNSEEN for a in element.iterancestors()):
+            continue
+        text = clean_text(_visible_text(element))
+        if not text:
+            continue
+        prefix = "## " if element.tag in _HEADINGS else "- " if element.tag == "li" else \
+            "> " if element.tag == "blockquote" else ""
+        block = Block(text, prefix)
+        if prefix == "## ":
+            heading = block if page.link_density(text) < _LINKED else None
+            continue
+        if _continues(page, block) and not _covers_shingles(known, _shingles(text), 0.5):
+            found += [heading, block] if heading else [block]
+        heading = None
+    # A chunk of a story holds a paragraph of one; a lone "Thanks, Junior!" is a caption's.
+    return found if any(_is_prose(page, block) for block in found) else []
+
+
+def _visible_text(element: lxml.html.HtmlElement) -> str:
+    """An element's words a reader sees (no script's or style's)."""
+    pieces = [element.text or ""] if element.tag not in _UNSEEN else []
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _UNSEEN:
+            pieces.append(_visible_text(child))
+        pieces.append(child.tail or "")
+    return " ".join(pieces) if element.tag in _BLOCKS else "".join(pieces)
