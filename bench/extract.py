@@ -166,6 +166,7 @@ class BodyPage:
     #: per body choice (recall, json_ld): the unfiltered paragraphs, each with its chrome
     #: kinds per longest-line limit
     paragraphs: dict = field(default_factory=dict)
+    fixed: dict = field(default_factory=dict)  # reading fix → whether it changes the page
     peers: dict = field(default_factory=dict)  # extractor name → (precision, recall)
     truth_shingles: set = field(default_factory=set)
     truth_norm: str = ""
@@ -186,18 +187,24 @@ def load_bodies(folder: Path) -> list[BodyPage]:
 
 def prepare(page: BodyPage) -> None:
     """Extract once per body choice with no chrome dropped; note each line's chrome kinds."""
-    from newsdiff.extract import Page, Rules, chrome_kinds, extract
+    from newsdiff.extract import RULES, Page, Rules, chrome_kinds, extract
 
     shared = Page(page.html, page.url)
-    for recall, json_ld, twins in itertools.product(RECALL, JSON_LD, (True, False)):
+    for recall, json_ld, fixes in itertools.product(RECALL, JSON_LD, (True, False)):
         rules = Rules(recall=recall, json_ld=json_ld, chrome=frozenset(), chrome_words=99,
-                      twins=twins)
+                      **{fix: fixes for fix in READING_FIXES})
         result = extract(page.html, page.url, "bench", rules=rules, page=shared)
         lines = _plain(result.article.body) if result else []
         title, byline = (result.article.title, result.article.byline) if result else ("", "")
-        page.paragraphs[recall, json_ld, twins] = [
+        page.paragraphs[recall, json_ld, fixes] = [
             (line, {words: frozenset(chrome_kinds(line, title, byline, words))
                     for words in CHROME_WORDS}) for line in lines]
+    shipped = extract(page.html, page.url, "bench", page=shared)
+    for fix in READING_FIXES:  # which pages each reading fix changes, as shipped
+        without = extract(page.html, page.url, "bench", rules=replace(RULES, **{fix: False}),
+                          page=shared)
+        page.fixed[fix] = (shipped and shipped.article.body) != (without and
+                                                                 without.article.body)
 
 
 def is_story(line: str, truth_shingles: set, truth_text: str) -> bool:
@@ -214,9 +221,9 @@ class Choice:
     json_ld: str
     chrome_words: int
     chrome: frozenset[str]
-    #: a story split among containers alike read in all of them: not chosen, always on
-    #: (``SHIPPED_FIXES``); off only to measure what it does
-    twins: bool = True
+    #: the reading fixes (``READING_FIXES``): not chosen, always on; off only to measure
+    #: what they do
+    fixes: bool = True
 
 
 def chrome_kept(pages: list[BodyPage], words: int, body: tuple[str, str]) -> frozenset[str]:
@@ -248,7 +255,7 @@ def score(page: BodyPage, choice: Choice) -> tuple[float, float]:
     key = (page.key, choice)
     if key not in _SCORES:
         lines = [line for line, kinds in page.paragraphs[choice.recall, choice.json_ld,
-                                                         choice.twins]
+                                                         choice.fixes]
                  if not kinds[choice.chrome_words] & choice.chrome]
         _SCORES[key] = precision_recall("\n".join(lines), page.truth)
     return _SCORES[key]
@@ -307,7 +314,7 @@ def cross_validate_bodies(pages: list[BodyPage], folds: list[set[str]]) -> dict:
             rows[name] = [p.peers[name] for p in test]
         chosen_peer = max(TRAFILATURA, key=lambda n: f1_of_means([p.peers[n] for p in train]))
         rows["trafilatura, setting fitted"] = rows[chosen_peer]
-        rows[UNDONE] = [score(p, replace(choice, twins=False))
+        rows[UNDONE] = [score(p, replace(choice, fixes=False))
                         if p.key[:12] in POST_HOC["body"] else score(p, choice) for p in test]
         for name, pairs in rows.items():
             per_fold[name].append(f1_of_means(pairs))
@@ -315,8 +322,8 @@ def cross_validate_bodies(pages: list[BodyPage], folds: list[set[str]]) -> dict:
         for rule, simpler in ablation_steps(choice):
             ablations[rule].append(f1_of_means(rows["newsdiff"])
                                    - f1_of_means([score(p, simpler) for p in test]))
-        ablations[TWINS].append(f1_of_means(rows["newsdiff"])
-                                - f1_of_means([score(p, replace(choice, twins=False))
+        ablations[FIXES].append(f1_of_means(rows["newsdiff"])
+                                - f1_of_means([score(p, replace(choice, fixes=False))
                                                for p in test]))
         for kind in CHROME_KINDS_FITTED - choice.chrome:
             ablations[f"chrome kind {kind}"].append(0.0)  # not chosen: no gain, no loss
@@ -384,12 +391,15 @@ META_RULES = {"title": {"headline": ("structured", "h1", "h1-only"),
 #: about either.)
 EXTRA_RULES = {"date": {"local_offset": True}, "byline": {"by_line": True}}
 
-TWINS = "split story (containers alike)"
+#: reading fixes: rules on whatever their held-out gain, each changing too few of these
+#: pages for any fold to show one, and written from pages counted as post hoc (``POST_HOC``)
+READING_FIXES = {"twins": "a story split among containers alike, read in all of them",
+                 "embeds": "a post the story embeds, read where it stands"}
+FIXES = "reading fixes (" + "; ".join(READING_FIXES.values()) + ")"
 UNDONE = "newsdiff, the pages fixed after reading their miss as they were read before"
 #: rules on whatever their held-out gain, and why: reading fixes that change too few of these
 #: pages for any fold to show a gain, and nothing on the others
-SHIPPED_FIXES = {TWINS: "a reading fix, on whatever few pages split their story: see the "
-                        "pages it changes above"}
+SHIPPED_FIXES = {FIXES: "on the few pages they change: see above"}
 
 #: rules kept off whatever their held-out gain, and why: a rule written after reading the
 #: misses of these very pages has no held-out evidence here (its design saw every fold)
@@ -401,7 +411,9 @@ HELD_OFF = {"by_line": "written after reading the annotated byline misses: the p
 #: test), so their hits are no held-out evidence: the bench prints each field counting them
 #: as misses too
 POST_HOC = {"body": {
-    "d48aeb9cf2f2": "Wired: a story split among containers alike is read in all of them"},
+    "d48aeb9cf2f2": "Wired: a story split among containers alike is read in all of them",
+    "3f65af7b6b98": "nj.com: a post the story embeds is read where it stands",
+    "921019755f4a": "Sky: a post the story embeds is read where it stands"},
     "date": {
     "3f65af7b6b98": "nj.com: a <time>'s own words give its UTC stamp the newsroom's offset",
     "f5c90a6d5253": "National Review: the dateline is read after the story's own <h1>",
@@ -443,16 +455,17 @@ def metadata_cases(folder: Path) -> list[dict]:
         texts = {"newsdiff": extract(html, url, "bench", page=shared),
                  "newsdiff, recall fallback off": extract(
                      html, url, "bench", rules=replace(RULES, recall="off"), page=shared),
-                 "newsdiff, split stories read in their first container only": extract(
-                     html, url, "bench", rules=replace(RULES, twins=False), page=shared)}
+                 **{f"newsdiff, without {READING_FIXES[fix]}": extract(
+                     html, url, "bench", rules=replace(RULES, **{fix: False}), page=shared)
+                    for fix in READING_FIXES}}
         texts = {name: " ".join(_plain(r.article.body)) if r else ""
                  for name, r in texts.items()}
         for name, options in TRAFILATURA_OPTIONS.items():
             texts[name] = trafilatura.extract(html, url=url, include_comments=False,
                                               **options) or ""
         row["snippets"] = {name: _snippets(text, case) for name, text in texts.items()}
-        row["split"] = texts["newsdiff"] != texts[
-            "newsdiff, split stories read in their first container only"]
+        row["fixes"] = {fix: texts["newsdiff"] != texts[f"newsdiff, without {why}"]
+                        for fix, why in READING_FIXES.items()}
         cases.append(row)
     return cases
 
@@ -993,15 +1006,15 @@ def main() -> int:
           + f". With those pages as they were read before: {undone:.4f} vs {best:.4f}, "
           f"{undone - best:+.4f} (target ≥ +0.005); ahead on {undone_wins} of {args.folds} "
           "folds: the figure to quote.")
-    body = shipped_choice(all_fit, cv["ablations"])
-    split = [p.key[:12] for p in pages if p.paragraphs[body.recall, body.json_ld, True]
-             != p.paragraphs[body.recall, body.json_ld, False]]
-    split_news = [c["file"] for c in cases if c["split"]]
     print()
-    print(f"A story split among containers alike, read in all of them ({TWINS}: shipped "
-          f"as a reading fix whatever its held-out gain) changes {len(split)} of "
-          f"{len(pages)} pages here ({', '.join(split) or 'none'}) and {len(split_news)} of "
-          f"{len(cases)} news-pages ({', '.join(split_news) or 'none'}; their snippets below).")
+    for fix, why in READING_FIXES.items():
+        changed = [p.key[:12] for p in pages if p.fixed[fix]]
+        news = [c["file"] for c in cases if c["fixes"][fix]]
+        print(f"Reading fix, shipped whatever its held-out gain: {why} (Rules.{fix}). It "
+              f"changes {len(changed)} of {len(pages)} pages here "
+              f"({', '.join(changed) or 'none'}) and {len(news)} of {len(cases)} news-pages "
+              f"({', '.join(news) or 'none'}; their snippets below).")
+        print()
     ours_pairs, peer_pairs = cv["pooled"]["newsdiff"], cv["pooled"][best_name]
     gains = [f1_of_means([a]) - f1_of_means([b]) for a, b in zip(ours_pairs, peer_pairs,
                                                                    strict=True)]

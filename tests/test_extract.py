@@ -793,3 +793,30 @@ def test_what_stands_in_a_container_like_the_storys_elsewhere_is_not_story():
     whole = [p for chunk in _CHUNKS for p in chunk]
     body = extract(_split_page(chunks=[whole], then=disclaimer), url, "s").article.body
     assert _CHUNKS[0][0] in body and "commission" not in body
+
+
+def _tweet(words: str, who: str) -> str:
+    return (f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">'
+            f'{words}</p>— {who} (@{who.lower()}) <a href="https://x.example/s/1">November 18,'
+            f' 2026</a></blockquote></div>')
+
+
+def test_a_post_the_story_embeds_is_read_where_it_stands():
+    from newsdiff.extract import Rules
+
+    story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    story.insert(3, _tweet("The landfill vote is the best news this town has had in years.",
+                           "Neighbour"))
+    sidebar = ('<aside class="rail">' + _tweet("Our newsletter: every vote, every week.",
+                                               "Paper") + "</aside>")
+    page = ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="entry-content">{"".join(story)}</div></article>{sidebar}'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+    url = "https://paper.example/2026/05/landfill"
+    assert "best news" not in extract(page, url, "s", rules=Rules(embeds=False)).article.body
+    lines = extract(page, url, "s").article.body.split("\n\n")
+    at = lines.index("> The landfill vote is the best news this town has had in years.")
+    assert lines[at + 1].startswith("> — Neighbour (@neighbour) November 18, 2026")
+    assert lines[at - 1] == _CHUNKS[0][2] and lines[at + 2] == _CHUNKS[1][0]
+    assert "newsletter" not in "\n".join(lines)  # a post beside the story is not in it

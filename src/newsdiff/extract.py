@@ -125,6 +125,11 @@ class Rules:
     #: Nast's pages do) is read in all of them, not only the one trafilatura chose
     #: (``_twin_blocks``); off: only trafilatura's blocks and the recall fallback's
     twins: bool = True
+    #: a post the story embeds (Twitter's, Instagram's, Threads', Bluesky's, TikTok's embed
+    #: markup) is story, read where it stands: trafilatura drops it when the newsroom wraps it
+    #: in a box it takes for a share bar ("social-media-embed"), and a post a story stops
+    #: quoting is an edit (``_with_embedded_posts``)
+    embeds: bool = True
     #: the title: structured metadata ("structured"); the page's h1 when it tells the same
     #: story ("h1"); also the page's only h1 however the metadata words it ("h1-only": off
     #: while the news-pages were the only truth, where it helped one page; with the articles/
@@ -279,6 +284,11 @@ class Page:
         return (element.tag, "", "") if parent is None else (
             element.tag, parent.tag, parent.get("class") or "")
 
+    @cached_property
+    def order(self) -> dict[lxml.html.HtmlElement, int]:
+        """Each element's place in reading order."""
+        return {element: n for n, element in enumerate(self.tree.iter())}
+
     def link_density(self, text: str) -> float:
         """The share of ``text``'s characters that are the text of the page's links."""
         linked = sum(len(anchor) for anchor in self.anchor_texts if anchor in text)
@@ -353,7 +363,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: of cards); a line opening "Updated"/"Published" is dropped only when it says when (how long
 #: ago too, as Swedish and German say it: "för 5 minuter sedan", "vor 5 Minuten"; or a time
 #: of day: "this morning", "i morse"), in Spanish and French too ("Actualizado hace 5 minutos").
-#: 4: a story the page splits among containers alike is read in all of them (``twins``).
+#: 4: a story the page splits among containers alike is read in all of them (``twins``);
+#: a post the story embeds is read where it stands (``embeds``).
 READING_REVISION = 4
 
 
@@ -435,6 +446,8 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
         found, mode = _fuller_blocks(page, found, rules.recall)
         if rules.twins:
             found, mode = _twin_blocks(page, found, mode)
+        if rules.embeds:
+            found = _with_embedded_posts(page, found)
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""
         if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
@@ -606,6 +619,49 @@ def _continues(page: Page, block: Block) -> bool:
                 if len(anchor.split()) >= 4)  # a teaser's headline, not a linked name
 
 
+#: the class each network's embed code gives the quote it renders a post from
+_EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "text-post-media",
+                            "bluesky-embed", "tiktok-embed"})
+
+
+def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
+    """The story's blocks, with the posts it embeds that they lack, each as a quote after
+    the story's block before it (the post's words, then its credit: "— Name (@name) date").
+
+    Only posts inside the element holding the story's paragraphs: a feed of posts in a
+    sidebar is no part of it."""
+    container = _story_container(page, blocks, classed=False)
+    if container is None:
+        return blocks
+    held = _shingles(_text_of(blocks))
+    posts = [quote for quote in container.iter("blockquote")
+             if _EMBED_CLASSES & set((quote.get("class") or "").split())
+             and not _covers_shingles(held, _shingles(_visible_text(quote)), 0.5)]
+    if not posts:
+        return blocks
+    places = [page.order.get(page.element_of(block.text), -1) for block in blocks]
+    result = list(blocks)
+    for quote in reversed(posts):
+        at = page.order[quote]
+        after = max((i for i, place in enumerate(places) if 0 <= place < at), default=-1)
+        result[after + 1:after + 1] = _post_blocks(quote)
+        places[after + 1:after + 1] = [at] * len(_post_blocks(quote))
+    return result
+
+
+def _post_blocks(quote: lxml.html.HtmlElement) -> list[Block]:
+    """An embedded post as quote blocks: each paragraph, then the words beside them (its
+    credit)."""
+    paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p")]
+    loose = [quote.text or ""]
+    for child in quote:
+        if child.tag != "p" and next(child.iter("p"), None) is None:
+            loose.append(_visible_text(child))
+        loose.append(child.tail or "")
+    return [block for block in [*paragraphs, Block(clean_text(" ".join(loose)), "> ")]
+            if block.text]
+
+
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 TWIN_SHARE = 0.25  # of the words in the story's container its twins must add, at least
 _TWIN_BLOCKS = {"p", "li", "blockquote", *_HEADINGS}
@@ -650,9 +706,10 @@ def _words(blocks: Iterable[Block]) -> int:
     return sum(len(block.text.split()) for block in blocks)
 
 
-def _story_container(page: Page, blocks: list[Block]) -> lxml.html.HtmlElement | None:
-    """The element most of the story's paragraphs of prose stand in, when it has a class
-    (a bare ``<div>`` names no kind of container a twin could share)."""
+def _story_container(page: Page, blocks: list[Block],
+                     classed: bool = True) -> lxml.html.HtmlElement | None:
+    """The element most of the story's paragraphs of prose stand in; when ``classed``, only
+    one with a class (a bare ``<div>`` names no kind of container a twin could share)."""
     parents: dict[lxml.html.HtmlElement, int] = {}
     for block in blocks:
         element = page.element_of(block.text) if _is_prose(page, block) else None
@@ -662,7 +719,7 @@ def _story_container(page: Page, blocks: list[Block]) -> lxml.html.HtmlElement |
     if not parents:
         return None
     container = max(parents, key=parents.get)
-    return container if (container.get("class") or "").strip() else None
+    return container if not classed or (container.get("class") or "").strip() else None
 
 
 def _twins(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
