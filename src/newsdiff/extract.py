@@ -270,6 +270,16 @@ class Page:
                 found[text] = element
         return found
 
+    @cached_property
+    def paragraphs_by_text(self) -> dict[str, lxml.html.HtmlElement]:
+        """Each ``<p>`` of the page by its text, the first in reading order: the cheap way to
+        the elements of a story's paragraphs, which ``elements_by_text`` finds at the cost of
+        every element's text."""
+        found: dict[str, lxml.html.HtmlElement] = {}
+        for element in self.tree.iter("p"):
+            found.setdefault(clean_text(element.text_content()), element)
+        return found
+
     def element_of(self, text: str) -> lxml.html.HtmlElement | None:
         """The block of the page that holds exactly ``text``, if one does."""
         return self.elements_by_text.get(clean_text(text))
@@ -688,6 +698,8 @@ def _twin_blocks(page: Page, blocks: list[Block], mode: str) -> tuple[list[Block
     twins = _twins(container)
     added = {twin: _twin_paragraphs(page, twin, _text_of(blocks)) for twin in twins}
     added = {twin: found for twin, found in added.items() if found}
+    if not added:
+        return blocks, mode
     inside = [i for i, block in enumerate(blocks)
               if (element := page.element_of(block.text)) is not None
               and container in element.iterancestors()]
@@ -708,11 +720,13 @@ def _words(blocks: Iterable[Block]) -> int:
 
 def _story_container(page: Page, blocks: list[Block],
                      classed: bool = True) -> lxml.html.HtmlElement | None:
-    """The element most of the story's paragraphs of prose stand in; when ``classed``, only
-    one with a class (a bare ``<div>`` names no kind of container a twin could share)."""
+    """The element most of the story's paragraphs of prose (``<p>``s) stand in; when
+    ``classed``, only one with a class (a bare ``<div>`` names no kind of container a twin
+    could share)."""
     parents: dict[lxml.html.HtmlElement, int] = {}
     for block in blocks:
-        element = page.element_of(block.text) if _is_prose(page, block) else None
+        element = page.paragraphs_by_text.get(clean_text(block.text)) \
+            if _is_prose(page, block) else None
         parent = element.getparent() if element is not None else None
         if parent is not None:
             parents[parent] = parents.get(parent, 0) + 1
