@@ -805,8 +805,8 @@ def test_a_post_the_story_embeds_is_read_where_it_stands():
     from newsdiff.extract import Rules
 
     story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
-    story.insert(3, _tweet("The landfill vote is the best news this town has had in years.",
-                           "Neighbour"))
+    story.insert(3, _tweet("The landfill vote is the best news<br>this town has had in "
+                           "<span>years</span>.", "Neighbour"))  # a line break parts words
     sidebar = ('<aside class="rail">' + _tweet("Our newsletter: every vote, every week.",
                                                "Paper") + "</aside>")
     page = ("<html><head><title>County votes to close Riverside landfill</title></head><body>"

@@ -654,8 +654,9 @@ def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
     for quote in reversed(posts):
         at = page.order[quote]
         after = max((i for i, place in enumerate(places) if 0 <= place < at), default=-1)
-        result[after + 1:after + 1] = _post_blocks(quote)
-        places[after + 1:after + 1] = [at] * len(_post_blocks(quote))
+        post = _post_blocks(quote)
+        result[after + 1:after + 1] = post
+        places[after + 1:after + 1] = [at] * len(post)
     return result
 
 
@@ -803,10 +804,16 @@ def _twin_paragraphs(page: Page, twin: lxml.html.HtmlElement, held: str) -> list
 
 
 def _visible_text(element: lxml.html.HtmlElement) -> str:
-    """An element's words a reader sees (no script's or style's)."""
-    pieces = [element.text or ""] if element.tag not in _UNSEEN else []
+    """An element's words a reader sees (no script's or style's), a block's words apart
+    from the next's ("Paris" and "Lyon" in two <div>s are not "ParisLyon")."""
+    if element.tag in _UNSEEN:
+        return ""
+    pieces = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in _UNSEEN:
-            pieces.append(_visible_text(child))
+        if child.tag == "br":
+            pieces.append(" ")
+        elif isinstance(child.tag, str) and child.tag not in _UNSEEN:
+            inner = _visible_text(child)
+            pieces.append(inner if child.tag in _NOT_BLOCKS else f" {inner} ")
         pieces.append(child.tail or "")
-    return " ".join(pieces) if element.tag in _BLOCKS else "".join(pieces)
+    return "".join(pieces)
