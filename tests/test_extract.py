@@ -803,13 +803,16 @@ _NEXT = ["The school board moved the start of classes to 8:40 from next autumn, 
          "money the board says it will find by closing two half-empty depots."]
 
 
-def _stream_page(level: str, wrapper: str) -> str:
+def _stream_page(level: str, wrapper: str, header: str = "header") -> str:
     """The story, and under it the next one as a site that scrolls on without end loads it:
     each in a ``wrapper`` of its own, its headline an ``<h1>`` or ``<h2>`` (``level``) in a
-    header, its paragraphs in a container of the same class as the story's."""
+    ``header`` (or a ``<div>``; the next one's headline then links to it), its paragraphs in a
+    container of the same class as the story's."""
     def story(headline: str, level: str, paragraphs: list[str]) -> str:
-        return (f'<{wrapper} class="story"><header><{level} class="headline">{headline}'
-                f'</{level}><p class="byline">By Ana Ruiz</p></header><div class="story-body">'
+        if header != "header" and level != "h1":
+            headline = f'<a href="/2026/05/school-start">{headline}</a>'
+        return (f'<{wrapper} class="story"><{header}><{level} class="headline">{headline}'
+                f'</{level}><p class="byline">By Ana Ruiz</p></{header}><div class="story-body">'
                 + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</div></{wrapper}>")
     whole = [p for chunk in _CHUNKS for p in chunk]
     return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
@@ -823,9 +826,10 @@ def _stream_page(level: str, wrapper: str) -> str:
 def test_the_next_article_under_the_story_is_no_chunk_of_it():
     url = "https://paper.example/2026/05/landfill"
     # Its headline in its own <article>, or in a header, stands between: another story.
-    for level, wrapper in [("h1", "article"), ("h2", "article"), ("h2", "div")]:
-        body = extract(_stream_page(level, wrapper), url, "s").article.body
-        assert _CHUNKS[2][2] in body and "school" not in body, (level, wrapper)
+    for level, wrapper, header in [("h1", "article", "header"), ("h2", "article", "header"),
+                                   ("h2", "div", "header"), ("h2", "div", "div")]:
+        body = extract(_stream_page(level, wrapper, header), url, "s").article.body
+        assert _CHUNKS[2][2] in body and "school" not in body, (level, wrapper, header)
 
 
 def _columns_page(comments: str) -> str:
@@ -901,3 +905,14 @@ def test_a_list_of_links_in_a_chunk_is_no_story():
     body = extract(_split_page(chunks=[_CHUNKS[0] + _CHUNKS[1], _CHUNKS[2]]).replace(
         _CHUNKS[2][2] + "</p>", _CHUNKS[2][2] + "</p>" + more), url, "s").article.body
     assert _CHUNKS[2][2] in body and "fitness" not in body
+
+
+def test_a_header_inside_a_chunk_parts_no_chunks():
+    url = "https://paper.example/2026/05/landfill"
+    # A card embedded in the second chunk, with a header and headline of its own (a product,
+    # a post quoted): the third chunk after it is still the story's.
+    card = ('<div class="embed"><header><h1>Riverside County Guide</h1></header><ul><li>'
+            '<a href="/guide">Open the guide</a></li></ul></div>')
+    body = extract(_split_page().replace(_CHUNKS[1][0] + "</p>", _CHUNKS[1][0] + "</p>" + card),
+                   url, "s").article.body
+    assert all(p in body for chunk in _CHUNKS for p in chunk)

@@ -629,8 +629,6 @@ _TWIN_BLOCKS = {"p", "li", "blockquote", *_HEADINGS}
 #: that part's (a comment, a card, a form, a caption), not a paragraph of the chunk's.
 _PARTS = {"div", "section", "article", "aside", "form", "header", "footer", "nav", "figure",
           "table", "details", "dialog", "fieldset"}
-#: What a new article opens with: a twin past one is the next article's, not a chunk.
-_ARTICLE_HEADS = ("h1", "header")
 
 
 def _twin_blocks(page: Page, blocks: list[Block], mode: str) -> tuple[list[Block], str]:
@@ -689,9 +687,9 @@ def _story_container(page: Page, blocks: list[Block]) -> lxml.html.HtmlElement |
 
 def _twins(page: Page, container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Containers of the same tag and class as ``container``, in its parent or in a parent of
-    the same tag and class in its grandparent, in the same ``<article>`` as it and with no
-    headline (``<h1>``) or header between them: past those the next article begins, however
-    alike its containers (a site that scrolls on to it, its headline an ``<h2>``)."""
+    the same tag and class in its grandparent, in page order; in the same ``<article>`` as it,
+    and with no article's head between them (``_article_heads``): past one the next article
+    begins, however alike its containers (a site that scrolls on to it)."""
     parent = container.getparent()
     grandparent = parent.getparent() if parent is not None else None
     if parent is None:
@@ -706,19 +704,36 @@ def _twins(page: Page, container: lxml.html.HtmlElement) -> list[lxml.html.HtmlE
     if not alike:
         return []
     order = page.places
-    heads = sorted(order[head] for head in page.tree.iter(*_ARTICLE_HEADS))
+    heads = _article_heads(page, {container, *alike})
     article = _article_of(container)
 
     def span(element: lxml.html.HtmlElement) -> tuple[int, int]:
         return order[element], order[element] + sum(1 for _ in element.iter()) - 1
 
+    own = span(container)
+
     def apart(twin: lxml.html.HtmlElement) -> bool:
-        (_, end), (start, _) = sorted([span(container), span(twin)])
+        (_, end), (start, _) = sorted([own, span(twin)])
         at = bisect.bisect_right(heads, end)
         return at < len(heads) and heads[at] < start
 
     return sorted((twin for twin in alike if _article_of(twin) is article and not apart(twin)),
                   key=order.__getitem__)
+
+
+def _article_heads(page: Page, chunks: set[lxml.html.HtmlElement]) -> list[int]:
+    """Where, in page order, an article may begin outside ``chunks``: a headline (``<h1>``),
+    a header, or a heading that links elsewhere (the next story's, on a site that scrolls on
+    to it).  Inside a chunk they are the story's own (an embedded card's header)."""
+    heads = []
+    for element in page.tree.iter("h1", "header", *_HEADINGS):
+        if element.tag in _HEADINGS and (next(element.iter("a"), None) is None or
+                                         page.link_density(clean_text(element.text_content()))
+                                         < _LINKED):
+            continue
+        if not any(ancestor in chunks for ancestor in element.iterancestors()):
+            heads.append(page.places[element])
+    return sorted(heads)
 
 
 def _article_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
