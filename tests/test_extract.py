@@ -916,3 +916,20 @@ def test_a_header_inside_a_chunk_parts_no_chunks():
     body = extract(_split_page().replace(_CHUNKS[1][0] + "</p>", _CHUNKS[1][0] + "</p>" + card),
                    url, "s").article.body
     assert all(p in body for chunk in _CHUNKS for p in chunk)
+
+
+def test_link_density_counts_every_link_text_a_block_holds():
+    from newsdiff.extract import Page
+
+    # Links of two words (found even inside longer words, as a plain search finds them),
+    # of three or more, and a text holding several: each counted as a search of every one would.
+    links = ["New York", "York Times", "the county board", "hauling the county's waste",
+             "ill board", "a b c d"]
+    page = Page("<html><body>" + "".join(f'<a href="/{i}">{t}</a>' for i, t in
+                                         enumerate(links)) + "</body></html>", "https://x.example/")
+    for text in ["The New York Times said so.", "Renew Yorkshire now.", "Hill boards met.",
+                 "Hauling the county's waste costs more; the county board said so.",
+                 "a b c d e", "nothing here at all", ""]:
+        linked = sum(len(t) for t in page.anchor_texts if t in text)
+        assert page.link_density(text) == min(1.0, linked / max(1, len(text))), text
+    assert page.link_density("Hill boards met.") > 0  # "ill board" inside "Hill boards"
