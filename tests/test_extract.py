@@ -933,3 +933,18 @@ def test_link_density_counts_every_link_text_a_block_holds():
         linked = sum(len(t) for t in page.anchor_texts if t in text)
         assert page.link_density(text) == min(1.0, linked / max(1, len(text))), text
     assert page.link_density("Hill boards met.") > 0  # "ill board" inside "Hill boards"
+
+
+def test_a_teaser_in_a_box_alike_is_no_chunk():
+    url = "https://paper.example/2026/05/landfill"
+    # Another story's linked headline and its blurb, in a box built like the story's chunks.
+    teaser = ('<div class="grid"><div class="body article__body"><h3><a href="/2026/04/'
+              'recycling">Recycling rates fall for a third year</a></h3><p>The county recycled '
+              "less than a fifth of its household waste last year, the lowest share since the "
+              "programme began in 2004.</p><p>Officials blamed a drop in prices for paper and "
+              "plastic, which made collection too costly for two of the three contractors.</p>"
+              "</div></div>")
+    for chunks in (_CHUNKS, [[p for chunk in _CHUNKS for p in chunk]]):
+        body = extract(_split_page(chunks=chunks, then=teaser), url, "s").article.body
+        assert all(p in body for chunk in _CHUNKS for p in chunk)
+        assert "recycled" not in body and "Officials blamed" not in body

@@ -783,9 +783,10 @@ def _twin_paragraphs(page: Page, twin: lxml.html.HtmlElement, known: set,
     caption, a form) is that part's; so is a list item holding paragraphs (a comment), and a
     list each of whose items leads somewhere is teasers ("More great stories"), whatever the
     words of one of its items ("Want the best tools? Check out our picks for the […].").
+    Under a heading that links elsewhere stands a teaser's blurb, up to the next heading.
     """
     found: list[tuple[lxml.html.HtmlElement, Block]] = []
-    heading = None
+    heading, teaser = None, False
     links_list = functools.cache(_links_list)  # each list judged once, not once an item
     for element in twin.iter(*_TWIN_BLOCKS):
         if not _stands_in(element, twin) or (element.tag == "li" and (
@@ -799,14 +800,13 @@ def _twin_paragraphs(page: Page, twin: lxml.html.HtmlElement, known: set,
             "> " if element.tag == "blockquote" else ""
         block = Block(text, prefix)
         if prefix == "## ":
-            heading = (element, block)
+            heading, teaser = (element, block), next(element.iter("a"), None) is not None \
+                and page.link_density(text) >= _LINKED
             continue
         # What the story holds first: on a page trafilatura read whole, that is every block.
-        if text not in held and not _covers_shingles(known, _shingles(text), 0.5) and \
-                _continues(page, block):
-            if heading and page.link_density(heading[1].text) < _LINKED:
-                found.append(heading)
-            found.append((element, block))
+        if not teaser and text not in held and \
+                not _covers_shingles(known, _shingles(text), 0.5) and _continues(page, block):
+            found += [heading, (element, block)] if heading else [(element, block)]
         heading = None
     # A chunk of a story holds a paragraph of one; a lone "Thanks, Junior!" is a caption's.
     return found if any(_is_prose(page, block) for _, block in found) else []
