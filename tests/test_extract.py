@@ -944,7 +944,12 @@ def test_a_teaser_in_a_box_alike_is_no_chunk():
               "programme began in 2004.</p><p>Officials blamed a drop in prices for paper and "
               "plastic, which made collection too costly for two of the three contractors.</p>"
               "</div></div>")
-    for chunks in (_CHUNKS, [[p for chunk in _CHUNKS for p in chunk]]):
-        body = extract(_split_page(chunks=chunks, then=teaser), url, "s").article.body
-        assert all(p in body for chunk in _CHUNKS for p in chunk)
-        assert "recycled" not in body and "Officials blamed" not in body
+    # The same as a card: headline and blurb inside the link.
+    card = teaser.replace('<h3><a href="/2026/04/recycling">', '<a href="/2026/04/recycling"><h3>'
+                          ).replace("</a></h3>", "</h3>").replace("</p></div>", "</p></a></div>")
+    assert card.count("</a>") == 1 and card.index("</a>") > card.index("Officials")
+    for box in (teaser, card):
+        for chunks in (_CHUNKS, [[p for chunk in _CHUNKS for p in chunk]]):
+            body = extract(_split_page(chunks=chunks, then=box), url, "s").article.body
+            assert all(p in body for chunk in _CHUNKS for p in chunk)
+            assert "recycled" not in body and "Officials blamed" not in body

@@ -819,11 +819,13 @@ def _links_list(items: lxml.html.HtmlElement) -> bool:
 
 def _stands_in(element: lxml.html.HtmlElement, twin: lxml.html.HtmlElement) -> bool:
     """Whether a block stands in ``twin`` itself, or in a list or quote in it: not in
-    another block, in a part of the page of its own (``_PARTS``) or in unseen markup."""
+    another block, in a part of the page of its own (``_PARTS``), in a link (a card that
+    leads elsewhere, its headline and blurb inside the ``<a>``) or in unseen markup."""
     for ancestor in element.iterancestors():
         if ancestor is twin:
             return True
-        if ancestor.tag in _TWIN_BLOCKS or ancestor.tag in _PARTS or ancestor.tag in _UNSEEN:
+        if ancestor.tag in _TWIN_BLOCKS or ancestor.tag in _PARTS or ancestor.tag in _UNSEEN \
+                or ancestor.tag == "a":
             return False
     return False
 
