@@ -953,3 +953,10 @@ def test_a_teaser_in_a_box_alike_is_no_chunk():
             body = extract(_split_page(chunks=chunks, then=box), url, "s").article.body
             assert all(p in body for chunk in _CHUNKS for p in chunk)
             assert "recycled" not in body and "Officials blamed" not in body
+
+
+def test_chunks_the_page_repeats_are_read_once():
+    url = "https://paper.example/2026/05/landfill"
+    # The later chunks again (a copy for print or for a narrow screen), built alike.
+    body = extract(_split_page(chunks=_CHUNKS + _CHUNKS[1:]), url, "s").article.body
+    assert all(body.count(p) == 1 for chunk in _CHUNKS for p in chunk)
