@@ -836,14 +836,20 @@ def _in_page_order(page: Page, blocks: list[Block],
 
     A story block stands where the element holding it stands, or, held by none (words
     between ``<br>``s) or by one earlier than the block before it (the same words earlier on
-    the page), just after the block before it: trafilatura's order is kept.
+    the page), just after the block before it: trafilatura's order is kept.  Past the last
+    block an element holds, the blocks none holds stay last (a disclaimer, tour dates
+    between ``<br>``s at the end of the page: four shared pages end so).
     """
     order = page.places
-    keyed, at = [], -1
+    keyed: list[tuple[float, Block]] = []
+    at: float = -1
     for block in blocks:
         element = page.element_of(block.text)
         at = max(at, order[element]) if element is not None else at
         keyed.append((at, block))
+    placed = max((i for i, block in enumerate(blocks) if page.element_of(block.text) is not None),
+                 default=-1)
+    keyed[placed + 1:] = [(float("inf"), block) for _, block in keyed[placed + 1:]]
     keyed += [(order[element], block) for element, block in added]
     return [block for _, block in sorted(keyed, key=lambda pair: pair[0])]
 
