@@ -795,6 +795,173 @@ def test_what_stands_in_a_container_like_the_storys_elsewhere_is_not_story():
     assert _CHUNKS[0][0] in body and "commission" not in body
 
 
+_NEXT = ["The school board moved the start of classes to 8:40 from next autumn, after a study "
+         "found that pupils who start later sleep longer and miss fewer days.",
+         "Parents had asked for the change for years, but the bus company's contract made it "
+         "hard to run the routes later until it came up for renewal this spring.",
+         "The district will pay the company $300,000 more a year under the new timetable, "
+         "money the board says it will find by closing two half-empty depots."]
+
+
+def _stream_page(level: str, wrapper: str, header: str = "header") -> str:
+    """The story, and under it the next one as a site that scrolls on without end loads it:
+    each in a ``wrapper`` of its own, its headline an ``<h1>`` or ``<h2>`` (``level``) in a
+    ``header`` (or a ``<div>``; the next one's headline then links to it), its paragraphs in a
+    container of the same class as the story's."""
+    def story(headline: str, level: str, paragraphs: list[str]) -> str:
+        if header != "header" and level != "h1":
+            headline = f'<a href="/2026/05/school-start">{headline}</a>'
+        return (f'<{wrapper} class="story"><{header}><{level} class="headline">{headline}'
+                f'</{level}><p class="byline">By Ana Ruiz</p></{header}><div class="story-body">'
+                + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</div></{wrapper}>")
+    whole = [p for chunk in _CHUNKS for p in chunk]
+    return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f'<ul>{_NAV}</ul><main class="stream">'
+            + story("County votes to close Riverside landfill", "h1", whole)
+            + '<div class="ad"><span>Advertisement</span></div>'
+            + story("School start moved to 8:40", level, _NEXT)
+            + f"</main><footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_the_next_article_under_the_story_is_no_chunk_of_it():
+    url = "https://paper.example/2026/05/landfill"
+    # Its headline in its own <article>, or in a header, stands between: another story.
+    for level, wrapper, header in [("h1", "article", "header"), ("h2", "article", "header"),
+                                   ("h2", "div", "header"), ("h2", "div", "div")]:
+        body = extract(_stream_page(level, wrapper, header), url, "s").article.body
+        assert _CHUNKS[2][2] in body and "school" not in body, (level, wrapper, header)
+
+
+def _columns_page(comments: str) -> str:
+    """A page laid out on a grid of rows and columns: the story in a column, and below it
+    rows whose columns have the story column's class, holding ``comments`` and a form."""
+    whole = "".join(f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk)
+    def row(inner: str) -> str:
+        return f'<div class="row"><div class="col-md-8">{inner}</div></div>'
+    return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f'<ul>{_NAV}</ul><div class="container">'
+            + row("<h1>County votes to close Riverside landfill</h1>"
+                  f'<p class="meta">By Ana Ruiz</p>{whole}')
+            + row(comments)
+            + row('<h3>Leave a reply</h3><form><p>Your email address will not be published. '
+                  "Required fields are marked.</p><textarea></textarea></form>")
+            + f"</div><footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+_COMMENTS = [("Pat", "I have lived by the landfill for twenty years and the smell in summer "
+              "is worse than anyone on the board seems to understand."),
+             ("Lee", "Closing it is right, but the fee on every household is a tax on people "
+              "who never lived anywhere near the site."),
+             ("Sam", "Who is going to test the groundwater once the operator is gone? Nobody "
+              "answered that question at the meeting on Tuesday.")]
+
+
+def test_comments_in_a_column_like_the_storys_are_not_story():
+    url = "https://paper.example/2026/05/landfill"
+    cards = "".join(f'<li class="comment"><article class="comment-body"><footer>{name} '
+                    f'<time>May 5, 2026</time></footer><div class="comment-content"><p>{text}'
+                    "</p></div></article></li>" for name, text in _COMMENTS)
+    for comments in (f'<div id="comments" class="comments-area"><h3>3 comments</h3>'
+                     f'<ol class="comment-list">{cards}</ol></div>',
+                     # the list of comments straight in the column, a note above it
+                     '<h3>3 comments</h3><p>Comments are moderated and may take a while to '
+                     f'appear; keep them civil.</p><ol class="comment-list">{cards}</ol>'):
+        body = extract(_columns_page(comments), url, "s").article.body
+        assert _CHUNKS[2][2] in body
+        assert not any(text[:40] in body for _, text in _COMMENTS)
+        assert "email address" not in body
+
+
+def test_chunks_before_the_one_trafilatura_read_come_first():
+    from newsdiff.extract import Rules
+
+    # Grids of chunks alike: trafilatura reads the second grid (two chunks) alone.
+    chunks = [LOREM, _CHUNKS[1][:2], _LANDFILL[3:10], _CHUNKS[2][:2]]
+    def chunk(n: int) -> str:
+        return ('<div class="body article__body">' + "".join(f"<p>{p}</p>" for p in chunks[n])
+                + '</div><div class="ad"><span>Advertisement</span></div>')
+    grids = "".join('<div class="grid">' + "".join(chunk(n) for n in group)
+                    + '<aside class="ad-rail"><span>Advertisement</span></aside></div>'
+                    for group in [[0], [1, 2], [3]])
+    page = ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f'<ul>{_NAV}</ul><article class="main"><h1>County votes to close Riverside '
+            f'landfill</h1><div class="chunks">{grids}</div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+    url = "https://paper.example/2026/05/landfill"
+    read = extract(page, url, "s", rules=Rules(twins=False)).article.body
+    assert chunks[0][0] not in read and chunks[1][0] in read  # trafilatura's cut
+    body = extract(page, url, "s").article.body
+    order = [body.index(p) for chunk in chunks for p in chunk]
+    assert order == sorted(order)
+
+
+def test_a_list_of_links_in_a_chunk_is_no_story():
+    url = "https://paper.example/2026/05/landfill"
+    more = ('<div class="heading-h3">More great stories</div><ul>'
+            '<li>The strange life and <a href="/s/1">mysterious death of a virtuoso coder</a>'
+            '</li><li>How one town <a href="/s/2">got its river back from the mill</a></li>'
+            '<li>Want the best tools to get healthy? Check out our picks for the '
+            '<a href="/s/3">best fitness trackers</a>.</li></ul>')
+    body = extract(_split_page(chunks=[_CHUNKS[0] + _CHUNKS[1], _CHUNKS[2]]).replace(
+        _CHUNKS[2][2] + "</p>", _CHUNKS[2][2] + "</p>" + more), url, "s").article.body
+    assert _CHUNKS[2][2] in body and "fitness" not in body
+
+
+def test_a_header_inside_a_chunk_parts_no_chunks():
+    url = "https://paper.example/2026/05/landfill"
+    # A card embedded in the second chunk, with a header and headline of its own (a product,
+    # a post quoted): the third chunk after it is still the story's.
+    card = ('<div class="embed"><header><h1>Riverside County Guide</h1></header><ul><li>'
+            '<a href="/guide">Open the guide</a></li></ul></div>')
+    body = extract(_split_page().replace(_CHUNKS[1][0] + "</p>", _CHUNKS[1][0] + "</p>" + card),
+                   url, "s").article.body
+    assert all(p in body for chunk in _CHUNKS for p in chunk)
+
+
+def test_link_density_counts_every_link_text_a_block_holds():
+    from newsdiff.extract import Page
+
+    # Links of two words (found even inside longer words, as a plain search finds them),
+    # of three or more, and a text holding several: each counted as a search of every one would.
+    links = ["New York", "York Times", "the county board", "hauling the county's waste",
+             "ill board", "a b c d"]
+    page = Page("<html><body>" + "".join(f'<a href="/{i}">{t}</a>' for i, t in
+                                         enumerate(links)) + "</body></html>", "https://x.example/")
+    for text in ["The New York Times said so.", "Renew Yorkshire now.", "Hill boards met.",
+                 "Hauling the county's waste costs more; the county board said so.",
+                 "a b c d e", "nothing here at all", ""]:
+        linked = sum(len(t) for t in page.anchor_texts if t in text)
+        assert page.link_density(text) == min(1.0, linked / max(1, len(text))), text
+    assert page.link_density("Hill boards met.") > 0  # "ill board" inside "Hill boards"
+
+
+def test_a_teaser_in_a_box_alike_is_no_chunk():
+    url = "https://paper.example/2026/05/landfill"
+    # Another story's linked headline and its blurb, in a box built like the story's chunks.
+    teaser = ('<div class="grid"><div class="body article__body"><h3><a href="/2026/04/'
+              'recycling">Recycling rates fall for a third year</a></h3><p>The county recycled '
+              "less than a fifth of its household waste last year, the lowest share since the "
+              "programme began in 2004.</p><p>Officials blamed a drop in prices for paper and "
+              "plastic, which made collection too costly for two of the three contractors.</p>"
+              "</div></div>")
+    # The same as a card: headline and blurb inside the link.
+    card = teaser.replace('<h3><a href="/2026/04/recycling">', '<a href="/2026/04/recycling"><h3>'
+                          ).replace("</a></h3>", "</h3>").replace("</p></div>", "</p></a></div>")
+    assert card.count("</a>") == 1 and card.index("</a>") > card.index("Officials")
+    for box in (teaser, card):
+        for chunks in (_CHUNKS, [[p for chunk in _CHUNKS for p in chunk]]):
+            body = extract(_split_page(chunks=chunks, then=box), url, "s").article.body
+            assert all(p in body for chunk in _CHUNKS for p in chunk)
+            assert "recycled" not in body and "Officials blamed" not in body
+
+
+def test_chunks_the_page_repeats_are_read_once():
+    url = "https://paper.example/2026/05/landfill"
+    # The later chunks again (a copy for print or for a narrow screen), built alike.
+    body = extract(_split_page(chunks=_CHUNKS + _CHUNKS[1:]), url, "s").article.body
+    assert all(body.count(p) == 1 for chunk in _CHUNKS for p in chunk)
+
+
 def _tweet(words: str, who: str) -> str:
     return (f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">'
             f'{words}</p>— {who} (@{who.lower()}) <a href="https://x.example/s/1">November 18,'
