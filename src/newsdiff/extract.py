@@ -677,8 +677,8 @@ _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "text-post-media
 
 
 def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
-    """The story's blocks, with the posts it embeds that they lack, each as a quote after
-    the story's block before it (the post's words, then its credit: "— Name (@name) date").
+    """The story's blocks, with the posts it embeds that they lack, each as a quote where
+    the page puts it (the post's words, then its credit: "— Name (@name) date").
 
     Only posts inside the element holding the story's paragraphs: a feed of posts in a
     sidebar is no part of it."""
@@ -691,15 +691,8 @@ def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
              and not _covers_shingles(held, _shingles(_visible_text(quote)), 0.5)]
     if not posts:
         return blocks
-    places = [page.places.get(page.element_of(block.text), -1) for block in blocks]
-    result = list(blocks)
-    for quote in reversed(posts):
-        at = page.places[quote]
-        after = max((i for i, place in enumerate(places) if 0 <= place < at), default=-1)
-        post = _post_blocks(quote)
-        result[after + 1:after + 1] = post
-        places[after + 1:after + 1] = [at] * len(post)
-    return result
+    return _in_page_order(page, blocks, [(quote, block) for quote in posts
+                                         for block in _post_blocks(quote)])
 
 
 def _post_blocks(quote: lxml.html.HtmlElement) -> list[Block]:
