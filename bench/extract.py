@@ -381,15 +381,31 @@ def _byline_ok(found: str, expected: str | list[str] | None) -> bool:
 #: metadata field → the rules that decide it, each with its values, simplest first
 META_RULES = {"title": {"headline": ("structured", "h1", "h1-only"),
                         "h1_agrees": ("structured", "any")},
-              "byline": {"visible_byline": (False, True)},
+              "byline": {"visible_byline": (False, True), "shown_author": (False, True),
+                         "desk_byline": (False, True), "all_shown_authors": (False, True)},
               "date": {"shown_date": (False, True), "worded_dateline": (False, True)}}
+
+#: byline rules written from the byline misses of half A of the site groups only
+#: (``half_of``), then scored on half B, whose misses nobody read: its pages are their only
+#: held-out evidence (the folds mix both halves, and half A's pages a rule fixes are in
+#: ``POST_HOC["byline"]``).  The bench prints what each changes on either half.
+BYLINE_RULES = ("shown_author", "desk_byline", "all_shown_authors", "byline_not_site",
+                "reporting_by")
+
+
+def half_of(site: str) -> str:
+    """The half of the site groups a group is in: "A" (its byline misses were read to write
+    BYLINE_RULES) or "B" (never read), fixed by the group's name."""
+    return "AB"[int(hashlib.md5(site.encode()).hexdigest(), 16) % 2]
 
 #: rules tried one at a time on top of the shipped ``Rules()``, held out like the rest: the
 #: fitting folds turn one on only when it gets more pages right there than ``Rules()`` alone.
 #: (Among META_RULES' combinations, a rule that overlaps a shipped one on its only other page
 #: would win ties as the simpler choice and push the shipped rule out, which is no evidence
 #: about either.)
-EXTRA_RULES = {"date": {"local_offset": True}, "byline": {"by_line": True}}
+EXTRA_RULES = {"date": {"local_offset": True},
+               "byline": {"by_line": True, **{rule: True for rule in BYLINE_RULES
+                                              if rule not in META_RULES["byline"]}}}
 
 #: reading fixes: rules on whatever their held-out gain, each changing too few of these
 #: pages for any fold to show one, and written from pages counted as post hoc (``POST_HOC``)
@@ -404,7 +420,9 @@ SHIPPED_FIXES = {FIXES: "on the few pages they change: see above"}
 #: rules kept off whatever their held-out gain, and why: a rule written after reading the
 #: misses of these very pages has no held-out evidence here (its design saw every fold)
 HELD_OFF = {"by_line": "written after reading the annotated byline misses: the pages it "
-                       "changes are the ones it was written from"}
+                       "changes are the ones it was written from",
+            "byline_not_site": "half B, whose misses nobody read, puts it 1 page right and 2 "
+                               "wrong: its held-out gain is half A's pages, written from"}
 
 
 #: pages a fix was made for after reading their held-out miss (a bug either way, each with its
@@ -418,7 +436,20 @@ POST_HOC = {"body": {
     "3f65af7b6b98": "nj.com: a <time>'s own words give its UTC stamp the newsroom's offset",
     "f5c90a6d5253": "National Review: the dateline is read after the story's own <h1>",
     **dict.fromkeys(("65ce3a4577a0", "776a1c046798", "7de5241947a5", "c81e134ed499"),
-                    "Gannett: a placeholder date (year 1) is no date")}}
+                    "Gannett: a placeholder date (year 1) is no date")},
+    "byline": {  # half A's pages each BYLINE_RULES rule was written from (and fixes)
+    **dict.fromkeys(("4a44ab3e4c41", "833caf3bdba5", "dc7ccccc1f34"),
+                    "RT, Al-Bawaba: the site's own name is no byline (byline_not_site)"),
+    **dict.fromkeys(("57e2e98887a1", "dfd43bc0d46e", "b3c19dd5f061", "c4a3637c6696"),
+                    "my6sense, mensagensreflexao, gto-normativy: trafilatura's author the "
+                    "page never shows (shown_author)"),
+    **dict.fromkeys(("33fe2471fd55", "5fa3154ec031"),
+                    "Inexhibit's 'admin', the Guardian's 'Editorial' (desk_byline)"),
+    **dict.fromkeys(("c50845a7158a", "standard.co.uk.caribbean.html"),
+                    "Space.com, Evening Standard: the byline box names more authors "
+                    "(all_shown_authors)"),
+    "359fee228518": "ScienceAlert: a Reuters story's 'Reporting by' (reporting_by)",
+    "wsvn.com-crash.html": "WSVN: shown_author and all_shown_authors together"}}
 
 
 def _fair(case: dict, field_name: str, right: bool) -> bool:
@@ -910,6 +941,44 @@ def print_post_hoc(meta: dict) -> None:
               f"({right / count:.3f}), against the target ≥ {TARGETS[field_name]:.2f}.")
 
 
+def print_halves(cases: list[dict]) -> None:
+    """Per BYLINE_RULES rule, the pages of each half it puts right / wrong: a shipped rule
+    against ``Rules()`` with it off, a rule that is off turned on; and all shipped ones."""
+    from newsdiff.extract import RULES
+
+    names = list(META_RULES["byline"])
+    shipped = tuple(getattr(RULES, name) for name in names)
+    pairs = {}
+    for rule in [*BYLINE_RULES, "all"]:
+        if rule in EXTRA_RULES["byline"]:
+            pairs[rule] = [(c, *c["extra"][rule]) for c in cases if rule in c.get("extra", {})]
+            continue
+        off = tuple(False if name in BYLINE_RULES and rule in (name, "all") else value
+                    for name, value in zip(names, shipped, strict=True))
+        pairs[rule] = [(c, c["ours"]["byline"][off], c["ours"]["byline"][shipped])
+                       for c in cases if "byline" in c["ours"]]
+    print()
+    print("Byline rules written from the misses of half A of the site groups alone (half: "
+          "md5 of the group's name, even = A), then scored on half B, whose misses nobody "
+          "read (its pages are their held-out evidence): pages put right / wrong.")
+    print()
+    print("| rule | in `Rules()` | half A: right / wrong | half B: right / wrong |")
+    print("| --- | --- | --- | --- |")
+    for rule, rows in pairs.items():
+        counts = {half: [sum(after and not before for c, before, after in rows
+                             if half_of(c["site"]) == half),
+                         sum(before and not after for c, before, after in rows
+                             if half_of(c["site"]) == half),
+                         sum(half_of(c["site"]) == half for c, _, _ in rows),
+                         sum(before for c, before, _ in rows if half_of(c["site"]) == half)]
+                  for half in "AB"}
+        label = "every shipped one of them" if rule == "all" else rule
+        shipped_now = "yes" if rule == "all" or getattr(RULES, rule) else "no"
+        print(f"| {label} | {shipped_now} | " + " | ".join(
+            f"+{right} / -{wrong} (of {pages}, {before} right without)"
+            for right, wrong, pages, before in counts.values()) + " |")
+
+
 def print_other_deals(meta_cases: list[dict], count: int) -> None:
     """The held-out metadata figures on 10 other deals of the sites into folds."""
     spans = defaultdict(list)
@@ -1086,6 +1155,7 @@ def main() -> int:
     print_other_deals(meta_cases, args.folds)
     print_transfer(transfer_between_sets(meta_cases))
     print_post_hoc(meta)
+    print_halves(meta_cases)
     extra = cross_validate_extra(meta_cases, meta_folds)
     changes = other_page_changes(pages)
     print()

@@ -26,21 +26,18 @@ from .config import Selectors
 from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
 from .pagemeta import (
     PROSE_WORDS,
+    BylineRules,
     PageMetadata,
     is_article,
-    is_person,
     json_ld_objects,
     local_time,
-    meta_content,
-    names_the_site,
     normalise_date,
+    page_byline,
     page_headline,
     page_metadata,
-    shown_byline,
     shown_date,
     shown_update,
     strip_site_name,
-    visible_byline,
 )
 from .safetext import safe_text
 
@@ -159,9 +156,32 @@ class Rules:
     #: changes are the ones it was written from; capitalised phrases ("By Popular Demand")
     #: still pass it.  Unseen pages must show it helps.
     by_line: bool = False
+    #: a credit that is the site's own name in other letters ("Al-Bawaba" on albawaba.com,
+    #: "RT" on rt.com, from the page's metadata) is no byline, wherever it is read
+    byline_not_site: bool = False
+    #: trafilatura's author only when the page shows it, outside any comment area (it takes
+    #: a JSON-LD person the page never shows, and a commenter in a "recent comments" box)
+    shown_author: bool = True
+    #: where nobody else is credited, the account or desk the page credits ("admin",
+    #: "Editorial", "Staff"), which is otherwise never a byline
+    desk_byline: bool = True
+    #: the byline box's names, when they are the metadata's author and more ("By Tariq
+    #: Malik, Mike Wall" where the metadata names Tariq Malik)
+    all_shown_authors: bool = True
+    #: where the byline names no person (an agency: "Reuters"), the reporters of a wire
+    #: story's closing "(Reporting by …; Editing by …)" credit, before it
+    reporting_by: bool = False
 
 
 RULES = Rules()
+
+
+def byline_rules(rules: Rules) -> BylineRules:
+    """The byline readings of ``rules``, as ``pagemeta.page_byline`` takes them."""
+    return BylineRules(visible=rules.visible_byline, by_line=rules.by_line,
+                       not_site=rules.byline_not_site, shown_author=rules.shown_author,
+                       desk=rules.desk_byline, all_shown=rules.all_shown_authors,
+                       reporting=rules.reporting_by)
 
 
 def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
@@ -379,14 +399,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
                               site_name=meta.site_name)
     title = title or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
-    author = clean_text(getattr(document, "author", "") or "")
-    refused = meta_content(tree, "author")  # "Deutsche Welle (www.dw.com)": trafilatura trims it
-    if not is_person(author, meta.site_name) or names_the_site(author, url) or (
-            author and author.lower() in refused.lower() and not is_person(refused, "")):
-        author = ""
-    byline = byline or meta.byline or author or (
-        visible_byline(tree, meta.site_name) if rules.visible_byline else "") or (
-        shown_byline(tree, meta.site_name) if rules.by_line else "")
+    byline = byline or page_byline(tree, meta, clean_text(getattr(document, "author", "") or ""),
+                                   url, byline_rules(rules))
     published = meta.published or normalise_date(getattr(document, "date", "") or "")
     if rules.local_offset:
         published = local_time(page.html, published)
@@ -417,7 +431,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: ago too, as Swedish and German say it: "för 5 minuter sedan", "vor 5 Minuten"; or a time
 #: of day: "this morning", "i morse"), in Spanish and French too ("Actualizado hace 5 minutos").
 #: 4: a story the page splits among containers alike is read in all of them (``twins``);
-#: a post the story embeds is read where it stands (``embeds``).
+#: a post the story embeds is read where it stands (``embeds``); the byline as the page shows
+#: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
 READING_REVISION = 4
 
 

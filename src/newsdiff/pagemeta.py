@@ -12,6 +12,7 @@ import html as html_lib
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
@@ -33,6 +34,10 @@ class PageMetadata:
     canonical: str = ""
     #: every title the page's metadata gives: JSON-LD headline, og:title, twitter:title, <title>
     titles: tuple[str, ...] = ()
+    #: every author the metadata names, unfiltered: the JSON-LD article's, then the
+    #: ``<meta>`` tags' (``byline`` is the first of them that names a person)
+    authors: tuple[str, ...] = ()
+    tag_authors: tuple[str, ...] = ()
 
 
 def json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
@@ -136,12 +141,9 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                                                                   "twitter:title")
     title = html_lib.unescape(title)  # some sites escape twice: "Arnault&#8217;s"
     site_name = meta_content(tree, "og:site_name", "application-name")
-    byline = ", ".join(dict.fromkeys(clean_text(n) for n in _names(article.get("author"))
-                                     if is_person(clean_text(n), site_name)))
-    if not byline:
-        names = (meta_content(tree, name) for name in (
-            "author", "article:author", "byl", "cXenseParse:author", "vr:author"))
-        byline = next((name for name in names if is_person(name, site_name)), "")
+    authors = tuple(clean_text(n) for n in _names(article.get("author")))
+    tag_authors = tuple(meta_content(tree, name) for name in _AUTHOR_TAGS)
+    byline = _metadata_byline(authors, tag_authors, lambda name: is_person(name, site_name))
     published = _first_date(str(article.get("datePublished", "")), *(
         meta_content(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
                                        "date", "vr:published-time")))
@@ -156,21 +158,55 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                                  if t))
     return PageMetadata(title=clean_text(title), byline=clean_text(byline),
                         published=published, modified=modified, site_name=clean_text(site_name),
-                        canonical=canonical, titles=titles)
+                        canonical=canonical, titles=titles, authors=authors,
+                        tag_authors=tag_authors)
 
 
-_NOT_A_PERSON = re.compile(
-    r"^(no author|unknown|admin|redaktion|redacción|redaction|staff|agencies|agencias"
-    r"|newsroom|editor(ial)?( team| staff)?|web ?desk)$|https?://|www\.|\.(com|de|fr|org|net"
-    r"|co\.uk)\b", re.IGNORECASE)
+_AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:author")
+
+
+def _metadata_byline(authors: tuple[str, ...], tag_authors: tuple[str, ...],
+                     credits: Callable[[str], bool]) -> str:
+    """The JSON-LD article's authors that ``credits`` takes, else the first ``<meta>`` one."""
+    byline = ", ".join(dict.fromkeys(name for name in authors if credits(name)))
+    return byline or next((name for name in tag_authors if name and credits(name)), "")
+
+
+_NOBODY = re.compile(r"^(no author|unknown)$|https?://|www\.|\.(com|de|fr|org|net|co\.uk)\b",
+                     re.IGNORECASE)
+#: an account or desk, not a person: a credit only where the page credits nobody else
+#: (``Rules.desk_byline``)
+_DESK = re.compile(r"^(admin|redaktion|redacción|redaction|staff|agencies|agencias|newsroom"
+                   r"|editor(ial)?( team| staff)?|web ?desk)$", re.IGNORECASE)
 
 
 def is_person(name: str, site_name: str) -> bool:
     """Rejects bylines that name the site, a desk or nobody."""
+    return credits(name, site_name) and not _DESK.match(clean_text(name))
+
+
+def credits(name: str, site_name: str, url: str = "") -> bool:
+    """Whether ``name`` is a credit a byline may show: not nobody ("unknown", an address),
+    not the site's name, and with ``url``, nothing that ``names_site`` (a desk passes)."""
     name = clean_text(name)
-    if not name or _NOT_A_PERSON.search(name):
+    if not name or _NOBODY.search(name):
         return False
-    return not (site_name and name.lower() == site_name.lower())
+    if site_name and name.lower() == site_name.lower():
+        return False
+    return not (url and names_site(name, site_name, url))
+
+
+def names_site(name: str, site_name: str, url: str) -> bool:
+    """Whether a credit is the site's own name in other letters: "Al-Bawaba" on albawaba.com
+    (site name "Al Bawaba"), "RT" on rt.com: its letters are the site name's or a label of
+    the host's ("Telegraph Sport", a desk, is not).  The risk: a personal site named for its
+    owner (johndoe.com's John Doe)."""
+    letters = re.sub(r"\W|_", "", name.lower())
+    if not letters:
+        return False
+    host = (urlsplit(url).hostname or "").lower()
+    labels = {re.sub(r"\W|_", "", label) for label in host.split(".")[:-1]} - {"www"}
+    return letters == re.sub(r"\W|_", "", site_name.lower()) or letters in labels
 
 
 _LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
@@ -187,18 +223,175 @@ _IN_COMMENTS = (f'ancestor-or-self::*[not(self::body or self::html)][contains({_
                 f'"comment") or contains({_LOWER_ID},"comment") or @id="respond"]')
 
 
-def visible_byline(tree: lxml.html.HtmlElement, site_name: str) -> str:
-    """The byline the page shows: the first byline element's author links, else its text."""
+def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
+                   accept: Callable[[str], bool] | None = None) -> str:
+    """The byline the page shows: the first byline element's author links, else its text.
+    ``accept`` says which names count (by default ``is_person``'s)."""
+    accept = accept or (lambda name: is_person(name, site_name))
     boxes = (box for box in tree.xpath(_BYLINE_BOX) if not box.xpath(_IN_COMMENTS))
     for box in itertools.islice(boxes, 5):
         names = [clean_text(a.text_content()) for a in box.iter("a")]
-        names = [n for n in names if is_person(n, site_name) and len(n.split()) <= 5]
+        names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
+            " " in n and n[0].islower())]  # "auf Twitter folgen": a link, not a name
         if not names:
             text = re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()), flags=re.I)
             plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
-            names = [text] if plausible and is_person(text, site_name) else []
+            names = [text] if plausible and accept(text) else []
         if names:
             return ", ".join(dict.fromkeys(names))
+    return ""
+
+
+@dataclass(frozen=True)
+class BylineRules:
+    """The byline readings ``newsdiff.extract.Rules`` switches (README, "Extraction
+    quality"); each off reads as before it was written."""
+
+    visible: bool = True  #: the byline box the page shows, when no metadata names one
+    by_line: bool = False  #: failing all, the names of a "By …" line under the headline
+    not_site: bool = False  #: no credit that ``names_site`` ("Al-Bawaba" on albawaba.com)
+    shown_author: bool = False  #: trafilatura's author only when the page shows it
+    desk: bool = False  #: an account or desk ("admin", "Editorial") when nobody else
+    all_shown: bool = False  #: the byline box's names when they hold metadata's and more
+    reporting: bool = False  #: "(Reporting by …; Editing by …)" names an agency's reporter
+
+
+def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, url: str,
+                rules: BylineRules = BylineRules()) -> str:
+    """Who the page credits: the metadata's authors, trafilatura's (``author``), the byline
+    box, a "By …" line, each only where the ones before it name nobody (``rules`` says
+    which readings are in force)."""
+    site = meta.site_name
+
+    def chain(desk: bool) -> tuple[str, bool]:
+        def accept(name: str) -> bool:
+            return credits(name, site, url if rules.not_site else "") and (
+                desk or not _DESK.match(clean_text(name)))
+
+        found = _metadata_byline(meta.authors, meta.tag_authors, accept)
+        if found:
+            return found, True
+        refused = meta.tag_authors[0] if meta.tag_authors else ""
+        if author and accept(author) and not names_the_site(author, url) and not (
+                author.lower() in refused.lower() and not is_person(refused, "")):
+            # "Deutsche Welle (www.dw.com)" refused above: trafilatura trims it to a name
+            if not rules.shown_author:
+                return author, True
+            shown = _shown_text(tree)
+            names = [name for name in _author_names(author)
+                     if accept(name) and f" {_folded(name)} " in shown]
+            if names:
+                return "; ".join(names), True
+        found = visible_byline(tree, site, accept) if rules.visible else ""
+        return found or (shown_byline(tree, site) if rules.by_line and not desk else ""), False
+
+    byline, stated = chain(desk=False)
+    if not byline and rules.desk:
+        byline, stated = chain(desk=True)
+    if byline and stated and rules.all_shown:
+        byline = _with_shown_names(tree, byline, lambda name: credits(
+            name, site, url if rules.not_site else "") and not _DESK.match(name))
+    if rules.reporting and not any(len(name.split()) > 1 for name in _NAMES_SPLIT.split(byline)):
+        reporters = reporting_credit(tree, site)
+        byline = ", ".join(filter(None, (reporters, byline))) if reporters else byline
+    return byline
+
+
+def _author_names(author: str) -> list[str]:
+    """trafilatura's author field as names ("Jo Bloggs; Al Writer")."""
+    return [name for name in (clean_text(n) for n in author.split(";")) if name]
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w'’.-]+", " ", text.lower()).split())
+
+
+_UNSEEN_TAGS = {"head", "script", "style", "noscript", "template", "title", "meta"}
+
+
+def _shown_text(tree: lxml.html.HtmlElement) -> str:
+    """The words the page shows readers, lower case, space-bounded: no script, no metadata,
+    and nothing inside a comment area (a commenter, in a "recent comments" box, is no
+    author: trafilatura takes one for the byline)."""
+    pieces: list[str] = []
+    stack = [tree]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN_TAGS or (
+                element.tag not in ("body", "html") and _is_comments(element)):
+            if element.tail and element is not tree:
+                pieces.append(element.tail)
+            continue
+        pieces.append(element.text or "")
+        if element.tail and element is not tree:
+            pieces.append(element.tail)
+        stack.extend(reversed(element))
+    return f" {_folded(' '.join(pieces))} "
+
+
+def _is_comments(element: lxml.html.HtmlElement) -> bool:
+    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return "comment" in named or element.get("id") == "respond"
+
+
+def _with_shown_names(tree: lxml.html.HtmlElement, byline: str,
+                      accept: Callable[[str], bool]) -> str:
+    """``byline`` (the metadata's), or the names of the byline box that shows it when they
+    are all of its names and more: metadata that names one author of two ("Tariq Malik"
+    where the page shows "By Tariq Malik, Mike Wall").  The box's names are its links like
+    the stated author's (to the same host and first path segment: ``/author/…``), so a
+    section, a share link or a handle ("@jo", on twitter.com) is none."""
+    stated = {_folded(name) for name in re.split(r"[;,]", byline) if name.strip()}
+    for link in tree.iter("a"):
+        if _folded(link.text_content()) not in stated or link.xpath(_IN_COMMENTS):
+            continue
+        kind = _link_kind(link.get("href") or "")
+        if not kind:
+            continue
+        box = link
+        while (parent := box.getparent()) is not None and parent.tag != "body" and \
+                len(parent.text_content().split()) <= 40:
+            box = parent
+        names = [clean_text(a.text_content()) for a in box.iter("a")
+                 if (other := _link_kind(a.get("href") or "")) and other[:2] == kind[:2]
+                 and (a is link or other[2] != kind[2])]  # "View author archive": the same
+        names = list(dict.fromkeys(name for name in names
+                                   if 0 < len(name.split()) <= 5 and accept(name)))
+        if stated < {_folded(name) for name in names}:
+            return ", ".join(names)
+        return byline
+    return byline
+
+
+def _link_kind(href: str) -> tuple[str, str, str] | None:
+    """A link's host, the path above its last segment ("/blog/author" of
+    ``/blog/author/jo-bloggs/``) and its path; None when the path has fewer than two
+    segments (a section's or the front page's link is no author's)."""
+    parts = urlsplit(href.strip())
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    if len(segments) < 2:
+        return None
+    return parts.netloc.lower(), "/".join(segments[:-1]), "/".join(segments)
+
+
+_REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;)]+)", re.IGNORECASE)
+
+
+def reporting_credit(tree: lxml.html.HtmlElement, site_name: str) -> str:
+    """The reporters a wire story's closing credit names: "(Reporting by Will Dunham;
+    Editing by Tom Brown)" is Will Dunham ("Additional reporting by" credits no author)."""
+    for paragraph in tree.iter("p"):
+        if paragraph.xpath(_IN_COMMENTS):
+            continue
+        match = _REPORTING.match(clean_text(paragraph.text_content()))
+        if not match:
+            continue
+        names = [clean_text(re.split(r"\s(?:in|at|from)\s", name)[0])  # "… in Paris"
+                 for name in _NAMES_SPLIT.split(match["names"])]
+        names = [name for name in names if 2 <= len(name.split()) <= 5
+                 and name[0].isupper() and not re.search(r"\d", name)
+                 and is_person(name, site_name)]
+        return ", ".join(dict.fromkeys(names))
     return ""
 
 
