@@ -281,7 +281,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             names = [name for name in _author_names(author)
                      if accept(name) and f" {_folded(name)} " in shown]
             if names:
-                return "; ".join(names), True
+                return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept) if rules.visible else ""
         return found or (shown_byline(tree, site) if rules.by_line and not desk else ""), False
 
