@@ -1,0 +1,80 @@
+"""What a first-time reader sees of texts the demo lacks, in a real headless Chromium: a web
+address or a long compound word in a changed paragraph, a long source name in the search form."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import git
+from rangeserver import serve
+
+from newsdiff.archive import ArchiveStore
+from newsdiff.article import Article, format_body
+from newsdiff.build import build_site
+
+T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+REPORT = "https://www.example.gov/government/publications/ferry-fares-review-2026/annex-b-fares-table"
+COMPOUND = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung"
+ARTICLE = "faz/politik/faehre"
+BEFORE = ["Der Rat hat die Fährpreise erhöht.",
+          f"Der Bericht steht unter {REPORT} und nennt die {COMPOUND} nicht.",
+          "Die Inselbewohner wollen dagegen vorgehen."]
+AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUND}n.", BEFORE[2]]
+
+
+@pytest.fixture(scope="module")
+def long_words_site(tmp_path_factory):
+    """One article whose second paragraph, a web address and a compound noun in it, changed;
+    its source's name is a long one."""
+    repo = tmp_path_factory.mktemp("longwords")
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "archive").mkdir()
+    with ArchiveStore(repo / "archive") as store:
+        for minutes, body in ((0, BEFORE), (35, AFTER)):
+            store.save(Article(title="Rat erhöht die Fährpreise", url="https://faz.example/politik/faehre",
+                               source="faz", body=format_body(body)),
+                       T0 + timedelta(minutes=minutes))
+    build_site(repo / "archive", repo / "site", cache=repo / "cache",
+               source_titles={"faz": "Frankfurter Allgemeine Zeitung"})
+    server = serve(repo / "site")
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth - innerWidth")
+
+
+@pytest.mark.parametrize(("width", "view"), [(1280, ""), (1280, "#inline"), (390, "#split"),
+                                             (320, "#split"), (320, "")])
+def test_a_long_word_in_a_changed_paragraph_stays_in_its_column(browser, long_words_site,
+                                                                  width, view):
+    """Side by side, a changed paragraph holding a web address (or a long German compound)
+    widened its grid column to the word's width: the desktop diff and the article page were
+    3,700 px wide, scrolled sideways, and cut both versions' text at the window's edge."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for path in (f"{ARTICLE}/v1-v2/{view}", f"{ARTICLE}/"):
+        page.goto(f"{long_words_site}/{path}")
+        assert overflow(page) <= 0, (width, path, overflow(page))
+        for side in page.locator(".df .c:not(.hd) > p:visible").all():
+            box = side.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (width, path, box)
+    # Nothing of the address was lost to the break: it reads whole, added part marked.
+    page.goto(f"{long_words_site}/{ARTICLE}/v1-v2/#inline")
+    text = page.locator(".df .c .i").first.inner_text()
+    assert REPORT in text and COMPOUND in text
+    page.close()
+
+
+def test_a_long_source_name_fits_the_search_form_on_a_phone(browser, long_words_site):
+    """The source menu is as wide as its longest name: "Frankfurter Allgemeine Zeitung" made
+    it 431 px wide on a 320 px phone, the page scrolled sideways and the menu's end was cut."""
+    for width in (320, 390):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{long_words_site}/search/")
+        assert overflow(page) <= 0, (width, overflow(page))
+        for control in page.locator("form.search select, form.search button").all():
+            box = control.bounding_box()
+            assert box["x"] + box["width"] <= width, (width, box)
+        assert page.locator("#search-source option").all_inner_texts() == [
+            "any", "Frankfurter Allgemeine Zeitung"]
+        page.close()
