@@ -78,3 +78,16 @@ def test_a_long_source_name_fits_the_search_form_on_a_phone(browser, long_words_
         assert page.locator("#search-source option").all_inner_texts() == [
             "any", "Frankfurter Allgemeine Zeitung"]
         page.close()
+
+
+def test_the_timelines_last_date_sits_under_its_last_version(browser, long_words_site):
+    """On a phone each of the timeline's two dates wraps to two lines; the last one, left
+    aligned in its half, stood in the middle of the line, under no version at all."""
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    page.goto(f"{long_words_site}/{ARTICLE}/")
+    line = page.locator("svg.timeline").bounding_box()
+    text = page.locator(".cap > :last-child").evaluate("""s => {
+        const r = document.createRange(); r.selectNodeContents(s);
+        const b = r.getBoundingClientRect(); return [b.left, b.right]; }""")
+    assert abs(text[1] - (line["x"] + line["width"])) < 2, (text, line)
+    page.close()
