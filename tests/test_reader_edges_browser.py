@@ -18,20 +18,23 @@ ARTICLE = "faz/politik/faehre"
 BEFORE = ["Der Rat hat die Fährpreise erhöht.",
           f"Der Bericht steht unter {REPORT} und nennt die {COMPOUND} nicht.",
           "Die Inselbewohner wollen dagegen vorgehen."]
+#: what the page says, with no time zone (as pagemeta keeps a page's bare local time)
+PUBLISHED = "2026-03-02T09:40:00"
 AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUND}n.", BEFORE[2]]
 
 
 @pytest.fixture(scope="module")
 def long_words_site(tmp_path_factory):
     """One article whose second paragraph, a web address and a compound noun in it, changed;
-    its source's name is a long one."""
+    its source's name is a long one; its page gave its times without a zone."""
     repo = tmp_path_factory.mktemp("longwords")
     git(repo, "init", "-q", "-b", "main")
     (repo / "archive").mkdir()
     with ArchiveStore(repo / "archive") as store:
         for minutes, body in ((0, BEFORE), (35, AFTER)):
-            store.save(Article(title="Rat erhöht die Fährpreise", url="https://faz.example/politik/faehre",
-                               source="faz", body=format_body(body)),
+            store.save(Article(title="Rat erhöht die Fährpreise", source="faz",
+                               url="https://faz.example/politik/faehre", body=format_body(body),
+                               published=PUBLISHED, modified=PUBLISHED),
                        T0 + timedelta(minutes=minutes))
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
                source_titles={"faz": "Frankfurter Allgemeine Zeitung"})
@@ -90,4 +93,20 @@ def test_the_timelines_last_date_sits_under_its_last_version(browser, long_words
         const r = document.createRange(); r.selectNodeContents(s);
         const b = r.getBoundingClientRect(); return [b.left, b.right]; }""")
     assert abs(text[1] - (line["x"] + line["width"])) < 2, (text, line)
+    page.close()
+
+
+def test_a_pages_time_without_a_zone_is_not_shown_as_if_in_utc(browser, long_words_site):
+    """A page's "09:40" with no zone read "2 March 2026 09:40" beside the site's UTC times:
+    a reader took it for UTC and the article as published before it was (or after)."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{long_words_site}/{ARTICLE}/")
+    facts = dict(zip(page.locator("dl.facts dt").all_inner_texts(),
+                     page.locator("dl.facts dd").all_inner_texts(), strict=True))
+    assert facts["Published"] == ("2 March 2026 09:40 (no time zone given), "
+                                  "by the page's own account")
+    page.goto(f"{long_words_site}/{ARTICLE}/v2/")
+    seen = page.locator("p.seen").inner_text()
+    assert "published 2 March 2026 09:40 (no time zone given)" in seen
+    assert "modified 2 March 2026 09:40 (no time zone given)" in seen
     page.close()
