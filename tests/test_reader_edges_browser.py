@@ -1,6 +1,11 @@
 """What a first-time reader sees of texts the demo lacks, in a real headless Chromium: a web
 address or a long compound word in a changed paragraph, a long source name in the search form."""
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,6 +15,7 @@ from rangeserver import serve
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
 from newsdiff.build import build_site
+from newsdiff.demo import serve_command
 
 T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 REPORT = "https://www.example.gov/government/publications/ferry-fares-review-2026/annex-b-fares-table"
@@ -24,7 +30,7 @@ AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUN
 
 
 @pytest.fixture(scope="module")
-def long_words_site(tmp_path_factory):
+def long_words_dir(tmp_path_factory):
     """One article whose second paragraph, a web address and a compound noun in it, changed;
     its source's name is a long one; its page gave its times without a zone."""
     repo = tmp_path_factory.mktemp("longwords")
@@ -38,7 +44,12 @@ def long_words_site(tmp_path_factory):
                        T0 + timedelta(minutes=minutes))
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
                source_titles={"faz": "Frankfurter Allgemeine Zeitung"})
-    server = serve(repo / "site")
+    return repo / "site"
+
+
+@pytest.fixture(scope="module")
+def long_words_site(long_words_dir):
+    server = serve(long_words_dir)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
@@ -110,3 +121,41 @@ def test_a_pages_time_without_a_zone_is_not_shown_as_if_in_utc(browser, long_wor
     assert "published 2 March 2026 09:40 (no time zone given)" in seen
     assert "modified 2 March 2026 09:40 (no time zone given)" in seen
     page.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_demos_advice_on_reading_its_site_works(browser, long_words_dir):
+    """The demo said "open …/site/index.html": from disk every link of the site, which names
+    a folder as its published address does, opened that folder's file listing. It now gives
+    the command that serves the site; that command's site reads, link after link."""
+    port = free_port()
+    command = serve_command(long_words_dir, port)
+    assert command[:3] == ["python3", "-m", "http.server"] and str(long_words_dir) in command
+    server = subprocess.Popen([sys.executable, *command[1:]], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        while True:  # until it listens
+            try:
+                urllib.request.urlopen(url).close()
+                break
+            except OSError:
+                assert server.poll() is None, "the command did not serve the site"
+                time.sleep(0.05)
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(url)
+        page.get_by_role("link", name="Rat erhöht die Fährpreise").first.click()
+        page.wait_for_url(f"{url}{ARTICLE}/")
+        assert page.locator("h1").inner_text() == "Rat erhöht die Fährpreise"
+        page.get_by_role("link", name="what changed").first.click()
+        page.wait_for_url(f"{url}{ARTICLE}/v1-v2/")
+        assert page.locator("p.lead").inner_text().startswith("What changed in version 2 of 2")
+        page.close()
+    finally:
+        server.terminate()
+        server.wait()
