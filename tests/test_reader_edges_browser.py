@@ -24,6 +24,8 @@ ARTICLE = "faz/politik/faehre"
 BEFORE = ["Der Rat hat die Fährpreise erhöht.",
           f"Der Bericht steht unter {REPORT} und nennt die {COMPOUND} nicht.",
           "Die Inselbewohner wollen dagegen vorgehen."]
+#: a source's name longer than a phone's line (a paper's regional edition)
+FAZ = "Frankfurter Allgemeine Sonntagszeitung, Rhein-Main-Ausgabe"
 #: what the page says, with no time zone (as pagemeta keeps a page's bare local time)
 PUBLISHED = "2026-03-02T09:40:00"
 AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUND}n.", BEFORE[2]]
@@ -43,7 +45,7 @@ def long_words_dir(tmp_path_factory):
                                published=PUBLISHED, modified=PUBLISHED),
                        T0 + timedelta(minutes=minutes))
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
-               source_titles={"faz": "Frankfurter Allgemeine Zeitung"})
+               source_titles={"faz": FAZ})
     return repo / "site"
 
 
@@ -89,8 +91,7 @@ def test_a_long_source_name_fits_the_search_form_on_a_phone(browser, long_words_
         for control in page.locator("form.search select, form.search button").all():
             box = control.bounding_box()
             assert box["x"] + box["width"] <= width, (width, box)
-        assert page.locator("#search-source option").all_inner_texts() == [
-            "any", "Frankfurter Allgemeine Zeitung"]
+        assert page.locator("#search-source option").all_inner_texts() == ["any", FAZ]
         page.close()
 
 
@@ -159,3 +160,17 @@ def test_the_demos_advice_on_reading_its_site_works(browser, long_words_dir):
     finally:
         server.terminate()
         server.wait()
+
+
+@pytest.mark.parametrize("path", ["", "all/", "days/2026-03-02/", "search/?q=Rat"])
+def test_a_source_name_longer_than_a_phones_line_wraps(browser, long_words_site, path):
+    """A list's line kept each of its links on one line (so "version 2 of 2" is never split),
+    the source's name too: one longer than a 320 px line ran 60 px past the screen's edge."""
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    page.goto(f"{long_words_site}/{path}")
+    source = page.locator("ol.changes li .m a", has_text=FAZ).first
+    source.wait_for()  # search results come after the page
+    box = source.bounding_box()
+    assert box["x"] + box["width"] <= 320 and overflow(page) <= 0, (path, box)
+    assert source.inner_text().replace("\n", " ") == FAZ
+    page.close()

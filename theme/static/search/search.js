@@ -148,7 +148,8 @@
     var facts = document.createElement("span");
     facts.className = "m meta";
     var versions = result.versions === 1 ? "1 version" : result.versions + " versions";
-    facts.append(link(result.source + "/", sourceTitle(result.source)), " · last changed ",
+    facts.append(link(result.source + "/", sourceTitle(result.source), "source"),
+                 " · last changed ",
                  when(result.last_changed), " · " + versions);
     (result.labels ? result.labels.split(",") : []).forEach(function (label) {
       facts.append(" ", link("label/" + encodeURIComponent(label) + "/", label, "l"));
