@@ -174,3 +174,22 @@ def test_a_source_name_longer_than_a_phones_line_wraps(browser, long_words_site,
     assert box["x"] + box["width"] <= 320 and overflow(page) <= 0, (path, box)
     assert source.inner_text().replace("\n", " ") == FAZ
     page.close()
+
+
+def test_a_diff_printed_from_a_dark_screen_prints_dark_on_paper(browser, long_words_site):
+    """Printing keeps the screen's colour scheme, but not its backgrounds: a diff printed by a
+    reader in dark mode came out in the dark palette's pale text on white paper."""
+    page = browser.new_page(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    page.goto(f"{long_words_site}/{ARTICLE}/v1-v2/")
+    colours = """() => [document.body, document.querySelector('.df del'),
+                        document.querySelector('.df ins')].map(e => getComputedStyle(e).color)"""
+    on_screen = page.evaluate(colours)
+    page.emulate_media(media="print")
+    printed = page.evaluate(colours)
+    assert printed[0] == "rgb(29, 29, 27)", printed  # the light palette's text, as on paper
+    assert printed[0] != on_screen[0]  # the screen keeps its dark scheme
+    # Printed, removed and added words keep their marks (no background reaches the paper).
+    marks = page.locator(".df del, .df ins").evaluate_all(
+        "es => es.map(e => getComputedStyle(e).textDecorationLine)")
+    assert "line-through" in marks and "underline" in marks
+    page.close()
