@@ -1,6 +1,7 @@
 """What a first-time reader sees of texts the demo lacks, in a real headless Chromium: a web
 address or a long compound word in a changed paragraph, a long source name in the search form."""
 
+import re
 import socket
 import subprocess
 import sys
@@ -193,3 +194,16 @@ def test_a_diff_printed_from_a_dark_screen_prints_dark_on_paper(browser, long_wo
         "es => es.map(e => getComputedStyle(e).textDecorationLine)")
     assert "line-through" in marks and "underline" in marks
     page.close()
+
+
+def test_an_empty_archives_statistics_say_so_under_each_heading(tmp_path):
+    """Before the first round the statistics page showed "Edits per source per day" over
+    nothing at all, as if the page had failed to draw its charts."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "archive").mkdir()
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache")
+    stats = (tmp_path / "site/stats/index.html").read_text()
+    main = stats[stats.index("<main"):stats.index("</main>")]
+    assert re.findall(r"<h2>([^<]*)</h2>\s*<p>([^<]*)</p>", main) == [
+        ("Edits per source per day", "Nothing archived yet."),
+        ("Most-edited articles", "No article has changed yet.")]
