@@ -207,3 +207,12 @@ def test_an_empty_archives_statistics_say_so_under_each_heading(tmp_path):
     assert re.findall(r"<h2>([^<]*)</h2>\s*<p>([^<]*)</p>", main) == [
         ("Edits per source per day", "Nothing archived yet."),
         ("Most-edited articles", "No article has changed yet.")]
+
+
+def test_a_charts_spoken_name_is_the_sources_own(browser, long_words_site):
+    """A screen reader heard "Edits per day at faz", the source's folder name, where the page
+    shows "Frankfurter Allgemeine …"."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{long_words_site}/stats/")
+    assert page.get_by_role("img", name=f"Edits per day at {FAZ}").count() == 1
+    page.close()
