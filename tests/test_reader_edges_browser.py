@@ -216,3 +216,39 @@ def test_a_charts_spoken_name_is_the_sources_own(browser, long_words_site):
     page.goto(f"{long_words_site}/stats/")
     assert page.get_by_role("img", name=f"Edits per day at {FAZ}").count() == 1
     page.close()
+
+
+@pytest.fixture(scope="module")
+def many_matches_site(tmp_path_factory):
+    """Twenty-two articles with "ferry" in them: two pages of search results."""
+    repo = tmp_path_factory.mktemp("manymatches")
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "archive").mkdir()
+    with ArchiveStore(repo / "archive") as store:
+        for n in range(22):
+            store.save(Article(title=f"Boat story {n}", url=f"https://tribune.example/boat-{n}",
+                               source="tribune",
+                               body=format_body([f"The ferry timetable changes for route {n}."])),
+                       T0 + timedelta(minutes=n))
+    build_site(repo / "archive", repo / "site", cache=repo / "cache")
+    server = serve(repo / "site")
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_more_results_by_keyboard_leave_the_reader_at_the_first_new_one(browser,
+                                                                          many_matches_site):
+    """"More results" hides while it searches: pressed from the keyboard, focus fell back to
+    the page's start, and the reader had to tab through the header and twenty results again."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{many_matches_site}/search/?q=ferry")
+    more = page.locator("#search-more")
+    more.wait_for(state="visible", timeout=30_000)
+    more.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 20",
+                           timeout=30_000)
+    focused = page.evaluate("document.activeElement.outerHTML")
+    new = page.locator("#search-results li").nth(20).locator("a.t")
+    assert new.evaluate("a => a === document.activeElement"), focused
+    page.close()
