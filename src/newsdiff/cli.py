@@ -221,13 +221,17 @@ def demo(directory: str, serve: bool, port: int) -> None:
     """Run the offline demo: a fictional newsroom, five rounds, a built site."""
     import contextlib
     import http.server
+    import shlex
 
-    from .demo import run_demo
+    from .demo import run_demo, serve_command
 
     result = run_demo(directory, say=click.echo)
     versions = sum(r.versions for r in result.rounds)
     click.echo(f"{versions} versions committed in {result.archive}")
-    click.echo(f"site: {result.build.files} files; open {result.site / 'index.html'}")
+    click.echo(f"site: {result.build.files} files in {result.site}")
+    if not serve:  # opened from disk, every link shows a folder's listing
+        click.echo(f"read the site served: {shlex.join(serve_command(result.site))}, then open "
+                   "http://127.0.0.1:8000/ (or run the demo with --serve)")
     click.echo(f"read the history with: git -C {result.directory} log -p -- archive")
     if serve:
         handler = functools.partial(http.server.SimpleHTTPRequestHandler,

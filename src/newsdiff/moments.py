@@ -68,12 +68,16 @@ def parse_moment(value: str) -> datetime | None:
 
 
 def claimed_time(value: str) -> str:
-    """A page's own date (``2026-03-02T05:15:00Z``) in words, or as given if unparsable."""
+    """A page's own date (``2026-03-02T05:15:00Z``) in words, or as given if unparsable.
+
+    A time the page gave without a zone says so: bare, beside the site's UTC times, it read
+    as UTC.
+    """
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return value
     if moment.tzinfo is None:
-        return f"{moment.day} {moment:%B %Y}" + (f" {moment:%H:%M}" if moment.hour or
-                                                 moment.minute else "")
+        return f"{moment.day} {moment:%B %Y}" + (f" {moment:%H:%M} (no time zone given)"
+                                                 if moment.hour or moment.minute else "")
     return format_time(moment.astimezone(UTC))

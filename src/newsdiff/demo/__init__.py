@@ -37,6 +37,15 @@ class DemoResult:
     posts: Path | None = None  # the would-be posts (a dry run of `newsdiff announce`)
 
 
+def serve_command(site: Path, port: int = 8000) -> list[str]:
+    """The command that serves the built ``site`` on 127.0.0.1, as a host serves it.
+
+    Opened from disk the site does not work: its links name folders (``../v2/``, as its
+    published addresses do), which a browser shows as file listings.
+    """
+    return ["python3", "-m", "http.server", "-d", str(site), "--bind", "127.0.0.1", str(port)]
+
+
 def round_clock(start: datetime) -> Callable[[], datetime]:
     """A clock for one round: the round's start, then one second later at each reading."""
     readings = iter(range(10**9))

@@ -275,7 +275,8 @@ class Lists:
             for source, day, changes in self.catalog.edits_per_day(days[0].isoformat()):
                 per_source.setdefault(source, {})[day] = changes
         sources = [(name, render.day_columns([(d.isoformat(), counts.get(d.isoformat(), 0))
-                                              for d in days], f"Edits per day at {name}"),
+                                              for d in days],
+                                             f"Edits per day at {self.gen.source_title(name)}"),
                     sum(counts.values()))
                    for name, counts in per_source.items()]
         ranked = self.catalog.most_edited(20)

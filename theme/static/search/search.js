@@ -148,7 +148,8 @@
     var facts = document.createElement("span");
     facts.className = "m meta";
     var versions = result.versions === 1 ? "1 version" : result.versions + " versions";
-    facts.append(link(result.source + "/", sourceTitle(result.source)), " · last changed ",
+    facts.append(link(result.source + "/", sourceTitle(result.source), "source"),
+                 " · last changed ",
                  when(result.last_changed), " · " + versions);
     (result.labels ? result.labels.split(",") : []).forEach(function (label) {
       facts.append(" ", link("label/" + encodeURIComponent(label) + "/", label, "l"));
@@ -176,7 +177,11 @@
         shown = shown.filter(function (result, index) { return kept[index]; });
       }
       if (!append) list.replaceChildren();
+      var seam = list.children.length;
       shown.forEach(function (result) { list.append(row(result)); });
+      // "More results" hid while searching, so its focus fell back to the page's start: the
+      // reader goes on at the first result it brought.
+      if (append && list.children[seam]) list.children[seam].querySelector("a.t").focus();
       shown = list.children.length;
       if (found.length > PAGE) {
         query.before = found[PAGE - 1].id;
