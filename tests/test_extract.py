@@ -987,3 +987,63 @@ def test_a_post_the_story_embeds_is_read_where_it_stands():
     assert lines[at + 1].startswith("> — Neighbour (@neighbour) November 18, 2026")
     assert lines[at - 1] == _CHUNKS[0][2] and lines[at + 2] == _CHUNKS[1][0]
     assert "newsletter" not in "\n".join(lines)  # a post beside the story is not in it
+
+
+def _posts_page(inner: str, story_class: str = "entry-content") -> str:
+    return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="{story_class}">{inner}</div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_a_feed_of_posts_inside_the_story_is_not_read():
+    # A box of the latest posts at the story's end, in the element holding its paragraphs:
+    # its posts change on every fetch, and each change would be a false version.
+    story = "".join(f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk)
+    feed = ('<div class="trending"><h3>What people are saying</h3>'
+            + _tweet("Hot take: the gulls were here first.", "Alice")
+            + _tweet("Closing the landfill is long overdue!", "Bob") + "</div>")
+    for box in (feed, feed.replace("<h3>What people are saying</h3>", "")):
+        body = extract(_posts_page(story + box), "https://paper.example/2026/05/landfill",
+                       "s").article.body
+        assert _CHUNKS[2][2] in body and "gulls were here" not in body and "overdue" not in body
+
+
+def test_each_entry_of_a_live_blog_keeps_its_post_as_entries_come_in():
+    # Which entry holds most paragraphs changes as entries come in: a post read only from
+    # that one would vanish from the story on the next fetch, a false edit.
+    def entry(i: int, paragraphs: list[str]) -> str:
+        return (f'<div class="entry"><h3>{10 + i}:05</h3>' + "".join(f"<p>{p}</p>"
+                for p in paragraphs) + _tweet(f"Live post {i}: the vote matters a lot.",
+                                              f"User{i}") + "</div>")
+    url = "https://paper.example/2026/05/landfill"
+    old = [entry(i, chunk) for i, chunk in enumerate(_CHUNKS)]
+    new = entry(3, ["Late on Tuesday the state said it would review the county's vote.",
+                    "A spokesman said the review would take no more than a month to finish.",
+                    "Residents will be able to comment on the plan at two public meetings."])
+    for entries in (old, [new, *old]):
+        body = extract(_posts_page("".join(entries), "liveblog"), url, "s").article.body
+        assert all(f"> Live post {i}: the vote matters a lot." in body for i in range(3))
+        assert all(body.count(f"(@user{i})") == 1 for i in range(3))
+
+
+def test_a_post_is_read_once_with_the_post_it_quotes():
+    inner = _tweet("The gulls will miss the landfill more than anyone.", "Inner")
+    inner = inner[inner.index("<blockquote"):inner.index("</div>")]
+    outer = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Ha, this is'
+             f' the best reply to the vote.</p>{inner}— Outer (@outer) <a href="https://x.'
+             'example/s/2">November 18, 2026</a></blockquote></div>')
+    copy = _tweet("The landfill vote is the best news this town has had in years.", "Neighbour")
+    threads = ('<blockquote class="text-post-media"><a href="https://threads.example/@u/post/1">'
+               "<div><svg></svg></div><div>View on Threads</div></a></blockquote>")
+    story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads]
+    body = extract(_posts_page("".join(story)), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    lines = body.split("\n\n")
+    at = lines.index("> Ha, this is the best reply to the vote.")
+    assert lines[at + 1:at + 4] == ["> The gulls will miss the landfill more than anyone.",
+                                    "> — Inner (@inner) November 18, 2026",
+                                    "> — Outer (@outer) November 18, 2026"]
+    assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
+    assert "View on Threads" not in body and _CHUNKS[1][0] in body

@@ -678,34 +678,89 @@ _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "text-post-media
 
 def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
     """The story's blocks, with the posts it embeds that they lack, each as a quote where
-    the page puts it (the post's words, then its credit: "— Name (@name) date").
+    the page puts it (the post's words, then its credit: "— Name (@name) date"); a post it
+    shows twice (a print view's copy) read once.
 
-    Only posts inside the element holding the story's paragraphs: a feed of posts in a
-    sidebar is no part of it."""
-    container = _story_container(page, blocks, classed=False)
-    if container is None:
-        return blocks
+    Only posts beside the story's paragraphs (``_story_posts``): a feed of posts elsewhere
+    is no part of it."""
     held = _shingles(_text_of(blocks))
-    posts = [quote for quote in container.iter("blockquote")
-             if _EMBED_CLASSES & set((quote.get("class") or "").split())
-             and not _covers_shingles(held, _shingles(_visible_text(quote)), 0.5)]
-    if not posts:
-        return blocks
-    return _in_page_order(page, blocks, [(quote, block) for quote in posts
-                                         for block in _post_blocks(quote)])
+    added: list[tuple[lxml.html.HtmlElement, Block]] = []
+    for quote in _story_posts(page, blocks):
+        if _covers_shingles(held, _shingles(_visible_text(quote)), 0.5):
+            continue
+        found = _post_blocks(page, quote)
+        held |= _shingles(_text_of(found))
+        added += [(quote, block) for block in found]
+    return _in_page_order(page, blocks, added) if added else blocks
 
 
-def _post_blocks(quote: lxml.html.HtmlElement) -> list[Block]:
-    """An embedded post as quote blocks: each paragraph, then the words beside them (its
-    credit)."""
-    paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p")]
+def _is_post(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "blockquote" and \
+        bool(_EMBED_CLASSES & set((element.get("class") or "").split()))
+
+
+def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]:
+    """The posts a reader sees standing beside the story's paragraphs: in an element that
+    holds one of them (each entry of a live blog, not only the one holding most: which one
+    that is changes as entries come in, and a post the story still quotes would seem cut),
+    alone in any box of its own there.  A box holding several posts or a heading of its own
+    and no paragraph of the story's is a feed ("What people are saying"): its posts change
+    on every fetch, and each change would be a false version of the story.  A post quoted in
+    another is read with it; one in unseen markup (``<noscript>``) is a copy for pages
+    without script."""
+    homes = {element.getparent() for block in blocks if _is_prose(page, block)
+             and (element := page.paragraphs_by_text.get(clean_text(block.text))) is not None}
+    homes.discard(None)
+    if not homes:
+        return []
+    # Each box's posts and headings counted in one walk, not once a post in it: a feed of
+    # thousands of posts in nested boxes took minutes so.
+    posts = [quote for quote in page.tree.iter("blockquote") if _is_post(quote)
+             and not any(map(_is_post, quote.iterancestors()))]
+    held_posts: dict[lxml.html.HtmlElement, int] = {}
+    for quote in posts:
+        for box in quote.iterancestors():
+            held_posts[box] = held_posts.get(box, 0) + 1
+    headed: set[lxml.html.HtmlElement] = set()
+    for heading in page.tree.iter(*_HEADINGS):
+        for box in heading.iterancestors():
+            if box in headed:
+                break
+            headed.add(box)
+    crowded = {box for box, count in held_posts.items() if count > 1} | headed
+    return [quote for quote in posts if _home_of(quote, homes, crowded) is not None]
+
+
+def _home_of(quote: lxml.html.HtmlElement, homes: set[lxml.html.HtmlElement],
+             crowded: set[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """The element holding the story's paragraphs a post stands in, alone in any box of its
+    own there: none unseen, holding another post or a heading (``crowded``)."""
+    for box in quote.iterancestors():
+        if box in homes:
+            return box
+        if box in crowded or box.tag in _UNSEEN or box.tag == "template":
+            return None
+    return None
+
+
+def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
+    """An embedded post as quote blocks: each paragraph, each post it quotes, then the words
+    beside them (its credit) unless they are mostly a link ("View on Threads")."""
+    def own(element: lxml.html.HtmlElement) -> bool:  # not a part of a post quoted in it
+        return next(a for a in element.iterancestors() if a is quote or _is_post(a)) is quote
+
+    paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p") if own(p)]
+    quoted = [block for inner in quote.iter("blockquote") if inner is not quote
+              and _is_post(inner) and own(inner) for block in _post_blocks(page, inner)]
     loose = [quote.text or ""]
     for child in quote:
-        if child.tag != "p" and next(child.iter("p"), None) is None:
+        if child.tag != "p" and next(child.iter("p"), None) is None and not _is_post(child):
             loose.append(_visible_text(child))
         loose.append(child.tail or "")
-    return [block for block in [*paragraphs, Block(clean_text(" ".join(loose)), "> ")]
-            if block.text]
+    credit = clean_text(" ".join(loose))
+    if not credit.startswith(("—", "–", "-", "―")) and page.link_density(credit) >= _LINKED:
+        credit = ""
+    return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
 
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
