@@ -1047,3 +1047,16 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
                                     "> — Outer (@outer) November 18, 2026"]
     assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
     assert "View on Threads" not in body and _CHUNKS[1][0] in body
+
+
+def test_a_post_after_words_between_line_breaks_stays_after_them():
+    # The story's end as words between <br>s: no element holds them, yet the post the page
+    # puts after them is not read in the middle of the story.
+    lines = "<br><br>".join(p for chunk in _CHUNKS[1:] for p in chunk)
+    story = ("".join(f"<p>{p}</p>" for p in _CHUNKS[0]) + lines
+             + _tweet("The landfill vote is the best news this town has had in years.", "Jo"))
+    body = extract(_posts_page(story), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    at = body.index("> The landfill vote is the best news")
+    assert all(p in body[:at] for chunk in _CHUNKS for p in chunk)
+    assert body[at:].split("\n\n")[1] == "> — Jo (@jo) November 18, 2026"

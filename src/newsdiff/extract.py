@@ -45,6 +45,7 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_RUN_KEY = 40  # characters of a run of words that find where it stands (``Page.text_places``)
 _UNSEEN = {"script", "style", "noscript"}  # elements whose text no reader sees
 #: Elements that are no block of text of their own: unseen, or inline markup within a block.
 _NOT_BLOCKS = _UNSEEN | {"template", "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em",
@@ -235,6 +236,30 @@ class Page:
     def places(self) -> dict[lxml.html.HtmlElement, int]:
         """Each element's place in reading order (its index in a walk of the tree)."""
         return {element: i for i, element in enumerate(self.tree.iter())}
+
+    @cached_property
+    def text_places(self) -> dict[str, float]:
+        """Where each run of words between tags stands in reading order (between the places
+        of the elements around it), by its first ``_RUN_KEY`` characters: the way to where a
+        block no element holds (words between ``<br>``s) stands.  The first run wins."""
+        found: dict[str, float] = {}
+        last = -1
+        stack: list[tuple[lxml.html.HtmlElement, bool]] = [(self.tree, False)]
+        while stack:  # each element's text on the way in, its tail on the way out
+            element, out = stack.pop()
+            if out:
+                run = element.tail
+            else:
+                last = self.places[element]
+                seen = isinstance(element.tag, str) and element.tag not in _UNSEEN
+                run = element.text if seen else None
+                stack.append((element, True))
+                if seen:
+                    stack.extend((child, False) for child in reversed(element))
+            text = clean_text(run) if run else ""
+            if text:
+                found.setdefault(text[:_RUN_KEY], last + 0.5)
+        return found
 
     @cached_property
     def words(self) -> int:
@@ -951,20 +976,24 @@ def _in_page_order(page: Page, blocks: list[Block],
     """The story's blocks and the twins' added blocks, each where the page puts it.
 
     A story block stands where the element holding it stands, or, held by none (words
-    between ``<br>``s) or by one earlier than the block before it (the same words earlier on
-    the page), just after the block before it: trafilatura's order is kept.  Past the last
-    block an element holds, the blocks none holds stay last (a disclaimer, tour dates
-    between ``<br>``s at the end of the page: four shared pages end so).
+    between ``<br>``s), where its first words stand (``Page.text_places``: else a post the
+    page puts after a story's last lines would be read before them); or, placed earlier than
+    the block before it (the same words earlier on the page), just after the block before
+    it: trafilatura's order is kept.  Past the last block placed so, the blocks none holds
+    stay last (a disclaimer, tour dates between ``<br>``s at the end of the page: four
+    shared pages end so).
     """
     order = page.places
     keyed: list[tuple[float, Block]] = []
     at: float = -1
     for block in blocks:
         element = page.element_of(block.text)
-        at = max(at, order[element]) if element is not None else at
+        place = order[element] if element is not None else \
+            page.text_places.get(clean_text(block.text)[:_RUN_KEY])
+        at = max(at, place) if place is not None else at
         keyed.append((at, block))
-    placed = max((i for i, block in enumerate(blocks) if page.element_of(block.text) is not None),
-                 default=-1)
+    placed = max((i for i, block in enumerate(blocks) if page.element_of(block.text) is not None
+                  or clean_text(block.text)[:_RUN_KEY] in page.text_places), default=-1)
     keyed[placed + 1:] = [(float("inf"), block) for _, block in keyed[placed + 1:]]
     keyed += [(order[element], block) for element, block in added]
     return [block for _, block in sorted(keyed, key=lambda pair: pair[0])]
