@@ -1003,7 +1003,10 @@ def test_a_feed_of_posts_inside_the_story_is_not_read():
     feed = ('<div class="trending"><h3>What people are saying</h3>'
             + _tweet("Hot take: the gulls were here first.", "Alice")
             + _tweet("Closing the landfill is long overdue!", "Bob") + "</div>")
-    for box in (feed, feed.replace("<h3>What people are saying</h3>", "")):
+    # An author's latest post in a box that says so: no heading, but words of its own.
+    latest = ('<div class="author-card"><div class="card-title">Latest from Alice</div>'
+              + _tweet("Hot take: the gulls were here first.", "Alice") + "</div>")
+    for box in (feed, feed.replace("<h3>What people are saying</h3>", ""), latest):
         body = extract(_posts_page(story + box), "https://paper.example/2026/05/landfill",
                        "s").article.body
         assert _CHUNKS[2][2] in body and "gulls were here" not in body and "overdue" not in body

@@ -759,13 +759,24 @@ def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]
 def _home_of(quote: lxml.html.HtmlElement, homes: set[lxml.html.HtmlElement],
              crowded: set[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
     """The element holding the story's paragraphs a post stands in, alone in any box of its
-    own there: none unseen, holding another post or a heading (``crowded``)."""
+    own there: none unseen, holding another post or a heading (``crowded``), or words of its
+    own but a caption's (an author's card with their latest post, a "Latest post" box; the
+    embed boxes of the shared pages hold none)."""
+    inner = quote
     for box in quote.iterancestors():
         if box in homes:
             return box
-        if box in crowded or box.tag in _UNSEEN or box.tag == "template":
+        if box in crowded or box.tag in _UNSEEN or box.tag == "template" or _has_words(
+                [box.text, *(child.tail for child in box)]) or any(
+                child is not inner and child.tag != "figcaption" and isinstance(child.tag, str)
+                and _has_words([_visible_text(child)]) for child in box):
             return None
+        inner = box
     return None
+
+
+def _has_words(texts: Iterable[str | None]) -> bool:
+    return any(text and re.search(r"\w", text) for text in texts)
 
 
 def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
