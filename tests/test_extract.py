@@ -1006,10 +1006,18 @@ def test_a_feed_of_posts_inside_the_story_is_not_read():
     # An author's latest post in a box that says so: no heading, but words of its own.
     latest = ('<div class="author-card"><div class="card-title">Latest from Alice</div>'
               + _tweet("Hot take: the gulls were here first.", "Alice") + "</div>")
-    for box in (feed, feed.replace("<h3>What people are saying</h3>", ""), latest):
+    # The same posts right in the story's element, under a heading the story lacks.
+    loose = feed.replace('<div class="trending">', "")[:-len("</div>")]
+    for box in (feed, feed.replace("<h3>What people are saying</h3>", ""), latest, loose):
         body = extract(_posts_page(story + box), "https://paper.example/2026/05/landfill",
                        "s").article.body
         assert _CHUNKS[2][2] in body and "gulls were here" not in body and "overdue" not in body
+    # Under a subheading of the story's own, a post is the story's.
+    quoted = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    quoted[3:3] = ["<h3>What the neighbours said</h3>", _tweet("Best news in years.", "Jo")]
+    body = extract(_posts_page("".join(quoted)), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    assert "### What the neighbours said\n\n> Best news in years.\n\n> — Jo (@jo)" in body
 
 
 def test_each_entry_of_a_live_blog_keeps_its_post_as_entries_come_in():

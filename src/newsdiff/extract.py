@@ -262,6 +262,11 @@ class Page:
         return found
 
     @cached_property
+    def heading_places(self) -> list[tuple[int, lxml.html.HtmlElement]]:
+        """The page's subheadings (``<h2>``–``<h6>``) by their places in reading order."""
+        return [(self.places[heading], heading) for heading in self.tree.iter(*_HEADINGS)]
+
+    @cached_property
     def words(self) -> int:
         """Words of visible text on the page: an upper bound for any extraction."""
         # A walk, not XPath's "not(ancestor::script)", which libxml2 evaluated in time that
@@ -753,7 +758,31 @@ def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]
                 break
             headed.add(box)
     crowded = {box for box, count in held_posts.items() if count > 1} | headed
-    return [quote for quote in posts if _home_of(quote, homes, crowded) is not None]
+    found = [(quote, home) for quote in posts
+             if (home := _home_of(quote, homes, crowded)) is not None]
+    if not found:
+        return []
+    story = sorted(place for block in blocks if (place := _place_of(page, block)) is not None)
+    texts = {clean_text(block.text) for block in blocks}
+    return [quote for quote, home in found
+            if not _under_other_heading(page, story, texts, quote, home)]
+
+
+def _under_other_heading(page: Page, story: list[int], texts: set[str],
+                         quote: lxml.html.HtmlElement, home: lxml.html.HtmlElement) -> bool:
+    """Whether a post stands, past the story's start (``story``: its blocks' places), under
+    a heading of ``home`` the story lacks (none of ``texts``): a section of the page's own
+    ("What people are saying" and the latest posts, right in the story's element)."""
+    at = page.places[quote]
+    before = story[bisect.bisect_left(story, at) - 1] if story and story[0] < at else None
+    if before is None:
+        return False
+    heads = page.heading_places
+    nearest = bisect.bisect_left(heads, (at,)) - 1
+    if nearest < 0 or heads[nearest][0] <= before:
+        return False
+    heading = heads[nearest][1]
+    return home in heading.iterancestors() and clean_text(_visible_text(heading)) not in texts
 
 
 def _home_of(quote: lxml.html.HtmlElement, homes: set[lxml.html.HtmlElement],
@@ -997,17 +1026,22 @@ def _in_page_order(page: Page, blocks: list[Block],
     order = page.places
     keyed: list[tuple[float, Block]] = []
     at: float = -1
-    for block in blocks:
-        element = page.element_of(block.text)
-        place = order[element] if element is not None else \
-            page.text_places.get(clean_text(block.text)[:_RUN_KEY])
+    places = [_place_of(page, block) for block in blocks]
+    for block, place in zip(blocks, places, strict=True):
         at = max(at, place) if place is not None else at
         keyed.append((at, block))
-    placed = max((i for i, block in enumerate(blocks) if page.element_of(block.text) is not None
-                  or clean_text(block.text)[:_RUN_KEY] in page.text_places), default=-1)
+    placed = max((i for i, place in enumerate(places) if place is not None), default=-1)
     keyed[placed + 1:] = [(float("inf"), block) for _, block in keyed[placed + 1:]]
     keyed += [(order[element], block) for element, block in added]
     return [block for _, block in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _place_of(page: Page, block: Block) -> float | None:
+    """Where a block stands in reading order: its element's place, or, held by none (words
+    between ``<br>``s), where its first words stand."""
+    element = page.element_of(block.text)
+    return page.places[element] if element is not None else \
+        page.text_places.get(clean_text(block.text)[:_RUN_KEY])
 
 
 def _visible_text(element: lxml.html.HtmlElement) -> str:
