@@ -1042,7 +1042,8 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
     inner = _tweet("The gulls will miss the landfill more than anyone.", "Inner")
     inner = inner[inner.index("<blockquote"):inner.index("</div>")]
     outer = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Ha, this is'
-             f' the best reply to the vote.</p>{inner}— Outer (@outer) <a href="https://x.'
+             " the best reply to the vote.</p><noscript><p>Turn on JavaScript to see the post."
+             f'</p></noscript>{inner}— Outer (@outer) <a href="https://x.'
              'example/s/2">November 18, 2026</a></blockquote></div>')
     copy = _tweet("The landfill vote is the best news this town has had in years.", "Neighbour")
     threads = ('<blockquote class="text-post-media"><a href="https://threads.example/@u/post/1">'
@@ -1057,7 +1058,7 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
                                     "> — Inner (@inner) November 18, 2026",
                                     "> — Outer (@outer) November 18, 2026"]
     assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
-    assert "View on Threads" not in body and _CHUNKS[1][0] in body
+    assert "View on Threads" not in body and "JavaScript" not in body and _CHUNKS[1][0] in body
 
 
 def test_a_post_after_words_between_line_breaks_stays_after_them():

@@ -811,8 +811,10 @@ def _has_words(texts: Iterable[str | None]) -> bool:
 def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
     """An embedded post as quote blocks: each paragraph, each post it quotes, then the words
     beside them (its credit) unless they are mostly a link ("View on Threads")."""
-    def own(element: lxml.html.HtmlElement) -> bool:  # not a part of a post quoted in it
-        return next(a for a in element.iterancestors() if a is quote or _is_post(a)) is quote
+    def own(element: lxml.html.HtmlElement) -> bool:
+        """Not a part of a post quoted in it, nor of unseen markup (a ``<noscript>`` note)."""
+        return next(a for a in element.iterancestors() if a is quote or _is_post(a)
+                    or a.tag in _UNSEEN or a.tag == "template") is quote
 
     paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p") if own(p)]
     quoted = [block for inner in quote.iter("blockquote") if inner is not quote
