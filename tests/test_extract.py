@@ -1072,3 +1072,21 @@ def test_a_post_after_words_between_line_breaks_stays_after_them():
     at = body.index("> The landfill vote is the best news")
     assert all(p in body[:at] for chunk in _CHUNKS for p in chunk)
     assert body[at:].split("\n\n")[1] == "> — Jo (@jo) November 18, 2026"
+
+
+def test_a_post_beside_a_paragraph_kept_from_outside_the_story_is_not_read():
+    # trafilatura keeps an author's note between the story's two parts; the post beside it
+    # is the author's latest, not one the story quotes.
+    story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    note = ('<div class="postscript"><p>Jane Doe has covered the county board for the paper'
+            " since 2015, and she writes about waste and water.</p>"
+            + _tweet("Latest from Jane: council meets again on Thursday night.", "JaneDoe")
+            + "</div>")
+    html = ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="entry-content">{"".join(story[:5])}</div>{note}'
+            f'<div class="more">{"".join(story[5:])}</div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+    body = extract(html, "https://paper.example/2026/05/landfill", "s").article.body
+    assert "Jane Doe has covered" in body and _CHUNKS[1][1] in body  # the case in point
+    assert "Latest from Jane" not in body

@@ -732,10 +732,11 @@ def _is_post(element: lxml.html.HtmlElement) -> bool:
 def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]:
     """The posts a reader sees standing beside the story's paragraphs: in an element that
     holds one of them (each entry of a live blog, not only the one holding most: which one
-    that is changes as entries come in, and a post the story still quotes would seem cut),
-    alone in any box of its own there.  A box holding several posts or a heading of its own
-    and no paragraph of the story's is a feed ("What people are saying"): its posts change
-    on every fetch, and each change would be a false version of the story.  A post quoted in
+    that is changes as entries come in, and a post the story still quotes would seem cut;
+    ``_readable_homes``), alone in any box of its own there.  A box holding several posts or
+    a heading of its own and no paragraph of the story's is a feed ("What people are
+    saying"): its posts change on every fetch, and each change would be a false version of
+    the story.  A post quoted in
     another is read with it; one in unseen markup (``<noscript>``) is a copy for pages
     without script."""
     homes = {element.getparent() for block in blocks if _is_prose(page, block)
@@ -758,14 +759,30 @@ def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]
                 break
             headed.add(box)
     crowded = {box for box, count in held_posts.items() if count > 1} | headed
+    readable = _readable_homes(page, blocks, homes)
     found = [(quote, home) for quote in posts
-             if (home := _home_of(quote, homes, crowded)) is not None]
+             if (home := _home_of(quote, homes, crowded)) in readable]
     if not found:
         return []
     story = sorted(place for block in blocks if (place := _place_of(page, block)) is not None)
     texts = {clean_text(block.text) for block in blocks}
     return [quote for quote, home in found
             if not _under_other_heading(page, story, texts, quote, home)]
+
+
+def _readable_homes(page: Page, blocks: list[Block], homes: set[lxml.html.HtmlElement]
+                    ) -> set[lxml.html.HtmlElement]:
+    """The homes of the story's paragraphs whose posts are the story's: the one holding most,
+    those inside it, and those of its tag and class (a live blog's other entries, a split
+    story's other chunks).  A paragraph trafilatura keeps from elsewhere (an author's note
+    between a story's parts) may stand beside a post of another kind: their latest."""
+    container = _story_container(page, blocks, classed=False)
+    if container is None:
+        return set()
+    kind = (container.tag, container.get("class")) if (container.get("class") or "").strip() \
+        else None
+    return {home for home in homes if home is container or container in home.iterancestors()
+            or (kind is not None and (home.tag, home.get("class")) == kind)}
 
 
 def _under_other_heading(page: Page, story: list[int], texts: set[str],
