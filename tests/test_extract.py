@@ -1049,7 +1049,10 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
     threads = ('<blockquote class="text-post-media"><a href="https://threads.example/@u/post/1">'
                "<div><svg></svg></div><div>View on Threads</div></a></blockquote>")
     story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
-    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads]
+    # A post whose words only the network's script fills in: a link to it, no more.
+    bare = ('<blockquote class="twitter-tweet"><a href="https://x.example/jo/status/1">'
+            "https://x.example/jo/status/1</a></blockquote>")
+    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads, bare]
     body = extract(_posts_page("".join(story)), "https://paper.example/2026/05/landfill",
                    "s").article.body
     lines = body.split("\n\n")
@@ -1059,6 +1062,7 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
                                     "> — Outer (@outer) November 18, 2026"]
     assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
     assert "View on Threads" not in body and "JavaScript" not in body and _CHUNKS[1][0] in body
+    assert "status/1" not in body
 
 
 def test_a_post_after_words_between_line_breaks_stays_after_them():

@@ -836,13 +836,16 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
     paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p") if own(p)]
     quoted = [block for inner in quote.iter("blockquote") if inner is not quote
               and _is_post(inner) and own(inner) for block in _post_blocks(page, inner)]
-    loose = [quote.text or ""]
+    loose, linked = [quote.text or ""], []
     for child in quote:
         if child.tag != "p" and next(child.iter("p"), None) is None and not _is_post(child):
             loose.append(_visible_text(child))
+            linked += [_visible_text(link) for link in child.iter("a")]
         loose.append(child.tail or "")
     credit = clean_text(" ".join(loose))
-    if not credit.startswith(("—", "–", "-", "―")) and page.link_density(credit) >= _LINKED:
+    # Its own links, not the page's link index, which leaves out one-word links ("https://…")
+    if not credit.startswith(("—", "–", "-", "―")) and \
+            len(clean_text(" ".join(linked))) >= _LINKED * len(credit):
         credit = ""
     return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
 
