@@ -1052,7 +1052,12 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
     # A post whose words only the network's script fills in: a link to it, no more.
     bare = ('<blockquote class="twitter-tweet"><a href="https://x.example/jo/status/1">'
             "https://x.example/jo/status/1</a></blockquote>")
-    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads, bare]
+    # A TikTok's caption: a few words of its own among links to its author, tags and sound.
+    tiktok = ('<div class="social-media-embed"><blockquote class="tiktok-embed"><section><a '
+              'href="https://tiktok.example/@jo">@jo</a> Bye bye dump <a href="https://tiktok.'
+              'example/tag/landfill">#landfill</a> <a href="https://tiktok.example/music/1">'
+              "♬ original sound - Jo Smith</a></section></blockquote></div>")
+    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads, bare, tiktok]
     body = extract(_posts_page("".join(story)), "https://paper.example/2026/05/landfill",
                    "s").article.body
     lines = body.split("\n\n")
@@ -1062,7 +1067,7 @@ def test_a_post_is_read_once_with_the_post_it_quotes():
                                     "> — Outer (@outer) November 18, 2026"]
     assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
     assert "View on Threads" not in body and "JavaScript" not in body and _CHUNKS[1][0] in body
-    assert "status/1" not in body
+    assert "status/1" not in body and "Bye bye dump" in body
 
 
 def test_a_post_after_words_between_line_breaks_stays_after_them():

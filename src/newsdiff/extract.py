@@ -825,9 +825,12 @@ def _has_words(texts: Iterable[str | None]) -> bool:
     return any(text and re.search(r"\w", text) for text in texts)
 
 
+_ALL_LINKS = 0.9  # of a post's loose words in its links: a link to it ("View on Threads")
+
+
 def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
     """An embedded post as quote blocks: each paragraph, each post it quotes, then the words
-    beside them (its credit) unless they are mostly a link ("View on Threads")."""
+    beside them (its credit) unless they are all a link ("View on Threads")."""
     def own(element: lxml.html.HtmlElement) -> bool:
         """Not a part of a post quoted in it, nor of unseen markup (a ``<noscript>`` note)."""
         return next(a for a in element.iterancestors() if a is quote or _is_post(a)
@@ -843,9 +846,10 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
             linked += [_visible_text(link) for link in child.iter("a")]
         loose.append(child.tail or "")
     credit = clean_text(" ".join(loose))
-    # Its own links, not the page's link index, which leaves out one-word links ("https://…")
+    # Its own links, not the page's link index, which leaves out one-word links ("https://…");
+    # all links, not most: a TikTok caption's own words stand among its tags and sound.
     if not credit.startswith(("—", "–", "-", "―")) and \
-            len(clean_text(" ".join(linked))) >= _LINKED * len(credit):
+            len(clean_text(" ".join(linked))) >= _ALL_LINKS * len(credit):
         credit = ""
     return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
 
