@@ -731,14 +731,14 @@ def _is_post(element: lxml.html.HtmlElement) -> bool:
 
 def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]:
     """The posts a reader sees standing beside the story's paragraphs: in an element that
-    holds one of them (each entry of a live blog, not only the one holding most: which one
+    holds some of them (each entry of a live blog, not only the one holding most: which one
     that is changes as entries come in, and a post the story still quotes would seem cut;
-    ``_readable_homes``), alone in any box of its own there.  A box holding several posts or
-    a heading of its own and no paragraph of the story's is a feed ("What people are
-    saying"): its posts change on every fetch, and each change would be a false version of
-    the story.  A post quoted in
-    another is read with it; one in unseen markup (``<noscript>``) is a copy for pages
-    without script."""
+    ``_readable_homes``), alone in any box of its own there (``_home_of``), and under no
+    heading there the story lacks (``_under_other_heading``).  A box holding several posts,
+    a heading or words of its own is a feed ("What people are saying") or a card: its posts
+    change from fetch to fetch, and each change would be a false version of the story.  A
+    post quoted in another is read with it; one in unseen markup (``<noscript>``) is a copy
+    for pages without script."""
     homes = {element.getparent() for block in blocks if _is_prose(page, block)
              and (element := page.paragraphs_by_text.get(clean_text(block.text))) is not None}
     homes.discard(None)
