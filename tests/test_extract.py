@@ -987,3 +987,115 @@ def test_a_post_the_story_embeds_is_read_where_it_stands():
     assert lines[at + 1].startswith("> — Neighbour (@neighbour) November 18, 2026")
     assert lines[at - 1] == _CHUNKS[0][2] and lines[at + 2] == _CHUNKS[1][0]
     assert "newsletter" not in "\n".join(lines)  # a post beside the story is not in it
+
+
+def _posts_page(inner: str, story_class: str = "entry-content") -> str:
+    return ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="{story_class}">{inner}</div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+
+
+def test_a_feed_of_posts_inside_the_story_is_not_read():
+    # A box of the latest posts at the story's end, in the element holding its paragraphs:
+    # its posts change on every fetch, and each change would be a false version.
+    story = "".join(f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk)
+    feed = ('<div class="trending"><h3>What people are saying</h3>'
+            + _tweet("Hot take: the gulls were here first.", "Alice")
+            + _tweet("Closing the landfill is long overdue!", "Bob") + "</div>")
+    # An author's latest post in a box that says so: no heading, but words of its own.
+    latest = ('<div class="author-card"><div class="card-title">Latest from Alice</div>'
+              + _tweet("Hot take: the gulls were here first.", "Alice") + "</div>")
+    # The same posts right in the story's element, under a heading the story lacks.
+    loose = feed.replace('<div class="trending">', "")[:-len("</div>")]
+    for box in (feed, feed.replace("<h3>What people are saying</h3>", ""), latest, loose):
+        body = extract(_posts_page(story + box), "https://paper.example/2026/05/landfill",
+                       "s").article.body
+        assert _CHUNKS[2][2] in body and "gulls were here" not in body and "overdue" not in body
+    # Under a subheading of the story's own, a post is the story's.
+    quoted = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    quoted[3:3] = ["<h3>What the neighbours said</h3>", _tweet("Best news in years.", "Jo")]
+    body = extract(_posts_page("".join(quoted)), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    assert "### What the neighbours said\n\n> Best news in years.\n\n> — Jo (@jo)" in body
+
+
+def test_each_entry_of_a_live_blog_keeps_its_post_as_entries_come_in():
+    # Which entry holds most paragraphs changes as entries come in: a post read only from
+    # that one would vanish from the story on the next fetch, a false edit.
+    def entry(i: int, paragraphs: list[str]) -> str:
+        return (f'<div class="entry"><h3>{10 + i}:05</h3>' + "".join(f"<p>{p}</p>"
+                for p in paragraphs) + _tweet(f"Live post {i}: the vote matters a lot.",
+                                              f"User{i}") + "</div>")
+    url = "https://paper.example/2026/05/landfill"
+    old = [entry(i, chunk) for i, chunk in enumerate(_CHUNKS)]
+    new = entry(3, ["Late on Tuesday the state said it would review the county's vote.",
+                    "A spokesman said the review would take no more than a month to finish.",
+                    "Residents will be able to comment on the plan at two public meetings."])
+    for entries in (old, [new, *old]):
+        body = extract(_posts_page("".join(entries), "liveblog"), url, "s").article.body
+        assert all(f"> Live post {i}: the vote matters a lot." in body for i in range(3))
+        assert all(body.count(f"(@user{i})") == 1 for i in range(3))
+
+
+def test_a_post_is_read_once_with_the_post_it_quotes():
+    inner = _tweet("The gulls will miss the landfill more than anyone.", "Inner")
+    inner = inner[inner.index("<blockquote"):inner.index("</div>")]
+    outer = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Ha, this is'
+             " the best reply to the vote.</p><noscript><p>Turn on JavaScript to see the post."
+             f'</p></noscript>{inner}— Outer (@outer) <a href="https://x.'
+             'example/s/2">November 18, 2026</a></blockquote></div>')
+    copy = _tweet("The landfill vote is the best news this town has had in years.", "Neighbour")
+    threads = ('<blockquote class="text-post-media"><a href="https://threads.example/@u/post/1">'
+               "<div><svg></svg></div><div>View on Threads</div></a></blockquote>")
+    story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    # A post whose words only the network's script fills in: a link to it, no more.
+    bare = ('<blockquote class="twitter-tweet"><a href="https://x.example/jo/status/1">'
+            "https://x.example/jo/status/1</a></blockquote>")
+    # A TikTok's caption: a few words of its own among links to its author, tags and sound.
+    tiktok = ('<div class="social-media-embed"><blockquote class="tiktok-embed"><section><a '
+              'href="https://tiktok.example/@jo">@jo</a> Bye bye dump <a href="https://tiktok.'
+              'example/tag/landfill">#landfill</a> <a href="https://tiktok.example/music/1">'
+              "♬ original sound - Jo Smith</a></section></blockquote></div>")
+    story[3:3] = [outer, copy + f"<noscript>{copy}</noscript>", threads, bare, tiktok]
+    body = extract(_posts_page("".join(story)), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    lines = body.split("\n\n")
+    at = lines.index("> Ha, this is the best reply to the vote.")
+    assert lines[at + 1:at + 4] == ["> The gulls will miss the landfill more than anyone.",
+                                    "> — Inner (@inner) November 18, 2026",
+                                    "> — Outer (@outer) November 18, 2026"]
+    assert body.count("best news this town") == 1 and body.count("gulls will miss") == 1
+    assert "View on Threads" not in body and "JavaScript" not in body and _CHUNKS[1][0] in body
+    assert "status/1" not in body and "Bye bye dump" in body
+
+
+def test_a_post_after_words_between_line_breaks_stays_after_them():
+    # The story's end as words between <br>s: no element holds them, yet the post the page
+    # puts after them is not read in the middle of the story.
+    lines = "<br><br>".join(p for chunk in _CHUNKS[1:] for p in chunk)
+    story = ("".join(f"<p>{p}</p>" for p in _CHUNKS[0]) + lines
+             + _tweet("The landfill vote is the best news this town has had in years.", "Jo"))
+    body = extract(_posts_page(story), "https://paper.example/2026/05/landfill",
+                   "s").article.body
+    at = body.index("> The landfill vote is the best news")
+    assert all(p in body[:at] for chunk in _CHUNKS for p in chunk)
+    assert body[at:].split("\n\n")[1] == "> — Jo (@jo) November 18, 2026"
+
+
+def test_a_post_beside_a_paragraph_kept_from_outside_the_story_is_not_read():
+    # trafilatura keeps an author's note between the story's two parts; the post beside it
+    # is the author's latest, not one the story quotes.
+    story = [f"<p>{p}</p>" for chunk in _CHUNKS for p in chunk]
+    note = ('<div class="postscript"><p>Jane Doe has covered the county board for the paper'
+            " since 2015, and she writes about waste and water.</p>"
+            + _tweet("Latest from Jane: council meets again on Thursday night.", "JaneDoe")
+            + "</div>")
+    html = ("<html><head><title>County votes to close Riverside landfill</title></head><body>"
+            f"<ul>{_NAV}</ul><article><h1>County votes to close Riverside landfill</h1>"
+            f'<div class="entry-content">{"".join(story[:5])}</div>{note}'
+            f'<div class="more">{"".join(story[5:])}</div></article>'
+            f"<footer><ul>{_NAV}</ul></footer></body></html>")
+    body = extract(html, "https://paper.example/2026/05/landfill", "s").article.body
+    assert "Jane Doe has covered" in body and _CHUNKS[1][1] in body  # the case in point
+    assert "Latest from Jane" not in body

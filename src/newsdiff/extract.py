@@ -42,6 +42,7 @@ from .pagemeta import (
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_RUN_KEY = 40  # characters of a run of words that find where it stands (``Page.text_places``)
 _UNSEEN = {"script", "style", "noscript"}  # elements whose text no reader sees
 #: Elements that are no block of text of their own: unseen, or inline markup within a block.
 _NOT_BLOCKS = _UNSEEN | {"template", "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em",
@@ -255,6 +256,35 @@ class Page:
     def places(self) -> dict[lxml.html.HtmlElement, int]:
         """Each element's place in reading order (its index in a walk of the tree)."""
         return {element: i for i, element in enumerate(self.tree.iter())}
+
+    @cached_property
+    def text_places(self) -> dict[str, float]:
+        """Where each run of words between tags stands in reading order (between the places
+        of the elements around it), by its first ``_RUN_KEY`` characters: the way to where a
+        block no element holds (words between ``<br>``s) stands.  The first run wins."""
+        found: dict[str, float] = {}
+        last = -1
+        stack: list[tuple[lxml.html.HtmlElement, bool]] = [(self.tree, False)]
+        while stack:  # each element's text on the way in, its tail on the way out
+            element, out = stack.pop()
+            if out:
+                run = element.tail
+            else:
+                last = self.places[element]
+                seen = isinstance(element.tag, str) and element.tag not in _UNSEEN
+                run = element.text if seen else None
+                stack.append((element, True))
+                if seen:
+                    stack.extend((child, False) for child in reversed(element))
+            text = clean_text(run) if run else ""
+            if text:
+                found.setdefault(text[:_RUN_KEY], last + 0.5)
+        return found
+
+    @cached_property
+    def heading_places(self) -> list[tuple[int, lxml.html.HtmlElement]]:
+        """The page's subheadings (``<h2>``–``<h6>``) by their places in reading order."""
+        return [(self.places[heading], heading) for heading in self.tree.iter(*_HEADINGS)]
 
     @cached_property
     def words(self) -> int:
@@ -693,34 +723,150 @@ _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "text-post-media
 
 def _with_embedded_posts(page: Page, blocks: list[Block]) -> list[Block]:
     """The story's blocks, with the posts it embeds that they lack, each as a quote where
-    the page puts it (the post's words, then its credit: "— Name (@name) date").
+    the page puts it (the post's words, then its credit: "— Name (@name) date"); a post it
+    shows twice (a print view's copy) read once.
 
-    Only posts inside the element holding the story's paragraphs: a feed of posts in a
-    sidebar is no part of it."""
+    Only posts beside the story's paragraphs (``_story_posts``): a feed of posts elsewhere
+    is no part of it."""
+    held = _shingles(_text_of(blocks))
+    added: list[tuple[lxml.html.HtmlElement, Block]] = []
+    for quote in _story_posts(page, blocks):
+        if _covers_shingles(held, _shingles(_visible_text(quote)), 0.5):
+            continue
+        found = _post_blocks(page, quote)
+        held |= _shingles(_text_of(found))
+        added += [(quote, block) for block in found]
+    return _in_page_order(page, blocks, added) if added else blocks
+
+
+def _is_post(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "blockquote" and \
+        bool(_EMBED_CLASSES & set((element.get("class") or "").split()))
+
+
+def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]:
+    """The posts a reader sees standing beside the story's paragraphs: in an element that
+    holds some of them (each entry of a live blog, not only the one holding most: which one
+    that is changes as entries come in, and a post the story still quotes would seem cut;
+    ``_readable_homes``), alone in any box of its own there (``_home_of``), and under no
+    heading there the story lacks (``_under_other_heading``).  A box holding several posts,
+    a heading or words of its own is a feed ("What people are saying") or a card: its posts
+    change from fetch to fetch, and each change would be a false version of the story.  A
+    post quoted in another is read with it; one in unseen markup (``<noscript>``) is a copy
+    for pages without script."""
+    homes = {element.getparent() for block in blocks if _is_prose(page, block)
+             and (element := page.paragraphs_by_text.get(clean_text(block.text))) is not None}
+    homes.discard(None)
+    if not homes:
+        return []
+    # Each box's posts and headings counted in one walk, not once a post in it: a feed of
+    # thousands of posts in nested boxes took minutes so.
+    posts = [quote for quote in page.tree.iter("blockquote") if _is_post(quote)
+             and not any(map(_is_post, quote.iterancestors()))]
+    held_posts: dict[lxml.html.HtmlElement, int] = {}
+    for quote in posts:
+        for box in quote.iterancestors():
+            held_posts[box] = held_posts.get(box, 0) + 1
+    headed: set[lxml.html.HtmlElement] = set()
+    for heading in page.tree.iter(*_HEADINGS):
+        for box in heading.iterancestors():
+            if box in headed:
+                break
+            headed.add(box)
+    crowded = {box for box, count in held_posts.items() if count > 1} | headed
+    readable = _readable_homes(page, blocks, homes)
+    found = [(quote, home) for quote in posts
+             if (home := _home_of(quote, homes, crowded)) in readable]
+    if not found:
+        return []
+    story = sorted(place for block in blocks if (place := _place_of(page, block)) is not None)
+    texts = {clean_text(block.text) for block in blocks}
+    return [quote for quote, home in found
+            if not _under_other_heading(page, story, texts, quote, home)]
+
+
+def _readable_homes(page: Page, blocks: list[Block], homes: set[lxml.html.HtmlElement]
+                    ) -> set[lxml.html.HtmlElement]:
+    """The homes of the story's paragraphs whose posts are the story's: the one holding most,
+    those inside it, and those of its tag and class (a live blog's other entries, a split
+    story's other chunks).  A paragraph trafilatura keeps from elsewhere (an author's note
+    between a story's parts) may stand beside a post of another kind: their latest."""
     container = _story_container(page, blocks, classed=False)
     if container is None:
-        return blocks
-    held = _shingles(_text_of(blocks))
-    posts = [quote for quote in container.iter("blockquote")
-             if _EMBED_CLASSES & set((quote.get("class") or "").split())
-             and not _covers_shingles(held, _shingles(_visible_text(quote)), 0.5)]
-    if not posts:
-        return blocks
-    return _in_page_order(page, blocks, [(quote, block) for quote in posts
-                                         for block in _post_blocks(quote)])
+        return set()
+    kind = (container.tag, container.get("class")) if (container.get("class") or "").strip() \
+        else None
+    return {home for home in homes if home is container or container in home.iterancestors()
+            or (kind is not None and (home.tag, home.get("class")) == kind)}
 
 
-def _post_blocks(quote: lxml.html.HtmlElement) -> list[Block]:
-    """An embedded post as quote blocks: each paragraph, then the words beside them (its
-    credit)."""
-    paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p")]
-    loose = [quote.text or ""]
+def _under_other_heading(page: Page, story: list[int], texts: set[str],
+                         quote: lxml.html.HtmlElement, home: lxml.html.HtmlElement) -> bool:
+    """Whether a post stands, past the story's start (``story``: its blocks' places), under
+    a heading of ``home`` the story lacks (none of ``texts``): a section of the page's own
+    ("What people are saying" and the latest posts, right in the story's element)."""
+    at = page.places[quote]
+    before = story[bisect.bisect_left(story, at) - 1] if story and story[0] < at else None
+    if before is None:
+        return False
+    heads = page.heading_places
+    nearest = bisect.bisect_left(heads, (at,)) - 1
+    if nearest < 0 or heads[nearest][0] <= before:
+        return False
+    heading = heads[nearest][1]
+    return home in heading.iterancestors() and clean_text(_visible_text(heading)) not in texts
+
+
+def _home_of(quote: lxml.html.HtmlElement, homes: set[lxml.html.HtmlElement],
+             crowded: set[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """The element holding the story's paragraphs a post stands in, alone in any box of its
+    own there: none unseen, holding another post or a heading (``crowded``), or words of its
+    own but a caption's (an author's card with their latest post, a "Latest post" box; the
+    embed boxes of the shared pages hold none)."""
+    inner = quote
+    for box in quote.iterancestors():
+        if box in homes:
+            return box
+        if box in crowded or box.tag in _UNSEEN or box.tag == "template" or _has_words(
+                [box.text, *(child.tail for child in box)]) or any(
+                child is not inner and child.tag != "figcaption" and isinstance(child.tag, str)
+                and _has_words([_visible_text(child)]) for child in box):
+            return None
+        inner = box
+    return None
+
+
+def _has_words(texts: Iterable[str | None]) -> bool:
+    return any(text and re.search(r"\w", text) for text in texts)
+
+
+_ALL_LINKS = 0.9  # of a post's loose words in its links: a link to it ("View on Threads")
+
+
+def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
+    """An embedded post as quote blocks: each paragraph, each post it quotes, then the words
+    beside them (its credit) unless they are all a link ("View on Threads")."""
+    def own(element: lxml.html.HtmlElement) -> bool:
+        """Not a part of a post quoted in it, nor of unseen markup (a ``<noscript>`` note)."""
+        return next(a for a in element.iterancestors() if a is quote or _is_post(a)
+                    or a.tag in _UNSEEN or a.tag == "template") is quote
+
+    paragraphs = [Block(clean_text(_visible_text(p)), "> ") for p in quote.iter("p") if own(p)]
+    quoted = [block for inner in quote.iter("blockquote") if inner is not quote
+              and _is_post(inner) and own(inner) for block in _post_blocks(page, inner)]
+    loose, linked = [quote.text or ""], []
     for child in quote:
-        if child.tag != "p" and next(child.iter("p"), None) is None:
+        if child.tag != "p" and next(child.iter("p"), None) is None and not _is_post(child):
             loose.append(_visible_text(child))
+            linked += [_visible_text(link) for link in child.iter("a")]
         loose.append(child.tail or "")
-    return [block for block in [*paragraphs, Block(clean_text(" ".join(loose)), "> ")]
-            if block.text]
+    credit = clean_text(" ".join(loose))
+    # Its own links, not the page's link index, which leaves out one-word links ("https://…");
+    # all links, not most: a TikTok caption's own words stand among its tags and sound.
+    if not credit.startswith(("—", "–", "-", "―")) and \
+            len(clean_text(" ".join(linked))) >= _ALL_LINKS * len(credit):
+        credit = ""
+    return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
 
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -911,23 +1057,32 @@ def _in_page_order(page: Page, blocks: list[Block],
     """The story's blocks and the twins' added blocks, each where the page puts it.
 
     A story block stands where the element holding it stands, or, held by none (words
-    between ``<br>``s) or by one earlier than the block before it (the same words earlier on
-    the page), just after the block before it: trafilatura's order is kept.  Past the last
-    block an element holds, the blocks none holds stay last (a disclaimer, tour dates
-    between ``<br>``s at the end of the page: four shared pages end so).
+    between ``<br>``s), where its first words stand (``Page.text_places``: else a post the
+    page puts after a story's last lines would be read before them); or, placed earlier than
+    the block before it (the same words earlier on the page), just after the block before
+    it: trafilatura's order is kept.  Past the last block placed so, the blocks none holds
+    stay last (a disclaimer, tour dates between ``<br>``s at the end of the page: four
+    shared pages end so).
     """
     order = page.places
     keyed: list[tuple[float, Block]] = []
     at: float = -1
-    for block in blocks:
-        element = page.element_of(block.text)
-        at = max(at, order[element]) if element is not None else at
+    places = [_place_of(page, block) for block in blocks]
+    for block, place in zip(blocks, places, strict=True):
+        at = max(at, place) if place is not None else at
         keyed.append((at, block))
-    placed = max((i for i, block in enumerate(blocks) if page.element_of(block.text) is not None),
-                 default=-1)
+    placed = max((i for i, place in enumerate(places) if place is not None), default=-1)
     keyed[placed + 1:] = [(float("inf"), block) for _, block in keyed[placed + 1:]]
     keyed += [(order[element], block) for element, block in added]
     return [block for _, block in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _place_of(page: Page, block: Block) -> float | None:
+    """Where a block stands in reading order: its element's place, or, held by none (words
+    between ``<br>``s), where its first words stand."""
+    element = page.element_of(block.text)
+    return page.places[element] if element is not None else \
+        page.text_places.get(clean_text(block.text)[:_RUN_KEY])
 
 
 def _visible_text(element: lxml.html.HtmlElement) -> str:
