@@ -89,7 +89,7 @@ def test_added_paragraph_keeps_one_paragraph_of_context(site):
 def test_word_swap_inline_keeps_the_numbers_apart(site):
     assert markup(site, "swap") == (
         [("s", [("s", A)]),
-         ("c", [("i", "Fares will rise by <del>12</del> <ins>15</ins> per cent from April."),
+         ("c", [("i", "Fares will rise by <del>12</del><ins> 15</ins> per cent from April."),
                 ("n", "Fares will rise by <ins>15</ins> per cent from April.")])],
         [])
 

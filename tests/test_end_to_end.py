@@ -80,7 +80,7 @@ def test_diff_page_marks_removed_and_added_words(demo):
     assert "<ins>" not in quote.split('class="df"')[1].split("</main>")[0]
 
     correction = page(demo, f"{LIBRARY}/v2-v3")
-    assert "<del>18</del> <ins>16</ins>" in correction  # never "1816" when read aloud
+    assert "<del>18</del><ins> 16</ins>" in correction  # never "1816" when read aloud
     assert "<ins>Correction: an earlier version" in correction
 
 

@@ -56,7 +56,7 @@ def test_title_diff_is_stacked_and_words_never_run_together(demo):
     assert text_of(old) == "Headline before Millbrook bridge to shut for three weeks"
     assert text_of(new).startswith("after Millbrook bridge repairs")
     library = page(demo, f"{LIBRARY}/v2-v3")
-    assert "<del>18</del> <ins>16</ins>" in library  # "budgeted at 18 16 million", not "1816"
+    assert "<del>18</del><ins> 16</ins>" in library  # "budgeted at 18 16 million", not "1816"
     assert library.count('<a class="l"') == 3
     assert not re.search(r'\S<a class="l"', library)  # each label chip after a space
 

@@ -1,5 +1,7 @@
 """The small pieces of page design: folding a diff, keeping words apart, sizes and times."""
 
+import re
+
 from newsdiff.diff import Span, diff_paragraphs, diff_text
 from newsdiff.pelican.render import claimed_time, fold, shorten, size_text, spans_html
 
@@ -29,12 +31,16 @@ def test_a_short_run_between_two_changes_is_shown_whole():
 
 def test_numbers_are_whole_tokens_and_replacements_never_run_together():
     row = diff_text("The bill came to 3,400 pounds.", "The bill came to 3,100 pounds.")
-    assert spans_html(row.inline) == "The bill came to <del>3,400</del> <ins>3,100</ins> pounds."
+    assert spans_html(row.inline) == "The bill came to <del>3,400</del><ins> 3,100</ins> pounds."
     rewritten = diff_text("Millbrook bridge to shut for three weeks",
                           "Millbrook bridge repairs: three-week closure planned")
     text = spans_html(rewritten.inline)
-    assert "weeks</del> <ins>" in text or "</del> <ins>" in text
+    assert "weeks</del><ins> " in text or "</del><ins> " in text
     assert spans_html((Span("equal", "a"), Span("insert", " b"))) == "a <ins>b</ins>"
+    # The side-by-side view's old column is the same HTML with the additions hidden: no
+    # space is left there before the sentence's full stop.
+    replaced = spans_html(diff_text("Update number 12.", "Update number 16.").inline)
+    assert re.sub(r"<ins>.*?</ins>", "", replaced) == "Update number <del>12</del>."
 
 
 def test_sizes_say_what_changed_never_plus_zero_minus_zero():

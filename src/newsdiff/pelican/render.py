@@ -50,7 +50,9 @@ def spans_html(spans: tuple[Span, ...]) -> Markup:
     """Diff spans as HTML: removed words in ``<del>``, added words in ``<ins>``.
 
     A removal followed at once by an addition gets a space between them, so "3,400" replaced
-    by "3,100" never reads "3,4003,100" when copied or read aloud.
+    by "3,100" never reads "3,4003,100" when copied or read aloud.  The space is the
+    addition's: the side-by-side view's old column is this HTML with the additions hidden,
+    and a space outside them read "number 12 ." there.
     """
     parts = []
     previous = ""
@@ -63,7 +65,7 @@ def spans_html(spans: tuple[Span, ...]) -> Markup:
             body = text.lstrip()
             space = text[:len(text) - len(body)]
             if not space and previous == "del" and tag == "ins":
-                space = " "
+                body = f" {body}"
             parts.append(f"{space}<{tag}>{body}</{tag}>")
         else:
             parts.append(text)
