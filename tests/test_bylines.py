@@ -12,11 +12,11 @@ STORY = "".join(f"<p>{p}</p>" for p in [*LOREM, "A fourth paragraph closes the s
 URL = "https://paper.example/2019/11/18/fares-rise/"
 
 
-def page(head: str = "", header: str = "", after: str = "") -> str:
+def page(head: str = "", header: str = "", after: str = "", before: str = "") -> str:
     """A story page: ``head`` in its <head>, ``header`` under its headline, ``after`` after
-    the story (a sidebar, a comment area)."""
+    the story (a sidebar, a comment area), ``before`` before it (a menu)."""
     return (f'<html><head><meta charset="utf-8"><title>Fares rise | Paper</title>'
-            f'<meta property="og:site_name" content="Paper">{head}</head><body><article>'
+            f'<meta property="og:site_name" content="Paper">{head}</head><body>{before}<article>'
             f"<h1>Fares rise on every line</h1>{header}{STORY}</article>{after}</body></html>")
 
 
@@ -111,3 +111,71 @@ def test_a_wire_storys_reporting_credit_names_its_reporter_under_its_rule():
     assert byline(signed, Rules(reporting_by=True)) == "Jo Bloggs"  # a person's byline stands
     additional = lxml.html.fromstring("<p>Additional reporting by Al Writer</p>")
     assert reporting_credit(additional, "Paper") == ""
+
+
+def yoast(name: str) -> str:
+    """A WordPress graph whose article's author is a Person by reference (trafilatura's)."""
+    return YOAST.replace("Site Owner", name)
+
+
+def most_read(*names: str) -> str:
+    """A "most read" box after the story: other stories, each with its author."""
+    items = "".join(f'<li><a href="/s/{i}">Story {i}</a> <span class="author">{name}</span></li>'
+                    for i, name in enumerate(names))
+    return f'<aside class="widget most-read"><h3>Most read</h3><ul>{items}</ul></aside>'
+
+
+def test_a_box_of_other_stories_changes_no_byline_between_two_fetches():
+    # Nothing in the story credits anyone: the box's authors, which rotate, are no byline.
+    first, second = page(after=most_read("Jane Doe", "Bob Smith")), page(
+        after=most_read("Al Writer", "Jane Doe"))
+    assert byline(first) == byline(second) == ""
+    # A hidden author the page shows only in a "latest posts" box some fetches, not others.
+    latest = ('<div class="widget latest-posts"><ul><li><a href="/p">A post</a> by {}</li>'
+              "</ul></div>")
+    shown, gone = (page(head=yoast("Jane Doe"), after=latest.format(n))
+                   for n in ("Jane Doe", "Al Writer"))
+    assert byline(shown) == byline(gone) == ""
+    # The story's own byline stands, whatever the box says.
+    signed = ('<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>')
+    assert byline(page(head=yoast("Jane Doe"), header=signed, after=latest.format("Al"))) == \
+        "Jane Doe"
+
+
+def test_a_menu_or_trending_list_naming_the_author_adds_no_co_author():
+    head = ld({"@type": "NewsArticle", "headline": "Fares rise on every line",
+               "author": {"@type": "Person", "name": "Jane Doe"}})
+    signed = '<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>'
+
+    def links(*names: str) -> str:
+        return "".join(f'<li><a href="/author/{n.lower().replace(" ", "-")}">{n}</a></li>'
+                       for n in names)
+
+    menu = (f'<nav><ul class="menu"><li>Columnists<ul>{links("Jane Doe", "Bob Smith")}</ul>'
+            "</li></ul></nav>")
+    assert byline(page(head=head, before=menu, header=signed)) == "Jane Doe"
+    for other in ("Bob Smith", "Al Writer"):  # two fetches of a rotating "trending" list
+        trending = f'<div class="trending"><ul>{links("Jane Doe", other)}</ul></div>'
+        assert byline(page(head=head, before=trending, header=signed)) == "Jane Doe"
+
+
+def test_an_opinion_piece_named_for_comment_keeps_its_byline():
+    signed = '<p class="byline">By Jane Doe</p>'
+    for kind in ("content content--type-comment tonal--tone-comment", "commentary"):
+        wrapped = page(head=yoast("Jane Doe"), header=signed).replace(
+            "<article>", f'<article class="{kind}">')
+        assert byline(wrapped) == "Jane Doe"
+    # A real comment area still names no author.
+    comments = '<div id="comments"><p class="comment-author">Jane Doe</p></div>'
+    assert byline(page(head=yoast("Jane Doe"), after=comments)) == ""
+
+
+def test_a_name_is_shown_whatever_its_punctuation_encoding_or_script():
+    for stated, shown in (("Jane Doe", "Words by Jane Doe."),
+                          ("Conor O'Brien", "By Conor O\u2019Brien"),
+                          ("Zo\u00eb Smith", "By Zoe\u0308 Smith"),  # decomposed
+                          ("王小明", "记者王小明报道"), ("Иван Петров", "Автор: Иван Петров")):
+        assert byline(page(head=yoast(stated), header=f'<p class="x">{shown}</p>')) == stated
+    # Initials spaced otherwise than the metadata spaces them (trafilatura drops their dots).
+    assert byline(page(head=yoast("J.R.R. Tolkien"), header="<p>By J. R. R. Tolkien</p>")) \
+        == "J R R Tolkien"

@@ -12,6 +12,7 @@ import html as html_lib
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -217,18 +218,70 @@ _BYLINE_BOX = (f'//body//*[@rel="author" or @itemprop="author" or contains(@data
 
 # A comment's author, or the comment form's "Name (required)" field, is no byline: inside
 # an element named for comments (WordPress: #comments, .comment-list, #respond, #commentform;
-# never the <body>, whose classes say "comments-open" on every post).
-_LOWER_ID = 'translate(@id,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
-_IN_COMMENTS = (f'ancestor-or-self::*[not(self::body or self::html)][contains({_LOWER_CLASS},'
-                f'"comment") or contains({_LOWER_ID},"comment") or @id="respond"]')
+# never the <body>, whose classes say "comments-open" on every post).  An element that holds
+# the story's headline is the story, whatever its name: an opinion piece's "tone-comment" or
+# "commentary" wrapper is not a comment area (read as one, its byline was lost).
+_COMMENTS = re.compile(r"comment(?!ar|at)")
+
+
+def _is_comments(element: lxml.html.HtmlElement) -> bool:
+    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(_COMMENTS.search(named)) or element.get("id") == "respond"
+
+
+@dataclass(frozen=True)
+class _Story:
+    """Where on a page the story stands: ``root``, the headline's ``<article>`` (else its
+    ``<main>``, else the page), and the elements that hold the headline (never a comment area).
+    What is outside it (a "most read" or "latest posts" box, a menu of columnists) changes
+    from fetch to fetch, so no credit is read there: read there, the byline changed with it."""
+
+    root: lxml.html.HtmlElement
+    spared: frozenset
+    contained: bool  #: root is the headline's container, not the whole page
+
+    @classmethod
+    def of(cls, tree: lxml.html.HtmlElement) -> _Story:
+        headline = story_headline(tree)
+        if headline is None:
+            return cls(tree, frozenset(), False)
+        container = next(iter(headline.xpath("ancestor::article[1]")), None)
+        if container is None:
+            container = next(iter(headline.xpath("ancestor::main[1]")), None)
+        return cls(tree if container is None else container,
+                   frozenset([headline, *headline.iterancestors()]), container is not None)
+
+    def skips(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether ``element`` is no part of the story: a comment area, or with no container
+        known, the page's sidebars, menus and footer."""
+        if element in self.spared:
+            return False
+        if not self.contained and element.tag in ("aside", "nav", "footer"):
+            return True
+        return element.tag not in ("body", "html") and _is_comments(element)
+
+    def outside(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether ``element`` stands outside the story or in a part of it ``skips``."""
+        chain = [element, *element.iterancestors()]
+        if self.contained and self.root not in chain:
+            return True
+        return any(self.skips(e) for e in chain)
+
+
+def _in_comments(element: lxml.html.HtmlElement, spared: frozenset = frozenset()) -> bool:
+    """Whether ``element`` is in a comment area (none of the ``spared`` elements is one)."""
+    return any(e.tag not in ("body", "html") and e not in spared and _is_comments(e)
+               for e in (element, *element.iterancestors()))
 
 
 def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
                    accept: Callable[[str], bool] | None = None) -> str:
-    """The byline the page shows: the first byline element's author links, else its text.
+    """The byline the page shows: the first byline element's author links, else its text,
+    in the story (``_Story``: an author box in a "most read" list is another story's).
     ``accept`` says which names count (by default ``is_person``'s)."""
     accept = accept or (lambda name: is_person(name, site_name))
-    boxes = (box for box in tree.xpath(_BYLINE_BOX) if not box.xpath(_IN_COMMENTS))
+    story = _Story.of(tree)
+    boxes = (box for box in tree.xpath(_BYLINE_BOX) if not story.outside(box))
     for box in itertools.islice(boxes, 5):
         names = [clean_text(a.text_content()) for a in box.iter("a")]
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
@@ -262,6 +315,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
     box, a "By …" line, each only where the ones before it name nobody (``rules`` says
     which readings are in force)."""
     site = meta.site_name
+    story = _Story.of(tree)
 
     def chain(desk: bool) -> tuple[str, bool]:
         def accept(name: str) -> bool:
@@ -277,9 +331,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             # "Deutsche Welle (www.dw.com)" refused above: trafilatura trims it to a name
             if not rules.shown_author:
                 return author, True
-            shown = _shown_text(tree)
-            names = [name for name in _author_names(author)
-                     if accept(name) and f" {_folded(name)} " in shown]
+            shown = _shown_text(story)
+            names = [name for name in _author_names(author) if accept(name) and _shows(shown, name)]
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept) if rules.visible else ""
@@ -289,7 +342,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
     if not byline and rules.desk:
         byline, stated = chain(desk=True)
     if byline and stated and rules.all_shown:
-        byline = _with_shown_names(tree, byline, lambda name: credits(
+        byline = _with_shown_names(story, byline, lambda name: credits(
             name, site, url if rules.not_site else "") and not _DESK.match(name))
     if rules.reporting and not any(len(name.split()) > 1 for name in _NAMES_SPLIT.split(byline)):
         reporters = reporting_credit(tree, site)
@@ -303,54 +356,68 @@ def _author_names(author: str) -> list[str]:
 
 
 def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[^\w'’.-]+", " ", text.lower()).split())
+    """``text``'s words, lower case, one space apart: "O’Brien" is "o brien" as "O'Brien" is,
+    "J.R.R." is "j r r" as "J. R. R." is, and a name that ends a sentence ("By Jo Bloggs.")
+    is still its words; composed alike (NFKC), so "Zoë" matches whichever way it is encoded."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower()))
+
+
+#: scripts written without spaces between words: a name in them stands inside a word
+#: ("记者王小明报道")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def _shows(shown: str, name: str) -> bool:
+    """Whether the folded ``shown`` text shows ``name``: as whole words, or for a name in a
+    script written without spaces, anywhere."""
+    folded = _folded(name)
+    if not folded:
+        return False
+    return f" {folded} " in shown or (bool(_UNSPACED.search(folded)) and folded in shown)
 
 
 _UNSEEN_TAGS = {"head", "script", "style", "noscript", "template", "title", "meta"}
 
 
-def _shown_text(tree: lxml.html.HtmlElement) -> str:
-    """The words the page shows readers, lower case, space-bounded: no script, no metadata,
-    and nothing inside a comment area (a commenter, in a "recent comments" box, is no
-    author: trafilatura takes one for the byline)."""
+def _shown_text(story: _Story) -> str:
+    """The words the story's part of the page shows readers, folded, space-bounded: no
+    script, no metadata, nothing ``story.skips`` (a commenter, in a "recent comments" box, is
+    no author: trafilatura takes one for the byline)."""
     pieces: list[str] = []
-    stack = [tree]
+    stack = [story.root]
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in _UNSEEN_TAGS or (
-                element.tag not in ("body", "html") and _is_comments(element)):
-            if element.tail and element is not tree:
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN_TAGS or \
+                story.skips(element):
+            if element.tail and element is not story.root:
                 pieces.append(element.tail)
             continue
         pieces.append(element.text or "")
-        if element.tail and element is not tree:
+        if element.tail and element is not story.root:
             pieces.append(element.tail)
         stack.extend(reversed(element))
     return f" {_folded(' '.join(pieces))} "
 
 
-def _is_comments(element: lxml.html.HtmlElement) -> bool:
-    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return "comment" in named or element.get("id") == "respond"
-
-
-def _with_shown_names(tree: lxml.html.HtmlElement, byline: str,
+def _with_shown_names(story: _Story, byline: str,
                       accept: Callable[[str], bool]) -> str:
     """``byline`` (the metadata's), or the names of the byline box that shows it when they
     are all of its names and more: metadata that names one author of two ("Tariq Malik"
     where the page shows "By Tariq Malik, Mike Wall").  The box's names are its links like
     the stated author's (to the same host and first path segment: ``/author/…``), so a
-    section, a share link or a handle ("@jo", on twitter.com) is none."""
+    section, a share link or a handle ("@jo", on twitter.com) is none.  Only links in the
+    story count, and the box never grows past it: a menu of columnists or a "trending" list
+    naming the author beside others is not the byline (and changes from fetch to fetch)."""
     stated = {_folded(name) for name in re.split(r"[;,]", byline) if name.strip()}
-    for link in tree.iter("a"):
-        if _folded(link.text_content()) not in stated or link.xpath(_IN_COMMENTS):
+    for link in story.root.iter("a"):
+        if _folded(link.text_content()) not in stated or story.outside(link):
             continue
         kind = _link_kind(link.get("href") or "")
         if not kind:
             continue
         box = link
-        while (parent := box.getparent()) is not None and parent.tag != "body" and \
-                len(parent.text_content().split()) <= 40:
+        while box is not story.root and (parent := box.getparent()) is not None and \
+                parent.tag != "body" and len(parent.text_content().split()) <= 40:
             box = parent
         names = [clean_text(a.text_content()) for a in box.iter("a")
                  if (other := _link_kind(a.get("href") or "")) and other[:2] == kind[:2]
@@ -381,7 +448,7 @@ def reporting_credit(tree: lxml.html.HtmlElement, site_name: str) -> str:
     """The reporters a wire story's closing credit names: "(Reporting by Will Dunham;
     Editing by Tom Brown)" is Will Dunham ("Additional reporting by" credits no author)."""
     for paragraph in tree.iter("p"):
-        if paragraph.xpath(_IN_COMMENTS):
+        if _in_comments(paragraph):
             continue
         match = _REPORTING.match(clean_text(paragraph.text_content()))
         if not match:
