@@ -179,3 +179,22 @@ def test_a_name_is_shown_whatever_its_punctuation_encoding_or_script():
     # Initials spaced otherwise than the metadata spaces them (trafilatura drops their dots).
     assert byline(page(head=yoast("J.R.R. Tolkien"), header="<p>By J. R. R. Tolkien</p>")) \
         == "J R R Tolkien"
+
+
+def test_a_comment_count_or_age_beside_the_name_changes_no_byline_between_two_fetches():
+    for before, after in (("No comments", "3 Comments"), ("just now", "2 hours ago")):
+        first, second = (page(header=f'<div class="byline">By Jane Doe · <span>{tail}</span>'
+                                     "</div>") for tail in (before, after))
+        assert byline(first) == byline(second) == "Jane Doe"
+    # The byline box's own words, when trafilatura finds nothing there.
+    box = lxml.html.fromstring('<div><p class="post-author">By Jane Doe | No comments</p></div>')
+    assert visible_byline(box, "Paper") == "Jane Doe"
+
+
+def test_a_pictures_credit_is_no_byline():
+    for credit in ('<figure><img src="a.jpg"><figcaption>Riders wait. <span class="credit">'
+                   "Photo: Jane Doe/AP</span></figcaption></figure>",
+                   '<p class="photo-credit">Jane Doe/AP</p>',
+                   '<p class="credit">Illustration by Jane Doe for Paper</p>'):
+        assert byline(page(header=credit)) == ""
+    assert byline(page(header='<p class="credit">By Jane Doe</p>')) == "Jane Doe"

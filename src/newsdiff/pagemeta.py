@@ -281,18 +281,34 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
     ``accept`` says which names count (by default ``is_person``'s)."""
     accept = accept or (lambda name: is_person(name, site_name))
     story = _Story.of(tree)
-    boxes = (box for box in tree.xpath(_BYLINE_BOX) if not story.outside(box))
+    boxes = (box for box in tree.xpath(_BYLINE_BOX)
+             if not story.outside(box) and not _credits_picture(box))
     for box in itertools.islice(boxes, 5):
         names = [clean_text(a.text_content()) for a in box.iter("a")]
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
             " " in n and n[0].islower())]  # "auf Twitter folgen": a link, not a name
         if not names:
-            text = re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()), flags=re.I)
+            text = _name_part(re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()),
+                                     flags=re.I))
             plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
             names = [text] if plausible and accept(text) else []
         if names:
             return ", ".join(dict.fromkeys(names))
     return ""
+
+
+#: a picture's credit, not the story's: "Photo: Jo Bloggs/AP", "Illustration by Jo Bloggs"
+_PICTURE = re.compile(r"photo|image|img|picture|caption|illustration|foto|bild|gallery")
+_PICTURE_WORDS = re.compile(r"^(photo(graph)?s?|image|picture|illustration|graphic|video|"
+                            r"foto|bild|imagen)\b", re.IGNORECASE)
+
+
+def _credits_picture(box: lxml.html.HtmlElement) -> bool:
+    """Whether a "credit" box credits a picture: in a ``<figure>`` or its caption, named for
+    one, or saying so ("Photo: …")."""
+    return bool(box.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption")) or \
+        bool(_PICTURE.search(f"{box.get('class') or ''} {box.get('id') or ''}".lower())) or \
+        bool(_PICTURE_WORDS.match(clean_text(box.text_content())))
 
 
 @dataclass(frozen=True)
@@ -351,8 +367,20 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
 
 
 def _author_names(author: str) -> list[str]:
-    """trafilatura's author field as names ("Jo Bloggs; Al Writer")."""
-    return [name for name in (clean_text(n) for n in author.split(";")) if name]
+    """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``."""
+    return [name for name in (_name_part(n) for n in author.split(";")) if name]
+
+
+#: what follows a name in a byline line after a mark: "Jo Bloggs · 3 comments", "Jo Bloggs |
+#: an hour ago", "Jo Bloggs — Updated"
+_AFTER_NAME = re.compile(r"\s*[·•|—–]|\s-\s")
+
+
+def _name_part(text: str) -> str:
+    """``text`` up to the first mark that ends a name in a byline line.  What follows one
+    changes from fetch to fetch ("No comments", then "3 comments", which trafilatura cuts at
+    its digit; "just now", then "2 hours ago"): kept, the byline changed with it."""
+    return clean_text(_AFTER_NAME.split(clean_text(text), maxsplit=1)[0])
 
 
 def _folded(text: str) -> str:
