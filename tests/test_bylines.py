@@ -198,3 +198,9 @@ def test_a_pictures_credit_is_no_byline():
                    '<p class="credit">Illustration by Jane Doe for Paper</p>'):
         assert byline(page(header=credit)) == ""
     assert byline(page(header='<p class="credit">By Jane Doe</p>')) == "Jane Doe"
+
+
+def test_a_title_beside_the_name_is_no_co_author():
+    for line in ("Jane Doe | Reporter", "By Jane Doe, Staff Writer"):
+        assert byline(page(header=f'<div class="byline">{line}</div>')) == "Jane Doe"
+    assert byline(page(header='<div class="byline">Staff</div>')) == "Staff"  # a desk alone

@@ -367,8 +367,20 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
 
 
 def _author_names(author: str) -> list[str]:
-    """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``."""
-    return [name for name in (_name_part(n) for n in author.split(";")) if name]
+    """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``;
+    never a title alone ("Jo Bloggs | Reporter", "By Jo Bloggs, Staff Writer": trafilatura
+    splits the title off as a second name; a desk alone, "Staff", stays one)."""
+    names = [name for name in (_name_part(n) for n in author.split(";")) if name]
+    people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())]
+    return people or names
+
+
+#: the words of a journalist's title, which trafilatura splits off a name as one of its own
+_ROLE_WORDS = frozenset("reporter reporters writer writers correspondent correspondents editor "
+                        "editors contributor contributing columnist staff senior chief deputy "
+                        "associate assistant managing political business sports science "
+                        "foreign national investigative special photographer producer "
+                        "analyst intern and".split())
 
 
 #: what follows a name in a byline line after a mark: "Jo Bloggs · 3 comments", "Jo Bloggs |
