@@ -204,3 +204,29 @@ def test_a_title_beside_the_name_is_no_co_author():
     for line in ("Jane Doe | Reporter", "By Jane Doe, Staff Writer"):
         assert byline(page(header=f'<div class="byline">{line}</div>')) == "Jane Doe"
     assert byline(page(header='<div class="byline">Staff</div>')) == "Staff"  # a desk alone
+
+
+def test_an_authors_latest_stories_in_the_story_are_no_byline_in_any_fetch():
+    def more_by(*titles: str) -> str:
+        items = "".join(f'<li><a href="/2019/{i}">{t}</a></li>' for i, t in enumerate(titles))
+        return f'<div class="author-box"><h3>More by Jane Doe</h3><ul>{items}</ul></div>'
+
+    first, second = (page(header=more_by(*titles)) for titles in (
+        ("Buses late again", "Trams cut"), ("Ferry sinks", "Trams cut")))
+    assert byline(first) == byline(second) == ""
+
+
+def test_a_co_authors_link_written_in_full_is_as_much_an_author_link():
+    head = ld({"@type": "NewsArticle", "headline": "Fares rise on every line",
+               "author": {"@type": "Person", "name": "Tariq Malik"}})
+    box = ('<p class="byline">By <a href="/author/tariq-malik">Tariq Malik</a>, '
+           '<a href="https://www.paper.example/author/mike-wall">Mike Wall</a></p>')
+    assert byline(page(head=head, header=box)) == "Tariq Malik, Mike Wall"
+
+
+def test_a_headline_in_an_article_of_its_own_leaves_the_byline_readable():
+    hero = page(head=yoast("Jane Doe")).replace(
+        "<article><h1>Fares rise on every line</h1>",
+        '<article class="hero"><h1>Fares rise on every line</h1></article>'
+        "<p>By Jane Doe</p><article>")
+    assert byline(hero) == "Jane Doe"

@@ -229,6 +229,10 @@ def _is_comments(element: lxml.html.HtmlElement) -> bool:
     return bool(_COMMENTS.search(named)) or element.get("id") == "respond"
 
 
+#: an element with fewer words than this holds a headline, not a story
+_STORY_WORDS = 50
+
+
 @dataclass(frozen=True)
 class _Story:
     """Where on a page the story stands: ``root``, the headline's ``<article>`` (else its
@@ -245,9 +249,11 @@ class _Story:
         headline = story_headline(tree)
         if headline is None:
             return cls(tree, frozenset(), False)
-        container = next(iter(headline.xpath("ancestor::article[1]")), None)
-        if container is None:
-            container = next(iter(headline.xpath("ancestor::main[1]")), None)
+        # An <article> or <main> holding the headline alone (a hero block, the story and its
+        # byline in another) is not the story's: the next one out is, else the page.
+        held = (element for element in headline.xpath("ancestor::article[1] | ancestor::main[1]")
+                [::-1] if len(element.text_content().split()) >= _STORY_WORDS)
+        container = next(held, None)
         return cls(tree if container is None else container,
                    frozenset([headline, *headline.iterancestors()]), container is not None)
 
@@ -284,6 +290,8 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
     boxes = (box for box in tree.xpath(_BYLINE_BOX)
              if not story.outside(box) and not _credits_picture(box))
     for box in itertools.islice(boxes, 5):
+        if box.xpath("(.//h2 | .//h3 | .//h4 | .//h5 | .//h6) and .//li"):
+            continue  # an author's latest stories: "More by Jo Bloggs", then their titles
         names = [clean_text(a.text_content()) for a in box.iter("a")]
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
             " " in n and n[0].islower())]  # "auf Twitter folgen": a link, not a name
@@ -359,7 +367,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
         byline, stated = chain(desk=True)
     if byline and stated and rules.all_shown:
         byline = _with_shown_names(story, byline, lambda name: credits(
-            name, site, url if rules.not_site else "") and not _DESK.match(name))
+            name, site, url if rules.not_site else "") and not _DESK.match(name), url)
     if rules.reporting and not any(len(name.split()) > 1 for name in _NAMES_SPLIT.split(byline)):
         reporters = reporting_credit(tree, site)
         byline = ", ".join(filter(None, (reporters, byline))) if reporters else byline
@@ -370,7 +378,8 @@ def _author_names(author: str) -> list[str]:
     """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``;
     never a title alone ("Jo Bloggs | Reporter", "By Jo Bloggs, Staff Writer": trafilatura
     splits the title off as a second name; a desk alone, "Staff", stays one)."""
-    names = [name for name in (_name_part(n) for n in author.split(";")) if name]
+    names = [name for name in (_name_part(n) for n in author.split(";"))
+             if 0 < len(name.split()) <= 6]  # "More by Jo Bloggs Buses late again": a box
     people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())]
     return people or names
 
@@ -439,8 +448,8 @@ def _shown_text(story: _Story) -> str:
     return f" {_folded(' '.join(pieces))} "
 
 
-def _with_shown_names(story: _Story, byline: str,
-                      accept: Callable[[str], bool]) -> str:
+def _with_shown_names(story: _Story, byline: str, accept: Callable[[str], bool],
+                      url: str = "") -> str:
     """``byline`` (the metadata's), or the names of the byline box that shows it when they
     are all of its names and more: metadata that names one author of two ("Tariq Malik"
     where the page shows "By Tariq Malik, Mike Wall").  The box's names are its links like
@@ -452,7 +461,7 @@ def _with_shown_names(story: _Story, byline: str,
     for link in story.root.iter("a"):
         if _folded(link.text_content()) not in stated or story.outside(link):
             continue
-        kind = _link_kind(link.get("href") or "")
+        kind = _link_kind(link.get("href") or "", url)
         if not kind:
             continue
         box = link
@@ -460,7 +469,7 @@ def _with_shown_names(story: _Story, byline: str,
                 parent.tag != "body" and len(parent.text_content().split()) <= 40:
             box = parent
         names = [clean_text(a.text_content()) for a in box.iter("a")
-                 if (other := _link_kind(a.get("href") or "")) and other[:2] == kind[:2]
+                 if (other := _link_kind(a.get("href") or "", url)) and other[:2] == kind[:2]
                  and (a is link or other[2] != kind[2])]  # "View author archive": the same
         names = list(dict.fromkeys(name for name in names
                                    if 0 < len(name.split()) <= 5 and accept(name)))
@@ -470,15 +479,17 @@ def _with_shown_names(story: _Story, byline: str,
     return byline
 
 
-def _link_kind(href: str) -> tuple[str, str, str] | None:
-    """A link's host, the path above its last segment ("/blog/author" of
+def _link_kind(href: str, url: str = "") -> tuple[str, str, str] | None:
+    """A link's host (as the page at ``url`` resolves it, less "www.": one author's link is
+    relative, a co-author's absolute), the path above its last segment ("/blog/author" of
     ``/blog/author/jo-bloggs/``) and its path; None when the path has fewer than two
     segments (a section's or the front page's link is no author's)."""
     parts = urlsplit(href.strip())
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     if len(segments) < 2:
         return None
-    return parts.netloc.lower(), "/".join(segments[:-1]), "/".join(segments)
+    host = (parts.netloc or urlsplit(url).netloc).lower().removeprefix("www.")
+    return host, "/".join(segments[:-1]), "/".join(segments)
 
 
 _REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;)]+)", re.IGNORECASE)
