@@ -230,3 +230,17 @@ def test_a_headline_in_an_article_of_its_own_leaves_the_byline_readable():
         '<article class="hero"><h1>Fares rise on every line</h1></article>'
         "<p>By Jane Doe</p><article>")
     assert byline(hero) == "Jane Doe"
+
+
+def test_a_line_of_when_and_how_many_comments_beside_the_name_is_no_part_of_it():
+    # No mark between them (the page's style draws one): two fetches, one byline.
+    for before, after in (("Updated just now", "Updated 5 minutes ago"),
+                          ("No comments", "3 comments"), ("an hour ago", "2 hours ago")):
+        first, second = (page(header=f'<div class="byline"><span>By Jane Doe</span> '
+                                     f"<span>{tail}</span></div>") for tail in (before, after))
+        assert byline(first) == byline(second) == "Jane Doe"
+
+
+def test_a_handle_alone_is_no_byline():
+    box = '<div class="byline"><a href="https://twitter.com/janedoe">@janedoe</a></div>'
+    assert byline(page(header=box)) == ""

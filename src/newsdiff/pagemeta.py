@@ -293,13 +293,14 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
         if box.xpath("(.//h2 | .//h3 | .//h4 | .//h5 | .//h6) and .//li"):
             continue  # an author's latest stories: "More by Jo Bloggs", then their titles
         names = [clean_text(a.text_content()) for a in box.iter("a")]
+        # "auf Twitter folgen", "@jo" (a handle): a link, not a name
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
-            " " in n and n[0].islower())]  # "auf Twitter folgen": a link, not a name
+            " " in n and n[0].islower()) and not n.startswith("@")]
         if not names:
             text = _name_part(re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()),
                                      flags=re.I))
             plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
-            names = [text] if plausible and accept(text) else []
+            names = [text] if plausible and accept(text) and not text.startswith("@") else []
         if names:
             return ", ".join(dict.fromkeys(names))
     return ""
@@ -397,11 +398,22 @@ _ROLE_WORDS = frozenset("reporter reporters writer writers correspondent corresp
 _AFTER_NAME = re.compile(r"\s*[·•|—–]|\s-\s")
 
 
+#: what follows a name in a byline line with no mark between (the page's style shows one):
+#: "Jo Bloggs Updated just now", "Jo Bloggs No comments", "Jo Bloggs an hour ago"
+_NAME_TAIL = re.compile(r"\s(?:(?:last\s)?updated|published|posted|modified|aktualisiert|"
+                        r"veröffentlicht|actualizado|publicado|mis à jour|publié|"
+                        r"no comments?|comments?|be the first|just now|"
+                        r"(?:an?|one|a few|few|several)\s\w+\sago|\w*\s?min(?:ute)?s? read)\b.*$",
+                        re.IGNORECASE)
+
+
 def _name_part(text: str) -> str:
-    """``text`` up to the first mark that ends a name in a byline line.  What follows one
-    changes from fetch to fetch ("No comments", then "3 comments", which trafilatura cuts at
-    its digit; "just now", then "2 hours ago"): kept, the byline changed with it."""
-    return clean_text(_AFTER_NAME.split(clean_text(text), maxsplit=1)[0])
+    """``text`` up to the first mark or phrase that ends a name in a byline line.  What
+    follows one changes from fetch to fetch ("No comments", then "3 comments", which
+    trafilatura cuts at its digit; "just now", then "2 hours ago"): kept, the byline changed
+    with it."""
+    head = _AFTER_NAME.split(clean_text(text), maxsplit=1)[0]
+    return clean_text(_NAME_TAIL.sub("", head))
 
 
 def _folded(text: str) -> str:
