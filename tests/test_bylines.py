@@ -244,3 +244,15 @@ def test_a_line_of_when_and_how_many_comments_beside_the_name_is_no_part_of_it()
 def test_a_handle_alone_is_no_byline():
     box = '<div class="byline"><a href="https://twitter.com/janedoe">@janedoe</a></div>'
     assert byline(page(header=box)) == ""
+
+
+def test_a_desk_in_any_language_gives_way_to_the_person_the_page_credits():
+    box = '<div class="byline">By <a href="/author/ivan">Иван Петров</a></div>'
+    for desk in ("Редакция", "Redazione", "编辑部", "News Desk", "Staff Reports"):
+        assert byline(page(head=f'<meta name="author" content="{desk}">', header=box)) == \
+            "Иван Петров"
+        assert byline(page(head=f'<meta name="author" content="{desk}">')) == desk
+    # A mark closing the box's words is none of the desk's name (it passed as a person's).
+    trailing = page(head='<meta name="author" content="Staff Reports">',
+                    header='<p class="byline">Staff Reports -</p>')
+    assert byline(trailing) == "Staff Reports"

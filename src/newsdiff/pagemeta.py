@@ -178,7 +178,10 @@ _NOBODY = re.compile(r"^(no author|unknown)$|https?://|www\.|\.(com|de|fr|org|ne
 #: an account or desk, not a person: a credit only where the page credits nobody else
 #: (``Rules.desk_byline``)
 _DESK = re.compile(r"^(admin|redaktion|redacción|redaction|staff|agencies|agencias|newsroom"
-                   r"|editor(ial)?( team| staff)?|web ?desk)$", re.IGNORECASE)
+                   r"|editor(ial)?( team| staff| board)?|(the )?editors|web ?desk|news ?desk"
+                   r"|web ?team|staff( reports?| writers?)|redazione|redakcja|redactie|redação"
+                   r"|redacao|rédaction|redakce|toimitus|redaksjonen|redaktionen|редакция"
+                   r"|редакція|編集部|编辑部|編輯部)$", re.IGNORECASE)
 
 
 def is_person(name: str, site_name: str) -> bool:
@@ -413,7 +416,7 @@ def _name_part(text: str) -> str:
     trafilatura cuts at its digit; "just now", then "2 hours ago"): kept, the byline changed
     with it."""
     head = _AFTER_NAME.split(clean_text(text), maxsplit=1)[0]
-    return clean_text(_NAME_TAIL.sub("", head))
+    return clean_text(_NAME_TAIL.sub("", head)).rstrip(" ·•|—–-:,;")  # "Staff Reports -"
 
 
 def _folded(text: str) -> str:
