@@ -256,3 +256,16 @@ def test_a_desk_in_any_language_gives_way_to_the_person_the_page_credits():
     trailing = page(head='<meta name="author" content="Staff Reports">',
                     header='<p class="byline">Staff Reports -</p>')
     assert byline(trailing) == "Staff Reports"
+
+
+def test_a_reviewer_editor_or_photographer_in_the_byline_box_is_no_co_author():
+    head = ld({"@type": "NewsArticle", "headline": "Fares rise on every line",
+               "author": {"@type": "Person", "name": "Jane Doe"}})
+    jane, bob = ('<a href="/author/jane-doe">Jane Doe</a>', '<a href="/author/bob-smith">'
+                 "Bob Smith</a>")
+    for box in (f"By {jane} · Medically reviewed by {bob}",
+                f"By {jane} <span>Edited by</span> {bob}",
+                f"<span>By {jane}</span><span>Photos by {bob}</span>"):
+        assert byline(page(head=head, header=f'<div class="byline">{box}</div>')) == "Jane Doe"
+    both = f'<div class="byline">By {jane} and <!-- co -->{bob}</div>'
+    assert byline(page(head=head, header=both)) == "Jane Doe, Bob Smith"

@@ -485,13 +485,38 @@ def _with_shown_names(story: _Story, byline: str, accept: Callable[[str], bool],
             box = parent
         names = [clean_text(a.text_content()) for a in box.iter("a")
                  if (other := _link_kind(a.get("href") or "", url)) and other[:2] == kind[:2]
-                 and (a is link or other[2] != kind[2])]  # "View author archive": the same
+                 and (a is link or (other[2] != kind[2] and not _credited_for_other(a)))]
         names = list(dict.fromkeys(name for name in names
                                    if 0 < len(name.split()) <= 5 and accept(name)))
         if stated < {_folded(name) for name in names}:
             return ", ".join(names)
         return byline
     return byline
+
+
+#: words before a name that credit other work than the writing: "Medically reviewed by",
+#: "Edited by", "Photos by", "Fact-checked by"
+_OTHER_WORK = re.compile(r"\b(review(ed|er)|edit(ed|or)|(fact[- ]?)?check(ed|er)|photos?|"
+                         r"photograph(s|y|ed)?|illustrat(ed|ions?)|video|graphics?|translat(ed|ion)|"
+                         r"produced|additional reporting|contributed)\b[^.;|·•]*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
+    """Whether the words just before an author link credit other work than the story's
+    writing (a reviewer, an editor, a photographer is no co-author)."""
+    def words_of(element: lxml.html.HtmlElement | None) -> str:
+        return element.text_content() if element is not None and isinstance(
+            element.tag, str) else ""
+
+    before, parent = link.getprevious(), link.getparent()
+    if before is not None:
+        words = before.tail if (before.tail or "").strip() else words_of(before)
+    else:
+        words = (parent.text or "") if parent is not None else ""
+        if not words.strip() and parent is not None:
+            words = words_of(parent.getprevious())  # <span>Edited by</span><span><a>…
+    return bool(_OTHER_WORK.search(clean_text(words)[-60:]))
 
 
 def _link_kind(href: str, url: str = "") -> tuple[str, str, str] | None:
