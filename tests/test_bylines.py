@@ -174,7 +174,9 @@ def test_a_name_is_shown_whatever_its_punctuation_encoding_or_script():
     for stated, shown in (("Jane Doe", "Words by Jane Doe."),
                           ("Conor O'Brien", "By Conor O\u2019Brien"),
                           ("Zo\u00eb Smith", "By Zoe\u0308 Smith"),  # decomposed
-                          ("王小明", "记者王小明报道"), ("Иван Петров", "Автор: Иван Петров")):
+                          ("王小明", "记者王小明报道"), ("Иван Петров", "Автор: Иван Петров"),
+                          ("محمد علي", "بقلم: مُحَمَّد عَلِي"),  # vowel marks shown
+                          ("José García", "Por Jose Garcia")):
         assert byline(page(head=yoast(stated), header=f'<p class="x">{shown}</p>')) == stated
     # Initials spaced otherwise than the metadata spaces them (trafilatura drops their dots).
     assert byline(page(head=yoast("J.R.R. Tolkien"), header="<p>By J. R. R. Tolkien</p>")) \

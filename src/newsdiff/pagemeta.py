@@ -422,8 +422,12 @@ def _name_part(text: str) -> str:
 def _folded(text: str) -> str:
     """``text``'s words, lower case, one space apart: "O’Brien" is "o brien" as "O'Brien" is,
     "J.R.R." is "j r r" as "J. R. R." is, and a name that ends a sentence ("By Jo Bloggs.")
-    is still its words; composed alike (NFKC), so "Zoë" matches whichever way it is encoded."""
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower()))
+    is still its words; without accents or vowel marks (NFKD less its combining marks), so
+    "Zoë" matches however it is encoded, "José" where the page writes "Jose", "محمد" where
+    it writes "مُحَمَّد"."""
+    marked = unicodedata.normalize("NFKD", text.lower())
+    bare = "".join(c for c in marked if unicodedata.category(c) != "Mn")
+    return " ".join(re.findall(r"\w+", bare))
 
 
 #: scripts written without spaces between words: a name in them stands inside a word
