@@ -271,3 +271,14 @@ def test_a_reviewer_editor_or_photographer_in_the_byline_box_is_no_co_author():
         assert byline(page(head=head, header=f'<div class="byline">{box}</div>')) == "Jane Doe"
     both = f'<div class="byline">By {jane} and <!-- co -->{bob}</div>'
     assert byline(page(head=head, header=both)) == "Jane Doe, Bob Smith"
+
+
+def test_a_byline_boxs_comment_or_share_link_is_no_name_in_any_fetch():
+    def credits_box(link: str) -> str:
+        return page(header=f'<div class="article-credits"><a href="/author/jane">Jane Doe</a> '
+                           f"{link}</div>")
+
+    fetches = [credits_box(f'<a href="#comments">{count}</a>')
+               for count in ("No Comments", "3 Comments")]
+    fetches.append(credits_box('<a href="/share?u=x" class="share-link">Share</a>'))
+    assert {byline(html) for html in fetches} == {"Jane Doe"}

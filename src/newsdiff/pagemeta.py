@@ -295,7 +295,7 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
     for box in itertools.islice(boxes, 5):
         if box.xpath("(.//h2 | .//h3 | .//h4 | .//h5 | .//h6) and .//li"):
             continue  # an author's latest stories: "More by Jo Bloggs", then their titles
-        names = [clean_text(a.text_content()) for a in box.iter("a")]
+        names = [clean_text(a.text_content()) for a in box.iter("a") if not _no_name_link(a)]
         # "auf Twitter folgen", "@jo" (a handle): a link, not a name
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
             " " in n and n[0].islower()) and not n.startswith("@")]
@@ -307,6 +307,21 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
         if names:
             return ", ".join(dict.fromkeys(names))
     return ""
+
+
+#: a byline box's link that is an action, not a person: "3 Comments", "Share", "Follow"
+_ACTION = re.compile(r"\d|\b(comments?|share|follow|subscribe|e-?mail|print|tweet|reply|rss"
+                     r"|feed|archive)\b", re.IGNORECASE)
+
+
+def _no_name_link(link: lxml.html.HtmlElement) -> bool:
+    """Whether a byline box's link names no one: a link within the page or to mail or a
+    script ("#comments"), one named for comments or sharing, one whose words are an action
+    or a count (which changes between fetches: "No comments", then "3 Comments")."""
+    href = (link.get("href") or "").strip().lower()
+    named = f"{link.get('class') or ''} {link.get('id') or ''}".lower()
+    return href.startswith(("#", "mailto:", "javascript:")) or _is_comments(link) or \
+        "share" in named or bool(_ACTION.search(clean_text(link.text_content())))
 
 
 #: a picture's credit, not the story's: "Photo: Jo Bloggs/AP", "Illustration by Jo Bloggs"
