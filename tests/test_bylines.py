@@ -282,3 +282,17 @@ def test_a_byline_boxs_comment_or_share_link_is_no_name_in_any_fetch():
                for count in ("No Comments", "3 Comments")]
     fetches.append(credits_box('<a href="/share?u=x" class="share-link">Share</a>'))
     assert {byline(html) for html in fetches} == {"Jane Doe"}
+
+
+def test_a_most_read_box_beside_a_story_in_main_changes_no_byline_between_fetches():
+    def in_main(html: str) -> str:
+        return html.replace("<article>", "<main>").replace("</article>", "").replace(
+            "</body>", "</main></body>")
+
+    first, second = (in_main(page(after=most_read(*names)))
+                     for names in (("Jane Doe", "Bob Smith"), ("Al Writer", "Jane Doe")))
+    assert byline(first) == byline(second) == ""
+    # A <main>'s footer may be the story's byline box.
+    signed = in_main(page(header='<footer class="article-author"><span class="byline">Paper '
+                                 "Sport</span></footer>", after=most_read("Jane Doe")))
+    assert byline(signed) == "Paper Sport"

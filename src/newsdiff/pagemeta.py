@@ -261,11 +261,14 @@ class _Story:
                    frozenset([headline, *headline.iterancestors()]), container is not None)
 
     def skips(self, element: lxml.html.HtmlElement) -> bool:
-        """Whether ``element`` is no part of the story: a comment area, or with no container
-        known, the page's sidebars, menus and footer."""
+        """Whether ``element`` is no part of the story: a comment area; unless the story is
+        an ``<article>`` (whose ``<aside>`` may hold its byline), a sidebar or menu (a
+        ``<main>`` often holds the "most read" box beside the story); with no container, the
+        page's footer too (a ``<main>``'s may be the byline's: ``footer.article-author``)."""
         if element in self.spared:
             return False
-        if not self.contained and element.tag in ("aside", "nav", "footer"):
+        if self.root.tag != "article" and element.tag in (
+                ("aside", "nav") if self.contained else ("aside", "nav", "footer")):
             return True
         return element.tag not in ("body", "html") and _is_comments(element)
 
