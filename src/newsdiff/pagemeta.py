@@ -8,6 +8,7 @@ that was ever a choice is a switch of ``newsdiff.extract.Rules``, passed in as a
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import itertools
 import json
@@ -287,12 +288,13 @@ def _in_comments(element: lxml.html.HtmlElement, spared: frozenset = frozenset()
 
 
 def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
-                   accept: Callable[[str], bool] | None = None) -> str:
+                   accept: Callable[[str], bool] | None = None,
+                   story: _Story | None = None) -> str:
     """The byline the page shows: the first byline element's author links, else its text,
     in the story (``_Story``: an author box in a "most read" list is another story's).
     ``accept`` says which names count (by default ``is_person``'s)."""
     accept = accept or (lambda name: is_person(name, site_name))
-    story = _Story.of(tree)
+    story = story or _Story.of(tree)
     boxes = (box for box in tree.xpath(_BYLINE_BOX)
              if not story.outside(box) and not _credits_picture(box))
     for box in itertools.islice(boxes, 5):
@@ -381,7 +383,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             names = [name for name in _author_names(author) if accept(name) and _shows(shown, name)]
             if names:
                 return ", ".join(names), True  # as every other byline lists names
-        found = visible_byline(tree, site, accept) if rules.visible else ""
+        found = visible_byline(tree, site, accept, story) if rules.visible else ""
         return found or (shown_byline(tree, site) if rules.by_line and not desk else ""), False
 
     byline, stated = chain(desk=False)
@@ -443,9 +445,17 @@ def _folded(text: str) -> str:
     is still its words; without accents or vowel marks (NFKD less its combining marks), so
     "Zoë" matches however it is encoded, "José" where the page writes "Jose", "محمد" where
     it writes "مُحَمَّد"."""
-    marked = unicodedata.normalize("NFKD", text.lower())
-    bare = "".join(c for c in marked if unicodedata.category(c) != "Mn")
-    return " ".join(re.findall(r"\w+", bare))
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_marks())
+    return " ".join(re.findall(r"\w+", text))
+
+
+@functools.cache
+def _marks() -> dict[int, None]:
+    """Every combining mark (Unicode category Mn), to delete at C speed (a page is
+    megabytes); worked out once, at the first page that is not ASCII (50 ms)."""
+    return dict.fromkeys(c for c in range(0x110000) if unicodedata.category(chr(c)) == "Mn")
 
 
 #: scripts written without spaces between words: a name in them stands inside a word
