@@ -104,7 +104,7 @@ def test_entries_show_the_changed_passages_and_names(feeds):
         content = entry.findtext(f"{ATOM}content")
         assert "<b>Headline before:</b> Budget approved<br>" in content
         assert "<ins>after a long debate</ins>" in content
-        assert "<del>3,400</del>" in content and "<ins>3,100</ins>" in content
+        assert "<del>3,400</del>" in content and "<ins> 3,100</ins>" in content
         assert entry.findtext(f"{ATOM}author/{ATOM}name") == "The Gazette"
         assert entry.findtext(f"{ATOM}summary") == "+1 −1 words, headline changed"
     source = etree.parse(str(feeds / "local/feeds/gazette.atom.xml")).getroot()
