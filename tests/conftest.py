@@ -26,6 +26,13 @@ def private_build_cache(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
 
 
+def empty_archive(repo: Path) -> Path:
+    """Make ``repo`` a git repository with an empty ``archive/`` folder; that folder."""
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "archive").mkdir()
+    return repo / "archive"
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A fresh git repository with an ``archive/`` folder and no commits."""

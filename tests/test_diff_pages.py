@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import lxml.html
 import pytest
-from conftest import git
+from conftest import empty_archive, git
 
 from newsdiff.archive import ArchiveStore
 from newsdiff.article import Article, format_body
@@ -31,8 +31,7 @@ TRAILERS = {"upgraded": {"Change": "headline, reading", "Reading-Was": "1-000000
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     repo = tmp_path_factory.mktemp("fixtures")
-    git(repo, "init", "-q", "-b", "main")
-    (repo / "archive").mkdir()
+    empty_archive(repo)
     with ArchiveStore(repo / "archive") as store:
         for name, versions in PAIRS.items():
             for hours, (title, body) in enumerate(versions):

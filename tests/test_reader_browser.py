@@ -4,7 +4,7 @@ version of a diff was seen, a page that does not exist."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import git
+from conftest import empty_archive, git
 from rangeserver import serve
 
 from newsdiff.archive import ArchiveStore
@@ -25,8 +25,7 @@ def rtl_site(tmp_path_factory):
     """A source whose name, headlines and text are Arabic: a paragraph removed in version 2,
     which an upgraded newsdiff read."""
     repo = tmp_path_factory.mktemp("rtl")
-    git(repo, "init", "-q", "-b", "main")
-    (repo / "archive").mkdir()
+    empty_archive(repo)
     with ArchiveStore(repo / "archive") as store:
         for minutes, body, trailers in ((0, ARABIC, {}), (35, ARABIC[:2], UPGRADED)):
             store.save(Article(title="الحكومة تعلن خطة نقل جديدة",

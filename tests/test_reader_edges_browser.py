@@ -10,7 +10,7 @@ import urllib.request
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import git
+from conftest import empty_archive, git
 from rangeserver import serve
 
 from newsdiff.archive import ArchiveStore
@@ -37,8 +37,7 @@ def long_words_dir(tmp_path_factory):
     """One article whose second paragraph, a web address and a compound noun in it, changed;
     its source's name is a long one; its page gave its times without a zone."""
     repo = tmp_path_factory.mktemp("longwords")
-    git(repo, "init", "-q", "-b", "main")
-    (repo / "archive").mkdir()
+    empty_archive(repo)
     with ArchiveStore(repo / "archive") as store:
         for minutes, body in ((0, BEFORE), (35, AFTER)):
             store.save(Article(title="Rat erhöht die Fährpreise", source="faz",
@@ -222,8 +221,7 @@ def test_a_charts_spoken_name_is_the_sources_own(browser, long_words_site):
 def many_matches_site(tmp_path_factory):
     """Twenty-two articles with "ferry" in them: two pages of search results."""
     repo = tmp_path_factory.mktemp("manymatches")
-    git(repo, "init", "-q", "-b", "main")
-    (repo / "archive").mkdir()
+    empty_archive(repo)
     with ArchiveStore(repo / "archive") as store:
         for n in range(22):
             store.save(Article(title=f"Boat story {n}", url=f"https://tribune.example/boat-{n}",
