@@ -6,7 +6,14 @@ import lxml.html
 from conftest import LOREM
 
 from newsdiff.extract import RULES, Rules, extract
-from newsdiff.pagemeta import names_site, reporting_credit, visible_byline
+from newsdiff.pagemeta import (
+    BylineRules,
+    names_site,
+    page_byline,
+    page_metadata,
+    reporting_credit,
+    visible_byline,
+)
 
 STORY = "".join(f"<p>{p}</p>" for p in [*LOREM, "A fourth paragraph closes the story."])
 URL = "https://paper.example/2019/11/18/fares-rise/"
@@ -296,3 +303,15 @@ def test_a_most_read_box_beside_a_story_in_main_changes_no_byline_between_fetche
     signed = in_main(page(header='<footer class="article-author"><span class="byline">Paper '
                                  "Sport</span></footer>", after=most_read("Jane Doe")))
     assert byline(signed) == "Paper Sport"
+
+
+def test_an_author_shown_in_nested_markup_is_shown():
+    """trafilatura's author is kept when the page shows it, read in the page's own order: a
+    name whose first word sits in nested markup ("By <span><b>Jo</b></span> Bloggs") was read
+    "by bloggs jo", so the author the page shows was dropped."""
+    tree = lxml.html.fromstring(
+        "<html><body><article><h1>Harbour dues to rise</h1><p class='intro'>By <span><b>Jo"
+        "</b></span> Bloggs, today</p><p>The harbour board voted to raise dues.</p>"
+        "</article></body></html>")
+    assert page_byline(tree, page_metadata(tree), "Jo Bloggs", "https://paper.example/a",
+                       BylineRules(shown_author=True)) == "Jo Bloggs"

@@ -480,17 +480,18 @@ def _shown_text(story: _Story) -> str:
     script, no metadata, nothing ``story.skips`` (a commenter, in a "recent comments" box, is
     no author: trafilatura takes one for the byline)."""
     pieces: list[str] = []
-    stack = [story.root]
+    stack: list[lxml.html.HtmlElement | str] = [story.root]
     while stack:
         element = stack.pop()
+        if isinstance(element, str):  # a tail, after the words inside its element
+            pieces.append(element)
+            continue
+        if element.tail and element is not story.root:
+            stack.append(element.tail)
         if not isinstance(element.tag, str) or element.tag in _UNSEEN_TAGS or \
                 story.skips(element):
-            if element.tail and element is not story.root:
-                pieces.append(element.tail)
             continue
         pieces.append(element.text or "")
-        if element.tail and element is not story.root:
-            pieces.append(element.tail)
         stack.extend(reversed(element))
     return f" {_folded(' '.join(pieces))} "
 
