@@ -754,15 +754,17 @@ def _story_posts(page: Page, blocks: list[Block]) -> list[lxml.html.HtmlElement]
     change from fetch to fetch, and each change would be a false version of the story.  A
     post quoted in another is read with it; one in unseen markup (``<noscript>``) is a copy
     for pages without script."""
+    # Each box's posts and headings counted in one walk, not once a post in it: a feed of
+    # thousands of posts in nested boxes took minutes so.
+    posts = [quote for quote in page.tree.iter("blockquote") if _is_post(quote)
+             and not any(map(_is_post, quote.iterancestors()))]
+    if not posts:
+        return []
     homes = {element.getparent() for block in blocks if _is_prose(page, block)
              and (element := page.paragraphs_by_text.get(clean_text(block.text))) is not None}
     homes.discard(None)
     if not homes:
         return []
-    # Each box's posts and headings counted in one walk, not once a post in it: a feed of
-    # thousands of posts in nested boxes took minutes so.
-    posts = [quote for quote in page.tree.iter("blockquote") if _is_post(quote)
-             and not any(map(_is_post, quote.iterancestors()))]
     held_posts: dict[lxml.html.HtmlElement, int] = {}
     for quote in posts:
         for box in quote.iterancestors():
