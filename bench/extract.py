@@ -339,6 +339,11 @@ def ablation_steps(choice: Choice) -> list[tuple[str, Choice]]:
     return steps
 
 
+def folds_ahead(ours: list[float], peer: list[float]) -> int:
+    """On how many folds ``ours`` scores above ``peer``."""
+    return sum(a > b for a, b in zip(ours, peer, strict=True))
+
+
 def wins_held_out(gains: list[float]) -> bool:
     """A rule stays when it wins on held-out folds: on two or more, and on more than it loses
     (one page, in one fold, cannot carry a rule)."""
@@ -1055,8 +1060,7 @@ def main() -> int:
     ours = statistics.mean(cv["per_fold"]["newsdiff"])
     best_name = max(TRAFILATURA, key=lambda n: statistics.mean(cv["per_fold"][n]))
     best = statistics.mean(cv["per_fold"][best_name])
-    wins = sum(a > b for a, b in zip(cv["per_fold"]["newsdiff"], cv["per_fold"][best_name],
-                                     strict=True))
+    wins = folds_ahead(cv["per_fold"]["newsdiff"], cv["per_fold"][best_name])
     print()
     differences = [a - b for a, b in zip(cv["per_fold"]["newsdiff"],
                                          cv["per_fold"][best_name], strict=True)]
@@ -1066,8 +1070,7 @@ def main() -> int:
           f"Worst fold (representative is the mean): ours {min(cv['per_fold']['newsdiff']):.4f}"
           f", trafilatura's best setting {min(cv['per_fold'][best_name]):.4f}.")
     undone = statistics.mean(cv["per_fold"][UNDONE])
-    undone_wins = sum(a > b for a, b in zip(cv["per_fold"][UNDONE], cv["per_fold"][best_name],
-                                            strict=True))
+    undone_wins = folds_ahead(cv["per_fold"][UNDONE], cv["per_fold"][best_name])
     print()
     fixes = "; ".join(f"{page} ({why})" for page, why in POST_HOC["body"].items())
     print("Fixes made after reading a held-out body miss (their pages are no held-out "

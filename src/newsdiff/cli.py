@@ -230,8 +230,8 @@ def demo(directory: str, serve: bool, port: int) -> None:
     click.echo(f"{versions} versions committed in {result.archive}")
     click.echo(f"site: {result.build.files} files in {result.site}")
     if not serve:  # opened from disk, every link shows a folder's listing
-        click.echo(f"read the site served: {shlex.join(serve_command(result.site))}, then open "
-                   "http://127.0.0.1:8000/ (or run the demo with --serve)")
+        click.echo(f"read the site served: {shlex.join(serve_command(result.site, port))}, "
+                   f"then open http://127.0.0.1:{port}/ (or run the demo with --serve)")
     click.echo(f"read the history with: git -C {result.directory} log -p -- archive")
     if serve:
         handler = functools.partial(http.server.SimpleHTTPRequestHandler,
