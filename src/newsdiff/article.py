@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified")
+FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified", "language")
 
 
 class ArticleFormatError(ValueError):
@@ -33,6 +33,9 @@ class Article:
     published: str = ""
     #: when the page says it was last modified (a claim, kept as given; not a reason to save)
     modified: str = ""
+    #: the BCP 47 tag of the language it is written in (``language.language_tag``), '' when
+    #: unknown; not part of what makes a version (``change.same_version`` never reads it)
+    language: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
     #: the fetched page shows an "Updated …" line stating no time of its own ("5 minutes
     #: ago"): it owns up to edits without saying when. Never stored: such a line rolls.
@@ -259,6 +262,8 @@ def to_markdown(article: Article) -> str:
         meta["published"] = article.published
     if article.modified:
         meta["modified"] = article.modified
+    if article.language:
+        meta["language"] = article.language
     meta.update(article.extra)
     front = yaml.dump(
         meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000
@@ -306,6 +311,7 @@ def from_markdown(text: str) -> Article:
         byline=values.get("byline", ""),
         published=values.get("published", ""),
         modified=values.get("modified", ""),
+        language=values.get("language", ""),
         body=text[end + 5 :].strip("\n"),
         extra=extra,
     )

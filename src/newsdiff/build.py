@@ -105,13 +105,15 @@ def build_site(archive: str | Path, output_dir: str | Path,
                cache: str | Path | None = None, full: bool = False,
                workers: int | None = None, schedule: tuple[Tier, ...] | None = None,
                source_titles: dict[str, str] | None = None,
+               source_languages: dict[str, str] | None = None,
                budget_mb: float = DEFAULT_BUDGET_MB) -> BuildReport:
     """Render the archive's history into ``output_dir`` with Pelican.
 
     Only pages whose inputs changed since the last build (recorded in ``cache``, default
     ``~/.cache/newsdiff/…``) are rendered; ``full`` renders everything again.  ``schedule``
     (the configuration's tiers) decides which articles the site says are no longer checked;
-    ``source_titles`` maps source names to the display names the pages and feeds use.  The
+    ``source_titles`` maps source names to the display names the pages and feeds use;
+    ``source_languages`` to the language of their articles where a version does not say.  The
     report gives the site's size against ``budget_mb`` (decimal megabytes).
     """
     archive, output_dir = Path(archive).resolve(), Path(output_dir).resolve()
@@ -139,6 +141,8 @@ def build_site(archive: str | Path, output_dir: str | Path,
             override["SITENAME"] = site_name
         if source_titles:
             override["NEWSDIFF_SOURCE_TITLES"] = dict(source_titles)
+        if source_languages:
+            override["NEWSDIFF_SOURCE_LANGUAGES"] = dict(source_languages)
         if settings_file and Path(settings_file).suffix != ".py":
             # Pelican imports it as a module: any other name fails inside importlib.
             raise BuildError(f"{settings_file}: a Pelican settings file is Python, named *.py")

@@ -196,10 +196,11 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
         is not click.core.ParameterSource.DEFAULT
     config = load_config(config_path) if named or Path(config_path).is_file() else None
     titles = {s.name: s.title for s in config.sources if s.title} if config else {}
+    languages = {s.name: s.language for s in config.sources if s.language} if config else {}
     if budget_mb is None:
         budget_mb = (config.settings if config else Settings()).site_budget_mb
     report = build_site(archive, output, settings_file, cache=cache_dir, full=full,
-                        workers=workers, source_titles=titles,
+                        workers=workers, source_titles=titles, source_languages=languages,
                         schedule=config.schedule if config else None, budget_mb=budget_mb)
     for notice in report.notices:
         click.echo(f"note: {notice}", err=True)

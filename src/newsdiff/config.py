@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .language import language_tag
 from .safetext import safe_text
 from .schedule import DEFAULT_TIERS, Tier, parse_duration
 from .sections import SECTIONS
@@ -56,6 +57,8 @@ class Source:
     feeds: tuple[str, ...] = ()
     title: str = ""
     allow_private: bool = False
+    #: the BCP 47 tag of the language its articles are in, for pages that do not say
+    language: str = ""
     sitemaps: tuple[str, ...] = ()
     link_pages: tuple[str, ...] = ()
     link_pattern: str = ""
@@ -116,6 +119,7 @@ _SOURCE_KEYS: dict[str, tuple[type | tuple[type, ...], bool]] = {
     "exclude": (list, False),
     "title": (str, False),
     "allow_private": (bool, False),
+    "language": (str, False),
     "selectors": (dict, False),
     "announce": (list, False),  # labels worth a post (read by announce.load_rules)
 }
@@ -214,7 +218,11 @@ def _parse_source(raw: Any, index: int, where: str) -> Source:
     if lists["link_pages"] and not link_pattern:
         raise ConfigError(f"{label}: 'link_pages' needs a 'link_pattern' (a regex that article "
                           "URLs match)")
-    return Source(name=name, title=safe_text(raw.get("title", "")),
+    language = language_tag(raw.get("language", ""))
+    if raw.get("language") is not None and not language:
+        raise ConfigError(f"{label}: 'language' must be a BCP 47 language tag such as "
+                          "\"sv\" or \"de-CH\"")
+    return Source(name=name, title=safe_text(raw.get("title", "")), language=language,
                   allow_private=raw.get("allow_private", False), link_pattern=link_pattern,
                   selectors=_parse_selectors(raw.get("selectors"), label), **lists, **patterns)
 

@@ -23,6 +23,7 @@ import trafilatura
 
 from .article import Article, clean_text, format_body, is_rolling_line
 from .config import Selectors
+from .language import page_language
 from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
 from .pagemeta import (
     PROSE_WORDS,
@@ -447,7 +448,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     article = Article(title=title, url=url, source=source, byline=safe_text(byline),
                       published=safe_text(published),
                       modified=safe_text(meta.modified or shown), body=body,
-                      says_updated=says_updated)
+                      language=page_language(tree), says_updated=says_updated)
     return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical,
                       reading=reading(rules, selectors))
 

@@ -236,6 +236,8 @@ class Round:
         url = self._best_url(job, result.final_url, extraction.canonical)
         if url != article.url:
             article = replace(article, url=url)
+        if not article.language and job.source.language:  # the page did not say: the config
+            article = replace(article, language=job.source.language)
         path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
         entry = self.state.get(path)

@@ -17,7 +17,7 @@ from ..build import BuildReport, build_site
 from ..config import Config, Settings, Source
 from ..run import RunReport, run_round
 from .newsroom import Newsroom
-from .stories import ROUND_OFFSETS, SOURCES
+from .stories import LANGUAGES, ROUND_OFFSETS, SOURCES
 
 DEMO_START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 MARKER = ".newsdiff-demo"
@@ -69,7 +69,8 @@ def prepare_directory(directory: Path) -> None:
 
 def demo_config(newsroom: Newsroom) -> Config:
     sources = tuple(Source(name=name, title=title, feeds=(newsroom.feed_url(name),),
-                           allow_private=True) for name, title in SOURCES.items())
+                           language=LANGUAGES[name], allow_private=True)
+                    for name, title in SOURCES.items())
     # The newsroom is on this machine: a short delay keeps the demo quick and still polite.
     return Config(sources=sources, settings=Settings(timeout=10, min_delay=0.05))
 
@@ -79,7 +80,8 @@ def write_config_file(config: Config, path: Path) -> None:
              "[settings]", f"min_delay = {config.settings.min_delay}", ""]
     for source in config.sources:
         lines += ["[[source]]", f'name = "{source.name}"', f'title = "{source.title}"',
-                  f'feeds = ["{source.feeds[0]}"]', "allow_private = true", ""]
+                  f'language = "{source.language}"', f'feeds = ["{source.feeds[0]}"]',
+                  "allow_private = true", ""]
     path.write_text("\n".join(lines))
 
 
@@ -102,7 +104,8 @@ def run_demo(directory: str | Path, say: Callable[[str], None] = print) -> DemoR
                 f"{report.versions} new version{'' if report.versions == 1 else 's'}, "
                 f"{failed} failed")
             reports.append(report)
-    build = build_site(archive, site, site_name="newsdiff demo", source_titles=SOURCES)
+    build = build_site(archive, site, site_name="newsdiff demo", source_titles=SOURCES,
+                       source_languages=LANGUAGES)
     posts = show_posts(archive, directory / "posts", DEMO_START + ROUND_OFFSETS[-1])
     say(f"{posts} posts it would make to Mastodon and Bluesky (a dry run): {directory / 'posts'}")
     return DemoResult(directory, archive, site, reports, build, directory / "posts")

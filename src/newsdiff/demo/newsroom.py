@@ -15,12 +15,12 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .stories import ROUND_OFFSETS, SOURCES, STORIES, Story, StoryVersion
+from .stories import LANGUAGES, ROUND_OFFSETS, SOURCES, STORIES, Story, StoryVersion
 
 DEMO_DAY = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # the demo's first round (demo.DEMO_START)
 
 _PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <title>{title} | {site}</title>
 <meta property="og:title" content="{title}">
 <meta property="og:site_name" content="{site}">
@@ -84,6 +84,7 @@ def article_html(story: Story, round_number: int) -> str | None:
     gap = "\n   " if round_number % 2 else " "
     body = "\n".join(f"<p>{html.escape(p).replace(' ', gap, 2)}</p>" for p in version.paragraphs)
     return _PAGE.format(title=html.escape(version.title), site=html.escape(site),
+                        lang=LANGUAGES[story.source],
                         byline=html.escape(version.byline),
                         jsonld=jsonld.replace("</", "<\\/"), round=round_number,
                         updated=_updated_line(version, round_number), body=body)

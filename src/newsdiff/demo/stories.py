@@ -48,7 +48,11 @@ class Story:
 SOURCES = {
     "harbourgazette": "The Harbour Gazette",
     "valleytribune": "Valley Tribune",
+    "hafenbote": "Der Hafenbote",
 }
+#: The language each source's pages state (``<html lang>``) and its config names.  The
+#: German paper shows the site marking an article's text in its own language.
+LANGUAGES = {"harbourgazette": "en", "valleytribune": "en", "hafenbote": "de"}
 
 _FERRY = (
     "Bayport city council voted 7 to 4 on Monday night to raise ferry fares by 12 per cent "
@@ -105,6 +109,17 @@ _ORCHARD = (
     "expect to pay more for local apples until next autumn.",
     "Several growers have applied for the state's disaster relief scheme, which covers part of "
     "the cost of replanting damaged trees.",
+)
+
+_RADWEGE = (
+    "Der Stadtrat von Bayport hat am Montagabend mit knapper Mehrheit beschlossen, entlang der "
+    "Hafenpromenade zwei Kilometer neue Radwege zu bauen.",
+    "Die Arbeiten sollen im Mai beginnen und bis zum Herbst abgeschlossen sein. Die Kosten von "
+    "rund 2,4 Millionen Euro trägt zum größten Teil das Land.",
+    "„Wer morgens mit dem Rad zur Arbeit fährt, muss sich zwischen Lieferwagen und Touristen "
+    "hindurchschlängeln“, sagte die Verkehrsdezernentin Anja Brandt.",
+    "Die Händler an der Promenade befürchten dagegen, dass Dutzende Parkplätze wegfallen. Der "
+    "Einzelhandelsverband kündigte an, das Gespräch mit der Stadt zu suchen.",
 )
 
 STORIES = (
@@ -165,6 +180,15 @@ STORIES = (
             StoryVersion(2, "Late frost cuts valley apple harvest", "Dan Alvarez", _ORCHARD),
             StoryVersion(3, "Late frost cuts valley apple harvest by 40%", "Dan Alvarez",
                          (_ORCHARD[0], _ORCHARD[1].replace("Some", "A few"), *_ORCHARD[2:])),
+        ),
+    ),
+    Story("hafenbote", "/lokales/2026/03/02/radwege-hafenpromenade", "2026-03-02T06:30:00Z",
+        versions=(
+            StoryVersion(0, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
+                         _RADWEGE),
+            # The cost is corrected: a figure changes, in German.
+            StoryVersion(3, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
+                         (_RADWEGE[0], _RADWEGE[1].replace("2,4", "2,9"), *_RADWEGE[2:])),
         ),
     ),
 )

@@ -34,7 +34,8 @@ from ..history import Commit, FileHistory, VersionRef
 from .model import BlobFacts
 
 #: Bump when the cache's layout or meaning changes; an older cache is then ignored.
-SCHEMA = 7  # 6: JSON with a journal; 7: SQLite, read by rows, with the catalogue
+SCHEMA = 8  # 6: JSON with a journal; 7: SQLite, read by rows, with the catalogue;
+#           8: each version's language in facts and the catalogue's rows
 NAME = "build.sqlite3"
 
 _TABLES = """
@@ -42,7 +43,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS histories (
     path TEXT PRIMARY KEY, deleted INTEGER NOT NULL, refs TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
-    blob TEXT PRIMARY KEY, title TEXT, byline TEXT, url TEXT, words INTEGER) WITHOUT ROWID;
+    blob TEXT PRIMARY KEY, title TEXT, byline TEXT, url TEXT, words INTEGER,
+    language TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sizes (
     pair TEXT PRIMARY KEY, added INTEGER, removed INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS not_articles (blob TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -242,7 +244,8 @@ class BuildCache:
 
     def facts(self, blobs: Iterable[str] | None = None) -> dict[str, BlobFacts]:
         return {blob: BlobFacts(*values) for blob, *values in
-                self._by_key("facts", "blob", "title, byline, url, words", blobs)}
+                self._by_key("facts", "blob", "title, byline, url, words, language",
+                                             blobs)}
 
     def sizes(self, pairs: Iterable[str] | None = None) -> dict[str, tuple[int, int]]:
         return {pair: (added, removed) for pair, added, removed in
@@ -266,8 +269,9 @@ class BuildCache:
             return
         self.begin()
         db = self.reopen()
-        db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)",
-                       [(b, f.title, f.byline, f.url, f.words) for b, f in facts.items()])
+        db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?, ?)",
+                       [(b, f.title, f.byline, f.url, f.words, f.language)
+                        for b, f in facts.items()])
         db.executemany("INSERT OR REPLACE INTO sizes VALUES (?, ?, ?)",
                        [(p, a, r) for p, (a, r) in sizes.items()])
 

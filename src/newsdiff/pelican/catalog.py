@@ -23,7 +23,7 @@ TABLES = """
 CREATE TABLE IF NOT EXISTS articles (
     slug TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, month TEXT NOT NULL,
     first_seen INTEGER NOT NULL, last_changed INTEGER NOT NULL, changes INTEGER NOT NULL,
-    title TEXT NOT NULL);
+    title TEXT NOT NULL, language TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_by_path ON articles (path);
 CREATE INDEX IF NOT EXISTS articles_by_month ON articles (source, month, first_seen, slug);
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (source, first_seen, slug);
@@ -92,15 +92,16 @@ class Listed(Sourced, Sized):
     title_changed: bool
     byline_changed: bool
     pair: str | None  # old-blob:new-blob, which keys the feed passages
+    language: str  # as stored (``Version.language``)
     row: str  # the JSON all of the above came from
 
     @classmethod
     def of(cls, row: str) -> Listed:
         (slug, number, count, commit, at, title, words, size, labels, reverts_to,
-         title_changed, byline_changed, pair) = json.loads(row)
+         title_changed, byline_changed, pair, language) = json.loads(row)
         return cls(slug, number, count, commit, at, title, words,
                    tuple(size) if size else None, tuple(labels), reverts_to,
-                   bool(title_changed), bool(byline_changed), pair, row)
+                   bool(title_changed), bool(byline_changed), pair, language, row)
 
     @property
     def fetched_at(self) -> datetime:
@@ -125,6 +126,7 @@ class ListedArticle(Sourced):
     changes: int
     first_at: int
     last_at: int
+    language: str = ""
 
     @property
     def first_seen(self) -> datetime:
@@ -136,7 +138,8 @@ class ListedArticle(Sourced):
 
     @property
     def row(self) -> tuple:
-        return (self.slug, self.title, self.changes + 1, self.first_at, self.last_at)
+        return (self.slug, self.title, self.changes + 1, self.first_at, self.last_at,
+                self.language)
 
 
 def version_rows(article: ArticleHistory) -> Iterator[tuple]:
@@ -147,7 +150,8 @@ def version_rows(article: ArticleHistory) -> Iterator[tuple]:
         row = json.dumps([
             version.slug, version.number, count, version.commit, at, version.title,
             version.words, list(version.size) if version.size else None, list(version.labels),
-            version.reverts_to, version.title_changed, version.byline_changed, version.pair],
+            version.reverts_to, version.title_changed, version.byline_changed, version.pair,
+            version.language],
             ensure_ascii=False, separators=(",", ":"))
         yield (version.slug, version.number, at, version.commit, article.source,
                moment(at).date().isoformat(), int("minor" in version.labels), row)
@@ -197,7 +201,7 @@ class Sequence:
     def source_month(cls, source: str, month: str) -> Sequence:
         return cls("articles", "source = ? AND month = ?", (source, month),
                    ("first_seen", "slug"),
-                   "slug, title, changes, first_seen, last_changed")
+                   "slug, title, changes, first_seen, last_changed, language")
 
 
 class Catalog:
@@ -304,10 +308,10 @@ class Catalog:
     def add(self, articles: Iterable[ArticleHistory]) -> None:
         """Rows for ``articles`` (whose versions know their facts and sizes)."""
         articles = list(articles)
-        self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(
+        self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(
             a.slug, a.repo_path, a.source, a.first_seen.strftime("%Y-%m"),
-            int(a.first_seen.timestamp()), int(a.last_changed.timestamp()), a.changes, a.title)
-            for a in articles])
+            int(a.first_seen.timestamp()), int(a.last_changed.timestamp()), a.changes, a.title,
+            a.language) for a in articles])
         self.db.executemany("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             (row for a in articles for row in version_rows(a)))
         self.db.executemany("INSERT OR IGNORE INTO labelled VALUES (?, ?, ?, ?, ?, ?)", (
@@ -412,12 +416,12 @@ class Catalog:
 
     def newest_articles(self, source: str, limit: int) -> list[ListedArticle]:
         return self._articles(
-            "SELECT slug, title, changes, first_seen, last_changed FROM articles "
+            "SELECT slug, title, changes, first_seen, last_changed, language FROM articles "
             "WHERE source = ? ORDER BY first_seen DESC, slug DESC LIMIT ?", (source, limit))
 
     def most_edited(self, limit: int) -> list[ListedArticle]:
         return self._articles(
-            "SELECT slug, title, changes, first_seen, last_changed FROM articles "
+            "SELECT slug, title, changes, first_seen, last_changed, language FROM articles "
             "WHERE changes > 0 ORDER BY changes DESC, slug LIMIT ?", (limit,))
 
     def edits_per_day(self, since: str) -> list[tuple[str, str, int]]:

@@ -44,29 +44,31 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def passages_html(version: Version) -> str:
+def passages_html(version: Version, site_language: str = "") -> str:
     """The changed passages of ``version`` against the one before, as HTML for a feed reader
     (headline first, then each changed paragraph with its removed and added words; five
-    at most).  Needs the text."""
+    at most).  Needs the text.  The entry is in the article's language (``xml:lang``); the
+    site's own words ("Headline before:") say they are in ``site_language``."""
     change = version.change
     if change is None:
         return ""
+    site = f' lang="{escape(site_language)}"' if site_language else ""
     parts = []
     if change.title_changed:
-        parts.append(f"<p><b>Headline before:</b> {spans_html(change.title_diff.old)}<br>"
-                     f"<b>after:</b> {spans_html(change.title_diff.new)}</p>")
+        parts.append(f"<p><b{site}>Headline before:</b> {spans_html(change.title_diff.old)}"
+                     f"<br><b{site}>after:</b> {spans_html(change.title_diff.new)}</p>")
     if change.byline_changed:
         # An added or removed byline says so ("Byline before:" and nothing looked broken).
-        old, new = (spans_html(side) if side else "<i>none</i>"
+        old, new = (spans_html(side) if side else f"<i{site}>none</i>"
                     for side in (change.byline_diff.old, change.byline_diff.new))
-        parts.append(f"<p><b>Byline before:</b> {old}<br><b>after:</b> {new}</p>")
+        parts.append(f"<p><b{site}>Byline before:</b> {old}<br><b{site}>after:</b> {new}</p>")
     rows = [row for row in change.diff.rows if row.kind != "same"]
     for row in rows[:MAX_PASSAGES]:  # each once, old and new words interleaved
         spans = row.new if row.kind in ("added", "moved-in") else row.old \
             if row.kind in ("removed", "moved-out") else _around_edits(row.inline)
-        parts.append(f"<p><b>{_KIND[row.kind]}:</b> {spans_html(spans)}</p>")
+        parts.append(f"<p><b{site}>{_KIND[row.kind]}:</b> {spans_html(spans)}</p>")
     if len(rows) > MAX_PASSAGES:
-        parts.append(f"<p>… and {len(rows) - MAX_PASSAGES} more changed paragraphs.</p>")
+        parts.append(f"<p{site}>… and {len(rows) - MAX_PASSAGES} more changed paragraphs.</p>")
     return "\n".join(parts)
 
 
@@ -93,13 +95,13 @@ def _passage_file(folder: Path, version: Version) -> Path:
     return folder / f"{hashlib.sha1(str(version.pair).encode()).hexdigest()}.html"
 
 
-def store_passages(folder: Path, version: Version) -> None:
+def store_passages(folder: Path, version: Version, site_language: str = "") -> None:
     """Keep a version's passages (keyed by its blob pair) for the site-wide feeds, which are
     written without reading any text."""
     if version.previous is None:
         return
     path = _passage_file(folder, version)
-    data = passages_html(version).encode("utf-8")
+    data = passages_html(version, site_language).encode("utf-8")
     if not (path.is_file() and path.read_bytes() == data):
         folder.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -135,12 +137,15 @@ def _link(rel: str, href: str, kind: str) -> str:
 def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Version],
              updated: datetime = EPOCH, *, alternate: str = "", author: str = "newsdiff",
              passages: Callable[[Version], str] | None = None,
-             source_title: Callable[[str], str] = str) -> bytes:
+             source_title: Callable[[str], str] = str,
+             language: Callable[[Version], str] | None = None, site_language: str = ""
+             ) -> bytes:
     """An Atom feed of ``versions`` (newest first), published at ``feed_path``.
 
     ``alternate`` is the site path of the page the feed follows ('' for the front page);
     ``updated`` dates the feed when it has no entries yet; ``passages`` gives an entry's
-    changed passages as HTML.
+    changed passages as HTML; ``language`` the tag of an entry's article ('' unknown): the
+    entry's ``xml:lang``, while the feed and each summary are in ``site_language``.
     """
     base = site_url.rstrip("/") if site_url.startswith(("http://", "https://")) else ""
     folder = posixpath.dirname(feed_path)
@@ -155,7 +160,8 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
     entries = list(versions)[:MAX_ENTRIES]
     newest = max((v.fetched_at for v in entries), default=updated)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             '<feed xmlns="http://www.w3.org/2005/Atom">',
+             '<feed xmlns="http://www.w3.org/2005/Atom"'
+             + (f" xml:lang={quoteattr(site_language)}" if site_language else "") + ">",
              f"<title>{escape(title)}</title>",
              f"<id>{escape(url(feed_path) if base else 'newsdiff:feed:' + feed_path)}</id>",
              _link("self", url(feed_path), "application/atom+xml"),
@@ -170,16 +176,19 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
                         "</a></p>")
         categories = "".join(f"<category term={quoteattr(term)}/>"
                              for term in dict.fromkeys([version.source, *version.labels]))
+        tag = language(version) if language else ""
+        own = tag and tag != site_language  # else the feed's says it
+        summary_lang = f" xml:lang={quoteattr(site_language)}" if own else ""
         lines.append(
-            "<entry>"
-            f"<title>{escape(f'{version.title} (version {version.number})')}</title>"
+            (f"<entry xml:lang={quoteattr(tag)}>" if own else "<entry>")
+            + f"<title>{escape(f'{version.title} (version {version.number})')}</title>"
             f"<id>{escape(f'newsdiff:{version.slug}:v{version.number}:{version.commit}')}</id>"
             + _link("alternate", link, "text/html")
             + f"<published>{iso_time(version.fetched_at)}</published>"
             f"<updated>{iso_time(version.fetched_at)}</updated>"
             f"<author><name>{escape(source_title(version.source))}</name></author>"
             + categories
-            + f'<summary type="text">{escape(summary_text(version))}</summary>'
+            + f'<summary type="text"{summary_lang}>{escape(summary_text(version))}</summary>'
             + (f'<content type="html">{escape(content)}</content>' if content else "")
             + "</entry>")
     lines.append("</feed>")

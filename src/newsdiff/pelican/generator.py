@@ -37,10 +37,12 @@ from functools import cached_property
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
+from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from .. import __version__
+from ..language import language_tag
 from ..notes import snapshot_addresses
 from ..reader import ArchiveReader
 from ..schedule import DEFAULT_TIERS, Tier, check_interval, parse_duration
@@ -48,7 +50,7 @@ from ..searchdb import PackedRow, SearchIndex
 from . import articles, lists, marker, render
 from .cache import SCHEMA, BuildCache, Group, default_cache_dir
 from .catalog import Catalog, Touched
-from .model import Archive, ArticleHistory, BlobFacts, build_archive
+from .model import Archive, ArticleHistory, BlobFacts, Sourced, build_archive
 from .output import ChangeAwareWriter, Journal, remove_files, remove_temporaries
 from .scope import Scope, moved_without_a_commit, sources_after
 from .search import FOLDER as SEARCH_FOLDER
@@ -92,7 +94,7 @@ class ArchiveGenerator(Generator):
         self.env.filters.update(render.FILTERS)
         self.now = datetime.now(UTC)
         self.env.globals.update(checking_stopped=self.checking_stopped,
-                                source_title=self.source_title,
+                                source_title=self.source_title, lang=self.text_lang,
                                 label_meanings=render.LABELS, size_text=render.size_text)
         self.archive: Archive | None = None
         self.output = Path(self.output_path)
@@ -118,6 +120,25 @@ class ArchiveGenerator(Generator):
     def source_title(self, name: str) -> str:
         """A source's configured display name ("The Harbour Gazette"), else its name."""
         return (self.settings.get("NEWSDIFF_SOURCE_TITLES") or {}).get(name) or name
+
+    @cached_property
+    def site_language(self) -> str:
+        """The language of the site's own words (``DEFAULT_LANG``, as ``<html lang>`` says)."""
+        return language_tag(self.settings.get("DEFAULT_LANG")) or "en"
+
+    def source_language(self, name: str) -> str:
+        """A source's configured ``language`` (``NEWSDIFF_SOURCE_LANGUAGES``), else ''."""
+        return language_tag((self.settings.get("NEWSDIFF_SOURCE_LANGUAGES") or {}).get(name))
+
+    def text_language(self, item: Sourced) -> str:
+        """The language of an article's text (a version, an article, a list's row): the one
+        its version stored, else its source's (an archive from before languages were kept),
+        else ''."""
+        return language_tag(getattr(item, "language", "")) or self.source_language(item.source)
+
+    def text_lang(self, item: Sourced) -> Markup:
+        """`` lang="…"`` for an element holding ``item``'s text (templates: ``lang(v)``)."""
+        return render.lang_attribute(self.text_language(item))
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
         """Whether the schedule has given up on the article (it changed too long ago)."""

@@ -282,7 +282,7 @@ class Lists:
         ranked = self.catalog.most_edited(20)
         most = render.bar_chart([(a.title, a.changes) for a in ranked], "Most-edited articles")
         shown = ([str(chart) for _, chart, _ in sources], [(n, t) for n, _, t in sources],
-                 str(most), [(a.slug, a.title, a.source, a.changes) for a in ranked])
+                 str(most), [(a.slug, a.title, a.source, a.changes, a.language) for a in ranked])
         self.gen.keyed_page("stats/index.html", "stats", shown, page_name="stats",
                             stats_sources=sources, most_edited_chart=most, most_edited=ranked)
 
@@ -313,7 +313,8 @@ class Lists:
             if not gen.is_current(group, final, "a feed"):
                 gen.writer.write_if_changed(name, feed_xml(
                     title, gen.site_url_for_feeds(), name, entries, alternate=page,
-                    author=site_name, passages=passages, source_title=gen.source_title),
+                    author=site_name, passages=passages, source_title=gen.source_title,
+                    language=gen.text_language, site_language=gen.site_language),
                     "a feed")
                 gen.keep(group, [name], final)
 

@@ -34,10 +34,12 @@ class BlobFacts:
     byline: str
     url: str
     words: int
+    language: str = ""  # as stored: the site checks it again (``render.lang``)
 
     @classmethod
     def of(cls, article: Article) -> BlobFacts:
-        return cls(article.title, article.byline, article.url, article.word_count)
+        return cls(article.title, article.byline, article.url, article.word_count,
+                   article.language)
 
 
 def parse_blob(data: bytes) -> Article | None:
@@ -143,6 +145,11 @@ class Version(Sourced, Sized):
         return self.facts.words if self.facts else 0
 
     @property
+    def language(self) -> str:
+        """The language its page stated (or its source's, when it was fetched); '' if none."""
+        return self.facts.language if self.facts else ""
+
+    @property
     def pair(self) -> str | None:
         """The cache key of this version's diff: ``old-blob:new-blob``."""
         return f"{self.previous.blob}:{self.blob}" if self.previous else None
@@ -181,7 +188,7 @@ class Version(Sourced, Sized):
     def row(self, count: int) -> tuple:
         """Everything a list row shows of this version: what decides whether a list changed."""
         return (self.slug, self.number, count, self.commit, self.fetched_at.timestamp(),
-                self.title, self.words, self.size, self.labels, self.reverts_to)
+                self.title, self.words, self.size, self.labels, self.reverts_to, self.language)
 
 
 @dataclass(eq=False)
@@ -208,6 +215,10 @@ class ArticleHistory:
     @property
     def url(self) -> str:
         return self.latest.facts.url if self.latest.facts else ""
+
+    @property
+    def language(self) -> str:
+        return self.latest.language
 
     @property
     def changes(self) -> int:

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from ..article import neutral_markdown, split_sentences
 from ..diff import Row, Span
+from ..language import language_tag
 from ..moments import claimed_time, duration, format_time, iso_time, later, times
 
 __all__ = ["body_html", "claimed_time", "commonmark_html", "duration", "format_time",
@@ -44,6 +45,14 @@ LABELS = {
     "reading": "newsdiff was upgraded and reads the page differently since the version "
                "before: part of this change may be newsdiff's, not the newsroom's",
 }
+
+
+def lang_attribute(language: str) -> Markup:
+    """`` lang="sv"`` for an element holding an article's text, '' when its language is not
+    known: only a valid tag, checked again here (an archive file's ``language`` may have been
+    written by hand), ever reaches the page."""
+    tag = language_tag(language)
+    return Markup(f' lang="{html.escape(tag)}"') if tag else Markup("")
 
 
 def spans_html(spans: tuple[Span, ...]) -> Markup:
