@@ -21,7 +21,8 @@ def test_bad_config_is_one_line_without_traceback(tmp_path):
     assert result.exit_code == 1
     assert result.output == (f"Error: {config}: source 'nyt': unknown key 'feed' "
                              "(expected one of: allow_private, announce, exclude, feeds, include, "
-                             "link_pages, link_pattern, name, selectors, sitemaps, title)\n")
+                             "language, link_pages, link_pattern, name, selectors, sitemaps, "
+                             "title)\n")
 
 
 def test_archive_outside_git_is_one_line(tmp_path):

@@ -23,7 +23,7 @@ def text_of(html: str) -> str:
 
 def test_git_log_records_each_real_edit_once(demo):
     log = git(demo.directory, "log", "--reverse", "--format=%at %s").splitlines()
-    assert len(log) == 12
+    assert len(log) == 14
     times = [int(line.split()[0]) for line in log]
     round_starts = [int((DEMO_START + offset).timestamp()) for offset in ROUND_OFFSETS]
     # Every commit is dated within seconds of the start of the round that fetched it.
@@ -43,7 +43,7 @@ def test_archive_file_reads_like_the_design(demo):
     text = (demo.archive / f"{FERRY}.md").read_text()
     assert text.startswith("---\ntitle: Ferry fares to rise 12% after council vote\nurl: http")
     assert "\nsource: harbourgazette\nbyline: Lena Marsh\npublished: 2026-03-02T06:40:00Z\n" \
-        "modified: 2026-03-02T11:55:00Z\n---\n\nBayport city council voted" in text
+        "modified: 2026-03-02T11:55:00Z\nlanguage: en\n---\n\nBayport city council voted" in text
     assert "extra 60 cents each way.\nSeason tickets rise" in text  # a sentence a line
     assert "Updated" not in text and "Advertisement" not in text and "Related" not in text
 
@@ -89,7 +89,7 @@ def test_front_page_source_page_version_page_and_feeds(demo):
     rows = [text_of(row) for row in re.findall(r"<li>(.*?)</li>",
                                                 front.split('<ol class="changes">')[1],
                                                 re.DOTALL)]
-    assert len(rows) == 12  # every version, newest first; the demo has no minor edits
+    assert len(rows) == 14  # every version, newest first; the demo has no minor edits
     assert rows[0].startswith("Customs house to become central library The Harbour Gazette · ")
     assert rows[0].endswith("· version 3 of 3 : +20 −1 words paragraph-added numbers correction")
     assert rows[-1].startswith("Council approves ferry fare rise The Harbour Gazette")
@@ -101,7 +101,7 @@ def test_front_page_source_page_version_page_and_feeds(demo):
     version = text_of(page(demo, f"{FERRY}/v1"))
     assert "Council approves ferry fare rise" in version and "Tom Reyes" in version
     feed = (demo.site / "feeds/all.atom.xml").read_text()
-    assert feed.count("<entry>") == 7  # 12 versions - 5 first versions
+    assert feed.count("<entry>") + feed.count("<entry xml:lang") == 8  # 14 versions - 6 first
     assert (demo.site / FERRY / "feed.atom.xml").read_text().count("<entry>") == 2
 
 
@@ -115,7 +115,7 @@ def test_demo_leaves_the_surrounding_repository_alone(tmp_path):
         result.directory
     # Idempotent: a second run replaces the demo folder cleanly.
     again = run_demo(outer / "demo-output", say=lambda line: None)
-    assert len(git(again.directory, "log", "--format=%H").splitlines()) == 12
+    assert len(git(again.directory, "log", "--format=%H").splitlines()) == 14
 
 
 def test_round_clock_spreads_commits_over_hours(demo):
@@ -145,11 +145,11 @@ def test_consecutive_changes_only_and_timeline(demo):
 def test_stats_page_draws_static_charts(demo):
     stats = page(demo, "stats")
     assert "The Harbour Gazette</a>: 5 edits" in stats and "Valley Tribune</a>: 2 edits" in stats
-    assert stats.count('<svg class="chart"') == 2  # one per source; most-edited are HTML bars
+    assert stats.count('<svg class="chart"') == 3  # one per source; most-edited are HTML bars
     assert "<title>2 March 2026: 5 edits</title>" in stats
     assert 'width="21.0"' in stats  # one day is one narrow column, not a solid block
     # Dates and counts are HTML captions, legible on a phone (SVG text shrank to ~5 px).
-    assert "<text" not in stats and stats.count('<p class="cap">') == 2
+    assert "<text" not in stats and stats.count('<p class="cap">') == 3
     assert "Customs house to become central library</a> <span class=\"m\">The Harbour " \
         "Gazette</span> <b" in stats
 

@@ -58,10 +58,10 @@ def test_latest_versions_are_captured_noted_and_linked(demo, tmp_path):
         again = archive_versions(demo / "archive", client(server, clock), now=END)
         assert len([r for r in server.requests if r.method == "POST"]) == len(posts)
     latest = [v for v in recorded_versions(demo / "archive") if v.latest]
-    assert len(report.archived) == len(latest) == 5 and not report.failed
-    assert again.archived == {} and again.already == 5
+    assert len(report.archived) == len(latest) == 6 and not report.failed
+    assert again.archived == {} and again.already == 6
     # Polite: the 429 was retried after a backoff (longer than its Retry-After: 1), and the
-    # five captures were at least 10 s apart (on the client's own clock, which only sleeps
+    # six captures were at least 10 s apart (on the client's own clock, which only sleeps
     # move forward).
     assert clock.sleeps.count(7.0) == 1
     assert clock.now - 1000 >= 7 + 10 * (len(latest) - 1)
@@ -122,4 +122,4 @@ def test_command_archives_with_keys(demo, monkeypatch):
             "--max-versions", "2", "--min-interval", "0"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("2 versions archived, 0 failed, 0 already archived, "
-                                    "3 left for the next run")
+                                    "4 left for the next run")

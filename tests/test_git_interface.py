@@ -78,7 +78,7 @@ def test_export_round_trips_every_version(demo, tmp_path):
     runner = CliRunner()
     jsonl = runner.invoke(main, ["export", "--archive", str(demo.archive)])
     rows = [json.loads(line) for line in jsonl.stdout.splitlines()]
-    assert len(rows) == 12 == len(git(demo.directory, "log", "--format=%H").split())
+    assert len(rows) == 14 == len(git(demo.directory, "log", "--format=%H").split())
     for row in rows:
         stored = from_markdown(git(demo.directory, "show", f"{row['commit']}:archive/"
                                                           f"{row['path']}"))
@@ -118,7 +118,9 @@ def test_sources_report(demo):
         "The Harbour Gazette         3        8 2026-03-02 16:30 2026-03-02 16:30      0% "
         "         126\n"
         "Valley Tribune              2        4 2026-03-02 12:00 2026-03-02 16:30      0% "
-        "          97\n")  # sources by their display names
+        "          97\n"
+        "Zeitung am Hafen            1        2 2026-03-02 09:10 2026-03-02 16:30      0% "
+        "          87\n")  # sources by their display names
 
 
 def test_add_tracks_one_article_by_hand(server, repo, tmp_path):

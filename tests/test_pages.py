@@ -96,7 +96,7 @@ def test_labels_are_links_with_a_legend(demo):
 
 
 def test_days_count_changes_and_new_articles_apart(demo):
-    assert "7 changes, 5 new articles" in text_of(page(demo, "days"))
+    assert "8 changes, 6 new articles" in text_of(page(demo, "days"))
 
 
 def test_an_article_that_never_changed_is_one_page(tmp_path):
@@ -171,7 +171,7 @@ def test_no_page_repeats_a_sharing_tag(demo):
 def test_days_are_dated_in_words_as_every_other_date(demo):
     """Every page says "2 March 2026 07:35 UTC"; the day pages and the charts said
     "2026-03-02" (and a one-edit day "1 edits")."""
-    assert "2 March 2026: 7 changes, 5 new articles" in text_of(page(demo, "days"))
+    assert "2 March 2026: 8 changes, 6 new articles" in text_of(page(demo, "days"))
     assert "<h1>Changes on 2 March 2026</h1>" in page(demo, "days/2026-03-02")
     stats = page(demo, "stats")
     assert '<p class="cap"><span>2 March 2026</span>' in stats
@@ -186,7 +186,7 @@ def test_days_are_dated_in_words_as_every_other_date(demo):
 
 def test_label_months_are_named_in_words(demo):
     label = page(demo, "label/numbers")
-    assert ">March 2026</a> (4)" in label and ">2026-03<" not in label
+    assert ">March 2026</a> (5)" in label and ">2026-03<" not in label
     assert "<h1>Changes labelled “numbers” in March 2026</h1>" in \
         page(demo, "label/numbers/2026-03")
 

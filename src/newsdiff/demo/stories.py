@@ -48,11 +48,11 @@ class Story:
 SOURCES = {
     "harbourgazette": "The Harbour Gazette",
     "valleytribune": "Valley Tribune",
-    "hafenbote": "Der Hafenbote",
+    "zeitung": "Zeitung am Hafen",
 }
 #: The language each source's pages state (``<html lang>``) and its config names.  The
 #: German paper shows the site marking an article's text in its own language.
-LANGUAGES = {"harbourgazette": "en", "valleytribune": "en", "hafenbote": "de"}
+LANGUAGES = {"harbourgazette": "en", "valleytribune": "en", "zeitung": "de"}
 
 _FERRY = (
     "Bayport city council voted 7 to 4 on Monday night to raise ferry fares by 12 per cent "
@@ -182,13 +182,14 @@ STORIES = (
                          (_ORCHARD[0], _ORCHARD[1].replace("Some", "A few"), *_ORCHARD[2:])),
         ),
     ),
-    Story("hafenbote", "/lokales/2026/03/02/radwege-hafenpromenade", "2026-03-02T06:30:00Z",
+    Story("zeitung", "/lokales/2026/03/02/radwege-hafenpromenade", "2026-03-02T06:30:00Z",
         versions=(
-            StoryVersion(0, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
+            StoryVersion(1, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
                          _RADWEGE),
-            # The cost is corrected: a figure changes, in German.
-            StoryVersion(3, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
-                         (_RADWEGE[0], _RADWEGE[1].replace("2,4", "2,9"), *_RADWEGE[2:])),
+            # The cost goes up: a German paragraph edited, a figure in it.
+            StoryVersion(2, "Stadtrat beschließt neue Radwege am Hafen", "Katrin Vogel",
+                         (_RADWEGE[0], _RADWEGE[1].replace("rund 2,4", "inzwischen 2,9"),
+                          *_RADWEGE[2:])),
         ),
     ),
 )

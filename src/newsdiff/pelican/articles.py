@@ -80,7 +80,7 @@ def article_pages(generator: ArchiveGenerator, article: ArticleHistory
     yield feed, feed_xml(f"{site_name}: {article.title}", generator.site_url_for_feeds(), feed,
                          list(reversed(article.versions[1:])), updated=article.first_seen,
                          alternate=f"{base}/", author=site_name,
-                         passages=lambda v: passages_html(v, generator.site_language)
+                         passages=lambda v: passages_html(v, generator.words_language(v))
                          if v is latest else "", source_title=generator.source_title,
                          language=generator.text_language, site_language=generator.site_language)
 
@@ -103,7 +103,7 @@ def _render_chunk(indices: list[int]) -> Rendered:
         for version in article.versions[1:]:
             version.size = (version.diff.words_added, version.diff.words_removed)
             result.sizes[version.pair] = version.size
-            store_passages(generator.passages_dir, version, generator.site_language)
+            store_passages(generator.passages_dir, version, generator.words_language(version))
         names, written = [], []
         for name, data in article_pages(generator, article):
             if write_if_changed(generator.output / name, data, result.tally):

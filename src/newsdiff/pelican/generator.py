@@ -136,6 +136,12 @@ class ArchiveGenerator(Generator):
         else ''."""
         return language_tag(getattr(item, "language", "")) or self.source_language(item.source)
 
+    def words_language(self, item: Sourced) -> str:
+        """The site's language for its own words set among ``item``'s text (a feed entry's
+        "Headline before:"), when that text is known to be in another one; else ''."""
+        text = self.text_language(item)
+        return self.site_language if text and text != self.site_language else ""
+
     def text_lang(self, item: Sourced) -> Markup:
         """`` lang="…"`` for an element holding ``item``'s text (templates: ``lang(v)``)."""
         return render.lang_attribute(self.text_language(item))

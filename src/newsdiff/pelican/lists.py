@@ -357,7 +357,7 @@ class Lists:
             lines = "".join(
                 f"<url><loc>{xml_escape(f'{base}/{slug}/')}</loc>"
                 f"<lastmod>{render.iso_time(moment(last))}</lastmod></url>\n"
-                for slug, _, _, _, last in self.catalog.items(sequence, n * SITEMAP_PART,
+                for slug, _, _, _, last, _ in self.catalog.items(sequence, n * SITEMAP_PART,
                                                                 SITEMAP_PART))
             name = sitemap_name(source, month, n)
             self._write(f"sitemap:{source}/{month}/{n}", name, "urlset", lines)
