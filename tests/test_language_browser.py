@@ -60,3 +60,17 @@ def test_the_marked_pages_pass_axe(browser, german_site):
                       if v["impact"] in ("serious", "critical") or "lang" in v["id"]]
         assert violations == [], (path, violations)
         page.close()
+
+
+def test_a_search_result_headline_is_in_its_articles_language(browser, german_site):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{german_site}/search/")
+    for words, slug, tag in (("Radwege", DE, "de"), ("gångbro", "ostkusten/nyheter/hamnen",
+                                                     "sv")):
+        page.fill("#search-q", words)
+        page.press("#search-q", "Enter")
+        title = page.locator(f'#search-results a.t[href$="{slug}/"]')
+        title.wait_for(timeout=30_000)
+        assert title.evaluate(COMPUTED) == tag, words
+        assert set(computed(page, "#search-results .m, #search-status")) == {"en"}
+    page.close()

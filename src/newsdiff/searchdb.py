@@ -35,8 +35,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 #: Bump when the tables or the row's meaning change: a mirror of another schema is discarded.
-SCHEMA = 3  # 2: ``search`` without positions, every headline in ``changes``; 3: the mirror
-#            keeps each row's second, so ids are assigned around a change, not over the archive
+SCHEMA = 4  # 2: ``search`` without positions, every headline in ``changes``; 3: the mirror
+#            keeps each row's second, so ids are assigned around a change, not over the archive;
+#            4: ``articles.language``, the language a result's headline is in
 PAGE_SIZE = 4096
 EPOCH = 946_684_800  # 2000-01-01: row ids count seconds from here
 #: The two FTS5 tables and their columns: the latest text, and the headlines and what changes
@@ -60,7 +61,8 @@ CREATE TABLE articles (
     first_seen TEXT NOT NULL,    -- UTC, ISO 8601
     last_changed TEXT NOT NULL,
     versions INTEGER NOT NULL,
-    labels TEXT NOT NULL         -- comma-separated labels of any of its changes
+    labels TEXT NOT NULL,        -- comma-separated labels of any of its changes
+    language TEXT NOT NULL       -- the BCP 47 tag of its latest version's language, or ''
 );
 CREATE VIRTUAL TABLE search USING fts5({", ".join(TABLES["search"])}, {_FTS}{DETAIL["search"]});
 CREATE VIRTUAL TABLE changes USING fts5({", ".join(TABLES["changes"])}, {_FTS}{DETAIL["changes"]});
@@ -86,6 +88,7 @@ class SearchRow:
     body: str  # the latest byline and text
     removed: str  # sentences some change removed (or rewrote), oldest change first
     added: str  # sentences some change added (or rewrote)
+    language: str = ""  # a valid BCP 47 tag or '' (``language.language_tag``)
 
     def data(self) -> bytes:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True,
@@ -180,9 +183,9 @@ def create_database(path: Path, page_size: int = PAGE_SIZE) -> sqlite3.Connectio
 
 def insert_row(connection: sqlite3.Connection, row_id: int, row: SearchRow,
                schema: str = "main") -> None:
-    connection.execute(f"INSERT INTO {schema}.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    connection.execute(f"INSERT INTO {schema}.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (row_id, row.slug, row.source, row.title, row.first_seen,
-                        row.last_changed, row.versions, ",".join(row.labels)))
+                        row.last_changed, row.versions, ",".join(row.labels), row.language))
     for table, values in row.columns().items():
         connection.execute(f"INSERT INTO {schema}.{table} (rowid, {', '.join(TABLES[table])}) "
                            f"VALUES (?{', ?' * len(values)})", (row_id, *values))

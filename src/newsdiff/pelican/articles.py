@@ -110,7 +110,8 @@ def _render_chunk(indices: list[int]) -> Rendered:
                 written.append(name)
             names.append(name)
         result.files[article.slug], result.written[article.slug] = names, written
-        result.search_rows[article.slug] = PackedRow.of(search_row(article))
+        result.search_rows[article.slug] = PackedRow.of(
+            search_row(article, generator.text_language(article)))
         for version in article.versions:  # free the text: only facts travel on
             version.article = None
             version.__dict__.pop("text_paragraphs", None)

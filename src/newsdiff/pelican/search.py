@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..article import markdown_to_text
 from ..history import FileHistory, read_blobs
+from ..language import language_tag
 from ..searchdb import SearchRow, assign_ids, iso
 from .model import ArticleHistory, Version, build_archive, parse_blob
 
@@ -31,8 +32,9 @@ def _distinct(items: list[str]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
-def search_row(article: ArticleHistory) -> SearchRow:
-    """What search knows of one article whose versions' texts are loaded."""
+def search_row(article: ArticleHistory, language: str | None = None) -> SearchRow:
+    """What search knows of one article whose versions' texts are loaded; ``language``: its
+    text's (the site's choice, its source's for an old file), else the latest version's."""
     latest = article.latest.article
     assert latest is not None, "latest text not loaded"
     removed: list[str] = []
@@ -53,7 +55,8 @@ def search_row(article: ArticleHistory) -> SearchRow:
         first_seen=iso(article.first_seen), last_changed=iso(article.last_changed),
         versions=len(article.versions), labels=tuple(labels), headlines="\n".join(headlines),
         body="\n".join(_distinct([latest.byline, *(previous or [])])),
-        removed="\n".join(_distinct(removed)), added="\n".join(_distinct(added)))
+        removed="\n".join(_distinct(removed)), added="\n".join(_distinct(added)),
+        language=language_tag(latest.language) if language is None else language_tag(language))
 
 
 def archive_rows(repo_dir: Path, prefix: str, histories: dict[str, FileHistory]

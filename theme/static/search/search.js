@@ -107,6 +107,7 @@
         "LIMIT ?)";
     });
     return "SELECT a.id, a.slug, a.source, a.title, a.last_changed, a.versions, a.labels, " +
+      "a.language, " +
       "s.exact FROM (SELECT id, MAX(exact) AS exact FROM (" + arms.join(" UNION ") +
       ") GROUP BY id ORDER BY id DESC LIMIT ?) AS s JOIN articles AS a ON a.id = s.id " +
       "ORDER BY a.id DESC";
@@ -154,7 +155,11 @@
     (result.labels ? result.labels.split(",") : []).forEach(function (label) {
       facts.append(" ", link("label/" + encodeURIComponent(label) + "/", label, "l"));
     });
-    item.append(link(result.slug + "/", result.title || result.slug, "t"), facts);
+    var title = link(result.slug + "/", result.title || result.slug, "t");
+    // The headline in its own language (a screen reader's voice); the site's words around it
+    // stay in the page's. Only a tag's characters are taken, as the build wrote them.
+    if (/^[A-Za-z0-9-]{1,35}$/.test(result.language || "")) title.lang = result.language;
+    item.append(title, facts);
     return item;
   }
 
