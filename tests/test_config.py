@@ -91,3 +91,18 @@ def test_max_crawl_delay_and_source_title_are_read_clean(tmp_path):
                                          'feeds = ["https://rss.a.org/"]\n'))
     assert config.settings.max_crawl_delay == 5
     assert config.sources[0].title == "The Paper" and config.sources[0].home == "a.org"
+
+
+def test_every_config_key_is_documented_in_the_readme():
+    """The README's configuration example names every key the config accepts (a source's
+    ``language`` was added with nothing to say it must be documented)."""
+    import re
+    from pathlib import Path
+
+    from newsdiff.config import _SETTINGS_KEYS, _SOURCE_KEYS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = readme.split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
+    for key in (*_SOURCE_KEYS, *_SETTINGS_KEYS):
+        assert re.search(rf"^({key} = |\[source\.{key}\]|\[\[source\.{key}\]\])", section,
+                         re.MULTILINE), key

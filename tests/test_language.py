@@ -251,3 +251,10 @@ def test_the_config_names_the_language_of_old_files_only_with_it(tmp_path):
     assert langs(read(repo / "site", SV), "h1") == ["en"]  # unknown: nothing claims it
     assert 'lang="sv"' not in read(repo / "site", SV)
     assert langs(read(repo / "site", DE), "h1") == ["de"]  # the file's own
+    # The config names it later: the next build (same cache) marks every page of it.
+    build_site(repo / "archive", repo / "site", cache=repo / "cache",
+               source_languages={"ostkusten": "sv"})
+    assert langs(read(repo / "site", SV), "h1") == ["sv"]
+    assert set(langs(read(repo / "site", f"{SV}/v1-v2"), ".df > p.s")) == {"sv"}
+    assert set(langs(read(repo / "site", ""), 'a.t[href$="nyheter/hamnen/"]')) == {"sv"}
+    assert 'xml:lang="sv"' in (repo / "site/feeds/all.atom.xml").read_text()
