@@ -231,6 +231,7 @@ def test_lists_and_feeds_mark_each_article_in_its_language(built):
     content = ET.parse(built / f"{DE}/feed.atom.xml").getroot().find(
         f"{atom}entry/{atom}content").text
     assert '<b lang="en">Headline before:</b>' in content
+    assert '<p lang="en"><a href=' in content  # "See the change with its context"
 
 
 def test_a_hostile_language_never_reaches_a_page(built):

@@ -169,16 +169,17 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
              f"<updated>{iso_time(newest)}</updated>",
              f"<author><name>{escape(author)}</name></author>"]
     for version in entries:
-        content = passages(version) if passages else ""
-        link = url(version.diff_path)
-        if content:  # else the entry's summary and alternate link say it all (RFC 4287 4.1.1)
-            content += (f'\n<p><a href="{html.escape(link)}">See the change with its context'
-                        "</a></p>")
-        categories = "".join(f"<category term={quoteattr(term)}/>"
-                             for term in dict.fromkeys([version.source, *version.labels]))
         tag = language(version) if language else ""
         own = tag and tag != site_language  # else the feed's says it
         summary_lang = f" xml:lang={quoteattr(site_language)}" if own else ""
+        content = passages(version) if passages else ""
+        link = url(version.diff_path)
+        if content:  # else the entry's summary and alternate link say it all (RFC 4287 4.1.1)
+            words = f' lang="{html.escape(site_language)}"' if own else ""
+            content += (f'\n<p{words}><a href="{html.escape(link)}">See the change with its '
+                        "context</a></p>")
+        categories = "".join(f"<category term={quoteattr(term)}/>"
+                             for term in dict.fromkeys([version.source, *version.labels]))
         lines.append(
             (f"<entry xml:lang={quoteattr(tag)}>" if own else "<entry>")
             + f"<title>{escape(f'{version.title} (version {version.number})')}</title>"

@@ -143,8 +143,10 @@ class ArchiveGenerator(Generator):
         return self.site_language if text and text != self.site_language else ""
 
     def text_lang(self, item: Sourced) -> Markup:
-        """`` lang="…"`` for an element holding ``item``'s text (templates: ``lang(v)``)."""
-        return render.lang_attribute(self.text_language(item))
+        """`` lang="…"`` for an element holding ``item``'s text (templates: ``lang(v)``);
+        nothing when it is the site's own language, which the element inherits (a list of
+        fifty English headlines on an English site carried it fifty times)."""
+        return render.lang_attribute(self.words_language(item) and self.text_language(item))
 
     def checking_stopped(self, article: ArticleHistory) -> bool:
         """Whether the schedule has given up on the article (it changed too long ago)."""
