@@ -92,6 +92,8 @@ def test_the_language_is_kept_in_the_front_matter_and_old_files_read_without_one
     text = to_markdown(article("de"))
     assert "\nlanguage: de\n" in text and from_markdown(text).language == "de"
     assert "language" not in to_markdown(article(""))
+    # Norwegian's tag is YAML 1.1's "false" unquoted: it must come back as the tag
+    assert from_markdown(to_markdown(article("no"))).language == "no"
     old = "---\ntitle: T\nurl: https://a.example/b\nsource: a\n---\n\nWords here.\n"
     assert from_markdown(old).language == "" and from_markdown(old).extra == {}
 

@@ -38,13 +38,13 @@ def test_workflow_steps_locally_with_two_runs_racing_to_push(tmp_path):
                               capture_output=True, text=True, check=True).stdout.splitlines()
     assert subjects[0] == "Start an archive"
     versions = subjects[1:]
-    assert len(versions) == 12 == len(set(versions))  # every edit once, none twice
+    assert len(versions) == 14 == len(set(versions))  # every edit once, none twice
     log = subprocess.run(["git", "-C", str(origin), "log", "--reverse", "--format=>%s",
                           "--name-only"], capture_output=True, text=True, check=True).stdout
     numbers: dict[str, list[int]] = defaultdict(list)
     for subject, path in re.findall(r"^>(.*)\n\n(archive/\S+\.md)$", log, re.MULTILINE):
         numbers[path].append(int(re.search(r"\(version (\d+)\)$", subject).group(1)))
-    assert len(numbers) == 5
+    assert len(numbers) == 6
     assert all(n == list(range(1, len(n) + 1)) for n in numbers.values()), numbers
     # Each run built the site from what it had.
     assert (tmp_path / "wf/round4-a/site/output/index.html").is_file()

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 import langcodes
-import lxml.html
 
-from .pagemeta import is_article, json_ld_objects
+if TYPE_CHECKING:  # the site checks tags too, and its build must not load the page parsers
+    import lxml.html
 
 #: RFC 5646 §4.4.1: 35 characters hold any tag worth keeping (language, extlang, script,
 #: region, two variants); anything longer is not a language a reader needs.
@@ -86,6 +87,8 @@ def page_language(tree: lxml.html.HtmlElement) -> str:
     """The language a page says its article is in: its ``<html lang>`` (or ``xml:lang``),
     else ``content-language`` (``<meta http-equiv>``), else ``og:locale``, else JSON-LD's
     ``inLanguage`` (the article's own first); '' when none of them is a valid tag."""
+    from .pagemeta import is_article, json_ld_objects
+
     root = tree.getroottree().getroot()
     for attribute in ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"):
         tag = language_tag(root.get(attribute))
