@@ -230,7 +230,8 @@
       if (found.length > PAGE) {
         query.before = found[PAGE - 1].id;
         more.hidden = false;
-        status.textContent = shown + " articles shown, newest change first; there are more.";
+        status.textContent = shown + (shown === 1 ? " article" : " articles") +
+          " shown, newest change first; there are more.";
       } else {
         status.textContent = shown ? shown + (shown === 1 ? " article" : " articles") +
           " found, newest change first." : "No article matches.";
