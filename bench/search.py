@@ -344,6 +344,8 @@ def report(args: argparse.Namespace, work: Path) -> None:
         "“the” in the rare source (0.5% of articles), worst case for filters":
             {"q": "the", "source": "rarepaper"},
         "a removed quote (6 words, in removed passages)": {"q": f'"{quote}"', "where": "removed"},
+        "the same quote searching everything (each result says where it matched)":
+            {"q": f'"{quote}"'},
         "a quote of the latest text (6 words)": {"q": f'"{latest_quote}"', "where": "latest"},
     }
     latest_pages(work / "site", rows, latest_quote)

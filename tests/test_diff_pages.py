@@ -72,7 +72,9 @@ def test_moved_paragraph(site):
 
 def test_rewritten_headline_stacks_old_above_new(site):
     assert markup(site, "headline") == (
-        [("fo", [("fo", '<a href="../v2/">⋯ 2 unchanged paragraphs</a>')])],
+        # The fold's link opens version 2 at the first paragraph it hid (a text fragment).
+        [("fo", [("fo", '<a href="../v2/#:~:text=The%20council%20approved%20the%20new%20ferry'
+                        '%20timetable%20on">⋯ 2 unchanged paragraphs</a>')])],
         ['<span class="k">Headline before</span> <del>Council approves</del> ferry fare rise',
          '<span class="k">after</span> <ins>Islanders face steep</ins> ferry fare rise'])
 

@@ -250,3 +250,41 @@ def test_more_results_by_keyboard_leave_the_reader_at_the_first_new_one(browser,
     new = page.locator("#search-results li").nth(20).locator("a.t")
     assert new.evaluate("a => a === document.activeElement"), focused
     page.close()
+
+
+#: A long story whose second and last paragraphs changed: the run between them folds.
+LONG = [f"Paragraph {n} of the ferry story says something about fares on route {n}, and the "
+        f"council's answer to it, which the islanders who take the boat every morning to work "
+        f"on the mainland have read with some care and little patience." for n in range(1, 13)]
+EDITED = [LONG[0], LONG[1] + " It was 12%.", *LONG[2:-1], LONG[-1] + " Or 14%."]
+
+
+@pytest.fixture(scope="module")
+def folded_site(tmp_path_factory):
+    repo = tmp_path_factory.mktemp("folded")
+    empty_archive(repo)
+    with ArchiveStore(repo / "archive") as store:
+        for minutes, body in ((0, LONG), (35, EDITED)):
+            store.save(Article(title="Ferry fares rise", source="gazette",
+                               url="https://gazette.example/ferry", body=format_body(body)),
+                       T0 + timedelta(minutes=minutes))
+    build_site(repo / "archive", repo / "site", cache=repo / "cache")
+    server = serve(repo / "site")
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_fold_opens_the_version_page_at_the_first_paragraph_it_hid(browser, folded_site):
+    page = browser.new_page(viewport={"width": 390, "height": 700})
+    page.goto(f"{folded_site}/gazette/ferry/v1-v2/")
+    fold = page.locator("p.fo a")
+    assert fold.count() == 1
+    hidden = int(re.search(r"(\d+) unchanged", fold.inner_text()).group(1))
+    first = f"Paragraph {11 - hidden} of"  # the run ends at the context kept before paragraph 12
+    fold.click()
+    page.wait_for_url(re.compile(r".*/gazette/ferry/v2/.*"))
+    page.wait_for_function("scrollY > 0", timeout=10_000)
+    # The first paragraph it hid is in view, not the page's top.
+    box = page.locator(".body p", has_text=first).bounding_box()
+    assert box is not None and 0 <= box["y"] < 700
+    page.close()

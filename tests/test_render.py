@@ -2,8 +2,15 @@
 
 import re
 
-from newsdiff.diff import Span, diff_paragraphs, diff_text
-from newsdiff.pelican.render import claimed_time, fold, shorten, size_text, spans_html
+from newsdiff.diff import Row, Span, diff_paragraphs, diff_text
+from newsdiff.pelican.render import (
+    claimed_time,
+    fold,
+    fold_fragment,
+    shorten,
+    size_text,
+    spans_html,
+)
 
 PARAS = [f"Paragraph {n} opens here. It goes on a while. It ends here." for n in range(10)]
 
@@ -58,3 +65,17 @@ def test_times_and_titles_in_words():
     assert claimed_time("last Tuesday") == "last Tuesday"
     assert shorten("Council to consider ferry fares after council vote", 30) == \
         "Council to consider ferry…"
+
+
+def test_a_folds_link_quotes_the_first_words_it_hid_as_the_page_shows_them():
+    def rows(*texts):
+        return [Row("same", (Span("equal", t),), (Span("equal", t),), (Span("equal", t),))
+                for t in texts]
+    assert fold_fragment(rows("The long-awaited ferry fare review, due in April, says", "x")) \
+        == "#:~:text=The%20long%2Dawaited%20ferry%20fare%20review%2C%20due%20in%20April%2C"
+    # Markdown marks are not on the page: the quote stops before the first one.
+    assert fold_fragment(rows("## The council's answer to the islanders *today*")) \
+        == "#:~:text=The%20council%27s%20answer%20to%20the%20islanders"
+    assert fold_fragment(rows("Read [the review](https://example.gov/r) here")) == ""
+    assert fold_fragment(rows("**Bold** opening words of a paragraph")) == ""
+    assert fold_fragment([]) == ""

@@ -157,3 +157,35 @@ def test_the_page_reads_the_database_in_pieces_and_has_no_accessibility_violatio
                   if v["impact"] in ("serious", "critical")]
     assert violations == []
     page.close()
+
+
+def found_in(browser, base: str, words: str) -> dict[str, str]:
+    """Searching everything: each result's address and the line saying where it matched."""
+    page = browser.new_page()
+    page.goto(f"{base}/search/?q={words}")
+    page.wait_for_function("document.getElementById('search-status').textContent"
+                           " && !document.getElementById('search-status').textContent"
+                           ".endsWith('…')", timeout=30_000)
+    found = {item.locator("a.t").get_attribute("href"):
+             (item.locator(".where").inner_text() if item.locator(".where").count() else "")
+             for item in page.locator("#search-results li").all()}
+    page.close()
+    return found
+
+
+def test_each_result_says_where_it_matched_when_searching_everything(browser, site):
+    base, _ = site
+    ferry = f"{base}/gazette/ferry/"
+    # Only in the quote the second version removed.
+    assert found_in(browser, base, "drive") == {ferry: "Found in removed text."}
+    # Only in the sentence it added, which is the latest text too.
+    assert found_in(browser, base, "pay") == {ferry: "Found in the latest text, added text."}
+    # The first headline, no longer shown: a headline, not the latest text.
+    assert found_in(browser, base, "backs") == {ferry: "Found in a headline."}
+    # A phrase of the removed quote is never claimed for the latest text, which holds its
+    # words only in part; a phrase of the latest text is, once its page was read.
+    assert found_in(browser, base, '"cannot drive"') == {ferry: "Found in removed text."}
+    assert found_in(browser, base, '"fares rise in April"') == {
+        f"{base}/tribune/ferry-tribune/": "Found in the latest text."}
+    # A choice of place says nothing more: the reader chose it.
+    assert found_in(browser, base, "drive&where=removed") == {ferry: ""}

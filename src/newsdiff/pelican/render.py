@@ -9,7 +9,8 @@ from __future__ import annotations
 import ctypes
 import functools
 import html
-from urllib.parse import urlsplit
+import re
+from urllib.parse import quote, urlsplit
 
 import nh3
 from cmarkgfm.cmark import _cmark
@@ -146,6 +147,26 @@ def fold(rows: tuple[Row, ...], shown: int = 2) -> list[tuple[str, list]]:
     return hunks
 
 
+#: Words a folded run's link quotes from its first paragraph: enough to be found once.
+FRAGMENT_WORDS = 8
+
+
+def fold_fragment(rows: list[Row]) -> str:
+    """A text fragment (``#:~:text=…``) for a folded run's link to the version page: a
+    browser that knows them (Chromium, Safari, Firefox since 131) opens the page scrolled to
+    the first folded paragraph, marked, instead of at its top; any other opens it at the top.
+    The quoted words are those the page shows: they stop at the paragraph's first Markdown
+    mark, and a paragraph that opens with one gets no fragment."""
+    if not rows or not rows[0].inline:
+        return ""
+    text = "".join(span.text for span in rows[0].inline).lstrip()
+    text = re.sub(r"^(?:#{1,6}|>|[-+*]|\d{1,9}[.)])\s+", "", text)  # a heading, quote or item
+    words = re.match(r"[^*_`<>\[\]\\!&|~]*", text).group(0).split()[:FRAGMENT_WORDS]
+    if len(words) < 3:
+        return ""  # too few words to find this paragraph rather than another
+    return "#:~:text=" + quote(" ".join(words), safe="").replace("-", "%2D")
+
+
 def size_text(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
     """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``."""
     signed = [text for text, count in ((f"+{added:,}", added), (f"−{removed:,}", removed))
@@ -272,5 +293,5 @@ def bar_chart(bars: list[tuple[str, int]], label: str) -> Markup:
 #: The template filters the plugin's pages use.
 FILTERS = {"spans": spans_html, "body_html": body_html, "time": format_time,
            "timeline": timeline_svg, "iso": iso_time, "later": later, "duration": duration,
-           "times": times, "fold": fold, "claimed_time": claimed_time, "shorten": shorten,
-           "host": host}
+           "times": times, "fold": fold, "fold_fragment": fold_fragment,
+           "claimed_time": claimed_time, "shorten": shorten, "host": host}

@@ -80,6 +80,18 @@
     return out;
   }
 
+  // Searching everything, the places a result can match in, each with its table and column.
+  var PLACES = [["the latest text", "search", ""], ["a headline", "changes", "headlines"],
+                ["removed text", "changes", "removed"], ["added text", "changes", "added"]];
+
+  function placeExpressions(values) {
+    if ((values.where || "all") !== "all") return null;
+    return PLACES.map(function (place) {
+      var one = expressions(Object.assign({}, values, { where: place[2] ? place[2] : "latest" }));
+      return [place[0], place[1], one[place[1]]];
+    });
+  }
+
   // The phrases of several words in a query: what the latest text cannot match by itself.
   function phrases(values) {
     return terms(values.q || "").map(fold).filter(function (p) { return p.includes(" "); });
@@ -113,6 +125,29 @@
       "ORDER BY a.id DESC";
   }
 
+  // Searching everything, the places each shown result matched in: one query per place,
+  // bounded to the rowids the results span, so it reads the doclist pages the search just
+  // read. A phrase in the latest text is only claimed where its page was read (``held``):
+  // that table has no positions.
+  async function places(worker, query, shown, held) {
+    var found = {};
+    if (!query.places || !shown.length) return found;
+    var ids = shown.map(function (result) { return result.id; });
+    var low = Math.min.apply(null, ids), high = Math.max.apply(null, ids);
+    for (var i = 0; i < query.places.length; i++) {
+      var place = query.places[i], matched;
+      if (place[1] === "search" && query.phrases.length) {
+        matched = Object.keys(held).map(Number);
+      } else {
+        matched = (await worker.db.query("SELECT rowid AS id FROM " + place[1] + " WHERE " +
+          place[1] + " MATCH ? AND rowid BETWEEN ? AND ?", [place[2], low, high]))
+          .map(function (row) { return row.id; });
+      }
+      matched.forEach(function (id) { (found[id] = found[id] || []).push(place[0]); });
+    }
+    return found;
+  }
+
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"];
 
@@ -144,7 +179,7 @@
 
   // One result, laid out as the site's other lists of articles (ol.changes): the title, then
   // source · last change · versions, then the labels as chips linking to their pages.
-  function row(result) {
+  function row(result, where) {
     var item = document.createElement("li");
     var facts = document.createElement("span");
     facts.className = "m meta";
@@ -160,6 +195,12 @@
     // stay in the page's. Only a tag's characters are taken, as the build wrote them.
     if (/^[A-Za-z0-9-]{1,35}$/.test(result.language || "")) title.lang = result.language;
     item.append(title, facts);
+    if (where && where.length) {
+      var found = document.createElement("span");
+      found.className = "m where";
+      found.textContent = "Found in " + where.join(", ") + ".";
+      item.append(found);
+    }
     return item;
   }
 
@@ -174,16 +215,19 @@
       });
       var found = await worker.db.query(statement(query.tables),
                                         parameters.concat([PAGE + 1]));
-      var shown = found.slice(0, PAGE);
+      var shown = found.slice(0, PAGE), held = {};
       if (query.phrases.length) {
-        var kept = await Promise.all(shown.map(function (result) {
-          return result.exact || holds(result, query.phrases);
+        var kept = await Promise.all(shown.map(async function (result) {
+          if (result.exact) return true;
+          return (held[result.id] = await holds(result, query.phrases));
         }));
         shown = shown.filter(function (result, index) { return kept[index]; });
+        Object.keys(held).forEach(function (id) { if (!held[id]) delete held[id]; });
       }
+      var where = await places(worker, query, shown, held);
       if (!append) list.replaceChildren();
       var seam = list.children.length;
-      shown.forEach(function (result) { list.append(row(result)); });
+      shown.forEach(function (result) { list.append(row(result, where[result.id])); });
       // "More results" hid while searching, so its focus fell back to the page's start: the
       // reader goes on at the first result it brought.
       if (append && list.children[seam]) list.children[seam].querySelector("a.t").focus();
@@ -191,7 +235,8 @@
       if (found.length > PAGE) {
         query.before = found[PAGE - 1].id;
         more.hidden = false;
-        status.textContent = shown + " articles shown, newest change first; there are more.";
+        status.textContent = shown + (shown === 1 ? " article" : " articles") +
+          " shown, newest change first; there are more.";
       } else {
         status.textContent = shown ? shown + (shown === 1 ? " article" : " articles") +
           " found, newest change first." : "No article matches.";
@@ -214,7 +259,8 @@
     var current = values(), tables = expressions(current);
     if (!tables) { status.textContent = "Type a word or a quote to search for."; return; }
     history.replaceState(null, "", "?" + new URLSearchParams(current).toString());
-    run({ tables: tables, phrases: phrases(current), before: Number.MAX_SAFE_INTEGER }, false);
+    run({ tables: tables, phrases: phrases(current), places: placeExpressions(current),
+          before: Number.MAX_SAFE_INTEGER }, false);
   });
   more.addEventListener("click", function () { if (last) run(last, true); });
 
