@@ -107,6 +107,9 @@ def normalise_date(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if re.fullmatch(r"\d{10}|\d{13}", value):  # Unix time, in seconds or milliseconds
+        parsed = datetime.fromtimestamp(int(value[:10]), UTC)
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ") if _plausible(parsed) else ""
     try:
         parsed = _mail_date(value) or datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -161,10 +164,14 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     authors = tuple(clean_text(n) for n in _names(article.get("author")))
     tag_authors = tuple(meta_content(tree, name) for name in _AUTHOR_TAGS)
     byline = _metadata_byline(authors, tag_authors, lambda name: is_person(name, site_name))
-    published = _first_date(str(article.get("datePublished", "")), *(
+    # A blog's or live blog's JSON-LD is a BlogPosting (schema.org's subtype of Article):
+    # its dates are the story's where no Article gives any
+    dated = article if "datePublished" in article else next(
+        (obj for obj in json_ld_objects(tree) if _is_posting(obj)), article)
+    published = _first_date(_ld_date(dated.get("datePublished")), *(
         meta_content(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
                                        "date", "vr:published-time")))
-    modified = _first_date(str(article.get("dateModified", "")), *(
+    modified = _first_date(_ld_date(dated.get("dateModified")), *(
         meta_content(tree, name) for name in ("article:modified_time", "og:updated_time",
                                        "dateModified", "last-modified")))
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
@@ -177,6 +184,22 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                         published=published, modified=modified, site_name=clean_text(site_name),
                         canonical=canonical, titles=titles, authors=authors,
                         tag_authors=tag_authors)
+
+
+def _is_posting(obj: dict) -> bool:
+    kinds = obj.get("@type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    return any(k in ("BlogPosting", "LiveBlogPosting") for k in kinds if isinstance(k, str))
+
+
+def _ld_date(value: object) -> str:
+    """A JSON-LD date as text: the first of a list (``["2021-03-03T18:04:00+01:00"]``), a
+    number as the digits ``normalise_date`` reads as Unix time."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return ""
+    return str(int(value)) if isinstance(value, int | float) else str(value)
 
 
 _AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:author")
@@ -733,9 +756,20 @@ _MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<
 _WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
 
 
+#: a date as Chinese, Japanese and Korean write it: year, month, day, each with its sign
+_EAST_ASIAN_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
 def worded_date(text: str) -> str:
     """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
-    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
+    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022', '2021年3月4日',
+    '2021년 3월 4일') as an ISO day, or ''."""
+    east = _EAST_ASIAN_DATE.search(text)
+    if east:
+        try:
+            return datetime(*map(int, east.groups())).date().isoformat()
+        except ValueError:
+            pass
     for match in _WORDED_DATE.finditer(text):
         month = _MONTHS.get((match["m1"] or match["m2"]).lower())
         day, year = int(match["d1"] or match["d2"]), int(match["y"])
@@ -801,7 +835,8 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
                 words = clean_text(element.text_content())[:80]
                 # the words' clock gives the stamp their offset; without one, their day
                 value = shown_clock(value, words) or (worded and worded_date(words)) or value
-        elif _is_date_class(element.get("class") or ""):
+        elif _is_date_class(element.get("class") or "") or (
+                worded and _PUBLISHED_LINE.match((element.text or "").lstrip())):
             if _says_updated(element):
                 continue
             text = clean_text(element.text_content())[:120]
