@@ -560,6 +560,8 @@ def test_json_ld_dates_as_a_list_as_unix_time_or_on_a_blog_posting_are_read():
         "2021-03-03T18:04:00Z"
     assert stated({"@type": "NewsArticle", "datePublished": 1614794640}) == "2021-03-03T18:04:00Z"
     assert stated({"@type": "NewsArticle", "datePublished": 0}) == ""  # the epoch: no date
+    for odd in (float("nan"), float("inf"), 1e300, 10**40, True, {"@value": 1}, []):
+        assert stated({"@type": "NewsArticle", "datePublished": odd}) == "", odd
     assert stated({"@type": "BlogPosting", "datePublished": "2020-06-15T08:00:00+00:00"}) == \
         "2020-06-15T08:00:00Z"
     # A live blog's entries are not the blog: only a top-level posting's date is read.

@@ -199,7 +199,9 @@ def _ld_date(value: object) -> str:
         value = value[0] if value else ""
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         return ""
-    return str(int(value)) if isinstance(value, int | float) else str(value)
+    if isinstance(value, float):  # JSON as Python reads it allows NaN and Infinity
+        return str(int(value)) if value.is_integer() else ""
+    return str(value)
 
 
 _AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:author")
