@@ -571,10 +571,19 @@ def test_json_ld_dates_as_a_list_as_unix_time_or_on_a_blog_posting_are_read():
 
 
 def test_a_time_classed_as_the_edit_is_no_dateline():
-    updated = lxml.html.fromstring('<p><time class="updated" datetime="2021-04-02">x</time></p>')
-    both = lxml.html.fromstring('<p><time class="entry-date published updated">x</time></p>')
-    assert _says_updated(updated.find(".//time"))
-    assert not _says_updated(both.find(".//time"))
+    def edit(markup: str) -> bool:
+        return _says_updated(lxml.html.fromstring(markup).find('.//*[@id="t"]'))
+
+    first = '<time class="entry-date published" datetime="2021-03-28">March 28</time>'
+    assert edit(f'<p>{first}<time id="t" class="updated" datetime="2021-04-02">x</time></p>')
+    assert edit(f'<p><time id="t" class="updated" datetime="2021-04-02">x</time>{first}</p>')
+    assert not edit('<p><time id="t" class="entry-date published updated">x</time></p>')
+    # hAtom's "updated" on a post's only date: the publication's
+    assert not edit('<p><span id="t" class="date updated">March 28, 2021</span></p>')
+    assert not edit('<p><time id="t" class="updated" datetime="2021-03-28">x</time></p>')
+    hatom = page(header='<p class="meta">Posted on <span class="date updated">March 3, 2021'
+                 "</span></p>")
+    assert published(Case("", hatom, "")) == "2021-03-03"
 
 
 def test_a_copyright_year_is_no_publication_day():

@@ -714,12 +714,26 @@ def _is_update_class(classes: str) -> bool:
     return not _UPDATE_WORDS.isdisjoint(words) and not {"published", "pubdate"} & words
 
 
+def _edit_time(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date element's class marks it as the edit's, beside another date that is
+    not (WordPress: ``<time class="entry-date published">`` then ``<time class="updated">``;
+    ``entry-date published updated`` on one element when the post was never edited).  A date
+    classed "updated" alone is the publication's: hAtom asks every post for an "updated"
+    date, and many themes class their only date so ("date updated")."""
+    if not _is_update_class(element.get("class") or ""):
+        return False
+    parent = element.getparent()
+    return parent is not None and any(
+        other is not element and (other.get("datetime") or _is_date_class(other.get("class")
+                                                                          or ""))
+        and not _is_update_class(other.get("class") or "") for other in parent.iter()
+        if isinstance(other.tag, str) and other is not parent)
+
+
 def _says_updated(element: lxml.html.HtmlElement) -> bool:
     """Whether a date element, or the words just before it, say it is an update; or its
-    class does, and not the publication's too (WordPress marks a post's edit time
-    ``<time class="updated">``, and both times ``entry-date published updated`` when the
-    post was never edited)."""
-    if _is_update_class(element.get("class") or ""):
+    class does (``_edit_time``)."""
+    if _edit_time(element):
         return True
     before = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)),
                   None)
