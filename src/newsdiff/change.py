@@ -26,15 +26,25 @@ from .urls import BadURLError, identity
 
 _MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)?|avril|ma[ijy]"
            r"|mai|juni?|june?|juin|juli?|july|juillet|aug(ust[ie]?)?|août|sep(t(ember)?)?"
-           r"|septembre|o[ck]t(ober|obre)?|nov(ember|embre)?|de[cz](ember|embre)?|décembre")
+           r"|septembre|o[ck]t(ober|obre)?|nov(ember|embre)?|de[cz](ember|embre)?|décembre"
+           # Spanish, Dutch, Italian, Portuguese
+           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre"
+           r"|noviembre|diciembre|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
+           r"|luglio|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|maio|junho"
+           r"|julho|setembro|outubro|novembro|dezembro")
 _DAYS = (r"mon|tue|wed|thu|fri|sat|sun|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
          r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
          r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
-         r"|domingo")
+         r"|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì"
+         r"|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta")
+# A line that is only a day (and a time): "fredag 18 augusti 2017", "lunes, 30 de noviembre
+# de 2026", "Nov 30, 2026 2:05 PM EST", "30.11.2026", "2026-11-30 14:05" (a site's clock or
+# a rotating date box inside the story's container rolls with every fetch)
 DATE_LINE = re.compile(
-    rf"^\W*(?:(?:{_DAYS})\w*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
-    rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}))(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?"
-    r"\W*$", re.IGNORECASE)
+    rf"^\W*(?:(?:{_DAYS})[\w-]*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+"
+    rf"(?:de\s+)?\d{{4}})|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*,?\s*(?:\||-|–|·|at|à|a las|um|kl\.?)?\s*\d{1,2}[:.h]"
+    r"\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?:uhr|[a-z]{3,4}))?)?\W*$", re.IGNORECASE)
 # Speech: quotation marks (not ’, the apostrophe of "don’t"), or a verb of saying in the
 # languages of the project's sources ("sa" is left out: it is also French for "his"); and a
 # paragraph opening with a dash, the way Swedish, Spanish and French papers set a quote

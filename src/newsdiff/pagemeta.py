@@ -8,6 +8,7 @@ that was ever a choice is a switch of ``newsdiff.extract.Rules``, passed in as a
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import html as html_lib
 import itertools
@@ -106,8 +107,11 @@ def normalise_date(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if re.fullmatch(r"\d{10}|\d{13}", value):  # Unix time, in seconds or milliseconds
+        parsed = datetime.fromtimestamp(int(value[:10]), UTC)
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ") if _plausible(parsed) else ""
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = _mail_date(value) or datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
         day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
@@ -131,6 +135,20 @@ def normalise_date(value: str) -> str:
     return parsed.isoformat(timespec="seconds")
 
 
+_MAIL_DATE = re.compile(r"^(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}")
+
+
+def _mail_date(value: str) -> datetime | None:
+    """An RFC 2822 date ("Wed, 03 Mar 2021 18:04:00 +0100", as RSS and some CMSs' JSON-LD
+    write it: the format is unambiguous), or None when ``value`` is none."""
+    if not _MAIL_DATE.match(value):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _first_date(*values: str) -> str:
     """The first of ``values`` that normalises to a date (a placeholder gives way)."""
     return next(filter(None, map(normalise_date, values)), "")
@@ -146,10 +164,14 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     authors = tuple(clean_text(n) for n in _names(article.get("author")))
     tag_authors = tuple(meta_content(tree, name) for name in _AUTHOR_TAGS)
     byline = _metadata_byline(authors, tag_authors, lambda name: is_person(name, site_name))
-    published = _first_date(str(article.get("datePublished", "")), *(
+    # A blog's or live blog's JSON-LD is a BlogPosting (schema.org's subtype of Article):
+    # its dates are the story's where no Article gives any
+    dated = article if "datePublished" in article else next(
+        (obj for obj in json_ld_objects(tree) if _is_posting(obj)), article)
+    published = _first_date(_ld_date(dated.get("datePublished")), *(
         meta_content(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
                                        "date", "vr:published-time")))
-    modified = _first_date(str(article.get("dateModified", "")), *(
+    modified = _first_date(_ld_date(dated.get("dateModified")), *(
         meta_content(tree, name) for name in ("article:modified_time", "og:updated_time",
                                        "dateModified", "last-modified")))
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
@@ -162,6 +184,24 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                         published=published, modified=modified, site_name=clean_text(site_name),
                         canonical=canonical, titles=titles, authors=authors,
                         tag_authors=tag_authors)
+
+
+def _is_posting(obj: dict) -> bool:
+    kinds = obj.get("@type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    return any(k in ("BlogPosting", "LiveBlogPosting") for k in kinds if isinstance(k, str))
+
+
+def _ld_date(value: object) -> str:
+    """A JSON-LD date as text: the first of a list (``["2021-03-03T18:04:00+01:00"]``), a
+    number as the digits ``normalise_date`` reads as Unix time."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return ""
+    if isinstance(value, float):  # JSON as Python reads it allows NaN and Infinity
+        return str(int(value)) if value.is_integer() else ""
+    return str(value)
 
 
 _AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:author")
@@ -666,24 +706,65 @@ def _is_date_class(classes: str) -> bool:
     return not _DATE_WORDS.isdisjoint(words)
 
 
+_UPDATE_WORDS = frozenset({"updated", "modified", "update", "modify", "lastmod"})
+
+
+def _is_update_class(classes: str) -> bool:
+    words = set(re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", classes).lower()))
+    return not _UPDATE_WORDS.isdisjoint(words) and not {"published", "pubdate"} & words
+
+
+def _edit_time(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date element's class marks it as the edit's, beside another date that is
+    not (WordPress: ``<time class="entry-date published">`` then ``<time class="updated">``;
+    ``entry-date published updated`` on one element when the post was never edited).  A date
+    classed "updated" alone is the publication's: hAtom asks every post for an "updated"
+    date, and many themes class their only date so ("date updated")."""
+    if not _is_update_class(element.get("class") or ""):
+        return False
+    parent = element.getparent()
+    return parent is not None and any(
+        other is not element and (other.get("datetime") or _is_date_class(other.get("class")
+                                                                          or ""))
+        and not _is_update_class(other.get("class") or "") for other in parent.iter()
+        if isinstance(other.tag, str) and other is not parent)
+
+
 def _says_updated(element: lxml.html.HtmlElement) -> bool:
-    """Whether a date element, or the words just before it, say it is an update."""
+    """Whether a date element, or the words just before it, say it is an update; or its
+    class does (``_edit_time``)."""
+    if _edit_time(element):
+        return True
     before = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)),
                   None)
     parent = element.getparent()
+    # An element before it that states a time of its own ("Updated 10:04 a.m. March 5" above
+    # "Published … March 3") is another dateline, not this one's label ("Updated:")
+    label = clean_text(before.text or "") if before is not None else ""
     texts = (clean_text(element.text_content())[:40],
-             clean_text(before.text or "") if before is not None else "",
+             "" if re.search(r"\d", label) else label,
              clean_text(before.tail or "") if before is not None else "",
              clean_text(parent.text or "") if parent is not None else "")
     return any(_UPDATED_LINE.match(text) for text in texts if text)
 
 
+#: month names and their short forms in the languages newsrooms date their pages in: English,
+#: German, Spanish, French, Swedish, Dutch, Italian, Portuguese ("18 augusti 2017", "4 mars",
+#: "3 maart", "3 février"); a dateline in a language missing here is read as no date.
 _MONTHS = {name: number for number, names in enumerate((
-    "jan january januar enero", "feb february februar febrero", "mar march märz marzo",
-    "apr april abril", "may mai mayo", "jun june juni junio", "jul july juli julio",
-    "aug august agosto", "sep sept september septiembre", "oct october oktober octubre",
-    "nov november noviembre", "dec december dezember diciembre"), start=1)
-    for name in names.split()}
+    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro",
+    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro",
+    "mar march märz mär marzo mars maart mrt março marco",
+    "apr april abril avr avril aprile",
+    "may mai mayo maj mei maggio mag maio",
+    "jun june juni junio juin giugno giu junho",
+    "jul july juli julio juil juillet luglio lug julho",
+    "aug august agosto août aout augusti augustus ago",
+    "sep sept september septiembre setiembre septembre settembre set setembro",
+    "oct october oktober octubre okt octobre ottobre ott outubro out",
+    "nov november noviembre novembre novembro",
+    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro"),
+    start=1) for name in names.split()}
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
 #: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
 _MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
@@ -691,14 +772,27 @@ _MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<
 _WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
 
 
+#: a date as Chinese, Japanese and Korean write it: year, month, day, each with its sign
+_EAST_ASIAN_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
 def worded_date(text: str) -> str:
     """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
-    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022') as an ISO day, or ''."""
+    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022', '2021年3月4日',
+    '2021년 3월 4일') as an ISO day, or ''."""
+    east = _EAST_ASIAN_DATE.search(text)
+    if east:
+        try:
+            return datetime(*map(int, east.groups())).date().isoformat()
+        except ValueError:
+            pass
     for match in _WORDED_DATE.finditer(text):
         month = _MONTHS.get((match["m1"] or match["m2"]).lower())
         day, year = int(match["d1"] or match["d2"]), int(match["y"])
+        if not month:
+            continue  # "Tuesday 3 Foo 2021": no month, no date; a later one may be
         try:
-            return datetime(year, month, day).date().isoformat() if month else ""
+            return datetime(year, month, day).date().isoformat()
         except ValueError:
             continue
     return ""
@@ -723,10 +817,12 @@ def _header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
     for element in headline.xpath(f"following::*[position() <= {400 if worded else 40}]"):
         if container is not None and container not in element.iterancestors():
             break
-        if worded and element.tag in ("p", "div") and len(
-                (element.text_content() if element.tag == "p" else element.text or "").split()
-        ) >= PROSE_WORDS * 2:
-            break
+        if worded and element.tag in ("p", "div"):
+            text = element.text_content() if element.tag == "p" else element.text or ""
+            # prose ends the header; a long dateline ("Publicado el 3 de marzo de 2021, 18:04
+            # · Actualizado el …") does not
+            if len(text.split()) >= PROSE_WORDS * 2 and not _PUBLISHED_LINE.match(text.lstrip()):
+                break
         header.append(element)
     return header
 
@@ -752,8 +848,11 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
                 continue  # "Updated Nov 9": a later day, not the publication's
             value = element.get("datetime", "")
             if _same_instant(value, stated):  # words of another moment (an edit) never count
-                value = shown_clock(value, clean_text(element.text_content())[:80]) or value
-        elif _is_date_class(element.get("class") or ""):
+                words = clean_text(element.text_content())[:80]
+                # the words' clock gives the stamp their offset; without one, their day
+                value = shown_clock(value, words) or (worded and worded_date(words)) or value
+        elif _is_date_class(element.get("class") or "") or (
+                worded and _PUBLISHED_LINE.match((element.text or "").lstrip())):
             if _says_updated(element):
                 continue
             text = clean_text(element.text_content())[:120]
@@ -772,8 +871,78 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
     return stated
 
 
-_CLOCK = re.compile(rf"\b{_MONTH_DAY}(?:,? (?P<y>\d{{4}}))?,?(?: at| um| -+)? "
-                    r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
+#: words that open a dateline of the publication ("Published 3 March", "Posted on …",
+#: "Publicerad 18 augusti 2017", "Veröffentlicht am 12.03.2021", "Gepubliceerd: 3 maart")
+_PUBLISHED_LINE = re.compile(r"^(first\s+)?(published|posted|publicerad|publicado|publicada"
+                             r"|publié|publiée|gepubliceerd|veröffentlicht|erschienen"
+                             r"|pubblicato|publicat)\b", re.IGNORECASE)
+
+
+def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
+    """The publication date the page shows under the story's headline, for a page whose
+    metadata states none: the first ``<time datetime>``, date-classed element or line opening
+    "Published …" (in the languages of ``_PUBLISHED_LINE``) before the story's first
+    paragraph that states a day and is no update; its words' day over a UTC stamp's.  ''
+    when it shows none (then trafilatura's guess stands: a URL's date, a date in the text).
+    ``marked``: only a date the page marks as the publication's (``_marks_published``)."""
+    headline = story_headline(tree)
+    if headline is None:
+        return ""
+    for element in _header_after(headline, worded=True):
+        if marked and not _marks_published(element):
+            continue
+        if element.tag == "time" and element.get("datetime"):
+            stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
+            words = clean_text(element.text_content())[:80]
+            shown = shown_clock(stamp, words) if stamp else ""
+            day = worded_date(words)
+            value = shown or (day if day and day != stamp[:10] else stamp)
+        elif _is_date_class(element.get("class") or "") or \
+                _PUBLISHED_LINE.match((element.text or "").lstrip()):
+            text = clean_text(element.text_content())[:120]
+            found = _SHOWN_DATE.search(text)
+            value = _with_time(normalise_date((found.group(1) if found else worded_date(text))
+                                              .replace(" ", "T", 1)), element)
+        else:
+            continue
+        if value and not _says_updated(element):
+            return value
+    return ""
+
+
+def _marks_published(element: lxml.html.HtmlElement) -> bool:
+    """Whether a dateline marks itself as the publication's: by its class ("published",
+    "pubdate", "datePublished"), ``itemprop="datePublished"``, or its words, or those just
+    before a ``<time>`` in it ("Published <time>…", "Veröffentlicht am …")."""
+    words = set(re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2",
+                                             element.get("class") or "").lower()))
+    if {"published", "pubdate", "publishdate"} & words or \
+            element.get("itemprop") == "datePublished":
+        return True
+    parent = element.getparent() if element.tag == "time" else None
+    return bool(_PUBLISHED_LINE.match((element.text or "").lstrip()) or (
+        parent is not None and _PUBLISHED_LINE.match((parent.text or "").lstrip())))
+
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})", re.IGNORECASE)
+
+
+def copyright_day(html: str, day: str) -> bool:
+    """Whether ``day`` is only a copyright year read as a date: the 1st of January of a year
+    the page's copyright line names (htmldate's last resort, so trafilatura's), where the page
+    states no such day.  A copyright year says when a site was, not when a story was."""
+    if day[5:10] != "01-01" or day[:4] not in _COPYRIGHT.findall(html):
+        return False
+    year = day[:4]
+    return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(jan\w*\.? 0?1|0?1(st)?\.? "
+                         rf"(of |de )?jan\w*\.?),? (de )?{year}", html, re.IGNORECASE)
+
+
+# "March 3, 2021 at 11:30 p.m.", "4 de marzo de 2021 · 00:30", "18 augusti 2017 kl. 00.30",
+# "4 mars 2021 à 00h30"
+_CLOCK = re.compile(rf"\b{_MONTH_DAY}(?:,? (?:de )?(?P<y>\d{{4}}))?,?(?: at| um| à| a las"
+                    r"| kl\.?| klockan| om| ·| -+)? "
+                    r"(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
 
 
@@ -944,9 +1113,11 @@ def strip_site_name(title: str, site_name: str) -> str:
     return title
 
 
-_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",
-                           re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now)\b", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert|actualizado"
+                           r"|mis à jour|bijgewerkt|aggiornato|atualizado)\b", re.IGNORECASE)
+#: how long ago, however said: "5 minutes ago", "för 5 minuter sedan", "vor 5 Minuten",
+#: "5 minuten geleden", "5 minuti fa", "hace 5 minutos", "il y a 5 minutes"
+_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now|geleden|fa|hace|il y a)\b", re.IGNORECASE)
 
 
 def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
