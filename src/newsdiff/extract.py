@@ -31,6 +31,7 @@ from .pagemeta import (
     is_article,
     json_ld_objects,
     local_time,
+    names_the_paper,
     normalise_date,
     page_byline,
     page_headline,
@@ -38,6 +39,7 @@ from .pagemeta import (
     shown_date,
     shown_update,
     strip_site_name,
+    whole_title,
 )
 from .safetext import safe_text
 
@@ -417,16 +419,27 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     meta = page.meta
     document = page.precise
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
-    structured = strip_site_name(meta.title or clean_text(getattr(document, "title", "") or ""),
-                                 meta.site_name or clean_text(getattr(document, "sitename", "")
-                                                              or ""))
+    site_name = meta.site_name or clean_text(getattr(document, "sitename", "") or "")
+    # Each title the metadata gives, and each less the site's name: a cut JSON-LD headline
+    # is made whole from them, and a label in the <h1> that none of them has is no headline.
+    titles = tuple(dict.fromkeys(
+        t for raw in meta.titles for t in (raw, strip_site_name(raw, meta.site_name, url))))
+    found = clean_text(getattr(document, "title", "") or "")
+    in_title = clean_text(tree.findtext(".//title") or "")
+    if not meta.title and (names_the_paper(found, site_name, url) or strip_site_name(
+            in_title, site_name, url, guess=False) != in_title):
+        # the <title> where it names the site, cut here: trafilatura takes the site's name
+        # from "Harbour Courier | Story headline", and leaves "Story | Politics | Site" a
+        # section whose closing site name it cut
+        found = in_title
+    structured = whole_title(strip_site_name(meta.title or found, site_name, url), titles)
     if not title and rules.headline != "structured":
         # Only a known site name is cut from them: with none, whatever follows " | " would
         # go, and "Local News | The Daily Paper" would vouch for a section's <h1>.
         others = () if rules.h1_agrees == "structured" else tuple(
             strip_site_name(t, meta.site_name) if meta.site_name else t for t in meta.titles)
         title = page_headline(tree, structured, others, only=rules.headline == "h1-only",
-                              site_name=meta.site_name)
+                              site_name=meta.site_name, url=url, titles=titles)
     title = title or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     byline = byline or page_byline(tree, meta, clean_text(getattr(document, "author", "") or ""),
@@ -463,7 +476,10 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: 4: a story the page splits among containers alike is read in all of them (``twins``);
 #: a post the story embeds is read where it stands (``embeds``); the byline as the page shows
 #: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
-READING_REVISION = 4
+#: 5: the headline's words as a browser shows them (no space at an ``<em>`` or ``<a>``, no
+#: hidden or icon text), less kickers, flags and labels no metadata title has; no logo or
+#: teaser ``<h1>``; the site's name cut from a title only where it names the site.
+READING_REVISION = 5
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:

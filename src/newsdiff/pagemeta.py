@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
@@ -879,35 +879,138 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-# Parts of a headline element that are not the headline: kickers, section links, hidden colons.
-_HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|colon|section|"
-                              r"visually-hidden|sr-only|label|rubric|category", re.IGNORECASE)
+# Parts of a headline element that are not the headline: kickers (in the words of many
+# newsrooms' CMSs: Dachzeile, volanta, antetítulo, occhiello, vinjett, surtitre), flags and
+# badges ("Exclusive", "Live"), section links, hidden colons, a standfirst set inside it.
+_HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|spitzmarke|overline|topline|eyebrow|colon|"
+                              r"section|visually-hidden|sr-only|label|rubric|category|flag|"
+                              r"badge|supertitle|pretitle|overtitle|roofline|volanta|"
+                              r"antetitulo|occhiello|vinjett|surtitre|subtitle|standfirst|"
+                              r"\bdek\b", re.IGNORECASE)
+#: markup a reader never sees as words
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+#: tags a browser sets inline in running text: no space where they begin or end
+#: ("The <em>Titanic</em>'s", "Why <a>NASA</a>'s")
+_PHRASING = frozenset({"a", "em", "i", "b", "strong", "u", "mark", "abbr", "q", "cite", "sup",
+                       "sub", "s", "del", "ins", "code", "bdi", "bdo", "font", "time", "small",
+                       "wbr"})
 
 
-def _headline_text(heading: lxml.html.HtmlElement) -> str:
-    pieces = []
+def _unseen(element: lxml.html.HtmlElement) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return (element.tag in _UNSEEN or element.get("hidden") is not None
+            or "display:none" in style)
+
+
+def _headline_text(heading: lxml.html.HtmlElement,
+                   leaves_out: Callable[[lxml.html.HtmlElement], bool] | None = None) -> str:
+    """The words of a headline element as a browser shows them, less its extras (kickers,
+    labels, hidden text) and the children ``leaves_out`` takes.  A ``<span>`` (a CMS's line
+    of the headline, often a block in its style sheet) parts words it would join; a phrasing
+    tag such as ``<em>`` or ``<a>`` never does; a block or ``<br>`` always parts them."""
+    out: list[str] = []
+    pending = ""  # the boundary since the last text: "" none, "soft", "block"
+
+    def add(text: str | None) -> None:
+        nonlocal pending
+        if not text:
+            return
+        if out and (pending == "block" or (pending == "soft" and out[-1][-1:].isalnum()
+                    and text[:1].isalnum())):
+            out.append(" ")
+        out.append(text)
+        pending = ""
+
+    def boundary(element: lxml.html.HtmlElement) -> None:
+        nonlocal pending
+        kind = "" if element.tag in _PHRASING else "soft" if element.tag == "span" else "block"
+        if kind == "block" or not pending:
+            pending = kind
 
     def walk(element: lxml.html.HtmlElement) -> None:
-        if element is not heading and _HEADLINE_EXTRAS.search(element.get("class") or ""):
-            if element.tail:
-                pieces.append(element.tail)
-            return
-        if element.text:
-            pieces.append(element.text)
+        add(element.text)
         for child in element:
             if isinstance(child.tag, str):
-                walk(child)
-            elif child.tail:
-                pieces.append(child.tail)
-        if element is not heading and element.tail:
-            pieces.append(element.tail)
+                boundary(child)
+                if not (_unseen(child) or _HEADLINE_EXTRAS.search(child.get("class") or "")
+                        or (leaves_out and leaves_out(child))):
+                    walk(child)
+                    boundary(child)
+            add(child.tail)
 
     walk(heading)
-    return clean_text(" ".join(pieces))
+    return clean_text("".join(out))
+
+
+def _sequence(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _letters(text: str) -> str:
+    """A name's letters alone, less a leading article and a closing domain: "The Daily
+    Paper" is "dailypaper", "FAZ.NET" is "faz"."""
+    text = re.sub(r"^\s*the\s+|\.[a-z]{2,4}\s*$", "", text.lower())
+    return re.sub(r"\W|_", "", text)
+
+
+def names_the_paper(text: str, site_name: str, url: str = "") -> bool:
+    """Whether ``text`` is the site's own name in any of its forms: "Harbour Courier" for
+    "The Harbour Courier", "FAZ" for "FAZ.NET", a label of the host ("harbourcourier" on
+    www.harbourcourier.com).  A masthead, a logo's words, a ``<title>``'s suffix; never
+    a part of the name ("Harbour"), which a headline may open with."""
+    letters = _letters(text)
+    if not letters:
+        return False
+    site = _letters(site_name)
+    host = (urlsplit(url).hostname or "").lower()
+    labels = {re.sub(r"\W|_", "", label) for label in host.split(".")[:-1]} - {"www"}
+    return (bool(site) and letters == site) or letters in labels
+
+
+def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url: str) -> bool:
+    """An ``<h1>`` that is not this page's headline: the site's logo (its name, or nothing
+    but a link home), or a teaser whose words all link to another page (a breaking-news
+    banner, a "most read" box: they come and go between fetches of an unchanged story)."""
+    if text.lower() == site_name.lower() or names_the_paper(text, site_name, url):
+        return True
+    links = heading.xpath(".//a[@href]")
+    if len(links) != 1 or clean_text(links[0].text_content()) != text:
+        return False
+    target = urlsplit(urljoin(url, links[0].get("href", "").strip()))
+    if target.path in ("", "/"):
+        return True
+    # the story's own address, as fetched or as its canonical link (an AMP page's headline
+    # links to the full page) states it, is no other page
+    own = [urlsplit(urljoin(url, address)) for address in
+           [url, *heading.xpath('//link[@rel="canonical"]/@href')] if address]
+    return bool(own) and all((target.hostname, target.path.rstrip("/")) !=
+                             (page.hostname, page.path.rstrip("/")) for page in own)
+
+
+def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]]) -> str:
+    """``text`` less the label that opens or closes it in an element of its own, when what
+    is left is word for word a title of the page's metadata and the whole is none: the
+    newsroom's own headline, with the kicker ("Analysis"), flag ("Exclusive") or standfirst
+    its CMS sets in the ``<h1>`` under a class name nobody listed."""
+    if not titles or _sequence(text) in titles:
+        return text
+    for element in itertools.islice(heading.iterdescendants(), 30):
+        if not isinstance(element.tag, str):
+            continue
+        part = clean_text(element.text_content())
+        if not part or part == text or not (text.startswith(part) or text.endswith(part)):
+            continue
+        if text.endswith(part) and element.tag in _PHRASING and not element.get("class"):
+            continue  # "… fares <em>again</em>": a word of the headline set off for stress
+        rest = _headline_text(heading, lambda child, element=element: child is element)
+        if _sequence(rest) in titles:
+            return rest
+    return text
 
 
 def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[str, ...] = (),
-                  only: bool = True, site_name: str = "") -> str:
+                  only: bool = True, site_name: str = "", url: str = "",
+                  titles: tuple[str, ...] = ()) -> str:
     """The headline as the page shows it: its first ``<h1>`` that tells the same story.
 
     Structured titles often carry a kicker ("Klimaschutz: Bohren, bis es heiß wird") or an
@@ -916,13 +1019,18 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     not the headline (a logo, a section name), unless it is the page's only one and ``only``
     is set.  ``others`` (og:, twitter:, ``<title>``) vouch for an ``<h1>`` only when they
     tell the same story at their own length too: a logo or section name is a short part of
-    many a title ("Local News | The Daily Paper").  The site's own name is never the headline.
+    many a title ("Local News | The Daily Paper").  The site's own name, or a logo linking
+    home, is never the headline; a label opening or closing the ``<h1>`` that no title of
+    the metadata (``titles``, site name cut) has is no part of it.
     """
     wanted = [words for words in map(_words, [structured]) if words]
     vouching = [words for words in map(_words, others) if words]
-    headings = [(text, _words(text)) for text in map(_headline_text, tree.iter("h1"))]
-    headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40
-                and not (site_name and text.lower() == site_name.lower())]
+    known = [words for words in map(_sequence, (structured, *others, *titles)) if words]
+    headings = [(heading, _headline_text(heading)) for heading in tree.iter("h1")]
+    headings = [(_without_label(heading, text, known), heading) for heading, text in headings
+                if not _is_elsewhere(heading, text, site_name, url)]
+    headings = [(text, _words(text)) for text, _ in headings]
+    headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40]
     for text, words in headings:
         if not (wanted or vouching) or any(
                 len(words & title) / min(len(words), len(title)) >= 0.5 for title in wanted) \
@@ -934,14 +1042,54 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     return ""
 
 
-def strip_site_name(title: str, site_name: str) -> str:
-    """'Story headline - The Daily Paper' becomes 'Story headline'."""
-    for separator in (" | ", " - ", " – ", " — ", " :: "):
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+
+
+def strip_site_name(title: str, site_name: str, url: str = "", guess: bool = True) -> str:
+    """'Story headline - The Daily Paper' becomes 'Story headline'; so does 'The Daily
+    Paper: Story headline' when its opening names the site (``names_the_paper``).  With a
+    site name known, only a closing part that names the site is cut: "Johnson quits - and
+    what comes next" is a headline whole; a section named before it goes with it
+    ("Story headline | Politics | Site").  With none, and ``guess``, any short closing
+    part after a longer head is taken for it."""
+    for separator in (*_SEPARATORS, ": "):
+        head, sep, tail = title.partition(separator)
+        if sep and tail and (site_name or url) and names_the_paper(head, site_name, url):
+            return tail.strip()
+    for separator in _SEPARATORS:
         head, sep, tail = title.rpartition(separator)
-        if sep and head and (not site_name or tail.strip().lower() == site_name.lower()
-                             or (len(tail) < 30 and len(head) > len(tail))):
+        if not (sep and head):
+            continue
+        if site_name or (url and names_the_paper(tail, "", url)):
+            if names_the_paper(tail, site_name, url):
+                return _without_section(head.strip(), separator)
+        elif guess and len(tail) < 30 and len(head) > len(tail):
             return head.strip()
     return title
+
+
+def _without_section(title: str, separator: str) -> str:
+    """'Story headline | Politics' (what is left of 'Story headline | Politics | Site') less
+    its section: a closing part of one or two capitalised words after the separator that
+    set off the site's name, as CMSs write their breadcrumbs into the ``<title>``."""
+    head, sep, tail = title.rpartition(separator)
+    words = tail.split()
+    if sep and len(head) > len(tail) and 1 <= len(words) <= 2 and all(
+            word[:1].isupper() for word in words):
+        return head.strip()
+    return title
+
+
+def whole_title(title: str, titles: tuple[str, ...]) -> str:
+    """``title`` made whole from another title of the page when it is cut short ("… and
+    the..."): SEO plugins cut a JSON-LD headline at 110 characters, og:title keeps it."""
+    stem = title.rstrip()
+    if not stem.endswith(("...", "…")):
+        return title
+    stem = stem.rstrip(".… ")
+    longer = (other for other in titles if other.startswith(stem) and len(other) > len(stem)
+              and not other.rstrip().endswith(("...", "…")))
+    return next(longer, title)
 
 
 _UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert)\b",
