@@ -33,6 +33,7 @@ from .pagemeta import (
     local_time,
     names_the_paper,
     normalise_date,
+    one_text,
     page_byline,
     page_headline,
     page_metadata,
@@ -419,12 +420,15 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     meta = page.meta
     document = page.precise
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
-    site_name = meta.site_name or clean_text(getattr(document, "sitename", "") or "")
     # Each title the metadata gives, and each less the site's name: a cut JSON-LD headline
     # is made whole from them, and a label in the <h1> that none of them has is no headline.
     titles = tuple(dict.fromkeys(
         t for raw in meta.titles for t in (raw, strip_site_name(raw, meta.site_name, url))))
-    found = clean_text(getattr(document, "title", "") or "")
+    found = clean_text(one_text(getattr(document, "title", "")))
+    # trafilatura's site name, unless it took the site's name for the title (then its site
+    # name is the headline: "Story headline - Harbour Courier" read backwards)
+    site_name = meta.site_name or ("" if names_the_paper(found, "", url) else
+                                   clean_text(one_text(getattr(document, "sitename", ""))))
     in_title = clean_text(tree.findtext(".//title") or "")
     if not meta.title and (names_the_paper(found, site_name, url) or strip_site_name(
             in_title, site_name, url, guess=False) != in_title):
@@ -477,8 +481,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: a post the story embeds is read where it stands (``embeds``); the byline as the page shows
 #: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
 #: 5: the headline's words as a browser shows them (no space at an ``<em>`` or ``<a>``, no
-#: hidden or icon text), less kickers, flags and labels no metadata title has; no logo or
-#: teaser ``<h1>``; the site's name cut from a title only where it names the site.
+#: hidden or icon text), less kickers, flags and labels no metadata title has, less a
+#: closing time or comment count; no logo or teaser ``<h1>``; the site's name cut from a
+#: title only where it names the site, at any mark.
 READING_REVISION = 5
 
 

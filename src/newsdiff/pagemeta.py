@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from .article import clean_text
+from .article import clean_text, is_rolling_line
 
 #: a paragraph of prose has at least this many words
 PROSE_WORDS = 8
@@ -136,10 +136,18 @@ def _first_date(*values: str) -> str:
     return next(filter(None, map(normalise_date, values)), "")
 
 
+def one_text(value: object) -> str:
+    """A metadata value as one text: JSON-LD may give a list (``"headline": ["…"]``), and
+    trafilatura passes it on as its title; its first text is the value, never "['…']"."""
+    if isinstance(value, list):
+        return next(filter(None, map(one_text, value)), "")
+    return value if isinstance(value, str) else ""
+
+
 def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     """Title, byline, published date and site name from the page's structured data."""
     article = next((obj for obj in json_ld_objects(tree) if is_article(obj)), {})
-    title = clean_text(str(article.get("headline", ""))) or meta_content(tree, "og:title",
+    title = clean_text(one_text(article.get("headline"))) or meta_content(tree, "og:title",
                                                                   "twitter:title")
     title = html_lib.unescape(title)  # some sites escape twice: "Arnault&#8217;s"
     site_name = meta_content(tree, "og:site_name", "application-name")
@@ -154,7 +162,7 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                                        "dateModified", "last-modified")))
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip()
                  or meta_content(tree, "og:url") or _json_ld_url(article))
-    titles = (str(article.get("headline", "")), meta_content(tree, "og:title"),
+    titles = (one_text(article.get("headline")), meta_content(tree, "og:title"),
               meta_content(tree, "twitter:title"), tree.findtext(".//title") or "")
     titles = tuple(dict.fromkeys(t for t in (clean_text(html_lib.unescape(t)) for t in titles)
                                  if t))
@@ -881,12 +889,13 @@ def _words(text: str) -> set[str]:
 
 # Parts of a headline element that are not the headline: kickers (in the words of many
 # newsrooms' CMSs: Dachzeile, volanta, antetítulo, occhiello, vinjett, surtitre), flags and
-# badges ("Exclusive", "Live"), section links, hidden colons, a standfirst set inside it.
+# badges ("Exclusive", "Live"), section links, hidden colons, a standfirst or byline set
+# inside it.
 _HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|spitzmarke|overline|topline|eyebrow|colon|"
                               r"section|visually-hidden|sr-only|label|rubric|category|flag|"
                               r"badge|supertitle|pretitle|overtitle|roofline|volanta|"
                               r"antetitulo|occhiello|vinjett|surtitre|subtitle|standfirst|"
-                              r"\bdek\b", re.IGNORECASE)
+                              r"\bdek\b|byline|author", re.IGNORECASE)
 #: markup a reader never sees as words
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "button"})
 #: tags a browser sets inline in running text: no space where they begin or end
@@ -963,8 +972,13 @@ def names_the_paper(text: str, site_name: str, url: str = "") -> bool:
         return False
     site = _letters(site_name)
     host = (urlsplit(url).hostname or "").lower()
-    labels = {re.sub(r"\W|_", "", label) for label in host.split(".")[:-1]} - {"www"}
+    labels = {re.sub(r"\W|_", "", label) for label in host.split(".")[:-1]} - _NO_NAME
     return (bool(site) and letters == site) or letters in labels
+
+
+#: labels of a host that name no site: "co" of .co.uk, an edition's or device's subdomain
+_NO_NAME = frozenset({"www", "m", "amp", "mobile", "edition", "news", "co", "com", "org",
+                      "net", "gov", "ac", "edu"})
 
 
 def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url: str) -> bool:
@@ -987,11 +1001,13 @@ def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url
                              (page.hostname, page.path.rstrip("/")) for page in own)
 
 
-def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]]) -> str:
+def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]],
+                   rolls: Callable = lambda element: False) -> str:
     """``text`` less the label that opens or closes it in an element of its own, when what
     is left is word for word a title of the page's metadata and the whole is none: the
     newsroom's own headline, with the kicker ("Analysis"), flag ("Exclusive") or standfirst
-    its CMS sets in the ``<h1>`` under a class name nobody listed."""
+    its CMS sets in the ``<h1>`` under a class name nobody listed (``rolls``: what
+    ``_rolling`` leaves out too)."""
     if not titles or _sequence(text) in titles:
         return text
     for element in itertools.islice(heading.iterdescendants(), 30):
@@ -1002,10 +1018,38 @@ def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[
             continue
         if text.endswith(part) and element.tag in _PHRASING and not element.get("class"):
             continue  # "… fares <em>again</em>": a word of the headline set off for stress
-        rest = _headline_text(heading, lambda child, element=element: child is element)
+        rest = _headline_text(heading, lambda child, element=element: child is element
+                              or rolls(child))
         if _sequence(rest) in titles:
             return rest
     return text
+
+
+#: a part of a headline element that says when, alone: a clock, how long ago
+_WHEN_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?$|\b(ago|sedan)$|^vor\s+\d",
+                         re.IGNORECASE)
+
+
+def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
+             url: str = "") -> Callable:
+    """What in a headline element rolls on between fetches of an unchanged story, when it
+    opens or closes the element: a ``<time>``, an "Updated 5 minutes ago" or a clock, a
+    link to the page's own comments with their count.  Read as the headline's, each fetch
+    of the page gave a new title.  The site's own name there (an aggregator's provider) is
+    no part of it either."""
+    parts = set()
+    for element in itertools.islice(heading.iterdescendants(), 30):
+        if not isinstance(element.tag, str):
+            continue
+        part = clean_text(element.text_content())
+        if not part or part == text or not (text.startswith(part) or text.endswith(part)):
+            continue
+        if element.tag == "time" or is_rolling_line(part) or _WHEN_ALONE.search(part) \
+                or names_the_paper(part, site_name, url) or (
+                element.tag == "a" and (element.get("href") or "").startswith("#")
+                and not re.search(r"[^\W\d_]", part)):
+            parts.add(element)
+    return lambda element: element in parts
 
 
 def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[str, ...] = (),
@@ -1026,55 +1070,91 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     wanted = [words for words in map(_words, [structured]) if words]
     vouching = [words for words in map(_words, others) if words]
     known = [words for words in map(_sequence, (structured, *others, *titles)) if words]
-    headings = [(heading, _headline_text(heading)) for heading in tree.iter("h1")]
-    headings = [(_without_label(heading, text, known), heading) for heading, text in headings
+    headings = [(heading, _rolling(heading, _headline_text(heading), site_name, url))
+                for heading in tree.iter("h1")]
+    headings = [(heading, _headline_text(heading, rolls), rolls) for heading, rolls in headings]
+    headings = [(_without_label(heading, text, known, rolls), heading)
+                for heading, text, rolls in headings
                 if not _is_elsewhere(heading, text, site_name, url)]
-    headings = [(text, _words(text)) for text, _ in headings]
-    headings = [(text, words) for text, words in headings if 2 <= len(words) <= 40]
-    for text, words in headings:
+    headings = [(text, _words(text), heading) for text, heading in headings
+                if 2 <= _length(text) <= 40]
+    for text, words, _ in headings:
         if not (wanted or vouching) or any(
                 len(words & title) / min(len(words), len(title)) >= 0.5 for title in wanted) \
                 or any(len(words & title) / max(len(words), len(title)) >= 0.6
                        for title in vouching):
             return text
-    if only and len(headings) == 1 and len(headings[0][1]) >= 4:
-        return headings[0][0]  # the page's one headline, however the metadata words it
+    # the page's one headline, however the metadata words it: where the page has an
+    # <article> or <main>, its one <h1> there (a newsletter box's <h1> beside it is none)
+    inside = [(text, heading) for text, _, heading in headings
+              if heading.xpath("ancestor::article or ancestor::main")]
+    alone = inside or [(text, heading) for text, _, heading in headings]
+    if only and len(alone) == 1 and _length(alone[0][0]) >= 4:
+        return alone[0][0]
     return ""
 
 
+#: scripts written without spaces between words (Chinese, Japanese, Thai)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _length(text: str) -> int:
+    """A headline's length in words; in a script written without spaces, a word for every
+    two of its characters ("公交票价年内第二次上涨" is one run of letters, not one word)."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(re.findall(r"\w+", _UNSPACED.sub(" ", text))) + (unspaced + 1) // 2
+
+
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+#: what sets a site's name off a title when the name is known: those, and marks standing
+#: without spaces ("…｜港新聞", "…_港口日报", "…-新华网") or less common ones (" · ", " » ", " / ")
+_NAME_MARKS = re.compile(r"\s*[|｜丨·•»«/_~:—–-]+\s*")
+
+
+#: which page of a story split over several a title names ("… | Page 2 of 3")
+_PAGE_OF = re.compile(r"\s*[|–—-]\s*(page|seite|página|pagina|sida|side)\s+\d+"
+                      r"(\s+(of|von|de|di|av|af)\s+\d+)?(?=\s*([|–—-]|$))", re.IGNORECASE)
 
 
 def strip_site_name(title: str, site_name: str, url: str = "", guess: bool = True) -> str:
     """'Story headline - The Daily Paper' becomes 'Story headline'; so does 'The Daily
-    Paper: Story headline' when its opening names the site (``names_the_paper``).  With a
-    site name known, only a closing part that names the site is cut: "Johnson quits - and
-    what comes next" is a headline whole; a section named before it goes with it
-    ("Story headline | Politics | Site").  With none, and ``guess``, any short closing
-    part after a longer head is taken for it."""
-    for separator in (*_SEPARATORS, ": "):
-        head, sep, tail = title.partition(separator)
-        if sep and tail and (site_name or url) and names_the_paper(head, site_name, url):
-            return tail.strip()
+    Paper: Story headline'.  Where the site's name is known (``site_name``, or a label of the
+    host, ``names_the_paper``), only a part that names it is cut, at any mark: "Johnson
+    quits - and what comes next" is a headline whole; a section beside it goes with it
+    ("Story headline | Politics | Site"), and so does a page's number ("| Page 2 of 3").
+    With no name known, and ``guess``, any short closing part after a longer head is taken
+    for it."""
+    title = _PAGE_OF.sub("", title)
+    marks = list(_NAME_MARKS.finditer(title))
+    if site_name or url:
+        for mark in marks:
+            opening, rest = title[:mark.start()], title[mark.end():].strip()
+            if opening and rest and names_the_paper(opening, site_name, url):
+                return _without_section(rest, mark.group(), leading=True)
+        for mark in reversed(marks):
+            head = title[:mark.start()].strip()
+            if head and names_the_paper(title[mark.end():], site_name, url):
+                return _without_section(head, mark.group())
+    if site_name or not guess:
+        return title
     for separator in _SEPARATORS:
         head, sep, tail = title.rpartition(separator)
-        if not (sep and head):
-            continue
-        if site_name or (url and names_the_paper(tail, "", url)):
-            if names_the_paper(tail, site_name, url):
-                return _without_section(head.strip(), separator)
-        elif guess and len(tail) < 30 and len(head) > len(tail):
+        if sep and head and len(tail) < 30 and len(head) > len(tail):
             return head.strip()
     return title
 
 
-def _without_section(title: str, separator: str) -> str:
-    """'Story headline | Politics' (what is left of 'Story headline | Politics | Site') less
-    its section: a closing part of one or two capitalised words after the separator that
-    set off the site's name, as CMSs write their breadcrumbs into the ``<title>``."""
-    head, sep, tail = title.rpartition(separator)
-    words = tail.split()
-    if sep and len(head) > len(tail) and 1 <= len(words) <= 2 and all(
+def _without_section(title: str, separator: str, leading: bool = False) -> str:
+    """'Story headline | Politics' (what is left of 'Story headline | Politics | Site';
+    'Politics / Story headline', ``leading``, of 'Site / Politics / Story headline') less
+    its section: a part of one or two capitalised words set off by the same mark as the
+    site's name, as CMSs write their breadcrumbs into the ``<title>``."""
+    if leading:
+        section, sep, head = title.partition(separator)
+    else:
+        head, sep, section = title.rpartition(separator)
+    words = section.split()
+    if sep and len(head) > len(section) and 1 <= len(words) <= 2 and all(
             word[:1].isupper() for word in words):
         return head.strip()
     return title
