@@ -321,6 +321,9 @@ PAGES = [
         og=SOCIAL, html_attrs="⚡ lang=en",
         head='<link rel="canonical" href="https://www.harbourcourier.example/news/story-1234">'
         )),
+    Shown("amp-h1-links-to-full-page", H, page(
+        f'<h1><a href="https://harbourcourier.example/news/2024/05/story-1234.html">{H}</a>'
+        "</h1>", og=SOCIAL, html_attrs="⚡ lang=en")),
     Shown("title-only-no-og-h1-social", H, page(
         f"<h1>{H}</h1>", title=f"{SOCIAL} - Harbour Courier",
         before='<div class="promo"><h1>Subscribe today</h1></div>')),
@@ -457,8 +460,11 @@ def test_a_label_no_metadata_title_has_is_cut_from_the_h1():
     # the metadata's title has the label too: it is the headline's
     assert read(f'<h1><span class="hed__tag">Analysis</span> <span>{shown}</span></h1>',
                 ld=news_ld(f"Analysis {shown}")) == f"Analysis {shown}"
-    # a word stressed at the end of the headline is the headline's, whatever og:title says
+    # a word stressed or linked in the headline is the headline's, whatever og:title says
     assert read(f"<h1>{shown} <em>again</em></h1>", og=shown) == f"{shown} again"
+    assert read('<h1><a href="/topics/brexit">Brexit</a> deal agreed after all-night talks'
+                "</h1>", og="Deal agreed after all-night talks") == \
+        "Brexit deal agreed after all-night talks"
 
 
 def test_the_sites_logo_in_an_h1_hides_no_headline():
@@ -507,6 +513,9 @@ def test_a_json_ld_headline_cut_short_is_made_whole_from_another_title():
     assert whole_title(LD_CUT, ("Other", LONG)) == LONG
     assert whole_title(LONG[:60], (LONG,)) == LONG[:60]  # only a cut marked as one
     assert whole_title(LD_CUT, (LD_CUT,)) == LD_CUT
+    # a short headline ending in "…" of its own is no cut one
+    assert whole_title("And then there were none…", ("And then there were none… | Site",)) \
+        == "And then there were none…"
     html = page(f'<div class="article-headline">{LONG}</div>', ld=news_ld(LD_CUT), og=LONG,
                 wrap="")
     assert headline_of(html) == LONG
@@ -642,3 +651,52 @@ FETCHED_TWICE = {
 def test_chrome_around_an_unchanged_story_never_changes_its_headline(name):
     first, second = FETCHED_TWICE[name]
     assert headline_of(first) == headline_of(second) == H
+
+
+def test_the_headline_repeated_in_the_body_with_its_time_is_chrome():
+    from newsdiff.extract import chrome_kinds
+
+    # trafilatura keeps the <h1> in the body as the page shows it, time and all
+    for line in (f"{H} Updated 5 minutes ago", f"{H} 10:32", H):
+        assert "headline" in chrome_kinds(line, H, "", 8), line
+    assert "headline" not in chrome_kinds(f"{H} and what comes next", H, "", 8)
+
+
+def test_rounds_of_fetches_keep_one_version_while_only_the_chrome_moves(server, repo):
+    """Through the whole pipeline (a real server on 127.0.0.1, a real git archive): the
+    chrome around an unchanged story moves between rounds and no version is made; the
+    newsroom's own rewrite of the headline is one."""
+    from datetime import UTC, datetime, timedelta
+
+    from conftest import Page, git, rss
+
+    from newsdiff.config import Config, Settings, Source
+    from newsdiff.run import run_round
+
+    path = "/news/2024/05/story-1234"
+    server.pages["/rss"] = Page(rss([server.url + path]), content_type="application/rss+xml")
+    config = Config(sources=(Source(name="courier", feeds=(server.url + "/rss",),
+                                    allow_private=True),),
+                    settings=Settings(timeout=5, min_delay=0, retries=0))
+    start = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+    def fetch_round(html: str, minutes: int):
+        server.pages[path] = Page(html)
+        return run_round(config, repo / "archive", clock=lambda: start +
+                         timedelta(minutes=minutes))
+
+    assert fetch_round(page(f"<h1>{H}</h1>", og=SOCIAL, title=f"{H} | Harbour Courier"),
+                       0).versions == 1
+    moved = [page(f'<h1>{H} <span class="ts">Updated 5 minutes ago</span></h1>', og=SOCIAL,
+                  title=f"Harbour Courier | {H}", before=BANNER, after=most_read(1)),
+             page(f"<h1>{H} <time>10:32</time></h1>", og=SOCIAL, after=most_read(2),
+                  title=f"{H} | Politics | Harbour Courier",
+                  before='<header><h1 class="logo"><a href="/">Harbour Courier</a></h1>'
+                         "</header>")]
+    for minutes, html in enumerate(moved, start=1):
+        assert fetch_round(html, minutes * 30).versions == 0
+    rewritten = "Council raises bus fares again despite protest"
+    assert fetch_round(page(f"<h1>{rewritten}</h1>", og=SOCIAL, before=BANNER),
+                       120).versions == 1
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    assert subjects == [f"courier: {rewritten} (version 2)", f"courier: {H} (version 1)"]

@@ -37,6 +37,7 @@ from .pagemeta import (
     page_byline,
     page_headline,
     page_metadata,
+    says_when_alone,
     shown_date,
     shown_update,
     strip_site_name,
@@ -191,8 +192,9 @@ def byline_rules(rules: Rules) -> BylineRules:
 def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
     """The kinds of chrome ``line`` reads as (boilerplate only up to ``longest`` words)."""
     lowered, kinds = line.lower(), set()
-    if lowered == title.lower():
-        kinds.add("headline")
+    if lowered == title.lower() or (title and lowered.startswith(f"{title.lower()} ") and
+                                    says_when_alone(line[len(title):].strip())):
+        kinds.add("headline")  # also as the <h1> shows it, with its time ("… Updated 5m ago")
     if byline and lowered in (byline.lower(), f"by {byline.lower()}"):
         kinds.add("byline")
     if is_rolling_line(line):
@@ -436,7 +438,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
         # from "Harbour Courier | Story headline", and leaves "Story | Politics | Site" a
         # section whose closing site name it cut
         found = in_title
-    structured = whole_title(strip_site_name(meta.title or found, site_name, url), titles)
+    structured = whole_title(strip_site_name(meta.title or found, site_name, url),
+                             tuple(strip_site_name(t, site_name, url) for t in meta.titles))
     if not title and rules.headline != "structured":
         # Only a known site name is cut from them: with none, whatever follows " | " would
         # go, and "Local News | The Daily Paper" would vouch for a section's <h1>.
@@ -482,8 +485,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
 #: 5: the headline's words as a browser shows them (no space at an ``<em>`` or ``<a>``, no
 #: hidden or icon text), less kickers, flags and labels no metadata title has, less a
-#: closing time or comment count; no logo or teaser ``<h1>``; the site's name cut from a
-#: title only where it names the site, at any mark.
+#: closing time or comment count (in the body too: the headline with its time is chrome);
+#: no logo or teaser ``<h1>``; the site's name cut from a title only where it names the
+#: site, at any mark.
 READING_REVISION = 5
 
 

@@ -994,11 +994,19 @@ def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url
     if target.path in ("", "/"):
         return True
     # the story's own address, as fetched or as its canonical link (an AMP page's headline
-    # links to the full page) states it, is no other page
+    # links to the full page) states it, is no other page; nor is the same story's address
+    # in another form ("/story-1234.html" for "/amp/story-1234")
     own = [urlsplit(urljoin(url, address)) for address in
            [url, *heading.xpath('//link[@rel="canonical"]/@href')] if address]
-    return bool(own) and all((target.hostname, target.path.rstrip("/")) !=
-                             (page.hostname, page.path.rstrip("/")) for page in own)
+    return bool(own) and all(_story_key(target) != _story_key(page) for page in own)
+
+
+def _story_key(address) -> tuple[str, str]:
+    """A story's address as its host (less "www." and "amp.") and its last path segment less
+    any extension: the same for its AMP, print or ``.html`` forms."""
+    host = re.sub(r"^(www|amp|m)\.", "", (address.hostname or "").lower())
+    last = address.path.rstrip("/").rsplit("/", 1)[-1]
+    return host, re.sub(r"\.\w{1,5}$", "", last)
 
 
 def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]],
@@ -1016,8 +1024,8 @@ def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[
         part = clean_text(element.text_content())
         if not part or part == text or not (text.startswith(part) or text.endswith(part)):
             continue
-        if text.endswith(part) and element.tag in _PHRASING and not element.get("class"):
-            continue  # "… fares <em>again</em>": a word of the headline set off for stress
+        if element.tag in _PHRASING and not element.get("class"):
+            continue  # "… fares <em>again</em>", "<a>Brexit</a> deal agreed": the headline's
         rest = _headline_text(heading, lambda child, element=element: child is element
                               or rolls(child))
         if _sequence(rest) in titles:
@@ -1028,6 +1036,11 @@ def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[
 #: a part of a headline element that says when, alone: a clock, how long ago
 _WHEN_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?$|\b(ago|sedan)$|^vor\s+\d",
                          re.IGNORECASE)
+
+
+def says_when_alone(text: str) -> bool:
+    """Whether ``text`` only says when: "Updated 5 minutes ago", "10:32", "3 hours ago"."""
+    return is_rolling_line(text) or bool(_WHEN_ALONE.search(text))
 
 
 def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
@@ -1044,7 +1057,7 @@ def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
         part = clean_text(element.text_content())
         if not part or part == text or not (text.startswith(part) or text.endswith(part)):
             continue
-        if element.tag == "time" or is_rolling_line(part) or _WHEN_ALONE.search(part) \
+        if element.tag == "time" or says_when_alone(part) \
                 or names_the_paper(part, site_name, url) or (
                 element.tag == "a" and (element.get("href") or "").startswith("#")
                 and not re.search(r"[^\W\d_]", part)):
@@ -1164,8 +1177,8 @@ def whole_title(title: str, titles: tuple[str, ...]) -> str:
     """``title`` made whole from another title of the page when it is cut short ("… and
     the..."): SEO plugins cut a JSON-LD headline at 110 characters, og:title keeps it."""
     stem = title.rstrip()
-    if not stem.endswith(("...", "…")):
-        return title
+    if not stem.endswith(("...", "…")) or len(stem) < 60:
+        return title  # a short headline may end in "…" of its own ("And then…")
     stem = stem.rstrip(".… ")
     longer = (other for other in titles if other.startswith(stem) and len(other) > len(stem)
               and not other.rstrip().endswith(("...", "…")))
