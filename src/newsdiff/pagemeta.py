@@ -981,7 +981,8 @@ _NO_NAME = frozenset({"www", "m", "amp", "mobile", "edition", "news", "co", "com
                       "net", "gov", "ac", "edu"})
 
 
-def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url: str) -> bool:
+def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url: str,
+                  own: list) -> bool:
     """An ``<h1>`` that is not this page's headline: the site's logo (its name, or nothing
     but a link home), or a teaser whose words all link to another page (a breaking-news
     banner, a "most read" box: they come and go between fetches of an unchanged story)."""
@@ -993,11 +994,9 @@ def _is_elsewhere(heading: lxml.html.HtmlElement, text: str, site_name: str, url
     target = urlsplit(urljoin(url, links[0].get("href", "").strip()))
     if target.path in ("", "/"):
         return True
-    # the story's own address, as fetched or as its canonical link (an AMP page's headline
-    # links to the full page) states it, is no other page; nor is the same story's address
-    # in another form ("/story-1234.html" for "/amp/story-1234")
-    own = [urlsplit(urljoin(url, address)) for address in
-           [url, *heading.xpath('//link[@rel="canonical"]/@href')] if address]
+    # the story's own address (``own``: as fetched, as its canonical link states it: an AMP
+    # page's headline links to the full page) is no other page; nor is the same story's
+    # address in another form ("/story-1234.html" for "/amp/story-1234")
     return bool(own) and all(_story_key(target) != _story_key(page) for page in own)
 
 
@@ -1009,6 +1008,20 @@ def _story_key(address) -> tuple[str, str]:
     return host, re.sub(r"\.\w{1,5}$", "", last)
 
 
+def _edges(heading: lxml.html.HtmlElement) -> list:
+    """The elements that may open or close a headline element: its first and last element
+    children, theirs, and so on four deep (a kicker in the link that wraps the headline)."""
+    found, level = [], [heading]
+    for _ in range(4):
+        edges = []
+        for element in level:
+            children = [child for child in element if isinstance(child.tag, str)]
+            edges.extend(dict.fromkeys(children[:1] + children[-1:]))
+        found.extend(edges)
+        level = edges
+    return found
+
+
 def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]],
                    rolls: Callable = lambda element: False) -> str:
     """``text`` less the label that opens or closes it in an element of its own, when what
@@ -1018,9 +1031,7 @@ def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[
     ``_rolling`` leaves out too)."""
     if not titles or _sequence(text) in titles:
         return text
-    for element in itertools.islice(heading.iterdescendants(), 30):
-        if not isinstance(element.tag, str):
-            continue
+    for element in _edges(heading):
         part = clean_text(element.text_content())
         if not part or part == text or not (text.startswith(part) or text.endswith(part)):
             continue
@@ -1051,9 +1062,7 @@ def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
     of the page gave a new title.  The site's own name there (an aggregator's provider) is
     no part of it either."""
     parts = set()
-    for element in itertools.islice(heading.iterdescendants(), 30):
-        if not isinstance(element.tag, str):
-            continue
+    for element in _edges(heading):
         part = clean_text(element.text_content())
         if not part or part == text or not (text.startswith(part) or text.endswith(part)):
             continue
@@ -1083,12 +1092,15 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     wanted = [words for words in map(_words, [structured]) if words]
     vouching = [words for words in map(_words, others) if words]
     known = [words for words in map(_sequence, (structured, *others, *titles)) if words]
-    headings = [(heading, _rolling(heading, _headline_text(heading), site_name, url))
-                for heading in tree.iter("h1")]
+    own = [urlsplit(urljoin(url, address)) for address in
+           [url, *tree.xpath('//link[@rel="canonical"]/@href')] if address]
+    headings = [(heading, _headline_text(heading)) for heading in tree.iter("h1")]
+    headings = [(heading, _rolling(heading, text, site_name, url)) for heading, text in headings
+                if _length(text) <= _LONGEST_H1]
     headings = [(heading, _headline_text(heading, rolls), rolls) for heading, rolls in headings]
     headings = [(_without_label(heading, text, known, rolls), heading)
                 for heading, text, rolls in headings
-                if not _is_elsewhere(heading, text, site_name, url)]
+                if not _is_elsewhere(heading, text, site_name, url, own)]
     headings = [(text, _words(text), heading) for text, heading in headings
                 if 2 <= _length(text) <= 40]
     for text, words, _ in headings:
@@ -1107,6 +1119,8 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     return ""
 
 
+#: an <h1> longer than this (in words) is no headline, however much of it is a label
+_LONGEST_H1 = 80
 #: scripts written without spaces between words (Chinese, Japanese, Thai)
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
