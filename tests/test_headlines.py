@@ -542,9 +542,20 @@ def test_the_one_h1_in_the_storys_article_is_its_headline_beside_others_outside(
     for box in boxes:
         html = page(f"<h1>{H}</h1>", og=SOCIAL, ld=news_ld(SOCIAL), after=box + RELATED)
         assert headline_of(html) == H, box
-    # with no <article> or <main>, two unlinked <h1>s leave the metadata's title
-    html = page(f"<h1>{H}</h1>", og=SOCIAL, wrap="", after=boxes[0])
-    assert headline_of(html) == SOCIAL
+    # with no <article> or <main>: an <h1> in a banner, an alert, a newsletter or promotion
+    # box is none of the page's
+    banner = ('<div class="breaking"><h1>Breaking: Earthquake strikes off the coast of Japan'
+              "</h1></div>")
+    for around in ({"after": boxes[0]}, {"before": banner}, {"before": banner,
+                                                             "after": boxes[1]}):
+        assert headline_of(page(f"<h1>{H}</h1>", og=SOCIAL, wrap="", **around)) == H, around
+    # two <h1>s with nothing to tell them apart leave the metadata's title
+    gallery = '<div class="gallery"><h1>In pictures: the harbour at dawn</h1></div>'
+    assert headline_of(page(f"<h1>{H}</h1>", og=SOCIAL, wrap="", after=gallery)) == SOCIAL
+    # a story's own <article> may be marked "breaking": its <h1> is still the headline
+    breaking = page(f"<h1>{H}</h1>", og=SOCIAL, ld=news_ld(SOCIAL), after=boxes[0]).replace(
+        "<article>", '<article class="story breaking-news">')
+    assert headline_of(breaking) == H
 
 
 def test_a_known_site_name_is_cut_at_any_mark():
@@ -604,6 +615,10 @@ def most_read(n: int, tag: str = "h1") -> str:
 FETCHED_TWICE = {
     "a breaking-news banner comes": (page(f"<h1>{H}</h1>", og=SOCIAL, wrap=""),
                                      page(f"<h1>{H}</h1>", og=SOCIAL, wrap="", before=BANNER)),
+    "an unlinked banner comes, no container": (
+        page(f"<h1>{H}</h1>", og=SOCIAL, wrap=""),
+        page(f"<h1>{H}</h1>", og=SOCIAL, wrap="", before='<div class="alert"><h1>Breaking: '
+             "Earthquake strikes off the coast of Japan</h1></div>")),
     "a banner inside the story's article": (
         page(f"<h1>{H}</h1>", og=SOCIAL), page(f"{BANNER}<h1>{H}</h1>", og=SOCIAL)),
     "the most read box rotates": (page(f"<h1>{H}</h1>", og=SOCIAL, after=most_read(1)),

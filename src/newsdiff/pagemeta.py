@@ -1023,7 +1023,7 @@ def _edges(heading: lxml.html.HtmlElement) -> list:
 
 
 def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]],
-                   rolls: Callable = lambda element: False) -> str:
+                   rolls: Callable | None = None) -> str:
     """``text`` less the label that opens or closes it in an element of its own, when what
     is left is word for word a title of the page's metadata and the whole is none: the
     newsroom's own headline, with the kicker ("Analysis"), flag ("Exclusive") or standfirst
@@ -1038,7 +1038,7 @@ def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[
         if element.tag in _PHRASING and not element.get("class"):
             continue  # "… fares <em>again</em>", "<a>Brexit</a> deal agreed": the headline's
         rest = _headline_text(heading, lambda child, element=element: child is element
-                              or rolls(child))
+                              or bool(rolls and rolls(child)))
         if _sequence(rest) in titles:
             return rest
     return text
@@ -1055,12 +1055,12 @@ def says_when_alone(text: str) -> bool:
 
 
 def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
-             url: str = "") -> Callable:
+             url: str = "") -> Callable | None:
     """What in a headline element rolls on between fetches of an unchanged story, when it
     opens or closes the element: a ``<time>``, an "Updated 5 minutes ago" or a clock, a
     link to the page's own comments with their count.  Read as the headline's, each fetch
     of the page gave a new title.  The site's own name there (an aggregator's provider) is
-    no part of it either."""
+    no part of it either.  None when there is nothing of the kind."""
     parts = set()
     for element in _edges(heading):
         part = clean_text(element.text_content())
@@ -1071,7 +1071,7 @@ def _rolling(heading: lxml.html.HtmlElement, text: str, site_name: str = "",
                 element.tag == "a" and (element.get("href") or "").startswith("#")
                 and not re.search(r"[^\W\d_]", part)):
             parts.add(element)
-    return lambda element: element in parts
+    return (lambda element: element in parts) if parts else None
 
 
 def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[str, ...] = (),
@@ -1094,10 +1094,12 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     known = [words for words in map(_sequence, (structured, *others, *titles)) if words]
     own = [urlsplit(urljoin(url, address)) for address in
            [url, *tree.xpath('//link[@rel="canonical"]/@href')] if address]
-    headings = [(heading, _headline_text(heading)) for heading in tree.iter("h1")]
-    headings = [(heading, _rolling(heading, text, site_name, url)) for heading, text in headings
-                if _length(text) <= _LONGEST_H1]
-    headings = [(heading, _headline_text(heading, rolls), rolls) for heading, rolls in headings]
+    headings = [(heading, _headline_text(heading))
+                for heading in itertools.islice(tree.iter("h1"), _MOST_H1S)]
+    headings = [(heading, _rolling(heading, text, site_name, url), text)
+                for heading, text in headings if _length(text) <= _LONGEST_H1]
+    headings = [(heading, _headline_text(heading, rolls) if rolls else text, rolls)
+                for heading, rolls, text in headings]
     headings = [(_without_label(heading, text, known, rolls), heading)
                 for heading, text, rolls in headings
                 if not _is_elsewhere(heading, text, site_name, url, own)]
@@ -1114,13 +1116,36 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     inside = [(text, heading) for text, _, heading in headings
               if heading.xpath("ancestor::article or ancestor::main")]
     alone = inside or [(text, heading) for text, _, heading in headings]
+    if only and len(alone) > 1:  # a banner's or a newsletter box's beside the story's
+        alone = [(text, heading) for text, heading in alone if not _in_chrome_box(heading)]
     if only and len(alone) == 1 and _length(alone[0][0]) >= 4:
         return alone[0][0]
     return ""
 
 
+#: a box around an <h1> that is page chrome: it comes and goes between fetches
+_CHROME_BOX = re.compile(r"breaking|ticker|alert|newsletter|promo|subscri|sign-?up",
+                         re.IGNORECASE)
+
+
+def _in_chrome_box(heading: lxml.html.HtmlElement) -> bool:
+    """Whether an ``<h1>`` stands in a breaking-news banner, a ticker, an alert, a newsletter
+    or subscription box (by the class or id of it or of a box up to three levels out; never
+    the page's ``<body>``, ``<main>`` or ``<article>``, whose class may say "breaking" for
+    the story itself)."""
+    for element in itertools.islice(itertools.chain([heading], heading.iterancestors()), 4):
+        if element.tag in ("body", "html", "main", "article"):
+            return False
+        if _CHROME_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+    return False
+
+
 #: an <h1> longer than this (in words) is no headline, however much of it is a label
 _LONGEST_H1 = 80
+#: the <h1>s read for the headline: a story's stands near the top; past these, a page of
+#: teasers (each read with its labels and times) costs time and tells nothing more
+_MOST_H1S = 100
 #: scripts written without spaces between words (Chinese, Japanese, Thai)
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
