@@ -33,14 +33,18 @@ from .pagemeta import (
     is_article,
     json_ld_objects,
     local_time,
+    names_the_paper,
     normalise_date,
+    one_text,
     page_byline,
     page_headline,
     page_metadata,
+    says_when_alone,
     shown_date,
     shown_published,
     shown_update,
     strip_site_name,
+    whole_title,
 )
 from .safetext import safe_text
 
@@ -202,8 +206,9 @@ def byline_rules(rules: Rules) -> BylineRules:
 def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
     """The kinds of chrome ``line`` reads as (boilerplate only up to ``longest`` words)."""
     lowered, kinds = line.lower(), set()
-    if lowered == title.lower():
-        kinds.add("headline")
+    if lowered == title.lower() or (title and lowered.startswith(f"{title.lower()} ") and
+                                    says_when_alone(line[len(title):].strip())):
+        kinds.add("headline")  # also as the <h1> shows it, with its time ("… Updated 5m ago")
     if byline and lowered in (byline.lower(), f"by {byline.lower()}"):
         kinds.add("byline")
     if is_rolling_line(line):
@@ -431,16 +436,31 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     meta = page.meta
     document = page.precise
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
-    structured = strip_site_name(meta.title or clean_text(getattr(document, "title", "") or ""),
-                                 meta.site_name or clean_text(getattr(document, "sitename", "")
-                                                              or ""))
+    # Each title the metadata gives, and each less the site's name: a cut JSON-LD headline
+    # is made whole from them, and a label in the <h1> that none of them has is no headline.
+    titles = tuple(dict.fromkeys(
+        t for raw in meta.titles for t in (raw, strip_site_name(raw, meta.site_name, url))))
+    found = clean_text(one_text(getattr(document, "title", "")))
+    # trafilatura's site name, unless it took the site's name for the title (then its site
+    # name is the headline: "Story headline - Harbour Courier" read backwards)
+    site_name = meta.site_name or ("" if names_the_paper(found, "", url) else
+                                   clean_text(one_text(getattr(document, "sitename", ""))))
+    in_title = clean_text(tree.findtext(".//title") or "")
+    if not meta.title and (names_the_paper(found, site_name, url) or strip_site_name(
+            in_title, site_name, url, guess=False) != in_title):
+        # the <title> where it names the site, cut here: trafilatura takes the site's name
+        # from "Harbour Courier | Story headline", and leaves "Story | Politics | Site" a
+        # section whose closing site name it cut
+        found = in_title
+    structured = whole_title(strip_site_name(meta.title or found, site_name, url),
+                             tuple(strip_site_name(t, site_name, url) for t in meta.titles))
     if not title and rules.headline != "structured":
         # Only a known site name is cut from them: with none, whatever follows " | " would
         # go, and "Local News | The Daily Paper" would vouch for a section's <h1>.
         others = () if rules.h1_agrees == "structured" else tuple(
             strip_site_name(t, meta.site_name) if meta.site_name else t for t in meta.titles)
         title = page_headline(tree, structured, others, only=rules.headline == "h1-only",
-                              site_name=meta.site_name)
+                              site_name=meta.site_name, url=url, titles=titles)
     title = title or structured
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     byline = byline or page_byline(tree, meta, clean_text(getattr(document, "author", "") or ""),
@@ -486,6 +506,11 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: 5: datelines in Swedish, French, Dutch, Italian and Portuguese month names, clocks written
 #: "kl. 10.15", "à 18h04", "de 2021 · 00:30"; an RFC 2822 date; a ``<time class="updated">``
 #: is an edit's; an "Updated" line in Dutch, Italian, Spanish and French says when.
+#: And the headline's words as a browser shows them (no space at an ``<em>`` or ``<a>``, no
+#: hidden or icon text), less kickers, flags and labels no metadata title has, less a
+#: closing time or comment count (in the body too: the headline with its time is chrome);
+#: no logo or teaser ``<h1>``; the site's name cut from a title only where it names the
+#: site, at any mark.
 READING_REVISION = 5
 
 
