@@ -415,7 +415,9 @@ EXTRA_RULES = {"date": {"local_offset": True},
 #: reading fixes: rules on whatever their held-out gain, each changing too few of these
 #: pages for any fold to show one, and written from pages counted as post hoc (``POST_HOC``)
 READING_FIXES = {"twins": "a story split among containers alike, read in all of them",
-                 "embeds": "a post the story embeds, read where it stands"}
+                 "embeds": "a post the story embeds, read where it stands",
+                 "widgets": "a poll, quiz or sign-up form in the story, left out",
+                 "teaser_lines": "a label and a link to another story, left out"}
 FIXES = "reading fixes (" + "; ".join(READING_FIXES.values()) + ")"
 UNDONE = "newsdiff, the pages fixed after reading their miss as they were read before"
 #: rules on whatever their held-out gain, and why: reading fixes that change too few of these

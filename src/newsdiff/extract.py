@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -130,6 +131,14 @@ class Rules:
     #: in a box it takes for a share bar ("social-media-embed"), and a post a story stops
     #: quoting is an edit (``_with_embedded_posts``)
     embeds: bool = True
+    #: a box in the story's container that holds a form to fill in (a poll, a quiz, a
+    #: newsletter sign-up) is a widget, not story: its words ("3,112 readers have voted",
+    #: each answer's share) change on every fetch (``_without_widgets``)
+    widgets: bool = True
+    #: a line that is a label and a link to another story ("Read more: <headline>", "ALSO
+    #: READ | …", "Lire aussi : …") is a teaser, whatever its label's language, not story
+    #: (``_is_teaser_line``): a site's related links change as it publishes
+    teaser_lines: bool = True
     #: the title: structured metadata ("structured"); the page's h1 when it tells the same
     #: story ("h1"); also the page's only h1 however the metadata words it ("h1-only": off
     #: while the news-pages were the only truth, where it helped one page; with the articles/
@@ -352,6 +361,19 @@ class Page:
             element.tag, parent.tag, parent.get("class") or "")
 
     @cached_property
+    def own_links(self) -> frozenset[str]:
+        """The texts of the page's links to its own site (the site's other stories, not a
+        source elsewhere nor a map), of at least four words."""
+        host = _host(self.url)
+        found = set()
+        for anchor in self.tree.iter("a"):
+            text = clean_text(anchor.text_content())
+            if len(text.split()) >= 4 and host and _host(urljoin(self.url, anchor.get(
+                    "href") or "")) == host:
+                found.add(text)
+        return frozenset(found)
+
+    @cached_property
     def teaser_heads(self) -> dict[str, tuple[str, ...]]:
         """The texts of links long enough to be a teaser's headline (four words at least,
         not a linked name), by their first seven characters: what a block opening with one
@@ -396,6 +418,14 @@ class Page:
                 candidates.update(joined.get(before[-1] + " " + after[0], ()))
         linked = sum(len(anchor) for anchor in candidates if anchor in text)
         return min(1.0, linked / max(1, len(text)))
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 def extract(html: str, url: str, source: str, selectors: Selectors | None = None,
@@ -546,6 +576,10 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
             found, mode = _twin_blocks(page, found, mode)
         if rules.embeds:
             found = _with_embedded_posts(page, found)
+        if rules.widgets:
+            found = _without_widgets(page, found) or found
+        if rules.teaser_lines:
+            found = [block for block in found if not _is_teaser_line(page, block)] or found
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""
         if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
@@ -869,6 +903,81 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
             len(clean_text(" ".join(linked))) >= _ALL_LINKS * len(credit):
         credit = ""
     return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
+
+
+#: What makes a box a form a reader fills in: a poll's or quiz's choices, a sign-up's
+#: address field.  Not a lone button (a "Show more" expander, an audio player) nor a text
+#: field (a share bar's copy-link box), which boxes holding story paragraphs have.
+_FILLED_IN = "form, select, textarea, input[type=radio], input[type=checkbox], input[type=email]"
+
+
+#: A few words and a mark, then the rest: "Read more:", "ALSO READ |", "Lire aussi :".
+_LABELLED = re.compile(r"^(?:[^\W\d_][\w'’]*\s*){1,4}[:|»›]\s*(?P<rest>\S.*)$")
+_TEASER_LINK = 0.9  # of the words after the label in one link: nothing else there
+
+
+def _is_teaser_line(page: Page, block: Block) -> bool:
+    """Whether a block is a label and a link to another story, and nothing else: a
+    headline's four words at least, all linked ("Read more: Measles cases rise again").  A
+    sentence that merely opens with a label ("Update: the road has reopened") stays, and so
+    does a list item, which a list of the story's own sources may be."""
+    if block.prefix:
+        return False
+    found = _LABELLED.match(clean_text(block.text))
+    rest = found["rest"] if found else ""
+    return len(rest.split()) >= 4 and page.link_density(rest) >= _TEASER_LINK and any(
+        anchor in rest for anchor in page.own_links)
+
+
+WIDGET_SHARE = 0.15  # of the container's words a widget holds, at most
+WIDGET_LINE = 20  # words: a line this long is a paragraph, and its box no widget
+
+
+def _without_widgets(page: Page, blocks: list[Block]) -> list[Block]:
+    """The story's blocks less those standing in a widget inside the story's container: a
+    box there that holds a form to fill in (a poll and its running results, a quiz, a
+    newsletter sign-up) and only short lines (a question, choices, a count of votes).
+
+    Only boxes inside the container: the story itself may stand in a form (ASP.NET pages
+    wrap the whole page in one).  A widget is the largest box around its form that holds
+    at most ``WIDGET_SHARE`` of the container's words, and none of the story's lines of
+    ``WIDGET_LINE`` words or more: a chunk of the story that also holds a sign-up form is
+    more than the form, and its paragraphs are the story's.
+    """
+    container = _story_container(page, blocks, classed=False)
+    if container is None:
+        return blocks
+    controls = [element for element in container.iter("form", "select", "textarea", "input")
+                if element.tag != "input" or (element.get("type") or "").lower()
+                in {"radio", "checkbox", "email"}]
+    if not controls:
+        return blocks
+    most = WIDGET_SHARE * len(_visible_text(container).split())
+    boxes: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}  # box → widget
+    for control in controls:  # each box weighed once, however many controls it holds
+        inner: list[lxml.html.HtmlElement] = []
+        widget = None
+        for box in (control, *control.iterancestors()):
+            if box in boxes:  # a widget's box, or one too big to be one (None)
+                widget = boxes[box] if boxes[box] is not None else \
+                    inner[-1] if inner else None
+                break
+            if box is container or len(_visible_text(box).split()) > most:
+                boxes[box] = None  # and so is every box around it
+                widget = inner[-1] if inner else None
+                break
+            inner.append(box)
+        boxes.update(dict.fromkeys(inner, widget))
+    widget_of = {}
+    for block in blocks:
+        element = page.element_of(block.text)
+        widget = next((boxes[box] for box in (element, *element.iterancestors())
+                       if boxes.get(box) is not None), None) if element is not None else None
+        widget_of[block] = widget
+    paragraphs = {widget for block, widget in widget_of.items()
+                  if widget is not None and len(block.text.split()) >= WIDGET_LINE}
+    return [block for block in blocks
+            if widget_of[block] is None or widget_of[block] in paragraphs]
 
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
