@@ -244,7 +244,7 @@ def chrome_kept(pages: list[BodyPage], words: int, body: tuple[str, str]) -> fro
 
 
 #: dropped whatever the fitting says: lines that change on every fetch are not versions
-ALWAYS_CHROME = frozenset({"rolling"})
+ALWAYS_CHROME = frozenset({"rolling", "counter"})
 CHROME_KINDS_FITTED = CHROME_KINDS - ALWAYS_CHROME
 
 
@@ -1140,7 +1140,7 @@ def main() -> int:
     print(f"Shipped body rules: fitted on all {len(pages)} pages, less the rules that do not "
           f"stay: recall {ships.recall}, JSON-LD {ships.json_ld}, boilerplate ≤ "
           f"{ships.chrome_words} words, chrome kinds {', '.join(sorted(ships.chrome))} "
-          f"(rolling lines always: they change on every fetch). Their F1 on all pages, "
+          f"(rolling lines and counts always: they change on every fetch). Their F1 on all pages, "
           f"{f1_of_means(shipped):.4f}, is fitted: not the figure to quote.")
     wanted = {"recall": ships.recall, "json_ld": ships.json_ld,
               "chrome_words": ships.chrome_words, "chrome": ships.chrome}

@@ -91,9 +91,21 @@ BOILERPLATE = {
 _BOILERPLATE = {kind: re.compile(rf"^({pattern})", re.IGNORECASE)
                 for kind, pattern in BOILERPLATE.items()}
 _LINK_TAG = re.compile(r"\[[A-Z][A-Z ]+\]\|?$")  # "Story headline [INSIGHT]"
+# A count the page keeps for the story, which goes up between fetches: "Views: 12,345",
+# "37 comments", "Post Views: 1,284", "12 new updates", "Läst 2 345 gånger", "Aufrufe: 812";
+# and how old the story is ("This article is more than 2 years old"), which goes up too.
+_COUNTED = (r"views?|reads?|hits|comments?|shares?|likes?|replies|reactions|updates|posts"
+            r"|visningar|kommentarer|delningar|aufrufe|kommentare|vistas|visitas|lecturas"
+            r"|comentarios|vues|lectures|commentaires|просмотр\w*|комментари\w*")
+_COUNT = r"\d[\d,.\s\u00a0\u202f]*[km]?"
+_COUNTER = re.compile(
+    rf"^((post |page )?({_COUNTED})\s*:?\s*{_COUNT}|{_COUNT}\s*(new )?({_COUNTED})( so far)?"
+    rf"|läst {_COUNT}\s*gånger|gelesen:? {_COUNT}\s*(mal)?|lu {_COUNT}\s*fois"
+    rf"|this (article|story|page) is (more|over) than (a|an|one|\d+) (years?|months?) old)\.?$",
+    re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 #: Every kind of chrome line a rule can name; ``Rules.chrome`` says which are in force.
-CHROME_KINDS = frozenset({"headline", "byline", "rolling", "link-tag", "table-rule",
+CHROME_KINDS = frozenset({"headline", "byline", "rolling", "counter", "link-tag", "table-rule",
                           *BOILERPLATE})
 
 
@@ -118,9 +130,10 @@ class Rules:
     json_ld: str = "off"
     #: kinds of chrome lines dropped, and the longest boilerplate line (words) dropped:
     #: the kinds seen as chrome on several sites and winning on held-out ones (the headline
-    #: repeated); rolling lines always, as they change on every fetch.  (With no boilerplate
+    #: repeated); rolling lines and counts ("Views: 12,345") always, as they change on
+    #: every fetch.  (With no boilerplate
     #: kind in force the length changes nothing; the selection's tie goes to the shortest.)
-    chrome: frozenset[str] = frozenset({"headline", "rolling"})
+    chrome: frozenset[str] = frozenset({"headline", "rolling", "counter"})
     chrome_words: int = 8
     #: a story the page splits into several containers alike (ads between them, as Condé
     #: Nast's pages do) is read in all of them, not only the one trafilatura chose
@@ -203,6 +216,8 @@ def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
         kinds.add("byline")
     if is_rolling_line(line):
         kinds.add("rolling")
+    if _COUNTER.match(line):
+        kinds.add("counter")
     if _LINK_TAG.search(line):
         kinds.add("link-tag")
     if _TABLE_RULE.match(line):
