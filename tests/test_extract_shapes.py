@@ -1043,6 +1043,12 @@ shape("swedish-read-count", page(
     paragraphs(KOMMUN) + '<p class="reads">Läst 2 345 gånger</p>', "Skatten höjs", lang="sv"))
 
 
+# The story twice: the page's print (or mobile) copy, hidden, after the story.
+shape("hidden-print-copy", page(
+    paragraphs(CHIPS) + '<div class="print-only" style="display:none">'
+    + "".join(f"<p>{text}</p>" for text in CHIPS) + "</div>", "Chipmaker delays plant"))
+
+
 # --- scoring -------------------------------------------------------------------------------------
 
 def _f1(pair: tuple[float, float]) -> float:
@@ -1173,3 +1179,39 @@ def test_a_count_beside_the_story_is_not_read():
                  "match-report-lineups"):
         item = SHAPES[name]
         assert _words(ours_text(item)) == _words(item.truth), name
+
+
+def test_a_copy_of_the_story_the_page_hides_is_not_read_again():
+    """Recall mode reads a print or mobile copy of the story after it, and each of its
+    paragraphs was kept again as a paragraph precision holds: the body held the story
+    twice, and the copy's anchors let in whatever stood between."""
+    item = SHAPES["hidden-print-copy"]
+    assert ours_text(item).splitlines() == CHIPS
+
+
+def test_an_old_cms_table_layout_is_read_as_its_columns_not_its_menu():
+    """A page laid out in a table (menu in one cell, story in the next, footer below) was
+    read as one row: the menu's words and the whole story on one line.  Each cell is read
+    as its paragraphs now, a cell of menu links and a line of links left out; a table of
+    data is still read row by row."""
+    for name in ("old-table-layout-p", "old-table-layout-br"):
+        lines = _read(SHAPES[name])
+        assert all(paragraph in lines for paragraph in COURT), lines
+        assert not any("Obituaries" in line or "Printer friendly" in line for line in lines)
+    rows = _read(SHAPES["data-table"])
+    assert "| 6,000 gallons | $52.10 | $59.40 |" in rows, rows
+
+
+def test_a_short_line_read_again_past_the_story_does_not_end_it():
+    from newsdiff.extract import Page, _fuller_blocks
+    from newsdiff.markup import Block
+
+    story = [Block(text) for text in CHIPS]
+    advert = Block("Advertisement")
+    page_ = Page(SHAPES["hidden-print-copy"].html, "https://www.gazette.example/x")
+    # Precision stopped after the fourth paragraph; recall read on past a second advert.
+    page_.__dict__["recall_blocks"] = [*story[:2], advert, *story[2:4], advert, *story[4:]]
+    page_.__dict__["words"] = 1000
+    precise = [*story[:2], advert, *story[2:4]]
+    found, _ = _fuller_blocks(page_, precise, "continue")
+    assert [block.text for block in found if block != advert] == CHIPS

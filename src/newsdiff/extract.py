@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -376,6 +377,11 @@ class Page:
             element.tag, parent.tag, parent.get("class") or "")
 
     @cached_property
+    def link_texts(self) -> frozenset[str]:
+        """The text of every link on the page, a word alone too ("Home", "Sports")."""
+        return frozenset(clean_text(a.text_content()) for a in self.tree.iter("a"))
+
+    @cached_property
     def own_links(self) -> frozenset[str]:
         """The texts of the page's links to its own site (the site's other stories, not a
         source elsewhere nor a map), of at least four words."""
@@ -585,6 +591,7 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
     found = [block for block in blocks_of(getattr(page.precise, "body", None))
              if not block.loose or block.text.startswith(("—", "–", "-", "―"))
              or page.link_density(block.text) < _LINKED]
+    found = _without_menus(page, found)
     if found:
         found, mode = _fuller_blocks(page, found, rules.recall)
         if rules.twins:
@@ -604,6 +611,23 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
         return plain_blocks(ld_body), "json-ld articleBody"
     text = page.readability
     return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+def _without_menus(page: Page, blocks: list[Block]) -> list[Block]:
+    """The blocks less, in a layout table (``Block.cell``), the cells whose lines are mostly
+    each a link of the page (a column of menu links beside the story's column) and the lines
+    that are mostly links ("Email this story | Printer friendly")."""
+    cells: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.cell:
+            cells.setdefault(block.cell, []).append(block)
+    if not cells:
+        return blocks
+    menus = {cell for cell, held in cells.items()
+             if sum(clean_text(block.text) in page.link_texts for block in held)
+             >= _LINKED * len(held)}
+    return [block for block in blocks if not block.cell or (
+        block.cell not in menus and page.link_density(block.text) < _LINKED)]
 
 
 def _json_ld_wins(ld_body: str, found: list[Block], page: Page, rules: Rules, title: str,
@@ -695,8 +719,17 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     """
     held = _shingles(_text_of(precise))
     texts = {block.text for block in precise}
-    inside = [block.text in texts or _covers_shingles(held, _shingles(block.text), 0.5)
-              for block in full]
+    # A block of precision's that recall mode reads again is a copy of the story (a print
+    # or mobile copy the page hides): no anchor, never kept, and past the story a paragraph
+    # read again ends it (a second "Advertisement" does not).
+    unmatched = Counter(block.text for block in precise)
+    repeat = []
+    for block in full:
+        repeat.append(block.text in texts and not unmatched[block.text])
+        unmatched[block.text] -= 1
+    inside = [not again and (block.text in texts or
+                             _covers_shingles(held, _shingles(block.text), 0.5))
+              for block, again in zip(full, repeat, strict=True)]
     anchors = [i for i, block in enumerate(full) if inside[i] and _is_prose(page, block)]
     if not anchors:
         return precise
@@ -706,12 +739,14 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     def slots() -> frozenset:
         return frozenset({page.slot(full[i].text) for i in anchors} - {None})
 
-    keep = [i for i, block in enumerate(full) if block.text in texts or (
+    keep = [i for i, block in enumerate(full) if not repeat[i] and (block.text in texts or (
         first <= i <= last and (inside[i] or (
-            _continues(page, block) and page.slot(block.text) in slots())))]
+            _continues(page, block) and page.slot(block.text) in slots()))))]
     run = None  # the parent of the first block kept past the anchors: where the rest must be
     for i in range(last + 1, len(full)):
-        if inside[i] or _is_fragment(page, full[i]):
+        if repeat[i] and _is_prose(page, full[i]):
+            break  # the story's paragraphs again: its copy begins
+        if repeat[i] or inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
         if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots):
             break
