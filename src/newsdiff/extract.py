@@ -514,7 +514,10 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: 4: a story the page splits among containers alike is read in all of them (``twins``);
 #: a post the story embeds is read where it stands (``embeds``); the byline as the page shows
 #: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
-READING_REVISION = 4
+#: 5: a hidden copy of the story is not read again by the recall fallback; a page laid out in
+#: a table is read cell by cell, less its menu (``widgets``, ``teaser_lines`` and the
+#: ``counter`` lines are rules, shown in the digest).
+READING_REVISION = 5
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
