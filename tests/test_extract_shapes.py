@@ -1049,6 +1049,26 @@ shape("hidden-print-copy", page(
     + "".join(f"<p>{text}</p>" for text in CHIPS) + "</div>", "Chipmaker delays plant"))
 
 
+shape("one-paragraph-brief", page(paragraphs([FERRY[0] + " " + FERRY[1]]), "Ferry cuts"))
+shape("bullets-only", page(
+    "<T><p>Five things to know this morning:</p></T><ul>"
+    + "".join(f"<T><li>{text}</li></T>" for text in CHIPS[:5]) + "</ul>", "Five things"))
+shape("spans-in-styled-divs", page(
+    "".join(f'<T><div class="css-1x2y3"><span class="css-9a8b">{text}</span></div></T>'
+            for text in GLACIER), "Glaciers melt"))
+shape("whole-story-in-blockquote", page(
+    "<blockquote>" + paragraphs(GREVE) + "</blockquote>", "Le budget adopté", lang="fr"))
+shape("inline-teasers-many-forms", page(
+    paragraphs(MEASLES[:2])
+    + '<p><a href="/news/8"><strong>RELATED:</strong> Measles cases rise across Europe for '
+    "a second year</a></p>" + paragraphs(MEASLES[2:4])
+    + '<p><em>More: <a href="/news/9">What parents need to know about the MMR vaccine</a>'
+    "</em></p>" + paragraphs(MEASLES[4:5])
+    + '<p><strong>Mehr zum Thema</strong>: <a href="/news/10">Masernfälle steigen in '
+    "Europa das zweite Jahr in Folge</a></p>" + paragraphs(MEASLES[5:]),
+    "Measles: six more cases"))
+
+
 # --- scoring -------------------------------------------------------------------------------------
 
 def _f1(pair: tuple[float, float]) -> float:

@@ -958,12 +958,6 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
     return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
 
 
-#: What makes a box a form a reader fills in: a poll's or quiz's choices, a sign-up's
-#: address field.  Not a lone button (a "Show more" expander, an audio player) nor a text
-#: field (a share bar's copy-link box), which boxes holding story paragraphs have.
-_FILLED_IN = "form, select, textarea, input[type=radio], input[type=checkbox], input[type=email]"
-
-
 #: A few words and a mark, then the rest: "Read more:", "ALSO READ |", "Lire aussi :".
 _LABELLED = re.compile(r"^(?:[^\W\d_][\w'’]*\s*){1,4}[:|»›]\s*(?P<rest>\S.*)$")
 _TEASER_LINK = 0.9  # of the words after the label in one link: nothing else there
@@ -982,6 +976,11 @@ def _is_teaser_line(page: Page, block: Block) -> bool:
         anchor in rest for anchor in page.own_links)
 
 
+#: What makes a box a form a reader fills in (with ``<form>``, ``<select>``, ``<textarea>``):
+#: a poll's or quiz's choices, a sign-up's address field.  Not a lone button (a "Show more"
+#: expander, an audio player) nor a text field (a share bar's copy-link box), which boxes
+#: holding story paragraphs have.
+_FILLED_IN = frozenset({"radio", "checkbox", "email"})
 WIDGET_SHARE = 0.15  # of the container's words a widget holds, at most
 WIDGET_LINE = 20  # words: a line this long is a paragraph, and its box no widget
 
@@ -1001,8 +1000,7 @@ def _without_widgets(page: Page, blocks: list[Block]) -> list[Block]:
     if container is None:
         return blocks
     controls = [element for element in container.iter("form", "select", "textarea", "input")
-                if element.tag != "input" or (element.get("type") or "").lower()
-                in {"radio", "checkbox", "email"}]
+                if element.tag != "input" or (element.get("type") or "").lower() in _FILLED_IN]
     if not controls:
         return blocks
     most = WIDGET_SHARE * len(_visible_text(container).split())
