@@ -800,7 +800,19 @@ def _continues(page: Page, block: Block) -> bool:
     text = block.text
     return not block.prefix.startswith("#") and bool(_SENTENCE_END.search(text)) and \
         not any(text.startswith(anchor) for anchor in page.teaser_heads.get(text[:7], ())) \
-        and page.link_density(text) < _LINKED
+        and page.link_density(text) < _LINKED and not _ends_in_a_call(page, text)
+
+
+_CLOSING = "\"'”’»)] "
+
+
+def _ends_in_a_call(page: Page, text: str) -> bool:
+    """Whether a paragraph's last sentence is a link and nothing else: an appeal's call
+    ("… help us keep reporting. Donate now."; "… Sign up here."), which leads away from
+    the story."""
+    sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+    last = sentences[-1].rstrip(_CLOSING).rstrip(".!?…").rstrip(_CLOSING)
+    return len(sentences) > 1 and last in page.link_texts
 
 
 #: the class each network's embed code gives the quote it renders a post from
