@@ -1154,8 +1154,8 @@ def test_a_chunk_of_story_holding_a_form_keeps_its_paragraphs():
                  "www.gazette.example/news/chunk")
     assert _read(item) == item.truth.splitlines()
     whole = Shape("aspnet", _MARK.sub("", page(paragraphs(FERRY), "Ferry cuts")).replace(
-        "<body>", '<body><form id="aspnetForm" method="post"><input type="checkbox" '
-        'name="remember">').replace("</body>", "</form></body>"), "https://"
+        "<body>", '<body><form id="aspnetForm" method="post"><input type="radio" '
+        'name="edition">').replace("</body>", "</form></body>"), "https://"
         "www.gazette.example/news/aspnet")
     assert _read(whole) == FERRY
 
@@ -1249,3 +1249,18 @@ def test_an_appeal_between_chunks_of_a_story_is_not_brought_in_a_story_paragraph
                     item.url)
     assert "appealed" not in trafilatura_text(variant)
     assert _words(ours_text(variant)) == _words(variant.truth)
+
+
+def test_a_css_accordion_in_the_story_is_read():
+    """A pure-CSS accordion opens each answer with a checkbox: no form to fill in, and its
+    short answers are the story's."""
+    items = "".join(
+        f'<div class="faq-item"><input type="checkbox" id="q{i}"><T><label for="q{i}">{q}'
+        f"</label></T><div class=\"answer\"><T><p>{a}</p></T></div></div>"
+        for i, (q, a) in enumerate([
+            ("Is the clinic free?", "Yes, for everyone."),
+            ("Do I need to book?", "No, just walk in."),
+            ("Where is it?", "At the main library.")]))
+    item = Shape("accordion", page(paragraphs(MEASLES) + items, "Measles clinics"),
+                 "https://www.gazette.example/news/accordion")
+    assert "walk in" in ours_text(item)

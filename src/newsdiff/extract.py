@@ -990,9 +990,9 @@ def _is_teaser_line(page: Page, block: Block) -> bool:
 
 #: What makes a box a form a reader fills in (with ``<form>``, ``<select>``, ``<textarea>``):
 #: a poll's or quiz's choices, a sign-up's address field.  Not a lone button (a "Show more"
-#: expander, an audio player) nor a text field (a share bar's copy-link box), which boxes
-#: holding story paragraphs have.
-_FILLED_IN = frozenset({"radio", "checkbox", "email"})
+#: expander, an audio player), a text field (a share bar's copy-link box) nor a checkbox
+#: (the toggle of a pure-CSS accordion or "read more"), which boxes of story paragraphs have.
+_FILLED_IN = frozenset({"radio", "email"})
 WIDGET_SHARE = 0.15  # of the container's words a widget holds, at most
 WIDGET_LINE = 20  # words: a line this long is a paragraph, and its box no widget
 
