@@ -14,9 +14,11 @@ import hashlib
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -97,9 +99,21 @@ BOILERPLATE = {
 _BOILERPLATE = {kind: re.compile(rf"^({pattern})", re.IGNORECASE)
                 for kind, pattern in BOILERPLATE.items()}
 _LINK_TAG = re.compile(r"\[[A-Z][A-Z ]+\]\|?$")  # "Story headline [INSIGHT]"
+# A count the page keeps for the story, which goes up between fetches: "Views: 12,345",
+# "37 comments", "Post Views: 1,284", "12 new updates", "Läst 2 345 gånger", "Aufrufe: 812";
+# and how old the story is ("This article is more than 2 years old"), which goes up too.
+_COUNTED = (r"views?|reads?|hits|comments?|shares?|likes?|replies|reactions|updates|posts"
+            r"|visningar|kommentarer|delningar|aufrufe|kommentare|vistas|visitas|lecturas"
+            r"|comentarios|vues|lectures|commentaires|просмотр\w*|комментари\w*")
+_COUNT = r"\d[\d,.\s\u00a0\u202f]*[km]?"
+_COUNTER = re.compile(
+    rf"^((post |page )?({_COUNTED})\s*:?\s*{_COUNT}|{_COUNT}\s*(new )?({_COUNTED})( so far)?"
+    rf"|läst {_COUNT}\s*gånger|gelesen:? {_COUNT}\s*(mal)?|lu {_COUNT}\s*fois"
+    rf"|this (article|story|page) is (more|over) than (a|an|one|\d+) (years?|months?) old)\.?$",
+    re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 #: Every kind of chrome line a rule can name; ``Rules.chrome`` says which are in force.
-CHROME_KINDS = frozenset({"headline", "byline", "rolling", "link-tag", "table-rule",
+CHROME_KINDS = frozenset({"headline", "byline", "rolling", "counter", "link-tag", "table-rule",
                           *BOILERPLATE})
 
 
@@ -124,9 +138,10 @@ class Rules:
     json_ld: str = "off"
     #: kinds of chrome lines dropped, and the longest boilerplate line (words) dropped:
     #: the kinds seen as chrome on several sites and winning on held-out ones (the headline
-    #: repeated); rolling lines always, as they change on every fetch.  (With no boilerplate
+    #: repeated); rolling lines and counts ("Views: 12,345") always, as they change on
+    #: every fetch.  (With no boilerplate
     #: kind in force the length changes nothing; the selection's tie goes to the shortest.)
-    chrome: frozenset[str] = frozenset({"headline", "rolling"})
+    chrome: frozenset[str] = frozenset({"headline", "rolling", "counter"})
     chrome_words: int = 8
     #: a story the page splits into several containers alike (ads between them, as Condé
     #: Nast's pages do) is read in all of them, not only the one trafilatura chose
@@ -137,6 +152,14 @@ class Rules:
     #: in a box it takes for a share bar ("social-media-embed"), and a post a story stops
     #: quoting is an edit (``_with_embedded_posts``)
     embeds: bool = True
+    #: a box in the story's container that holds a form to fill in (a poll, a quiz, a
+    #: newsletter sign-up) is a widget, not story: its words ("3,112 readers have voted",
+    #: each answer's share) change on every fetch (``_without_widgets``)
+    widgets: bool = True
+    #: a line that is a label and a link to another story ("Read more: <headline>", "ALSO
+    #: READ | …", "Lire aussi : …") is a teaser, whatever its label's language, not story
+    #: (``_is_teaser_line``): a site's related links change as it publishes
+    teaser_lines: bool = True
     #: the title: structured metadata ("structured"); the page's h1 when it tells the same
     #: story ("h1"); also the page's only h1 however the metadata words it ("h1-only": off
     #: while the news-pages were the only truth, where it helped one page; with the articles/
@@ -213,6 +236,8 @@ def chrome_kinds(line: str, title: str, byline: str, longest: int) -> set[str]:
         kinds.add("byline")
     if is_rolling_line(line):
         kinds.add("rolling")
+    if _COUNTER.match(line):
+        kinds.add("counter")
     if _LINK_TAG.search(line):
         kinds.add("link-tag")
     if _TABLE_RULE.match(line):
@@ -371,6 +396,24 @@ class Page:
             element.tag, parent.tag, parent.get("class") or "")
 
     @cached_property
+    def link_texts(self) -> frozenset[str]:
+        """The text of every link on the page, a word alone too ("Home", "Sports")."""
+        return frozenset(clean_text(a.text_content()) for a in self.tree.iter("a"))
+
+    @cached_property
+    def own_links(self) -> frozenset[str]:
+        """The texts of the page's links to its own site (the site's other stories, not a
+        source elsewhere nor a map), of at least four words."""
+        host = _host(self.url)
+        found = set()
+        for anchor in self.tree.iter("a"):
+            text = clean_text(anchor.text_content())
+            if len(text.split()) >= 4 and host and _host(urljoin(self.url, anchor.get(
+                    "href") or "")) == host:
+                found.add(text)
+        return frozenset(found)
+
+    @cached_property
     def teaser_heads(self) -> dict[str, tuple[str, ...]]:
         """The texts of links long enough to be a teaser's headline (four words at least,
         not a linked name), by their first seven characters: what a block opening with one
@@ -415,6 +458,14 @@ class Page:
                 candidates.update(joined.get(before[-1] + " " + after[0], ()))
         linked = sum(len(anchor) for anchor in candidates if anchor in text)
         return min(1.0, linked / max(1, len(text)))
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 def extract(html: str, url: str, source: str, selectors: Selectors | None = None,
@@ -511,6 +562,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: closing time or comment count (in the body too: the headline with its time is chrome);
 #: no logo or teaser ``<h1>``; the site's name cut from a title only where it names the
 #: site, at any mark.
+#: And a hidden copy of the story is not read again by the recall fallback; a page laid out in
+#: a table is read cell by cell, less its menu (``widgets``, ``teaser_lines`` and the
+#: ``counter`` lines are rules, shown in the digest).
 READING_REVISION = 5
 
 
@@ -588,12 +642,17 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
     found = [block for block in blocks_of(getattr(page.precise, "body", None))
              if not block.loose or block.text.startswith(("—", "–", "-", "―"))
              or page.link_density(block.text) < _LINKED]
+    found = _without_menus(page, found)
     if found:
         found, mode = _fuller_blocks(page, found, rules.recall)
         if rules.twins:
             found, mode = _twin_blocks(page, found, mode)
         if rules.embeds:
             found = _with_embedded_posts(page, found)
+        if rules.widgets:
+            found = _without_widgets(page, found) or found
+        if rules.teaser_lines:
+            found = [block for block in found if not _is_teaser_line(page, block)] or found
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""
         if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
@@ -603,6 +662,23 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
         return plain_blocks(ld_body), "json-ld articleBody"
     text = page.readability
     return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+def _without_menus(page: Page, blocks: list[Block]) -> list[Block]:
+    """The blocks less, in a layout table (``Block.cell``), the cells whose lines are mostly
+    each a link of the page (a column of menu links beside the story's column) and the lines
+    that are mostly links ("Email this story | Printer friendly")."""
+    cells: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.cell:
+            cells.setdefault(block.cell, []).append(block)
+    if not cells:
+        return blocks
+    menus = {cell for cell, held in cells.items()
+             if sum(clean_text(block.text) in page.link_texts for block in held)
+             >= _LINKED * len(held)}
+    return [block for block in blocks if not block.cell or (
+        block.cell not in menus and page.link_density(block.text) < _LINKED)]
 
 
 def _json_ld_wins(ld_body: str, found: list[Block], page: Page, rules: Rules, title: str,
@@ -694,8 +770,17 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     """
     held = _shingles(_text_of(precise))
     texts = {block.text for block in precise}
-    inside = [block.text in texts or _covers_shingles(held, _shingles(block.text), 0.5)
-              for block in full]
+    # A block of precision's that recall mode reads again is a copy of the story (a print
+    # or mobile copy the page hides): no anchor, never kept, and past the story a paragraph
+    # read again ends it (a second "Advertisement" does not).
+    unmatched = Counter(block.text for block in precise)
+    repeat = []
+    for block in full:
+        repeat.append(block.text in texts and not unmatched[block.text])
+        unmatched[block.text] -= 1
+    inside = [not again and (block.text in texts or
+                             _covers_shingles(held, _shingles(block.text), 0.5))
+              for block, again in zip(full, repeat, strict=True)]
     anchors = [i for i, block in enumerate(full) if inside[i] and _is_prose(page, block)]
     if not anchors:
         return precise
@@ -705,12 +790,14 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     def slots() -> frozenset:
         return frozenset({page.slot(full[i].text) for i in anchors} - {None})
 
-    keep = [i for i, block in enumerate(full) if block.text in texts or (
+    keep = [i for i, block in enumerate(full) if not repeat[i] and (block.text in texts or (
         first <= i <= last and (inside[i] or (
-            _continues(page, block) and page.slot(block.text) in slots())))]
+            _continues(page, block) and page.slot(block.text) in slots()))))]
     run = None  # the parent of the first block kept past the anchors: where the rest must be
     for i in range(last + 1, len(full)):
-        if inside[i] or _is_fragment(page, full[i]):
+        if repeat[i] and _is_prose(page, full[i]):
+            break  # the story's paragraphs again: its copy begins
+        if repeat[i] or inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
         if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots):
             break
@@ -761,7 +848,19 @@ def _continues(page: Page, block: Block) -> bool:
     text = block.text
     return not block.prefix.startswith("#") and bool(_SENTENCE_END.search(text)) and \
         not any(text.startswith(anchor) for anchor in page.teaser_heads.get(text[:7], ())) \
-        and page.link_density(text) < _LINKED
+        and page.link_density(text) < _LINKED and not _ends_in_a_call(page, text)
+
+
+_CLOSING = "\"'”’»)] "
+
+
+def _ends_in_a_call(page: Page, text: str) -> bool:
+    """Whether a paragraph's last sentence is a link and nothing else: an appeal's call
+    ("… help us keep reporting. Donate now."; "… Sign up here."), which leads away from
+    the story."""
+    sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+    last = sentences[-1].rstrip(_CLOSING).rstrip(".!?…").rstrip(_CLOSING)
+    return len(sentences) > 1 and last in page.link_texts
 
 
 #: the class each network's embed code gives the quote it renders a post from
@@ -917,6 +1016,79 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
             len(clean_text(" ".join(linked))) >= _ALL_LINKS * len(credit):
         credit = ""
     return [block for block in [*paragraphs, *quoted, Block(credit, "> ")] if block.text]
+
+
+#: A few words and a mark, then the rest: "Read more:", "ALSO READ |", "Lire aussi :".
+_LABELLED = re.compile(r"^(?:[^\W\d_][\w'’]*\s*){1,4}[:|»›]\s*(?P<rest>\S.*)$")
+_TEASER_LINK = 0.9  # of the words after the label in one link: nothing else there
+
+
+def _is_teaser_line(page: Page, block: Block) -> bool:
+    """Whether a block is a label and a link to another story, and nothing else: a
+    headline's four words at least, all linked ("Read more: Measles cases rise again").  A
+    sentence that merely opens with a label ("Update: the road has reopened") stays, and so
+    does a list item, which a list of the story's own sources may be."""
+    if block.prefix:
+        return False
+    found = _LABELLED.match(clean_text(block.text))
+    rest = found["rest"] if found else ""
+    return len(rest.split()) >= 4 and page.link_density(rest) >= _TEASER_LINK and any(
+        anchor in rest for anchor in page.own_links)
+
+
+#: What makes a box a form a reader fills in (with ``<form>``, ``<select>``, ``<textarea>``):
+#: a poll's or quiz's choices, a sign-up's address field.  Not a lone button (a "Show more"
+#: expander, an audio player), a text field (a share bar's copy-link box) nor a checkbox
+#: (the toggle of a pure-CSS accordion or "read more"), which boxes of story paragraphs have.
+_FILLED_IN = frozenset({"radio", "email"})
+WIDGET_SHARE = 0.15  # of the container's words a widget holds, at most
+WIDGET_LINE = 20  # words: a line this long is a paragraph, and its box no widget
+
+
+def _without_widgets(page: Page, blocks: list[Block]) -> list[Block]:
+    """The story's blocks less those standing in a widget inside the story's container: a
+    box there that holds a form to fill in (a poll and its running results, a quiz, a
+    newsletter sign-up) and only short lines (a question, choices, a count of votes).
+
+    Only boxes inside the container: the story itself may stand in a form (ASP.NET pages
+    wrap the whole page in one).  A widget is the largest box around its form that holds
+    at most ``WIDGET_SHARE`` of the container's words, and none of the story's lines of
+    ``WIDGET_LINE`` words or more: a chunk of the story that also holds a sign-up form is
+    more than the form, and its paragraphs are the story's.
+    """
+    container = _story_container(page, blocks, classed=False)
+    if container is None:
+        return blocks
+    controls = [element for element in container.iter("form", "select", "textarea", "input")
+                if element.tag != "input" or (element.get("type") or "").lower() in _FILLED_IN]
+    if not controls:
+        return blocks
+    most = WIDGET_SHARE * len(_visible_text(container).split())
+    boxes: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}  # box → widget
+    for control in controls:  # each box weighed once, however many controls it holds
+        inner: list[lxml.html.HtmlElement] = []
+        widget = None
+        for box in (control, *control.iterancestors()):
+            if box in boxes:  # a widget's box, or one too big to be one (None)
+                widget = boxes[box] if boxes[box] is not None else \
+                    inner[-1] if inner else None
+                break
+            if box is container or len(_visible_text(box).split()) > most:
+                boxes[box] = None  # and so is every box around it
+                widget = inner[-1] if inner else None
+                break
+            inner.append(box)
+        boxes.update(dict.fromkeys(inner, widget))
+    widget_of = {}
+    for block in blocks:
+        element = page.element_of(block.text)
+        widget = next((boxes[box] for box in (element, *element.iterancestors())
+                       if boxes.get(box) is not None), None) if element is not None else None
+        widget_of[block] = widget
+    paragraphs = {widget for block, widget in widget_of.items()
+                  if widget is not None and len(block.text.split()) >= WIDGET_LINE}
+    return [block for block in blocks
+            if widget_of[block] is None or widget_of[block] in paragraphs]
 
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}

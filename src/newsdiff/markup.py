@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -36,6 +36,9 @@ class Block:
     #: loose words in a quote beside its paragraphs (a tweet's attribution, or a share
     #: button): the caller keeps them only when they are not mostly link text
     loose: bool = field(default=False, compare=False)
+    #: which cell of a layout table it stands in (0: none): the caller weighs each cell
+    #: whole, as a page's column (its menu, its story, its footer)
+    cell: int = field(default=0, compare=False)
 
     @property
     def markdown(self) -> str:
@@ -124,6 +127,11 @@ def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> No
             _add_children(element, blocks, "> ")
         else:
             blocks.append(Block(_text(element), "> "))
+    elif tag == "table" and _is_layout(element):
+        for cell in element.iter("cell"):
+            start = len(blocks)
+            _add_children(cell, blocks, prefix)
+            blocks[start:] = [replace(block, cell=start + 1) for block in blocks[start:]]
     elif tag == "table":
         for row in element.iter("row"):
             cells = [_text(cell) for cell in row if cell.tag == "cell"]
@@ -132,6 +140,16 @@ def _add_blocks(element: etree._Element, blocks: list[Block], prefix: str) -> No
         _add_children(element, blocks, prefix)
     else:
         blocks.append(Block(_text(element), prefix))
+
+
+_LAYOUT_WORDS = 8  # of each of two paragraphs in one cell: a page laid out in a table
+
+
+def _is_layout(table: etree._Element) -> bool:
+    """Whether a table lays out a page (an old CMS's: menu, story and footer in its cells)
+    rather than holding data: a cell holds paragraphs, two of them sentences at least."""
+    return any(sum(1 for p in cell if p.tag == "p" and len(_text(p).split()) >= _LAYOUT_WORDS)
+               >= 2 for cell in table.iter("cell"))
 
 
 def plain_blocks(text: str) -> list[Block]:
