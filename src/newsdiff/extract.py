@@ -463,7 +463,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: 4: a story the page splits among containers alike is read in all of them (``twins``);
 #: a post the story embeds is read where it stands (``embeds``); the byline as the page shows
 #: it (``shown_author``, ``all_shown_authors``, ``desk_byline``).
-READING_REVISION = 4
+#: 5: a byline less its label ("By", "Av", "Text:"), a date, an age or a count beside it, a
+#: title after it; no account or desk that only the metadata names (y25).
+READING_REVISION = 5
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
