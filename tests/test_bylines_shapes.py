@@ -283,7 +283,85 @@ def credits() -> list[Shape]:
     ]
 
 
-SHAPES = [*wordpress(), *platforms(), *json_ld(), *lines(), *credits()]
+def more() -> list[Shape]:
+    """The second round: buttons, copies, addresses, other scripts, wire lines."""
+    def box(text: str, cls: str = "byline") -> str:
+        return f'<div class="{cls}">{text}</div>'
+
+    blog = ld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Harbour",
+               "author": person("Site Owner")})
+    return [
+        Shape("share and listen buttons", frame("", box(
+            "By Jane Doe <button>Share</button> <button>Listen</button>")), ("Jane Doe",)),
+        Shape("a byline copied for two screen sizes", frame("", box(
+            '<span class="mobile">By Jane Doe</span><span class="desktop">By Jane Doe</span>')),
+              ("Jane Doe",)),
+        Shape("an e-mail address after the name", frame("", box(
+            "By Jane Doe jane.doe@dailypaper.example")), ("Jane Doe",)),
+        Shape("Korean, with the reporter's title and address", frame("", box(
+            "홍길동 기자 hong@dailypaper.example"), lang="ko", site="일보"), ("홍길동",)),
+        Shape("Korean, with the reporter's title", frame("", box("홍길동 기자"), lang="ko",
+                                                          site="일보"), ("홍길동",)),
+        Shape("Chinese reporter label", frame("", box("记者 王小明", "author"), lang="zh",
+                                              site="日报"), ("王小明",)),
+        Shape("Arabic label", frame("", box("بقلم: محمد علي", "author"), lang="ar",
+                                    site="الصحيفة"), ("محمد علي",)),
+        Shape("Polish label", frame("", box("Autor: Jan Kowalski", "author"), lang="pl",
+                                    site="Gazeta"), ("Jan Kowalski",)),
+        Shape("Blogger: posted at a time", frame("", box("Posted by Jane Doe at 9:41 AM",
+                                                         "post-author")), ("Jane Doe",)),
+        Shape("on a numeric date", frame("", box("By Jane Doe on 14.11.2019")), ("Jane Doe",)),
+        Shape("a contributor", frame("", box("Jane Doe, Contributor")), ("Jane Doe",)),
+        Shape("a wire's reporting line at the top", frame("", box(
+            "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee")),
+              ("Jane Doe", "John Roe")),
+        Shape("a reporter and the AP", frame("", box("By Jane Doe and The Associated Press")),
+              ("Jane Doe", "Associated Press")),
+        Shape("a BlogPosting's author never shown", frame(blog), ()),
+        Shape("a microdata author never shown", frame("", (
+            '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta '
+            'itemprop="name" content="Jane Doe"></div>')), ()),
+        Shape("Jr.", frame("", box("By Martin Luther King Jr.")), ("Martin Luther King Jr",)),
+        Shape("JSON-LD strings, a person and an agency", frame(
+            news(["Jane Doe", "Reuters"]), box("Jane Doe, Reuters")), ("Jane Doe",),
+              also=("Reuters",)),
+        Shape("JSON-LD givenName and familyName only", frame(news({
+            "@type": "Person", "givenName": "Jane", "familyName": "Doe"}), box("By Jane Doe")),
+              ("Jane Doe",)),
+        Shape("meta author naming two", frame('<meta name="author" content="Jane Doe, John Roe">',
+                                              box("By Jane Doe and John Roe")),
+              ("Jane Doe", "John Roe")),
+        Shape("an agency in brackets", frame('<meta name="author" content="Jane Doe (Reuters)">',
+                                             box("Jane Doe (Reuters)")), ("Jane Doe",),
+              also=("Reuters",)),
+        Shape("a photo's credit before the byline", frame("", (
+            '<figure><img src="a.jpg"><figcaption>Boats. <span class="credit">John Roe/AP'
+            "</span></figcaption></figure>" + box("By Jane Doe"))), ("Jane Doe",)),
+        Shape("an author box with a bio", frame("", box(
+            '<img alt="Jane Doe" src="j.jpg"><b>Jane Doe</b> covers transport for the Daily '
+            "Paper.", "author-box")), ("Jane Doe",)),
+        Shape("an opinion label in capitals", frame("", box("OPINION: Jane Doe")), ("Jane Doe",)),
+        Shape("analysis by, and the network", frame("", box("Analysis by Jane Doe, CNN")),
+              ("Jane Doe",), also=("CNN",)),
+        Shape("interview by", frame("", box("Interview by Jane Doe")), ("Jane Doe",)),
+        Shape("a name, a role and a place", frame("", box(
+            "Jane Doe, Transport Correspondent, Berlin")), ("Jane Doe",)),
+        Shape("the paper's staff after the name", frame("", box(
+            '<a href="/sites/janedoe/">Jane Doe</a> Daily Paper Staff')), ("Jane Doe",)),
+        Shape("as told to", frame("", box("By Jane Doe, as told to John Roe")),
+              ("Jane Doe", "John Roe")),
+        Shape("staff and wire reports", frame("", box("From staff and wire reports")),
+              ("staff and wire reports",)),
+    ]
+
+
+#: shapes ours still reads wrong (README, "Extraction quality"): a place or a desk after a
+#: name, which no rule tells from a second name without a list of places; "as told to"
+KNOWN_MISSES = {"a name, a role and a place", "the paper's staff after the name", "as told to",
+                "staff and wire reports"}
+
+
+SHAPES = [*wordpress(), *platforms(), *json_ld(), *lines(), *credits(), *more()]
 
 
 def _norm(text: str) -> str:
@@ -293,9 +371,9 @@ def _norm(text: str) -> str:
 
 
 def names(byline: str) -> set[str]:
-    """A byline's names, however it joins them ("A and B", "A, B", "A; B")."""
+    """A byline's names, however it joins them ("A and B", "A, B", "A; B", "A (B)")."""
     return {n for n in (_norm(piece) for piece in re.split(
-        r",|;|&|\s(?:and|und|y|et|och|en)\s", byline or "")) if n}
+        r",|;|&|\(|\s(?:and|und|y|et|och|en)\s", byline or "")) if n}
 
 
 def score(shape: Shape, byline: str) -> bool:
@@ -317,9 +395,17 @@ def test_there_are_forty_shapes_or_more_each_with_a_story():
     assert len({s.name for s in SHAPES}) == len(SHAPES)
 
 
-@pytest.mark.parametrize("shape", SHAPES, ids=[s.name for s in SHAPES])
+@pytest.mark.parametrize("shape", [s for s in SHAPES if s.name not in KNOWN_MISSES],
+                         ids=[s.name for s in SHAPES if s.name not in KNOWN_MISSES])
 def test_the_byline_credits_whom_the_page_credits(shape: Shape):
     assert score(shape, ours(shape)), ours(shape)
+
+
+def test_the_known_misses_are_still_misses():
+    """A miss put right moves out of ``KNOWN_MISSES`` into the test above."""
+    shapes = [s for s in SHAPES if s.name in KNOWN_MISSES]
+    assert len(shapes) == len(KNOWN_MISSES)
+    assert not any(score(s, ours(s)) for s in shapes)
 
 
 # Each fix below was a miss of the shapes above, or a byline that changed between two
@@ -409,3 +495,25 @@ def test_an_age_count_or_update_beside_the_name_changes_no_byline_between_fetche
 def test_a_paper_named_for_a_day_keeps_its_day():
     assert read(head=news(person("By Jane Doe And John Roe For The Mail On Sunday"))) == \
         "Jane Doe And John Roe For The Mail On Sunday"
+
+
+def test_buttons_copies_and_an_address_beside_the_name_are_no_part_of_it():
+    for box in ("By Jane Doe <button>Share</button> <button>Listen</button>",
+                '<span class="m">By Jane Doe</span><span class="d">By Jane Doe</span>',
+                '<span class="m">Jane Doe</span> <span class="d">Jane Doe</span>',
+                "By Jane Doe jane.doe@dailypaper.example"):
+        assert read(f'<div class="byline">{box}</div>') == "Jane Doe", box
+
+
+def test_a_label_or_title_in_another_script_is_no_part_of_the_name():
+    for box, name in (("홍길동 기자", "홍길동"), ("홍길동 기자 hong@dailypaper.example", "홍길동"),
+                      ("记者 王小明", "王小明"), ("记者王小明", "王小明"), ("文／王小明", "王小明"),
+                      ("بقلم: محمد علي", "محمد علي")):
+        assert read(f'<div class="author">{box}</div>') == name, box
+
+
+def test_a_wire_line_credits_the_reporter_and_writer_not_the_editor():
+    line = "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee"
+    assert read(f'<div class="byline">{line}</div>') == "Jane Doe, John Roe"
+    # A title trafilatura splits off as a name of its own ("Transport Correspondent").
+    assert read('<div class="byline">Jane Doe, Transport Correspondent</div>') == "Jane Doe"

@@ -459,8 +459,9 @@ def _author_names(author: str) -> list[str]:
     names = [name for name in (_name_part(n, digit_ends=True) for n in author.split(";"))
              if 0 < len(name.split()) <= 6  # "More by Jo Bloggs Buses late again": a box
              and not _MONTH.match(name)]  # "Jo Bloggs, November 14": split at the digit
-    people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())]
-    return people or names
+    people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
+              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
+    return people or names  # Correspondent"
 
 
 #: a date's label, which trafilatura's author keeps when it cuts the date at its digit
@@ -488,6 +489,7 @@ _AFTER_NAME = re.compile(r"\s*[·•|—–]|\s-\s")
 _NAME_TAIL = re.compile(r"(?:^|\s)(?:(?:last\s)?updated|published|posted|modified|aktualisiert|"
                         r"veröffentlicht|actualizado|publicado|mis à jour|publié|"
                         r"no comments?|comments?|be the first|just now|follow(?:ers)?|"
+                        r"share|listen|"
                         r"(?:today|yesterday|heute|gestern|hoy|ayer)(?=\s*(?:at|um|a las|,|\d))|"
                         r"(?:an?|one|a few|few|several|\d+)\s\w+\sago|\w*\s?min(?:ute)?s? read|"
                         r"\d[\d,.]*\s?(?:views?|reads?|shares?|likes?|followers?|comments?))\b.*$",
@@ -513,9 +515,11 @@ _OTHER_TAIL = re.compile(
 #: "Av", "Door", "Par", "di", "Автор:", "Guest column", "Opinion by"
 _LABEL = re.compile(
     r"^(?:(?:(?:a\s)?guest\s(?:column|post|essay)|opinion|analysis|commentary|column|essay|"
-    r"written|words|text|story|reporting|posted|published|submitted)\s*(?:by\b)?\s*:?"
+    r"written|writing|words|text|story|reporting|interview|posted|published|submitted)"
+    r"\s*(?:by\b)?\s*:?"
     r"|(?:authors?|autor(?:in|en)?|auteur|autore|автор|bron|tekst|texte?|words)\s*:?"
-    r"|(?:by|von|por|par|av|door|af|di|przez)\b:?)\s*(?=\S)",
+    r"|(?:by|von|por|par|av|door|af|di|przez|بقلم)\b:?"
+    r"|(?:记者|記者|作者|文\s*[/／・])\s*[:：]?)\s*(?=\S)",
     re.IGNORECASE)
 #: a label that is also a name's first word ("Von Miller", "Di Stefano"): a label only
 #: before two words or more
@@ -544,7 +548,10 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
     head = _AFTER_NAME.split(_unlabelled(text), maxsplit=1)[0]
     # A name after a date ("Posted on 14.11.2019 by Jo Bloggs") is the rest after its "by".
     head = re.sub(r"^.*\d.*?\b(?:by|von|por|par|av|door)\s+(?=\D+$)", "", head, flags=re.I)
-    name = _OTHER_TAIL.sub("", _NAME_TAIL.sub("", head))
+    head = re.sub(r"\s\S+@\S+.*$", "", head)  # "Jo Bloggs jo@paper.example"
+    name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", head))  # "Photos by" before "by"
+    name = re.sub(r"^(.+?)\s+(?:by\s+)?\1$", r"\1", clean_text(name),  # doubled for two
+                  flags=re.IGNORECASE)  # screen sizes: "Jo Bloggs By Jo Bloggs"
     # A name has no digit (``digit_ends``: trafilatura's author, cut at a digit by it):
     # what follows the first is a date, an age or a count, which changes between fetches
     # ("Jo Bloggs 12 views", then "1,204 views").
@@ -566,11 +573,17 @@ _TITLE_NOUNS = frozenset("reporter writer correspondent editor columnist contrib
                          "photographer producer analyst intern".split())
 
 
+#: a reporter's title after the name in scripts that put it there: "홍길동 기자"
+_TITLE_AFTER = frozenset({"기자", "특파원", "记者", "記者", "特派员", "特派員"})
+
+
 def _without_title(name: str) -> str:
     """``name`` less a title that follows it with no mark between ("Jane Doe Senior
     Reporter"): its last words all title words, one of them a title's noun, two words or
     more before them."""
     words = name.split()
+    if len(words) > 1 and words[-1] in _TITLE_AFTER:  # "홍길동 기자"
+        return " ".join(words[:-1])
     cut = len(words)
     while cut > 2 and words[cut - 1].lower() in _ROLE_WORDS:
         cut -= 1
