@@ -261,10 +261,12 @@ def names_site(name: str, site_name: str, url: str) -> bool:
 
 
 _LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
-_BYLINE_BOX = (f'//body//*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
-               f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
-               f' or contains({_LOWER_CLASS},"auteur")'
-               f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+_BYLINE_ELEMENT = (f'*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
+                   f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
+                   f' or contains({_LOWER_CLASS},"auteur")'
+                   f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+_BYLINE_BOX = f"//body//{_BYLINE_ELEMENT}"
+_STORY_BYLINE_BOX = f".//{_BYLINE_ELEMENT}"
 
 
 # A comment's author, or the comment form's "Name (required)" field, is no byline: inside
@@ -294,6 +296,7 @@ class _Story:
     root: lxml.html.HtmlElement
     spared: frozenset
     contained: bool  #: root is the headline's container, not the whole page
+    posts: frozenset = frozenset()  #: the credits of a stream of posts in it (``_post_credits``)
 
     @classmethod
     def of(cls, tree: lxml.html.HtmlElement) -> _Story:
@@ -305,8 +308,9 @@ class _Story:
         held = (element for element in headline.xpath("ancestor::article[1] | ancestor::main[1]")
                 [::-1] if len(element.text_content().split()) >= _STORY_WORDS)
         container = next(held, None)
-        return cls(tree if container is None else container,
-                   frozenset([headline, *headline.iterancestors()]), container is not None)
+        root = tree if container is None else container
+        return cls(root, frozenset([headline, *headline.iterancestors()]), container is not None,
+                   _post_credits(root))
 
     def skips(self, element: lxml.html.HtmlElement) -> bool:
         """Whether ``element`` is no part of the story: a comment area; unless the story is
@@ -315,6 +319,8 @@ class _Story:
         page's footer too (a ``<main>``'s may be the byline's: ``footer.article-author``)."""
         if element in self.spared:
             return False
+        if element in self.posts:
+            return True
         if self.root.tag != "article" and element.tag in (
                 ("aside", "nav") if self.contained else ("aside", "nav", "footer")):
             return True
@@ -326,6 +332,28 @@ class _Story:
         if self.contained and self.root not in chain:
             return True
         return any(self.skips(e) for e in chain)
+
+
+def _post_credits(root: lxml.html.HtmlElement) -> frozenset:
+    """The credit boxes of a stream of posts in the story (a live blog's entries, newest
+    first): boxes alike (tag and class) naming two people or more, with a paragraph of prose
+    between two of them.  Each credits one post, and the newest changes as posts come in:
+    read as the byline, it changed between fetches.  Co-authors' boxes stand side by side."""
+    groups: dict[tuple, list] = {}
+    for box in root.xpath(_STORY_BYLINE_BOX):
+        groups.setdefault((box.tag, box.get("class") or ""), []).append(box)
+    posts: set = set()
+    order: dict = {}
+    for boxes in groups.values():
+        if len(boxes) < 2 or len({_folded(_name_part(box.text_content()))
+                                  for box in boxes[:20]}) < 2:
+            continue
+        order = order or {element: i for i, element in enumerate(root.iter())}
+        first_end = order[next(iter(reversed(list(boxes[0].iter()))))]
+        if any(first_end < order[p] < order[boxes[1]] and
+               len(p.text_content().split()) >= PROSE_WORDS for p in root.iter("p")):
+            posts.update(boxes)
+    return frozenset(posts)
 
 
 def _in_comments(element: lxml.html.HtmlElement, spared: frozenset = frozenset()) -> bool:
