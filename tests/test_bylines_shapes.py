@@ -352,6 +352,23 @@ def more() -> list[Shape]:
               ("Jane Doe", "John Roe")),
         Shape("staff and wire reports", frame("", box("From staff and wire reports")),
               ("staff and wire reports",)),
+        Shape("JSON-LD name escaped twice", frame(news(person("Jane Doe &amp; John Roe")), box(
+            "By Jane Doe &amp; John Roe")), ("Jane Doe", "John Roe")),
+        Shape("JSON-LD name with its title", frame(news(person("Jane Doe, Staff Writer")), box(
+            "By Jane Doe, Staff Writer")), ("Jane Doe",)),
+        Shape("meta author with the site's name", frame(
+            '<meta name="author" content="Jane Doe | Daily Paper">', box("By Jane Doe")),
+              ("Jane Doe",)),
+        Shape("meta author surname first", frame('<meta name="author" content="Doe, Jane">',
+                                                 box("By Jane Doe")), ("Jane Doe",)),
+        Shape("the box names more than the metadata, in words", frame(
+            news(person("Jane Doe")), box("By Jane Doe and John Roe")), ("Jane Doe", "John Roe")),
+        Shape("JSON-LD author by address only", frame(news({
+            "@type": "Person", "url": "https://www.dailypaper.example/author/jane-doe/"}), box(
+            'By <a href="/author/jane-doe/">Jane Doe</a>')), ("Jane Doe",)),
+        Shape("a vcard with no link", frame("", (
+            '<p class="meta">Posted by <span class="author vcard"><span class="fn">Jane Doe'
+            "</span></span> on November 14, 2019</p>")), ("Jane Doe",)),
         Shape("co-authors' cards with bios", frame("", "".join(
             f'<div class="author-card"><a href="/author/{slug}/">{name}</a><p>{name} covers '
             "the harbour and the ferries for the Daily Paper, and before that the courts.</p>"
@@ -362,9 +379,12 @@ def more() -> list[Shape]:
 
 #: shapes ours still reads wrong (README, "Extraction quality"): a place or a desk after a
 #: name, which no rule tells from a second name without a list of places; "as told to";
-#: co-authors' cards, where trafilatura's author is pieces of a bio ("The Ferries"), shown
+#: co-authors' cards, where trafilatura's author is pieces of a bio ("The Ferries"), shown;
+#: "Doe, Jane" (no rule tells it from two one-word credits, "Reuters, AFP"); a second author
+#: the box names in words only, beside the metadata's one
 KNOWN_MISSES = {"a name, a role and a place", "the paper's staff after the name", "as told to",
-                "staff and wire reports", "co-authors' cards with bios"}
+                "staff and wire reports", "co-authors' cards with bios",
+                "meta author surname first", "the box names more than the metadata, in words"}
 
 
 SHAPES = [*wordpress(), *platforms(), *json_ld(), *lines(), *credits(), *more()]
@@ -580,3 +600,14 @@ def test_a_writers_byline_and_box_at_the_end_are_one_credit():
     bio = ('<div class="byline">Jane Doe is a reporter at the Daily Paper covering '
            "transport.</div>")
     assert read('<div class="byline">By Jane Doe</div>', after_story=bio) == "Jane Doe"
+
+
+def test_a_metadata_byline_line_is_read_as_its_names():
+    for stated, name in (("Jane Doe &amp;amp; John Roe", "Jane Doe & John Roe"),
+                         ("Jane Doe, Staff Writer", "Jane Doe"),
+                         ("Jane Doe | Daily Paper", "Jane Doe")):
+        head = f'<meta name="author" content="{stated}">'
+        assert read('<p class="byline">By Jane Doe &amp; John Roe</p>', head) == name, stated
+    # A line the metadata refuses whole (a company's address) gives no names of its pieces.
+    refused = '<meta name="author" content="Paper.de GmbH, Munich, Germany">'
+    assert read(head=refused) == ""

@@ -169,25 +169,27 @@ _AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:aut
 
 def _metadata_byline(authors: tuple[str, ...], tag_authors: tuple[str, ...],
                      credits: Callable[[str], bool]) -> str:
-    """The JSON-LD article's authors that ``credits`` takes, else the first ``<meta>`` one;
-    each less a label ("By Jane Doe": the CMS's field holds the byline line)."""
-    byline = ", ".join(dict.fromkeys(name for name in _line_names(authors) if credits(name)))
-    return byline or next((name for name in map(_unlabelled, tag_authors)
-                           if name and credits(name)), "")
+    """The JSON-LD article's authors that ``credits`` takes, else the first ``<meta>`` one's;
+    each as ``_line_names`` reads it."""
+    byline = ", ".join(dict.fromkeys(name for name in _line_names(authors, credits)
+                                     if credits(name)))
+    return byline or next((", ".join(names) for tag in tag_authors if tag and (
+        names := [name for name in _line_names((tag,), credits) if credits(name)])), "")
 
 
-def _line_names(authors: tuple[str, ...]) -> list[str]:
-    """The metadata's authors, each a name, or where the CMS put its byline line in the
-    field ("By JO BLOGGS, AP Auto Writer"), the line less its label and the titles its
-    commas set off.  "Jo Bloggs And Al Writer For The Mail On Sunday" stays one credit:
-    trafilatura's gold credits it so (split, one news-pages page was a miss)."""
+def _line_names(authors: tuple[str, ...], credits: Callable[[str], bool]) -> list[str]:
+    """The metadata's authors, each a name or a CMS's byline line ("By JO BLOGGS, AP Auto
+    Writer", "Jo Bloggs | Paper", "Jo Bloggs &amp; Al Writer", escaped twice): the line less
+    its label, its escapes and the titles its commas or bars set off (the site's name goes
+    with ``credits``; a line it refuses whole, "Paper GmbH, Munich, Germany", is no names).
+    "Jo Bloggs And Al Writer For The Mail On Sunday" stays one credit:
+    trafilatura's gold credits it so (split at "and", one news-pages page was a miss)."""
     names = []
     for author in authors:
-        name = _unlabelled(author)
-        if name == clean_text(author):
-            names.append(name)
+        name = _unlabelled(html_lib.unescape(author))
+        if not credits(name):
             continue
-        pieces = [clean_text(piece) for piece in re.split(r"[,;]", name)]
+        pieces = [clean_text(piece) for piece in re.split(r"[,;|]", name)]
         people = [piece for piece in pieces if piece and  # not "AP Auto Writer"
                   piece.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]
         names.extend(people or [name])
