@@ -444,6 +444,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
     which readings are in force)."""
     site = meta.site_name
     story = _Story.of(tree)
+    shown_text = functools.cache(lambda: _shown_text(story))  # read once, when first needed
 
     def chain(desk: bool) -> tuple[str, bool]:
         def accept(name: str) -> bool:
@@ -453,7 +454,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
         # An account or desk only the metadata names (a theme's "admin", a CMS login, the
         # site's company) is no credit the page shows: with nobody credited, nobody is.
         found = _metadata_byline(meta.authors, meta.tag_authors, (lambda name: accept(
-            name) and _shows(_shown_text(story), name)) if desk else accept)
+            name) and _shows(shown_text(), name)) if desk else accept)
         if found:
             return found, True
         refused = meta.tag_authors[0] if meta.tag_authors else ""
@@ -462,7 +463,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             # "Deutsche Welle (www.dw.com)" refused above: trafilatura trims it to a name
             if not rules.shown_author:
                 return author, True
-            shown = _shown_text(story)
+            shown = shown_text()
             names = [name for name in _author_names(author) if accept(name)
                      and _shows(shown, name) and not _shown_for_other_work(shown, name)]
             if names:
