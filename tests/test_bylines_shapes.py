@@ -600,6 +600,8 @@ def test_a_writers_byline_and_box_at_the_end_are_one_credit():
     bio = ('<div class="byline">Jane Doe is a reporter at the Daily Paper covering '
            "transport.</div>")
     assert read('<div class="byline">By Jane Doe</div>', after_story=bio) == "Jane Doe"
+    about = '<div class="byline">About the author: Jane Doe writes on transport.</div>'
+    assert read('<div class="byline">By Jane Doe</div>', after_story=about) == "Jane Doe"
 
 
 def test_a_metadata_byline_line_is_read_as_its_names():

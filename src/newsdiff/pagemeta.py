@@ -338,7 +338,8 @@ class _Story:
 
 def _post_credits(root: lxml.html.HtmlElement) -> frozenset:
     """The credit boxes of a stream of posts in the story (a live blog's entries, newest
-    first): boxes alike (tag and class) naming two people or more, with a paragraph of prose
+    first): boxes alike (tag and class) naming two people or more (neither name holding the
+    other), with a paragraph of prose
     between two of them.  Each credits one post, and the newest changes as posts come in:
     read as the byline, it changed between fetches.  Co-authors' boxes stand side by side."""
     groups: dict[tuple, list] = {}
@@ -347,9 +348,10 @@ def _post_credits(root: lxml.html.HtmlElement) -> frozenset:
     posts: set = set()
     order: dict = {}
     for boxes in groups.values():
-        if len(boxes) < 2 or len({_folded(_name_part(box.text_content()))
-                                  for box in boxes[:20]}) < 2:
-            continue
+        names = {f" {_folded(_name_part(box.text_content()))} " for box in boxes[:20]}
+        if not any(a.strip() and b.strip() and a not in b and b not in a
+                   for a, b in itertools.combinations(names, 2)):
+            continue  # one writer: "By Jo Bloggs", then "About the author: Jo Bloggs …"
         order = order or {element: i for i, element in enumerate(root.iter())}
         first_end = order[next(iter(reversed(list(boxes[0].iter()))))]
         if any(first_end < order[p] < order[boxes[1]] and
