@@ -613,3 +613,10 @@ def test_a_metadata_byline_line_is_read_as_its_names():
     # A line the metadata refuses whole (a company's address) gives no names of its pieces.
     refused = '<meta name="author" content="Paper.de GmbH, Munich, Germany">'
     assert read(head=refused) == ""
+
+
+@pytest.mark.parametrize("badge", ["EXCLUSIVE", "BREAKING", "LIVE", "Premium", "Sponsored"])
+def test_a_badge_in_the_byline_box_changes_no_byline_between_fetches(badge: str):
+    for name in ("By Jane Doe", '<a href="/author/jane-doe">Jane Doe</a>'):
+        with_badge = read(f'<div class="byline"><span class="badge">{badge}</span> {name}</div>')
+        assert with_badge == read(f'<div class="byline">{name}</div>') == "Jane Doe"

@@ -547,12 +547,14 @@ _OTHER_TAIL = re.compile(
     re.IGNORECASE)
 
 #: a credit's label before the names: "By", "Words by", "Text:", "Author", "Autor:", "Von",
-#: "Av", "Door", "Par", "di", "Автор:", "Guest column", "Opinion by"
+#: "Av", "Door", "Par", "di", "Автор:", "Guest column", "Opinion by"; and a badge that comes
+#: and goes between fetches ("EXCLUSIVE", "LIVE", "BREAKING")
 _LABEL = re.compile(
     r"^(?:(?:(?:a\s)?guest\s(?:column|post|essay)|opinion|analysis|commentary|column|essay|"
     r"written|writing|words|text|story|reporting|interview|posted|published|submitted)"
     r"\s*(?:by\b)?\s*:?"
     r"|(?:authors?|autor(?:in|en)?|auteur|autore|автор|bron|tekst|texte?|words)\s*:?"
+    r"|(?:exclusive|breaking(?:\s+news)?|live|premium|sponsored|subscribers?(?:\s+only)?)\b:?"
     r"|(?:by|von|por|par|av|door|af|di|przez|بقلم)\b:?"
     r"|(?:记者|記者|作者|文\s*[/／・])\s*[:：]?)\s*(?=\S)",
     re.IGNORECASE)
