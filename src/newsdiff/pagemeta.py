@@ -268,7 +268,7 @@ _BYLINE_ELEMENT = (f'*[@rel="author" or @itemprop="author" or contains(@data-tes
                    f' or contains({_LOWER_CLASS},"auteur")'
                    f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
 _BYLINE_BOX = f"//body//{_BYLINE_ELEMENT}"
-_STORY_BYLINE_BOX = f".//{_BYLINE_ELEMENT}"
+_BYLINE_CLASS = re.compile("byline|autor|auteur|author|credit")
 
 
 # A comment's author, or the comment form's "Name (required)" field, is no byline: inside
@@ -298,7 +298,13 @@ class _Story:
     root: lxml.html.HtmlElement
     spared: frozenset
     contained: bool  #: root is the headline's container, not the whole page
-    posts: frozenset = frozenset()  #: the credits of a stream of posts in it (``_post_credits``)
+
+    @functools.cached_property
+    def posts(self) -> frozenset:
+        """The credits of a stream of posts in the story (``_post_credits``), found when
+        first asked for: most pages' metadata names the author, and no box is read.  A page
+        with no headline has none: what story its boxes credit is unknown."""
+        return _post_credits(self.root) if self.spared else frozenset()
 
     @classmethod
     def of(cls, tree: lxml.html.HtmlElement) -> _Story:
@@ -311,8 +317,7 @@ class _Story:
                 [::-1] if len(element.text_content().split()) >= _STORY_WORDS)
         container = next(held, None)
         root = tree if container is None else container
-        return cls(root, frozenset([headline, *headline.iterancestors()]), container is not None,
-                   _post_credits(root))
+        return cls(root, frozenset([headline, *headline.iterancestors()]), container is not None)
 
     def skips(self, element: lxml.html.HtmlElement) -> bool:
         """Whether ``element`` is no part of the story: a comment area; unless the story is
@@ -343,8 +348,12 @@ def _post_credits(root: lxml.html.HtmlElement) -> frozenset:
     between two of them.  Each credits one post, and the newest changes as posts come in:
     read as the byline, it changed between fetches.  Co-authors' boxes stand side by side."""
     groups: dict[tuple, list] = {}
-    for box in root.xpath(_STORY_BYLINE_BOX):
-        groups.setdefault((box.tag, box.get("class") or ""), []).append(box)
+    for box in root.iterdescendants():  # _BYLINE_BOX's test in a third of its XPath's time
+        if isinstance(box.tag, str) and (
+                _BYLINE_CLASS.search((box.get("class") or "").lower())
+                or box.get("rel") == "author" or box.get("itemprop") == "author"
+                or "byline" in (box.get("data-testid") or "")):
+            groups.setdefault((box.tag, box.get("class") or ""), []).append(box)
     posts: set = set()
     order: dict = {}
     for boxes in groups.values():
