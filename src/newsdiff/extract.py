@@ -565,6 +565,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: And a hidden copy of the story is not read again by the recall fallback; a page laid out in
 #: a table is read cell by cell, less its menu (``widgets``, ``teaser_lines`` and the
 #: ``counter`` lines are rules, shown in the digest).
+#: And a byline less its label ("By", "Av", "Text:"), a date, an age or a count beside it, a
+#: title after it; no account or desk that only the metadata names (y25).
 READING_REVISION = 5
 
 

@@ -217,13 +217,35 @@ _AUTHOR_TAGS = ("author", "article:author", "byl", "cXenseParse:author", "vr:aut
 
 def _metadata_byline(authors: tuple[str, ...], tag_authors: tuple[str, ...],
                      credits: Callable[[str], bool]) -> str:
-    """The JSON-LD article's authors that ``credits`` takes, else the first ``<meta>`` one."""
-    byline = ", ".join(dict.fromkeys(name for name in authors if credits(name)))
-    return byline or next((name for name in tag_authors if name and credits(name)), "")
+    """The JSON-LD article's authors that ``credits`` takes, else the first ``<meta>`` one's;
+    each as ``_line_names`` reads it."""
+    byline = ", ".join(dict.fromkeys(name for name in _line_names(authors, credits)
+                                     if credits(name)))
+    return byline or next((", ".join(names) for tag in tag_authors if tag and (
+        names := [name for name in _line_names((tag,), credits) if credits(name)])), "")
 
 
-_NOBODY = re.compile(r"^(no author|unknown)$|https?://|www\.|\.(com|de|fr|org|net|co\.uk)\b",
-                     re.IGNORECASE)
+def _line_names(authors: tuple[str, ...], credits: Callable[[str], bool]) -> list[str]:
+    """The metadata's authors, each a name or a CMS's byline line ("By JO BLOGGS, AP Auto
+    Writer", "Jo Bloggs | Paper", "Jo Bloggs &amp; Al Writer", escaped twice): the line less
+    its label, its escapes and the titles its commas or bars set off (the site's name goes
+    with ``credits``; a line it refuses whole, "Paper GmbH, Munich, Germany", is no names).
+    "Jo Bloggs And Al Writer For The Mail On Sunday" stays one credit:
+    trafilatura's gold credits it so (split at "and", one news-pages page was a miss)."""
+    names = []
+    for author in authors:
+        name = _unlabelled(html_lib.unescape(author))
+        if not credits(name):
+            continue
+        pieces = [clean_text(piece) for piece in re.split(r"[,;|]", name)]
+        people = [piece for piece in pieces if piece and  # not "AP Auto Writer"
+                  piece.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]
+        names.extend(people or [name])
+    return names
+
+
+_NOBODY = re.compile(r"^(no author|unknown)$|^@|https?://|www\.|\.(com|de|fr|org|net|co\.uk)\b",
+                     re.IGNORECASE)  # "@jo": a handle, not a name
 #: an account or desk, not a person: a credit only where the page credits nobody else
 #: (``Rules.desk_byline``)
 _DESK = re.compile(r"^(admin|redaktion|redacción|redaction|staff|agencies|agencias|newsroom"
@@ -233,9 +255,31 @@ _DESK = re.compile(r"^(admin|redaktion|redacción|redaction|staff|agencies|agenc
                    r"|редакція|編集部|编辑部|編輯部)$", re.IGNORECASE)
 
 
+#: a CMS account's user name: one word with a digit, an underscore or a dot ("dp_web2",
+#: "j.doe"), or in lower case alone ("webmaster"): a login, not how a page credits a person
+_ACCOUNT = re.compile(r"^(?=\S*[\d_.])[\w.-]+$|^[a-z][a-z-]+$")
+#: the site's name and what a company adds to it ("Daily Paper Media Group", "Paper Online")
+_COMPANY_WORDS = frozenset("media group news online digital company publishing publications "
+                           "ltd ltd. inc inc. llc gmbh ag plc corp network networks "
+                           "staff team desk".split())
+
+
+def is_desk(name: str, site_name: str = "") -> bool:
+    """Whether ``name`` is an account or desk, not a person: a newsroom's desk ("Staff",
+    "Redaktion"), a CMS login ("admin", "dp_web2") or the site's company ("Daily Paper
+    Media Group" on the Daily Paper)."""
+    name = clean_text(name)
+    if _DESK.match(name) or _ACCOUNT.match(name):
+        return True
+    site = _no_article(site_name).split()
+    words = _no_article(name).split()
+    return bool(site) and len(words) > len(site) and words[:len(site)] == site and \
+        _COMPANY_WORDS.issuperset(words[len(site):])
+
+
 def is_person(name: str, site_name: str) -> bool:
     """Rejects bylines that name the site, a desk or nobody."""
-    return credits(name, site_name) and not _DESK.match(clean_text(name))
+    return credits(name, site_name) and not is_desk(name, site_name)
 
 
 def credits(name: str, site_name: str, url: str = "") -> bool:
@@ -244,9 +288,13 @@ def credits(name: str, site_name: str, url: str = "") -> bool:
     name = clean_text(name)
     if not name or _NOBODY.search(name):
         return False
-    if site_name and name.lower() == site_name.lower():
-        return False
+    if site_name and _no_article(name) == _no_article(site_name):
+        return False  # "The Daily Paper" on the Daily Paper
     return not (url and names_site(name, site_name, url))
+
+
+def _no_article(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower().strip())
 
 
 def names_site(name: str, site_name: str, url: str) -> bool:
@@ -263,9 +311,12 @@ def names_site(name: str, site_name: str, url: str) -> bool:
 
 
 _LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopqrstuvwxyz")'
-_BYLINE_BOX = (f'//body//*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
-               f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
-               f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+_BYLINE_ELEMENT = (f'*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
+                   f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
+                   f' or contains({_LOWER_CLASS},"auteur")'
+                   f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+_BYLINE_BOX = f"//body//{_BYLINE_ELEMENT}"
+_BYLINE_CLASS = re.compile("byline|autor|auteur|author|credit")
 
 
 # A comment's author, or the comment form's "Name (required)" field, is no byline: inside
@@ -296,6 +347,13 @@ class _Story:
     spared: frozenset
     contained: bool  #: root is the headline's container, not the whole page
 
+    @functools.cached_property
+    def posts(self) -> frozenset:
+        """The credits of a stream of posts in the story (``_post_credits``), found when
+        first asked for: most pages' metadata names the author, and no box is read.  A page
+        with no headline has none: what story its boxes credit is unknown."""
+        return _post_credits(self.root) if self.spared else frozenset()
+
     @classmethod
     def of(cls, tree: lxml.html.HtmlElement) -> _Story:
         headline = story_headline(tree)
@@ -306,8 +364,8 @@ class _Story:
         held = (element for element in headline.xpath("ancestor::article[1] | ancestor::main[1]")
                 [::-1] if len(element.text_content().split()) >= _STORY_WORDS)
         container = next(held, None)
-        return cls(tree if container is None else container,
-                   frozenset([headline, *headline.iterancestors()]), container is not None)
+        root = tree if container is None else container
+        return cls(root, frozenset([headline, *headline.iterancestors()]), container is not None)
 
     def skips(self, element: lxml.html.HtmlElement) -> bool:
         """Whether ``element`` is no part of the story: a comment area; unless the story is
@@ -316,6 +374,8 @@ class _Story:
         page's footer too (a ``<main>``'s may be the byline's: ``footer.article-author``)."""
         if element in self.spared:
             return False
+        if element in self.posts:
+            return True
         if self.root.tag != "article" and element.tag in (
                 ("aside", "nav") if self.contained else ("aside", "nav", "footer")):
             return True
@@ -327,6 +387,34 @@ class _Story:
         if self.contained and self.root not in chain:
             return True
         return any(self.skips(e) for e in chain)
+
+
+def _post_credits(root: lxml.html.HtmlElement) -> frozenset:
+    """The credit boxes of a stream of posts in the story (a live blog's entries, newest
+    first): boxes alike (tag and class) naming two people or more (neither name holding the
+    other), with a paragraph of prose
+    between two of them.  Each credits one post, and the newest changes as posts come in:
+    read as the byline, it changed between fetches.  Co-authors' boxes stand side by side."""
+    groups: dict[tuple, list] = {}
+    for box in root.iterdescendants():  # _BYLINE_BOX's test in a third of its XPath's time
+        if isinstance(box.tag, str) and (
+                _BYLINE_CLASS.search((box.get("class") or "").lower())
+                or box.get("rel") == "author" or box.get("itemprop") == "author"
+                or "byline" in (box.get("data-testid") or "")):
+            groups.setdefault((box.tag, box.get("class") or ""), []).append(box)
+    posts: set = set()
+    order: dict = {}
+    for boxes in groups.values():
+        names = {f" {_folded(_name_part(box.text_content()))} " for box in boxes[:20]}
+        if not any(a.strip() and b.strip() and a not in b and b not in a
+                   for a, b in itertools.combinations(names, 2)):
+            continue  # one writer: "By Jo Bloggs", then "About the author: Jo Bloggs …"
+        order = order or {element: i for i, element in enumerate(root.iter())}
+        first_end = order[next(iter(reversed(list(boxes[0].iter()))))]
+        if any(first_end < order[p] < order[boxes[1]] and
+               len(p.text_content().split()) >= PROSE_WORDS for p in root.iter("p")):
+            posts.update(boxes)
+    return frozenset(posts)
 
 
 def _in_comments(element: lxml.html.HtmlElement, spared: frozenset = frozenset()) -> bool:
@@ -348,15 +436,18 @@ def visible_byline(tree: lxml.html.HtmlElement, site_name: str,
     for box in itertools.islice(boxes, 5):
         if box.xpath("(.//h2 | .//h3 | .//h4 | .//h5 | .//h6) and .//li"):
             continue  # an author's latest stories: "More by Jo Bloggs", then their titles
-        names = [clean_text(a.text_content()) for a in box.iter("a") if not _no_name_link(a)]
+        names = [clean_text(a.text_content()) for a in box.iter("a")
+                 if not _no_name_link(a) and not _credited_for_other(a)]
         # "auf Twitter folgen", "@jo" (a handle): a link, not a name
         names = [n for n in names if accept(n) and len(n.split()) <= 5 and not (
             " " in n and n[0].islower()) and not n.startswith("@")]
         if not names:
-            text = _name_part(re.sub(r"^(by|von|por|par)\s+", "", clean_text(box.text_content()),
-                                     flags=re.I))
-            plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text)  # no dates
-            names = [text] if plausible and accept(text) and not text.startswith("@") else []
+            text = _name_part(box.text_content())
+            plausible = 0 < len(text.split()) <= 12 and not re.search(r"\d", text) and \
+                text.split()[0].lower() not in _NOT_NAME_WORDS  # "Posted on 14.11.": "on"
+            whole = _unlabelled(box.text_content())  # "Miami Today", the site, is no "Miami"
+            names = [text] if plausible and accept(text) and accept(whole) and \
+                not text.startswith("@") else []
         if names:
             return ", ".join(dict.fromkeys(names))
     return ""
@@ -412,13 +503,17 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
     which readings are in force)."""
     site = meta.site_name
     story = _Story.of(tree)
+    shown_text = functools.cache(lambda: _shown_text(story))  # read once, when first needed
 
     def chain(desk: bool) -> tuple[str, bool]:
         def accept(name: str) -> bool:
             return credits(name, site, url if rules.not_site else "") and (
-                desk or not _DESK.match(clean_text(name)))
+                desk or not is_desk(name, site))
 
-        found = _metadata_byline(meta.authors, meta.tag_authors, accept)
+        # An account or desk only the metadata names (a theme's "admin", a CMS login, the
+        # site's company) is no credit the page shows: with nobody credited, nobody is.
+        found = _metadata_byline(meta.authors, meta.tag_authors, (lambda name: accept(
+            name) and _shows(shown_text(), name)) if desk else accept)
         if found:
             return found, True
         refused = meta.tag_authors[0] if meta.tag_authors else ""
@@ -427,8 +522,9 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             # "Deutsche Welle (www.dw.com)" refused above: trafilatura trims it to a name
             if not rules.shown_author:
                 return author, True
-            shown = _shown_text(story)
-            names = [name for name in _author_names(author) if accept(name) and _shows(shown, name)]
+            shown = shown_text()
+            names = [name for name in _author_names(author) if accept(name)
+                     and _shows(shown, name) and not _shown_for_other_work(shown, name)]
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept, story) if rules.visible else ""
@@ -439,7 +535,7 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
         byline, stated = chain(desk=True)
     if byline and stated and rules.all_shown:
         byline = _with_shown_names(story, byline, lambda name: credits(
-            name, site, url if rules.not_site else "") and not _DESK.match(name), url)
+            name, site, url if rules.not_site else "") and not is_desk(name, site), url)
     if rules.reporting and not any(len(name.split()) > 1 for name in _NAMES_SPLIT.split(byline)):
         reporters = reporting_credit(tree, site)
         byline = ", ".join(filter(None, (reporters, byline))) if reporters else byline
@@ -450,10 +546,19 @@ def _author_names(author: str) -> list[str]:
     """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``;
     never a title alone ("Jo Bloggs | Reporter", "By Jo Bloggs, Staff Writer": trafilatura
     splits the title off as a second name; a desk alone, "Staff", stays one)."""
-    names = [name for name in (_name_part(n) for n in author.split(";"))
-             if 0 < len(name.split()) <= 6]  # "More by Jo Bloggs Buses late again": a box
-    people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())]
-    return people or names
+    names = [name for name in (_name_part(n, digit_ends=True) for n in author.split(";"))
+             if 0 < len(name.split()) <= 6  # "More by Jo Bloggs Buses late again": a box
+             and not _MONTH.match(name)]  # "Jo Bloggs, November 14": split at the digit
+    people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
+              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
+    return people or names  # Correspondent"
+
+
+#: a date's label, which trafilatura's author keeps when it cuts the date at its digit
+_DATE_LABELS = frozenset({"stand", "datum", "date", "fecha", "data", "dated"})
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$",
+                    re.IGNORECASE)
 
 
 #: the words of a journalist's title, which trafilatura splits off a name as one of its own
@@ -471,20 +576,126 @@ _AFTER_NAME = re.compile(r"\s*[·•|—–]|\s-\s")
 
 #: what follows a name in a byline line with no mark between (the page's style shows one):
 #: "Jo Bloggs Updated just now", "Jo Bloggs No comments", "Jo Bloggs an hour ago"
-_NAME_TAIL = re.compile(r"\s(?:(?:last\s)?updated|published|posted|modified|aktualisiert|"
+_NAME_TAIL = re.compile(r"(?:^|\s)(?:(?:last\s)?updated|published|posted|modified|aktualisiert|"
                         r"veröffentlicht|actualizado|publicado|mis à jour|publié|"
-                        r"no comments?|comments?|be the first|just now|"
-                        r"(?:an?|one|a few|few|several)\s\w+\sago|\w*\s?min(?:ute)?s? read)\b.*$",
+                        r"no comments?|comments?|be the first|just now|follow(?:ers)?|"
+                        r"share|listen|"
+                        r"(?:today|yesterday|heute|gestern|hoy|ayer)(?=\s*(?:at|um|a las|,|\d))|"
+                        r"(?:an?|one|a few|few|several|\d+)\s\w+\sago|\w*\s?min(?:ute)?s? read|"
+                        r"\w+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago|"
+                        r"vor|hace|il y a|(?:stand|datum)(?=\s*:|\s*$)|"
+                        r"\d[\d,.]*\s?(?:views?|reads?|shares?|likes?|followers?|comments?))\b.*$",
                         re.IGNORECASE)
 
 
-def _name_part(text: str) -> str:
-    """``text`` up to the first mark or phrase that ends a name in a byline line.  What
-    follows one changes from fetch to fetch ("No comments", then "3 comments", which
-    trafilatura cuts at its digit; "just now", then "2 hours ago"): kept, the byline changed
-    with it."""
-    head = _AFTER_NAME.split(clean_text(text), maxsplit=1)[0]
-    return clean_text(_NAME_TAIL.sub("", head)).rstrip(" ·•|—–-:,;")  # "Staff Reports -"
+#: what credits other work than the writing after a name: "Jane Doe. Photos by Al Writer",
+#: "Text: Jane Doe, Photos: Al Writer", "By Jane Doe Edited by Al Writer"; and an author
+#: box's sentence ("Jane Doe is a reporter at …") or a date ("Jane Doe, November 14, 2019";
+#: "Monday" ends a name, but not "… for The Mail on Sunday")
+_OTHER_TAIL = re.compile(
+    r"(?:\s|^)(?:(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|"
+    r"graphics|fotos?|bilder?|edited|editing|edit|fact[- ]?checked|reviewed|translated|"
+    r"produced|additional reporting)\s*(?:by\b|:)|(?:is|was|writes|covers)\s"
+    r"|(?<!on\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?(?=\s(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|\d)|$)"
+    r"|(?:on\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b"
+    r"|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b).*$",
+    re.IGNORECASE)
+
+#: a credit's label before the names: "By", "Words by", "Text:", "Author", "Autor:", "Von",
+#: "Av", "Door", "Par", "di", "Автор:", "Guest column", "Opinion by"; and a badge that comes
+#: and goes between fetches ("EXCLUSIVE", "LIVE", "BREAKING")
+_LABEL = re.compile(
+    r"^(?:(?:(?:a\s)?guest\s(?:column|post|essay)|opinion|analysis|commentary|column|essay|"
+    r"written|writing|words|text|story|reporting|interview|posted|published|submitted)"
+    r"\s*(?:by\b)?\s*:?"
+    r"|(?:authors?|autor(?:in|en)?|auteur|autore|автор|bron|tekst|texte?|words)\s*:?"
+    r"|(?:exclusive|breaking(?:\s+news)?|live|premium|sponsored|subscribers?(?:\s+only)?)\b:?"
+    r"|(?:by|von|por|par|av|door|af|di|przez|بقلم)\b:?"
+    r"|(?:记者|記者|作者|文\s*[/／・])\s*[:：]?)\s*(?=\S)",
+    re.IGNORECASE)
+#: a label that is also a name's first word ("Von Miller", "Di Stefano"): a label only
+#: before two words or more
+_NAME_WORD_LABEL = re.compile(r"^(?:von|di|par|door)$", re.IGNORECASE)
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` less the labels that open a credit ("Words by", "Text:", "Author",
+    "Автор:", "Av", "Door"): a label is no part of a name, and a site that adds or drops one
+    must not change the byline."""
+    text = clean_text(text)
+    for _ in range(3):  # "Opinion: By …": a label or two, not a page of them
+        match = _LABEL.match(text)
+        if not match or match.end() >= len(text):
+            break
+        rest = text[match.end():]
+        if _NAME_WORD_LABEL.match(match.group().strip(" :")) and len(rest.split()) < 2:
+            break
+        text = rest
+    return text
+
+
+_LINE_LETTERS = 300
+
+
+def _name_part(text: str, digit_ends: bool = False) -> str:
+    """``text`` less its label (``_unlabelled``), up to the first mark or phrase that ends a
+    name in a byline line.  What follows one changes from fetch to fetch ("No comments",
+    then "3 comments", which trafilatura cuts at its digit; "just now", then "2 hours ago"):
+    kept, the byline changed with it.  Nor is a title after the name ("Jane Doe Senior
+    Reporter", in two spans) or other work's credit ("Photos by …") part of it."""
+    # A byline line is short: its first 300 letters hold it (and the patterns below cost
+    # the square of what they read, seconds on a box of the whole page).
+    head = _AFTER_NAME.split(_unlabelled(clean_text(text)[:_LINE_LETTERS]), maxsplit=1)[0]
+    # A name after a date ("Posted on 14.11.2019 by Jo Bloggs") is the rest after its "by".
+    head = re.sub(r"^.*\d.*?\b(?:by|von|por|par|av|door)\s+(?=[^\d\s]+(?:\s+[^\d\s]+){0,4}$)",
+                  "", head, flags=re.I)
+    head = re.sub(r"\s\S+@\S+.*$", "", head)  # "Jo Bloggs jo@paper.example"
+    name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", head))  # "Photos by" before "by"
+    name = re.sub(r"^(.+?)\s+(?:by\s+)?\1$", r"\1", clean_text(name),  # doubled for two
+                  flags=re.IGNORECASE)  # screen sizes: "Jo Bloggs By Jo Bloggs"
+    # A name has no digit (``digit_ends``: trafilatura's author, cut at a digit by it):
+    # what follows the first is a date, an age or a count, which changes between fetches
+    # ("Jo Bloggs 12 views", then "1,204 views").
+    if digit_ends:  # "Jo Bloggs Today" of "Jo Bloggs Today at 9:00", not "USA Today"; "Jo
+        # Bloggs Sun" of "Jo Bloggs Sun 14 Nov", not "Yang Sun" (two words before it or more)
+        name = re.sub(r"\s*\d.*$", "", name)
+        name = re.sub(r"^(\S+\s+\S+.*?)\s+(?:today|yesterday|heute|gestern|hoy|ayer|jan|feb|mar|"
+                      r"apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|"
+                      r"sun)\.?$", r"\1", name, flags=re.IGNORECASE)  # "… Nov" of "… Nov 14"
+        name = _NAME_TAIL.sub("", name)  # "Jo Bloggs Stand" of "Jo Bloggs Stand: heute"
+    name = clean_text(name)
+    if name.endswith(":"):
+        return ""  # "Stand: 20. April 2020": a label of the date cut off, no name
+    name = re.sub(r"(?<=[a-z])\.$", "", name.rstrip(" ·•|—–-:,;"))  # "By Jane Doe."
+    if _MONTH.match(name) or _WEEKDAY.match(name) or name.lower() in _DATE_LABELS:
+        return ""  # "November 14, 2019", "Stand: 20. April 2020": a date, no name
+    return _without_title(name).rstrip(" ·•|—–-:,;")  # "Staff Reports -"
+
+
+#: the words of a title that make the words before them a name with its title
+_TITLE_NOUNS = frozenset("reporter writer correspondent editor columnist contributor "
+                         "photographer producer analyst intern".split())
+
+
+#: a reporter's title after the name in scripts that put it there: "홍길동 기자"
+_TITLE_AFTER = frozenset({"기자", "특파원", "记者", "記者", "特派员", "特派員"})
+
+
+def _without_title(name: str) -> str:
+    """``name`` less a title that follows it with no mark between ("Jane Doe Senior
+    Reporter"): its last words all title words, one of them a title's noun, two words or
+    more before them."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _TITLE_AFTER:  # "홍길동 기자"
+        return " ".join(words[:-1])
+    cut = len(words)
+    while cut > 2 and words[cut - 1].lower() in _ROLE_WORDS:
+        cut -= 1
+    if cut < len(words) and _TITLE_NOUNS & {w.lower() for w in words[cut:]}:
+        return " ".join(words[:cut])
+    return name
 
 
 def _folded(text: str) -> str:
@@ -518,6 +729,24 @@ def _shows(shown: str, name: str) -> bool:
     if not folded:
         return False
     return f" {folded} " in shown or (bool(_UNSPACED.search(folded)) and folded in shown)
+
+
+#: folded words before a name that credit other work than the writing: "edited by",
+#: "fact checked by", "photos" ("Photos: …")
+_OTHER_WORK_FOLDED = re.compile(
+    r"\b(?:(?:edited|reviewed|checked|updated|translated|produced|illustrated|photographed|"
+    r"additional reporting)\s+by|(?:photos?|photography|pictures|illustrations?|graphics|"
+    r"video)(?:\s+by)?)\s$")
+
+
+def _shown_for_other_work(shown: str, name: str) -> bool:
+    """Whether the folded ``shown`` text shows ``name`` only after words crediting other
+    work ("Edited by Jo Bloggs", "Photos by Jo Bloggs"): trafilatura's author then names an
+    editor or photographer beside the writer."""
+    folded = f" {_folded(name)} "
+    starts = [m.start() for m in re.finditer(re.escape(folded), shown)]
+    return bool(starts) and all(
+        _OTHER_WORK_FOLDED.search(shown[max(0, at - 40):at + 1]) for at in starts)
 
 
 _UNSEEN_TAGS = {"head", "script", "style", "noscript", "template", "title", "meta"}
