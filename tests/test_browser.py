@@ -321,7 +321,7 @@ def test_search_results_read_as_the_sites_other_lists(browser, site, scheme):
     page.goto(f"{site}/search/?q=ferry")
     result = page.locator("#search-results li").first
     result.wait_for(timeout=30_000)
-    facts = result.locator(".m")
+    facts = result.locator(".m.meta")
     assert facts.inner_text().startswith(
         "The Harbour Gazette · last changed 2 March 2026 12:00 UTC · 3 versions ")
     chips = facts.locator("a.l")
