@@ -175,13 +175,17 @@ def language_archive(repo):
         .isoformat())
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    repo = tmp_path_factory.mktemp("languages")
+def language_site(repo):
+    """The archive of ``language_archive`` built, the Swedish source named in the config."""
     language_archive(repo)
     build_site(repo / "archive", repo / "site", cache=repo / "cache",
                source_languages={"ostkusten": "sv"})
     return repo / "site"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return language_site(tmp_path_factory.mktemp("languages"))
 
 
 def read(site, path):

@@ -4,9 +4,7 @@ computed from the element up), and the pages stay free of serious axe violations
 
 import pytest
 from rangeserver import serve
-from test_language import DE, language_archive
-
-from newsdiff.build import build_site
+from test_language import DE, language_site
 
 #: The language an element is in, as the browser works it out: its own lang, else the
 #: nearest ancestor's (what the accessibility tree and hyphenation use).
@@ -15,11 +13,7 @@ COMPUTED = "el => (el.closest('[lang]') || {}).lang || ''"
 
 @pytest.fixture(scope="module")
 def german_site(tmp_path_factory):
-    repo = tmp_path_factory.mktemp("german")
-    language_archive(repo)
-    build_site(repo / "archive", repo / "site", cache=repo / "cache",
-               source_languages={"ostkusten": "sv"})
-    server = serve(repo / "site")
+    server = serve(language_site(tmp_path_factory.mktemp("german")))
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
