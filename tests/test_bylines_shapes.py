@@ -20,7 +20,7 @@ import pytest
 from conftest import LOREM
 
 from newsdiff.extract import extract
-from newsdiff.pagemeta import visible_byline
+from newsdiff.pagemeta import _name_part, visible_byline
 
 URL = "https://www.dailypaper.example/news/2019/11/14/harbour-dues-rise/"
 STORY = "".join(f"<p>{p}</p>" for p in [
@@ -620,3 +620,10 @@ def test_a_badge_in_the_byline_box_changes_no_byline_between_fetches(badge: str)
     for name in ("By Jane Doe", '<a href="/author/jane-doe">Jane Doe</a>'):
         with_badge = read(f'<div class="byline"><span class="badge">{badge}</span> {name}</div>')
         assert with_badge == read(f'<div class="byline">{name}</div>') == "Jane Doe"
+
+
+def test_a_one_word_name_that_opens_like_a_month_is_a_name():
+    # "Janet" and "Mayer" open as "Jan" and "May" do; only a month's own name is a date.
+    assert [_name_part(n) for n in ("Janet", "Mayer", "Octavia", "Marcus")] == [
+        "Janet", "Mayer", "Octavia", "Marcus"]
+    assert [_name_part(n) for n in ("November", "Nov.", "marzo")] == ["", "", ""]

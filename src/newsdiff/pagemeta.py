@@ -548,7 +548,7 @@ def _author_names(author: str) -> list[str]:
     splits the title off as a second name; a desk alone, "Staff", stays one)."""
     names = [name for name in (_name_part(n, digit_ends=True) for n in author.split(";"))
              if 0 < len(name.split()) <= 6  # "More by Jo Bloggs Buses late again": a box
-             and not _MONTH.match(name)]  # "Jo Bloggs, November 14": split at the digit
+             and not _is_month(name)]  # "Jo Bloggs, November 14": split at the digit
     people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
               and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
     return people or names  # Correspondent"
@@ -557,8 +557,12 @@ def _author_names(author: str) -> list[str]:
 #: a date's label, which trafilatura's author keeps when it cuts the date at its digit
 _DATE_LABELS = frozenset({"stand", "datum", "date", "fecha", "data", "dated"})
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$",
-                    re.IGNORECASE)
+
+
+def _is_month(word: str) -> bool:
+    """Whether ``word`` is a month's name (``_MONTHS``'s), not a name that opens like one
+    ("Janet", "Mayer", "Octavia")."""
+    return word.lower().rstrip(".") in _MONTHS
 
 
 #: the words of a journalist's title, which trafilatura splits off a name as one of its own
@@ -669,7 +673,7 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
     if name.endswith(":"):
         return ""  # "Stand: 20. April 2020": a label of the date cut off, no name
     name = re.sub(r"(?<=[a-z])\.$", "", name.rstrip(" ·•|—–-:,;"))  # "By Jane Doe."
-    if _MONTH.match(name) or _WEEKDAY.match(name) or name.lower() in _DATE_LABELS:
+    if _is_month(name) or _WEEKDAY.match(name) or name.lower() in _DATE_LABELS:
         return ""  # "November 14, 2019", "Stand: 20. April 2020": a date, no name
     return _without_title(name).rstrip(" ·•|—–-:,;")  # "Staff Reports -"
 
