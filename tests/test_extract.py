@@ -8,7 +8,8 @@ from conftest import LOREM, article_page
 from newsdiff import markup
 from newsdiff.config import Selectors, parse_config
 from newsdiff.extract import extract
-from newsdiff.pagemeta import normalise_date, strip_site_name
+from newsdiff.headline import strip_site_name
+from newsdiff.pagemeta import normalise_date
 
 STORY = [*LOREM, "A fourth paragraph closes the story with what happens next week."]
 

@@ -25,6 +25,7 @@ import trafilatura
 
 from .article import Article, clean_text, format_body, is_rolling_line
 from .config import Selectors
+from .headline import names_the_paper, page_headline, says_when_alone, strip_site_name, whole_title
 from .language import page_language
 from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
 from .pagemeta import (
@@ -35,18 +36,13 @@ from .pagemeta import (
     is_article,
     json_ld_objects,
     local_time,
-    names_the_paper,
     normalise_date,
     one_text,
     page_byline,
-    page_headline,
     page_metadata,
-    says_when_alone,
     shown_date,
     shown_published,
     shown_update,
-    strip_site_name,
-    whole_title,
 )
 from .safetext import safe_text
 
