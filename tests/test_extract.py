@@ -7,9 +7,9 @@ from conftest import LOREM, article_page
 
 from newsdiff import markup
 from newsdiff.config import Selectors, parse_config
+from newsdiff.dates import normalise_date
 from newsdiff.extract import extract
 from newsdiff.headline import strip_site_name
-from newsdiff.pagemeta import normalise_date
 
 STORY = [*LOREM, "A fourth paragraph closes the story with what happens next week."]
 
@@ -369,7 +369,7 @@ def test_a_story_line_that_opens_like_boilerplate_is_kept_after_a_dateline():
 # --- candidate metadata rules the cross-validation judges (issue 16) ------------------------
 
 def test_dates_written_out_are_read_in_three_languages():
-    from newsdiff.pagemeta import worded_date
+    from newsdiff.dates import worded_date
 
     assert worded_date("February 24, 2020 | 9:25pm") == "2020-02-24"
     assert worded_date("Updated Feb. 24, 2020") == "2020-02-24"
@@ -412,7 +412,7 @@ def test_a_worded_dateline_past_a_share_bar_wins_under_its_rule():
 
 
 def test_a_utc_time_element_takes_the_offset_its_own_words_show():
-    from newsdiff.pagemeta import shown_clock
+    from newsdiff.dates import shown_clock
 
     stamp = "2019-11-19T01:19:34.819Z"  # 8:19 p.m. on the 18th in New Jersey
     assert shown_clock(stamp, "Posted Nov 18, 8:19 PM") == "2019-11-18T20:19:34-05:00"
@@ -442,7 +442,7 @@ def test_a_utc_time_element_takes_the_offset_its_own_words_show():
 
 
 def test_a_time_elements_clock_restates_only_the_stated_moment():
-    from newsdiff.pagemeta import shown_clock
+    from newsdiff.dates import shown_clock
 
     stamp = "2019-11-19T01:19:34Z"
     assert shown_clock(stamp, "Nov 18, 2019 8:19 p. m.") == "2019-11-18T20:19:34-05:00"
@@ -538,8 +538,8 @@ def test_a_logo_or_section_h1_is_not_vouched_for_by_a_title_that_contains_it():
 
 
 def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
+    from newsdiff.dates import local_time
     from newsdiff.extract import Rules
-    from newsdiff.pagemeta import local_time
 
     ld = {"@type": "NewsArticle", "headline": "Fares rise",
           "datePublished": "2020-02-25T02:25:54Z"}

@@ -23,26 +23,27 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import trafilatura
 
-from .article import Article, clean_text, format_body, is_rolling_line
+from .article import PROSE_WORDS, Article, clean_text, format_body, is_rolling_line
 from .config import Selectors
+from .dates import (
+    copyright_day,
+    local_time,
+    normalise_date,
+    shown_date,
+    shown_published,
+    shown_update,
+)
 from .headline import names_the_paper, page_headline, says_when_alone, strip_site_name, whole_title
 from .language import page_language
 from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
 from .pagemeta import (
-    PROSE_WORDS,
     BylineRules,
     PageMetadata,
-    copyright_day,
     is_article,
     json_ld_objects,
-    local_time,
-    normalise_date,
     one_text,
     page_byline,
     page_metadata,
-    shown_date,
-    shown_published,
-    shown_update,
 )
 from .safetext import safe_text
 
