@@ -193,7 +193,7 @@ def test_published_and_modified_dates_from_structured_data():
 def test_byline_shown_on_the_page_when_no_metadata_names_one():
     import lxml.html
 
-    from newsdiff.pagemeta import visible_byline
+    from newsdiff.byline import visible_byline
 
     page = ('<html><body><h1>Fares rise</h1><div class="article-byline">By '
             '<a href="/staff/jo">Jo Bloggs</a> and <a href="/staff/al">Al Writer</a></div>'
@@ -236,7 +236,7 @@ def test_a_by_line_under_the_headline_names_the_authors_only_under_its_rule():
 def test_a_comment_forms_name_field_is_no_byline():
     import lxml.html
 
-    from newsdiff.pagemeta import visible_byline
+    from newsdiff.byline import visible_byline
 
     form = ('<html><body><h1>Fares rise</h1><p>Story.</p><form id="commentform">'
             '<div class="comment-form-author"><label>Nama (wajib)</label><input name="author">'

@@ -81,12 +81,6 @@ def _mail_date(value: str) -> datetime | None:
         return None
 
 
-def is_month(word: str) -> bool:
-    """Whether ``word`` is a month's name (``_MONTHS``'s), not a name that opens like one
-    ("Janet", "Mayer", "Octavia")."""
-    return word.lower().rstrip(".") in _MONTHS
-
-
 _SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
 # A dateline's class names it: "date", "article__date", "entry-date", "pubdate", "timestamp",
 # "byline-time", "Stand" (German) — a word of the class, not letters inside one
@@ -159,6 +153,14 @@ _MONTHS = {name: number for number, names in enumerate((
     "nov november noviembre novembre novembro",
     "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro"),
     start=1) for name in names.split()}
+
+
+def is_month(word: str) -> bool:
+    """Whether ``word`` is a month's name (``_MONTHS``'s), not a name that opens like one
+    ("Janet", "Mayer", "Octavia")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
 #: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
 _MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
