@@ -27,7 +27,7 @@ BEFORE = ["Der Rat hat die Fährpreise erhöht.",
           "Die Inselbewohner wollen dagegen vorgehen."]
 #: a source's name longer than a phone's line (a paper's regional edition)
 FAZ = "Frankfurter Allgemeine Sonntagszeitung, Rhein-Main-Ausgabe"
-#: what the page says, with no time zone (as pagemeta keeps a page's bare local time)
+#: what the page says, with no time zone (as dates.normalise_date keeps a page's bare local time)
 PUBLISHED = "2026-03-02T09:40:00"
 AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUND}n.", BEFORE[2]]
 
