@@ -689,7 +689,7 @@ def _json_ld_as_shown(page: Page, ld_body: str) -> list[Block] | None:
         return None
     homes = sorted({element.getparent() for element in found} - {None},
                    key=page.places.__getitem__)
-    held = _shingles(ld_body)
+    held, known = _shingles(ld_body), set(lines)
     blocks: list[Block] = []
     for home in homes:
         for child in home:
@@ -702,7 +702,7 @@ def _json_ld_as_shown(page: Page, ld_body: str) -> list[Block] | None:
                 prefix = "## " if element.tag in _HEADINGS else "- " if element.tag == "li" \
                     else "> " if element.tag == "blockquote" else ""
                 block = Block(text, prefix)
-                story = text in lines or _covers_shingles(held, _shingles(text), 0.5)
+                story = text in known or _covers_shingles(held, _shingles(text), 0.5)
                 if text and (story or (element.tag in (_HEADINGS | {"li"}) and
                                        page.link_density(text) < _LINKED)
                              or (element.tag == "p" and _continues(page, block))):
@@ -843,13 +843,14 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
         first <= i <= last and (inside[i] or (
             _continues(page, block) and page.slot(block.text) in slots()))))]
     run = None  # the parent of the first block kept past the anchors: where the rest must be
+    calls = functools.cache(_is_call_box)  # each box weighed once, not once a block in it
     for i in range(last + 1, len(full)):
         if repeat[i] and _is_prose(page, full[i]):
             break  # the story's paragraphs again: its copy begins
         if repeat[i] or inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
         if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots) or \
-                _in_a_call_box(page, full[i], slots):
+                _in_a_call_box(page, full[i], slots, calls):
             break
         keep.append(i)
         element = page.element_of(full[i].text)
@@ -885,7 +886,8 @@ _TEXT_BLOCKS = frozenset({"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5",
                           "figcaption"})
 
 
-def _in_a_call_box(page: Page, block: Block, slots: Callable[[], frozenset]) -> bool:
+def _in_a_call_box(page: Page, block: Block, slots: Callable[[], frozenset],
+                   calls: Callable[[lxml.html.HtmlElement], bool]) -> bool:
     """Whether a block past the story stands in a small box of its own (not the story's
     slot; at most ``CALL_BOX_WORDS`` words, and one paragraph of prose at most) that also
     holds a link or button with words of its own outside any paragraph: an appeal and its
@@ -898,7 +900,13 @@ def _in_a_call_box(page: Page, block: Block, slots: Callable[[], frozenset]) -> 
     if element is None or page.slot(block.text) in slots():
         return False
     box = element.getparent()
-    if box is None or len(_visible_text(box).split()) > CALL_BOX_WORDS or sum(
+    return box is not None and calls(box)
+
+
+def _is_call_box(box: lxml.html.HtmlElement) -> bool:
+    """Whether a box is small, holds one paragraph of prose at most, and a link or button
+    with words of its own outside any paragraph (``_in_a_call_box``)."""
+    if len(_visible_text(box).split()) > CALL_BOX_WORDS or sum(
             len(clean_text(_visible_text(p)).split()) >= PROSE_WORDS for p in box.iter("p")) > 1:
         return False
     for call in box.iter(*_CALLS):
