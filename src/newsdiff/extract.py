@@ -652,9 +652,56 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
         return found, f"{EXTRACTOR_NAME} ({mode})"
     ld_body = page.json_ld_body
     if ld_body:
-        return plain_blocks(ld_body), "json-ld articleBody"
+        shown = _json_ld_as_shown(page, ld_body)
+        return (shown, "json-ld articleBody, as the page shows it") if shown else \
+            (plain_blocks(ld_body), "json-ld articleBody")
     text = page.readability
     return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _json_ld_as_shown(page: Page, ld_body: str) -> list[Block] | None:
+    """The story as the page shows it, when the JSON-LD ``articleBody`` is a copy of only
+    some of its paragraphs (a teaser of the first few, a body cut at a length): the
+    paragraphs of the elements that hold the articleBody's, each where the page puts it.
+
+    None when the articleBody's paragraphs are not the page's (at least half of them must
+    stand on it as paragraphs), when the page adds no paragraph of prose to them, or when
+    what the page shows lacks any of them: the articleBody is then the fallback as before.
+    Beside its paragraphs, only what reads as more of the story comes in: a sentence of
+    prose, a subheading, a list item that is not a link (``_continues``), never a teaser.
+    """
+    lines = [clean_text(line) for line in ld_body.split("\n") if line.strip()]
+    found = [element for line in lines
+             if (element := page.paragraphs_by_text.get(line)) is not None]
+    if not lines or len(found) * 2 < len(lines):
+        return None
+    homes = sorted({element.getparent() for element in found} - {None},
+                   key=page.places.__getitem__)
+    held, known = _shingles(ld_body), set(lines)
+    blocks: list[Block] = []
+    for home in homes:
+        for child in home:
+            if not isinstance(child.tag, str) or child.tag in _UNSEEN:
+                continue
+            items = [item for item in child if item.tag == "li"] \
+                if child.tag in _LIST_TAGS else [child]
+            for element in items:
+                text = clean_text(_visible_text(element))
+                prefix = "## " if element.tag in _HEADINGS else "- " if element.tag == "li" \
+                    else "> " if element.tag == "blockquote" else ""
+                block = Block(text, prefix)
+                story = text in known or _covers_shingles(held, _shingles(text), 0.5)
+                if text and (story or (element.tag in (_HEADINGS | {"li"}) and
+                                       page.link_density(text) < _LINKED)
+                             or (element.tag == "p" and _continues(page, block))):
+                    blocks.append(block)
+    shown = _text_of(blocks)
+    more = [block for block in blocks if _is_prose(page, block)
+            and not _covers_shingles(held, _shingles(block.text), 0.5)]
+    return blocks if more and _covers(shown, ld_body, RECALL_COVER) else None
 
 
 def _without_menus(page: Page, blocks: list[Block]) -> list[Block]:
@@ -787,12 +834,14 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
         first <= i <= last and (inside[i] or (
             _continues(page, block) and page.slot(block.text) in slots()))))]
     run = None  # the parent of the first block kept past the anchors: where the rest must be
+    calls = functools.cache(_is_call_box)  # each box weighed once, not once a block in it
     for i in range(last + 1, len(full)):
         if repeat[i] and _is_prose(page, full[i]):
             break  # the story's paragraphs again: its copy begins
         if repeat[i] or inside[i] or _is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
-        if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots):
+        if not _continues(page, full[i]) or not _runs_on(page, full[i], run, slots) or \
+                _in_a_call_box(page, full[i], slots, calls):
             break
         keep.append(i)
         element = page.element_of(full[i].text)
@@ -818,6 +867,45 @@ def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None,
     if element is None or page.slot(block.text) in slots():
         return True
     return run in element.iterancestors()
+
+
+CALL_BOX_WORDS = 60  # words of a box holding a call to act, at most: an appeal and its button
+#: What a box holds beside its sentence when it is a call to act: a link or button of its own
+_CALLS = ("a", "button", "input", "form", "select")
+#: Blocks whose links are part of a sentence, not a call of the box's own
+_TEXT_BLOCKS = frozenset({"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
+                          "figcaption"})
+
+
+def _in_a_call_box(page: Page, block: Block, slots: Callable[[], frozenset],
+                   calls: Callable[[lxml.html.HtmlElement], bool]) -> bool:
+    """Whether a block past the story stands in a small box of its own (not the story's
+    slot; at most ``CALL_BOX_WORDS`` words, and one paragraph of prose at most) that also
+    holds a link or button with words of its own outside any paragraph: an appeal and its
+    button ("… keeps our reporters covering the county." and "Donate today"), a paywall's
+    offer and "Subscribe", a next story's summary and "Read the story".  A story's tail that
+    precision left out (a paywalled part in a box of its own) holds paragraphs, whatever
+    else stands in it (a photo's link, a share button).  (A tail of one paragraph in a box
+    with a button of its own is refused with the calls: nothing sure tells them apart.)"""
+    element = page.element_of(block.text)
+    if element is None or page.slot(block.text) in slots():
+        return False
+    box = element.getparent()
+    return box is not None and calls(box)
+
+
+def _is_call_box(box: lxml.html.HtmlElement) -> bool:
+    """Whether a box is small, holds one paragraph of prose at most, and a link or button
+    with words of its own outside any paragraph (``_in_a_call_box``)."""
+    if len(_visible_text(box).split()) > CALL_BOX_WORDS or sum(
+            len(clean_text(_visible_text(p)).split()) >= PROSE_WORDS for p in box.iter("p")) > 1:
+        return False
+    for call in box.iter(*_CALLS):
+        inside = next((a for a in call.iterancestors() if a is box or a.tag in _TEXT_BLOCKS),
+                      None)
+        if inside is box and (_has_words([_visible_text(call)]) or call.get("value")):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
