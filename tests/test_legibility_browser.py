@@ -1,0 +1,92 @@
+"""The demo's site read as a reader new to it reads it, in a real headless Chromium: what the
+marks of a diff mean, text no smaller than its sentence, nothing on a page that does nothing."""
+
+import pytest
+from conftest import FERRY, LIBRARY
+from rangeserver import serve  # the search page reads its database in ranges, as on Pages
+
+from newsdiff.demo import run_demo
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    demo = run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
+    server = serve(demo.site)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+MARKS = """el => { const s = getComputedStyle(el);
+    return [s.textDecorationLine, s.backgroundColor, s.color]; }"""
+
+
+@pytest.mark.parametrize("width, scheme", [(320, "dark"), (1280, "light")])
+def test_a_diff_says_what_its_marks_mean(browser, site, width, scheme):
+    """Struck-through red and underlined green were explained nowhere: a reader new to diffs
+    (a phone's inline view has no column headings either) had to guess which was which."""
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page.goto(f"{site}/{LIBRARY}/v2-v3/")  # "18" → "16" million, a correction added
+    key = page.locator(".views .key")
+    assert key.is_visible() and key.inner_text().split() == ["removed", "added"]
+    # Each word of the key is marked as the diff marks its words, in this scheme.
+    diff = page.locator(".df")
+    assert key.locator("del").evaluate(MARKS) == diff.locator("del").first.evaluate(MARKS)
+    assert key.locator("ins").evaluate(MARKS) == diff.locator("ins").last.evaluate(MARKS)
+    assert key.locator("del").evaluate(MARKS)[0] == "line-through"
+    assert key.locator("ins").evaluate(MARKS)[0] == "underline"
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+    # On paper the switch goes (nothing to click), the key stays: the marks are still there.
+    page.emulate_media(media="print")
+    assert key.is_visible() and page.locator(".views nav").is_hidden()
+    page.close()
+
+
+def test_a_headline_change_alone_has_no_view_switch_and_its_two_headlines_align(
+        browser, site):
+    """With only the headline changed the text is one fold, the same in either view: the
+    switch did nothing and the key had nothing to explain.  "Headline before" was wider than
+    its column, so the old headline started right of the new one."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{site}/{FERRY}/v1-v2/")
+    assert page.locator(".views").count() == 0
+    assert page.locator(".df .fo").count() == 1  # the text: one fold, unchanged
+    old, new = page.locator(".hl .ho del"), page.locator(".hl .hn ins")
+    assert old.inner_text() == "Council approves ferry fare rise"
+    assert old.bounding_box()["x"] == new.bounding_box()["x"]
+    page.goto(f"{site}/{FERRY}/v2-v3/")  # the text changed: switch and key are there
+    assert page.locator(".views nav a").count() == 2 and page.locator(".views .key").count() == 1
+    page.close()
+
+
+CODE_SIZE = """c => [parseFloat(getComputedStyle(c).fontSize),
+                   parseFloat(getComputedStyle(c.parentElement).fontSize)]"""
+
+
+@pytest.mark.parametrize("path", ["404.html", "search/", f"{FERRY}/v2/", "about/"])
+def test_code_in_a_sentence_is_nearly_the_sentences_size(browser, site, path):
+    """``font-family: monospace`` alone makes Chromium start from 13 px, not the reader's
+    16: the 404 page's example addresses and the search page's ``sqlite3`` were 11.7 px."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{site}/{path}")
+    sizes = page.locator("main code").evaluate_all(f"cs => cs.map({CODE_SIZE})")
+    assert sizes
+    for own, sentence in sizes:
+        assert own >= 0.85 * sentence and own >= 13, (path, own, sentence)
+    page.close()
+
+
+def test_a_search_for_nothing_clears_the_last_searchs_results(browser, site):
+    """A query that is only a quote mark said "Type a word or a quote to search for." above
+    the last search's results, which then read as its answer."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{site}/search/")
+    page.fill("#search-q", "the")
+    page.press("#search-q", "Enter")
+    page.locator("#search-results li").first.wait_for(timeout=30_000)
+    assert page.locator("#search-results li").count() >= 2
+    page.fill("#search-q", '"')
+    page.press("#search-q", "Enter")
+    assert page.inner_text("#search-status") == "Type a word or a quote to search for."
+    assert page.locator("#search-results li").count() == 0
+    assert page.locator("#search-more").is_hidden()
+    page.close()
