@@ -1,16 +1,22 @@
 """The demo's site read as a reader new to it reads it, in a real headless Chromium: what the
 marks of a diff mean, text no smaller than its sentence, nothing on a page that does nothing."""
 
+import re
+
 import pytest
-from conftest import FERRY, LIBRARY
+from conftest import FERRY, LIBRARY, page
 from rangeserver import serve  # the search page reads its database in ranges, as on Pages
 
 from newsdiff.demo import run_demo
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    demo = run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
+def demo(tmp_path_factory):
+    return run_demo(tmp_path_factory.mktemp("demo") / "out", say=lambda line: None)
+
+
+@pytest.fixture(scope="module")
+def site(demo):
     server = serve(demo.site)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -38,6 +44,12 @@ def test_a_diff_says_what_its_marks_mean(browser, site, width, scheme):
     # On paper the switch goes (nothing to click), the key stays: the marks are still there.
     page.emulate_media(media="print")
     assert key.is_visible() and page.locator(".views nav").is_hidden()
+    # The article's page shows its latest change: the same key above it.
+    page.emulate_media(media="screen")
+    page.goto(f"{site}/{FERRY}/")
+    key = page.locator(".latest .key")
+    assert key.is_visible() and key.inner_text().split() == ["removed", "added"]
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
     page.close()
 
 
@@ -90,3 +102,17 @@ def test_a_search_for_nothing_clears_the_last_searchs_results(browser, site):
     assert page.locator("#search-results li").count() == 0
     assert page.locator("#search-more").is_hidden()
     page.close()
+
+
+def test_a_sources_recent_changes_link_as_every_other_list_does(demo):
+    """Its headlines led to the change, where the front page's, the day's and its own
+    articles' lead to the article: the same-looking link went two places."""
+    html = page(demo, "harbourgazette")
+    recent = html.split("<h2>Recent changes</h2>")[1].split("<h2>")[0]
+    first = re.search(r'<li><a class="t" href="([^"]+)"[^>]*>([^<]+)</a>\s*<span class="m">'
+                      r'.*?<a href="([^"]+)">version (\d+)</a>', recent)
+    assert first is not None, recent[:400]
+    assert first.group(1).endswith(f"/{LIBRARY}/")  # the article
+    assert first.group(3).endswith(f"/{LIBRARY}/v2-v3/")  # the change
+    assert first.group(2) == "Customs house to become central library"
+    assert first.group(4) == "3"
