@@ -116,3 +116,25 @@ def test_a_sources_recent_changes_link_as_every_other_list_does(demo):
     assert first.group(3).endswith(f"/{LIBRARY}/v2-v3/")  # the change
     assert first.group(2) == "Customs house to become central library"
     assert first.group(4) == "3"
+
+
+ZOOMED = ["", "harbourgazette/", f"{FERRY}/", f"{FERRY}/v2/", f"{LIBRARY}/v2-v3/",
+          f"{FERRY}/v1-v2/", "label/numbers/", "sources/harbourgazette/2026-03/", "search/",
+          "stats/", "about/"]
+
+
+@pytest.mark.parametrize("width", [160, 200])
+def test_a_zoomed_phone_never_scrolls_sideways(browser, site, width):
+    """A 320 or 390 px phone zoomed to 200 % lays pages out 160 or 195 px wide: a date kept on
+    one line ran 54 px past the diff's edge, and the article's facts kept a 6.5rem column of
+    names beside a 13 px column of values."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for path in ZOOMED:
+        page.goto(f"{site}/{path}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+        assert overflow <= 0, (width, path, overflow)
+    page.goto(f"{site}/{FERRY}/")  # each fact's name above its value
+    name, value = page.locator("dl.facts dt").first, page.locator("dl.facts dd").first
+    assert value.bounding_box()["y"] > name.bounding_box()["y"]
+    assert value.bounding_box()["x"] == name.bounding_box()["x"]
+    page.close()
