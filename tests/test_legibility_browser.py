@@ -138,3 +138,28 @@ def test_a_zoomed_phone_never_scrolls_sideways(browser, site, width):
     assert value.bounding_box()["y"] > name.bounding_box()["y"]
     assert value.bounding_box()["x"] == name.bounding_box()["x"]
     page.close()
+
+
+def test_the_time_between_two_versions_is_the_sum_a_reader_does(demo):
+    """Fetched at 09:10:11 and 16:30:09, the versions read "09:10" and "16:30", and the page
+    said "7 hours 19 minutes after": a reader checking it found the site a minute out."""
+    lead = re.sub(r"<[^>]+>", "", page(demo, f"{LIBRARY}/v2-v3").split('<p class="lead">')[1]
+                  .split("</p>")[0])
+    assert lead.startswith("What changed in version 3 of 3, seen 2 March 2026 16:30 UTC, "
+                           "7 hours 20 minutes after version 2"), lead
+    history = page(demo, f"{LIBRARY}/")
+    assert "16:30 UTC</time>, 7 hours 20 minutes later" in history
+
+
+def test_elapsed_counts_the_minutes_shown_and_the_seconds_under_one():
+    from datetime import UTC, datetime
+
+    from newsdiff.moments import duration, elapsed
+
+    def at(clock: str) -> datetime:
+        return datetime.fromisoformat(f"2026-03-02T{clock}").replace(tzinfo=UTC)
+
+    assert duration(elapsed(at("09:10:11"), at("16:30:09"))) == "7 hours 20 minutes"
+    assert duration(elapsed(at("07:35:59"), at("08:10:00"))) == "35 minutes"
+    assert duration(elapsed(at("07:00:50"), at("07:01:10"))) == "20 seconds"
+    assert duration(elapsed(at("07:00:00"), at("07:00:59"))) == "59 seconds"
