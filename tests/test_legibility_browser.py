@@ -163,3 +163,12 @@ def test_elapsed_counts_the_minutes_shown_and_the_seconds_under_one():
     assert duration(elapsed(at("07:35:59"), at("08:10:00"))) == "35 minutes"
     assert duration(elapsed(at("07:00:50"), at("07:01:10"))) == "20 seconds"
     assert duration(elapsed(at("07:00:00"), at("07:00:59"))) == "59 seconds"
+
+
+def test_the_front_page_says_what_the_site_is(demo):
+    """A first visitor met "Recent changes" and a list, with no word of what was changed or
+    why it was kept; the other lists are reached from it and need no such line."""
+    lead = "this archive keeps every version and shows what changed, word by word."
+    assert lead in page(demo, "")
+    for other in ("all", "days/2026-03-02", "label/numbers"):
+        assert lead not in page(demo, other), other
