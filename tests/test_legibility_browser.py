@@ -172,3 +172,19 @@ def test_the_front_page_says_what_the_site_is(demo):
     assert lead in page(demo, "")
     for other in ("all", "days/2026-03-02", "label/numbers"):
         assert lead not in page(demo, other), other
+
+
+def test_the_search_page_says_words_are_matched_whole(browser, site):
+    """"fer" and "ferries" found nothing and the page said only "No article matches": the
+    index has no stems or prefixes, and a reader could not know to try "ferry"."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(f"{site}/search/")
+    assert "Words are matched whole and as written" in page.inner_text(".lead")
+    page.fill("#search-q", "fer")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.querySelector('#search-status').textContent"
+                           " === 'No article matches.'", timeout=30_000)
+    page.fill("#search-q", "ferry")
+    page.press("#search-q", "Enter")
+    page.locator("#search-results li").first.wait_for(timeout=30_000)
+    page.close()
