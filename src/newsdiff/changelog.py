@@ -20,7 +20,7 @@ from .article import Article
 from .change import compare, trailer_labels, trailer_reverts_to
 from .diff import Span, diff_text
 from .history import VersionRef
-from .moments import format_time, later
+from .moments import elapsed, format_time, later
 from .urls import BadURLError, identity
 
 _STYLES = {"delete": "red strike", "insert": "green underline"}
@@ -128,8 +128,7 @@ def render_log(store: ArchiveStore, path: str, console: Console, color: bool) ->
         change = compare(previous.article if previous else None, article)
         facts = [f"Version {number}", format_time(ref.commit.fetched_at)]
         if previous is not None:
-            facts.append(later((ref.commit.fetched_at - previous.ref.commit.fetched_at)
-                               .total_seconds()))
+            facts.append(later(elapsed(previous.ref.commit.fetched_at, ref.commit.fetched_at)))
         facts.append(f"commit {ref.commit.sha[:10]}")  # what a reader cites, or `git show`s
         console.print()
         console.print(Text(" · ".join(facts), style="bold cyan"))

@@ -40,6 +40,20 @@ def duration(seconds: float) -> str:
     return _plural(seconds // 86400, "day")
 
 
+def elapsed(old: datetime, new: datetime) -> float:
+    """Seconds from ``old`` to ``new`` as the two read when shown to the minute.
+
+    Fetched at 09:10:11 and 16:30:09, two versions read "09:10" and "16:30": 7 hours 20
+    minutes apart to a reader doing the sum, so the site says that, not the 7 hours 19
+    minutes the seconds make.  Under a minute apart, the seconds themselves.
+    """
+    seconds = (new - old).total_seconds()
+    if abs(seconds) < 60:
+        return seconds
+    return (new.replace(second=0, microsecond=0)
+            - old.replace(second=0, microsecond=0)).total_seconds()
+
+
 def later(seconds: float | None) -> str:
     """``35 minutes later`` (empty for a first version)."""
     return "" if seconds is None else f"{duration(seconds)} later"

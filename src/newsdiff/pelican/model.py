@@ -23,6 +23,7 @@ from ..change import (
 )
 from ..diff import TextDiff, diff_text
 from ..history import FileHistory
+from ..moments import elapsed
 from ..reader import read_article
 
 
@@ -115,7 +116,7 @@ class Comparison:
 
     @property
     def delta_seconds(self) -> float:
-        return (self.new.fetched_at - self.old.fetched_at).total_seconds()
+        return elapsed(self.old.fetched_at, self.new.fetched_at)
 
 
 @dataclass(eq=False)

@@ -257,7 +257,15 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var current = values(), tables = expressions(current);
-    if (!tables) { status.textContent = "Type a word or a quote to search for."; return; }
+    if (!tables) {
+      // Nothing left to search for (a lone quote mark): the last search's results, kept below
+      // this message, read as the answer to it.
+      list.replaceChildren();
+      more.hidden = true;
+      last = null;
+      status.textContent = "Type a word or a quote to search for.";
+      return;
+    }
     history.replaceState(null, "", "?" + new URLSearchParams(current).toString());
     run({ tables: tables, phrases: phrases(current), places: placeExpressions(current),
           before: Number.MAX_SAFE_INTEGER }, false);
