@@ -68,3 +68,16 @@ def test_a_search_result_headline_is_in_its_articles_language(browser, german_si
         assert title.evaluate(COMPUTED) == tag, words
         assert set(computed(page, "#search-results .m, #search-status")) == {"en"}
     page.close()
+
+
+@pytest.mark.parametrize("words", ["beschliesst", "BESCHLIEẞT", "grössten", "\"größten Teil\""])
+def test_search_takes_ss_for_sz_both_ways(browser, german_site, words):
+    """An old headline's "beschließt" and the latest text's "größten", found as a Swiss paper
+    or a keyboard without ß writes them, and as written (the phrase checked on the page)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{german_site}/search/")
+    page.fill("#search-q", words)
+    page.press("#search-q", "Enter")
+    page.locator(f'#search-results a.t[href$="{DE}/"]').wait_for(timeout=30_000)
+    assert page.locator("#search-results li").count() == 1, words
+    page.close()

@@ -35,9 +35,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 #: Bump when the tables or the row's meaning change: a mirror of another schema is discarded.
-SCHEMA = 4  # 2: ``search`` without positions, every headline in ``changes``; 3: the mirror
+SCHEMA = 5  # 2: ``search`` without positions, every headline in ``changes``; 3: the mirror
 #            keeps each row's second, so ids are assigned around a change, not over the archive;
-#            4: ``articles.language``, the language a result's headline is in
+#            4: ``articles.language``, the language a result's headline is in; 5: ß indexed
+#            as ss (``searchable``)
 PAGE_SIZE = 4096
 EPOCH = 946_684_800  # 2000-01-01: row ids count seconds from here
 #: The two FTS5 tables and their columns: the latest text, and the headlines and what changes
@@ -114,8 +115,16 @@ class SearchRow:
         facets = " ".join([facet_token("src", self.source)] +
                           [facet_token("lbl", label) for label in self.labels])
         headlines = "\n".join(filter(None, [self.title, self.headlines]))
-        return {"search": (self.title, self.body, facets),
-                "changes": (headlines, self.removed, self.added, facets)}
+        return {"search": (searchable(self.title), searchable(self.body), facets),
+                "changes": (searchable(headlines), searchable(self.removed),
+                            searchable(self.added), facets)}
+
+
+def searchable(text: str) -> str:
+    """Text as the index takes it: ß as ss, which FTS5's tokenizer leaves alone (it folds
+    case and accents only), so "beschliesst", as Swiss papers and keyboards without ß write
+    it, finds "beschließt", and back (search.js folds a query the same way)."""
+    return text.replace("ß", "ss").replace("ẞ", "SS")
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,9 @@
   function terms(text) {
     var found = [], pattern = /"([^"]*)"?|(\S+)/g, match;
     while ((match = pattern.exec(text))) {
-      var term = (match[1] !== undefined ? match[1] : match[2]).trim();
+      // ß as ss, as the index holds it (searchdb.searchable).
+      var term = (match[1] !== undefined ? match[1] : match[2]).trim().replace(/ß/g, "ss")
+        .replace(/ẞ/g, "SS");
       if (/[\p{L}\p{N}]/u.test(term)) found.push(term);
     }
     return found;
@@ -54,7 +56,7 @@
   // Text as FTS5's tokenizer (unicode61, remove_diacritics 2) splits it, words joined by one
   // space: how a phrase is compared with an article's latest page.
   function fold(text) {
-    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[ßẞ]/g, "ss").toLowerCase()
       .replace(/[^\p{L}\p{N}\p{Co}]+/gu, " ").trim();
   }
 
