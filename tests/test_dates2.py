@@ -12,10 +12,16 @@ written after A's fixes and measured before any fix of its own (the held-out fig
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+from conftest import Page, rss
 from test_dates import Case, ld, og, page, related
 
+from newsdiff.change import same_version
+from newsdiff.config import Config, Settings, Source
 from newsdiff.extract import extract
+from newsdiff.run import run_round
 
 PROSE = ("The harbour authority agreed on the new ferry timetable on Wednesday after a long "
          "meeting with the unions, the operators and a crowd of residents who came to listen.")
@@ -356,3 +362,75 @@ def published(case: Case) -> str:
 @pytest.mark.parametrize("case", ALL)
 def test_the_publication_day_a_reader_takes_from_the_page(case):
     assert published(case)[:10] == case.truth
+
+
+# --- a date line or a relative time that rolls, in the languages of these pages ---------------
+
+#: each line as one fetch shows it, then the next (the story unchanged): a site's "how long
+#: ago", today's clock, or a box of today's date, each inside the story's container
+ROLLING = [
+    ("tr", "3 saat önce", "5 saat önce"),
+    ("pl", "2 godziny temu", "5 godzin temu"),
+    ("ru", "3 часа назад", "5 часов назад"),
+    ("cs", "před 3 hodinami", "před 5 hodinami"),
+    ("ar", "منذ 3 ساعات", "منذ 5 ساعات"),
+    ("ja", "3時間前", "5時間前"),
+    ("zh", "3小时前", "5小时前"),
+    ("ko", "3시간 전", "5시간 전"),
+    ("de", "Heute, 00:15 Uhr", "Gestern, 00:15 Uhr"),
+    ("sv", "Publicerad idag 00.15", "Publicerad igår 00.15"),
+    ("sv", "Uppdaterad idag kl. 10.15", "Uppdaterad idag kl. 11.40"),
+    ("pl", "poniedziałek, 30 listopada 2026", "wtorek, 1 grudnia 2026"),
+    ("ru", "30 ноября 2026", "1 декабря 2026"),
+    ("tr", "30 Kasım 2026 Pazartesi", "1 Aralık 2026 Salı"),
+    ("ca", "dilluns, 30 de novembre de 2026", "dimarts, 1 de desembre de 2026"),
+    ("el", "30 Νοεμβρίου 2026", "1 Δεκεμβρίου 2026"),
+    ("ja", "2026年11月30日(月)", "2026年12月1日(火)"),
+    ("ko", "2026.11.30", "2026.12.01"),
+    ("en-GB", "30-11-2026", "01-12-2026"),
+]
+STATED = og("article:published_time", "2021-03-03T18:04:00+01:00")
+
+
+def _article(line: str, language: str):
+    html = page(STATED, f"<p>{line}</p>", lang=language)
+    return extract(html, "https://www.courier.example/news/a", "s").article
+
+
+def test_a_rolling_when_line_in_more_languages_is_no_new_version():
+    """Each line reaches the body (nothing is dropped), and a fetch that shows only the next
+    value is the same version: before, each of them made every fetch a version."""
+    for language, one, two in ROLLING:
+        first = _article(one, language)
+        # in the body, as Markdown escapes it and sentences split it ("kl." ends one)
+        assert one in " ".join(first.body.replace("\\", "").split()), one
+        assert same_version(first, _article(two, language)), one
+    # A story's line that says when and more is the story: its edit is a version.
+    said = "3 saat önce belediye meclisi bütçeyi onayladı ve muhalefet itiraz etti."
+    assert not same_version(_article(said, "tr"), _article(said.replace("3", "5"), "tr"))
+
+
+def test_a_page_whose_when_line_rolls_keeps_one_version_through_a_real_run(server, repo):
+    """Through the real pipeline: a loopback server answers each fetch with the next value of
+    the line; the run commits the first version only, while a page whose story changed gets
+    its second."""
+    feed = []
+    for n, (language, one, two) in enumerate(ROLLING):
+        server.pages[f"/s{n}.html"] = [Page(page(STATED, f"<p>{one}</p>", lang=language)),
+                                       Page(page(STATED, f"<p>{two}</p>", lang=language))]
+        feed.append(f"{server.url}/s{n}.html")
+    edited = page(STATED, "<p>3 saat önce</p>", lang="tr")
+    server.pages["/edited.html"] = [Page(edited), Page(edited.replace("six hours", "seven "
+                                                                      "hours"))]
+    server.pages["/rss"] = Page(rss([*feed, f"{server.url}/edited.html"]),
+                                content_type="application/rss+xml")
+    config = Config(sources=(Source(name="paper", feeds=(f"{server.url}/rss",),
+                                    allow_private=True),),
+                    settings=Settings(timeout=30, min_delay=0, retries=0))
+    start = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+    first = run_round(config, repo / "archive", clock=lambda: start)
+    assert first.versions == len(ROLLING) + 1
+    second = run_round(config, repo / "archive", clock=lambda: start + timedelta(hours=2),
+                       check_all=True)
+    assert len(server.hits_for("/s0.html")) == 2  # fetched again, each page
+    assert second.versions == 1  # the edited story's, none of the rolling lines'
