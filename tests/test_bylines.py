@@ -1,19 +1,13 @@
-"""Who a page credits: the byline readings of ``newsdiff.extract.Rules`` (pagemeta)."""
+"""Who a page credits: the byline readings of ``newsdiff.extract.Rules`` (byline)."""
 
 import json
 
 import lxml.html
 from conftest import LOREM
 
+from newsdiff.byline import BylineRules, names_site, page_byline, reporting_credit, visible_byline
 from newsdiff.extract import RULES, Rules, extract
-from newsdiff.pagemeta import (
-    BylineRules,
-    names_site,
-    page_byline,
-    page_metadata,
-    reporting_credit,
-    visible_byline,
-)
+from newsdiff.pagemeta import page_metadata
 
 STORY = "".join(f"<p>{p}</p>" for p in [*LOREM, "A fourth paragraph closes the story."])
 URL = "https://paper.example/2019/11/18/fares-rise/"

@@ -19,8 +19,8 @@ import lxml.html
 import pytest
 from conftest import LOREM
 
+from newsdiff.byline import _name_part, visible_byline
 from newsdiff.extract import extract
-from newsdiff.pagemeta import _name_part, visible_byline
 
 URL = "https://www.dailypaper.example/news/2019/11/14/harbour-dues-rise/"
 STORY = "".join(f"<p>{p}</p>" for p in [
@@ -567,7 +567,7 @@ def test_a_byline_box_is_read_no_further_than_a_line():
     """A box named for its author can hold the whole page ("author-page"): its name is read
     in its first 300 letters, since the name patterns cost the square of what they read
     (a 250 kB box took 30 s).  The name at its head is found; nothing past them counts."""
-    from newsdiff.pagemeta import _name_part
+    from newsdiff.byline import _name_part
 
     assert len(_name_part("Jane Doe " * 20000)) <= 300
     assert _name_part("By Jane Doe | " + "word " * 50000) == "Jane Doe"

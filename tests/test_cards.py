@@ -16,9 +16,9 @@ from PIL import Image
 from newsdiff.article import Article, to_markdown
 from newsdiff.build import build_site
 from newsdiff.card import HEIGHT, WIDTH, describe, render_card
+from newsdiff.dates import shown_update
 from newsdiff.demo import run_demo
 from newsdiff.extract import extract
-from newsdiff.pagemeta import shown_update
 from newsdiff.validate import labels
 
 ROOT = Path(__file__).resolve().parents[1]

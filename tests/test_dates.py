@@ -15,16 +15,16 @@ import lxml.html
 import pytest
 
 from newsdiff.change import same_version
-from newsdiff.extract import Rules, extract
-from newsdiff.pagemeta import (
+from newsdiff.dates import (
     _says_updated,
     copyright_day,
     normalise_date,
-    page_metadata,
     shown_clock,
     shown_update,
     worded_date,
 )
+from newsdiff.extract import Rules, extract
+from newsdiff.pagemeta import page_metadata
 
 PROSE = [
     "The city council agreed on the budget for the coming year late on Wednesday, after a "

@@ -35,8 +35,8 @@ def exported(archive, *args: str) -> str:
 
 def test_each_row_gives_the_pages_own_dates_and_nulls_what_it_did_not_say(repo, tmp_path):
     with ArchiveStore(repo / "archive") as store:
-        store.save(story(OPENING, byline="Lena Marsh", published="2026-05-01T09:40:00+02:00"),
-                   T0, trailers={})
+        store.save(story(OPENING, byline="Lena Marsh", published="2026-05-01T09:40:00+02:00",
+                         language="nb"), T0, trailers={})
         store.save(story([*OPENING, QUOTE], byline="Lena Marsh",
                          published="2026-05-01T09:40:00+02:00",
                          modified="2026-05-01T10:55:00+02:00"),
@@ -53,6 +53,7 @@ def test_each_row_gives_the_pages_own_dates_and_nulls_what_it_did_not_say(repo, 
     # What the last version's page no longer states is null, not "" (NaN in pandas).
     assert (third["byline"], third["published"], third["modified"]) == (None, None, None)
     assert [row["reverts_to"] for row in rows] == [None, None, 1]
+    assert [row["language"] for row in rows] == ["nb", None, None]
     assert third["labels"] == ["paragraph-removed", "byline"]
 
     from_csv = list(csv.DictReader(io.StringIO(exported(repo / "archive", "--format", "csv"))))

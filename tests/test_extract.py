@@ -7,8 +7,9 @@ from conftest import LOREM, article_page
 
 from newsdiff import markup
 from newsdiff.config import Selectors, parse_config
+from newsdiff.dates import normalise_date
 from newsdiff.extract import extract
-from newsdiff.pagemeta import normalise_date, strip_site_name
+from newsdiff.headline import strip_site_name
 
 STORY = [*LOREM, "A fourth paragraph closes the story with what happens next week."]
 
@@ -192,7 +193,7 @@ def test_published_and_modified_dates_from_structured_data():
 def test_byline_shown_on_the_page_when_no_metadata_names_one():
     import lxml.html
 
-    from newsdiff.pagemeta import visible_byline
+    from newsdiff.byline import visible_byline
 
     page = ('<html><body><h1>Fares rise</h1><div class="article-byline">By '
             '<a href="/staff/jo">Jo Bloggs</a> and <a href="/staff/al">Al Writer</a></div>'
@@ -235,7 +236,7 @@ def test_a_by_line_under_the_headline_names_the_authors_only_under_its_rule():
 def test_a_comment_forms_name_field_is_no_byline():
     import lxml.html
 
-    from newsdiff.pagemeta import visible_byline
+    from newsdiff.byline import visible_byline
 
     form = ('<html><body><h1>Fares rise</h1><p>Story.</p><form id="commentform">'
             '<div class="comment-form-author"><label>Nama (wajib)</label><input name="author">'
@@ -368,7 +369,7 @@ def test_a_story_line_that_opens_like_boilerplate_is_kept_after_a_dateline():
 # --- candidate metadata rules the cross-validation judges (issue 16) ------------------------
 
 def test_dates_written_out_are_read_in_three_languages():
-    from newsdiff.pagemeta import worded_date
+    from newsdiff.dates import worded_date
 
     assert worded_date("February 24, 2020 | 9:25pm") == "2020-02-24"
     assert worded_date("Updated Feb. 24, 2020") == "2020-02-24"
@@ -411,7 +412,7 @@ def test_a_worded_dateline_past_a_share_bar_wins_under_its_rule():
 
 
 def test_a_utc_time_element_takes_the_offset_its_own_words_show():
-    from newsdiff.pagemeta import shown_clock
+    from newsdiff.dates import shown_clock
 
     stamp = "2019-11-19T01:19:34.819Z"  # 8:19 p.m. on the 18th in New Jersey
     assert shown_clock(stamp, "Posted Nov 18, 8:19 PM") == "2019-11-18T20:19:34-05:00"
@@ -441,7 +442,7 @@ def test_a_utc_time_element_takes_the_offset_its_own_words_show():
 
 
 def test_a_time_elements_clock_restates_only_the_stated_moment():
-    from newsdiff.pagemeta import shown_clock
+    from newsdiff.dates import shown_clock
 
     stamp = "2019-11-19T01:19:34Z"
     assert shown_clock(stamp, "Nov 18, 2019 8:19 p. m.") == "2019-11-18T20:19:34-05:00"
@@ -537,8 +538,8 @@ def test_a_logo_or_section_h1_is_not_vouched_for_by_a_title_that_contains_it():
 
 
 def test_a_utc_time_is_restated_in_the_pages_own_offset_only_under_its_rule():
+    from newsdiff.dates import local_time
     from newsdiff.extract import Rules
-    from newsdiff.pagemeta import local_time
 
     ld = {"@type": "NewsArticle", "headline": "Fares rise",
           "datePublished": "2020-02-25T02:25:54Z"}

@@ -479,7 +479,7 @@ def test_the_sites_logo_in_an_h1_hides_no_headline():
 
 
 def test_a_site_name_is_cut_from_a_title_only_where_it_names_the_site():
-    from newsdiff.pagemeta import strip_site_name
+    from newsdiff.headline import strip_site_name
 
     site = "The Harbour Courier"
     headline = "Johnson quits as party leader - and what comes next"
@@ -508,7 +508,7 @@ def test_a_site_name_is_cut_from_a_title_only_where_it_names_the_site():
 
 
 def test_a_json_ld_headline_cut_short_is_made_whole_from_another_title():
-    from newsdiff.pagemeta import whole_title
+    from newsdiff.headline import whole_title
 
     assert whole_title(LD_CUT, ("Other", LONG)) == LONG
     assert whole_title(LONG[:60], (LONG,)) == LONG[:60]  # only a cut marked as one
@@ -528,7 +528,7 @@ def test_a_json_ld_headline_given_as_a_list_is_its_first_text():
 
 
 def test_a_headline_written_without_spaces_is_long_enough_to_be_one():
-    from newsdiff.pagemeta import _length
+    from newsdiff.headline import _length
 
     assert _length(Z) == 6 and _length(J) >= 4 and _length(H) == 10
     # the page's only <h1>, however the metadata words it, in Chinese too
@@ -559,7 +559,7 @@ def test_the_one_h1_in_the_storys_article_is_its_headline_beside_others_outside(
 
 
 def test_a_known_site_name_is_cut_at_any_mark():
-    from newsdiff.pagemeta import names_the_paper, strip_site_name
+    from newsdiff.headline import names_the_paper, strip_site_name
 
     for title, site in ((f"{J}｜港新聞", "港新聞"), (f"{Z}_港口日报", "港口日报"),
                         (f"{Z}-港口日报", "港口日报"), (f"{H} · Harbour Courier", ""),
@@ -593,7 +593,7 @@ def test_a_byline_or_the_sites_name_in_the_h1_is_no_part_of_the_headline():
 
 
 def test_a_pages_number_is_cut_from_a_title():
-    from newsdiff.pagemeta import strip_site_name
+    from newsdiff.headline import strip_site_name
 
     assert strip_site_name(f"{H} | Page 2 of 3", "Harbour Courier") == H
     assert strip_site_name(f"{H} - Seite 2 - Harbour Courier", "Harbour Courier") == H

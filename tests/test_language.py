@@ -145,6 +145,21 @@ def test_a_round_stores_the_pages_language_else_the_sources(server, repo):
                      check_all=True).versions == 0
 
 
+def test_a_page_stating_no_language_takes_its_servers_header_before_the_config(server, repo):
+    server.pages["/rss"] = Page(rss([server.url + "/a.html", server.url + "/b.html"]),
+                                content_type="application/rss+xml")
+    server.pages["/a.html"] = Page(article_page("Ny gångbro över hamnen", SWEDISH * 4),
+                                   headers={"Content-Language": "x-klingon, sv-se, en"})
+    server.pages["/b.html"] = Page(article_page("Bygget börjar i maj", SWEDISH[::-1] * 4),
+                                   headers={"Content-Language": '"><script>'})
+    config = Config(sources=(Source(name="ost", feeds=(server.url + "/rss",), language="fi",
+                                    allow_private=True),),
+                    settings=Settings(timeout=5, min_delay=0, retries=0))
+    assert run_round(config, repo / "archive", clock=lambda: T0).versions == 2
+    assert "\nlanguage: sv-SE\n" in (repo / "archive/ost/a.md").read_text()  # first valid tag
+    assert "\nlanguage: fi\n" in (repo / "archive/ost/b.md").read_text()  # no tag: the config's
+
+
 # --- the built site ----------------------------------------------------------------------------
 
 def language_archive(repo):

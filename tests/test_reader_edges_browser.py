@@ -27,7 +27,7 @@ BEFORE = ["Der Rat hat die Fährpreise erhöht.",
           "Die Inselbewohner wollen dagegen vorgehen."]
 #: a source's name longer than a phone's line (a paper's regional edition)
 FAZ = "Frankfurter Allgemeine Sonntagszeitung, Rhein-Main-Ausgabe"
-#: what the page says, with no time zone (as pagemeta keeps a page's bare local time)
+#: what the page says, with no time zone (as dates.normalise_date keeps a page's bare local time)
 PUBLISHED = "2026-03-02T09:40:00"
 AFTER = [BEFORE[0], f"Der Bericht steht unter {REPORT}-v2 und nennt die {COMPOUND}n.", BEFORE[2]]
 
@@ -252,10 +252,11 @@ def test_more_results_by_keyboard_leave_the_reader_at_the_first_new_one(browser,
     page.close()
 
 
-#: A long story whose second and last paragraphs changed: the run between them folds.
-LONG = [f"Paragraph {n} of the ferry story says something about fares on route {n}, and the "
-        f"council's answer to it, which the islanders who take the boat every morning to work "
-        f"on the mainland have read with some care and little patience." for n in range(1, 13)]
+#: A long story whose second and last paragraphs changed: the run between them folds. Its
+#: paragraphs open with the same words, as a story's "The council said…" paragraphs may.
+LONG = [f"The council said on Tuesday that the fares on route {n} would rise, and the "
+        f"islanders who take the boat every morning to work on the mainland have read its "
+        f"answer with some care and little patience, {n} of them said." for n in range(1, 13)]
 EDITED = [LONG[0], LONG[1] + " It was 12%.", *LONG[2:-1], LONG[-1] + " Or 14%."]
 
 
@@ -280,11 +281,12 @@ def test_a_fold_opens_the_version_page_at_the_first_paragraph_it_hid(browser, fo
     fold = page.locator("p.fo a")
     assert fold.count() == 1
     hidden = int(re.search(r"(\d+) unchanged", fold.inner_text()).group(1))
-    first = f"Paragraph {11 - hidden} of"  # the run ends at the context kept before paragraph 12
+    first = f"route {11 - hidden} would"  # the run ends at the context kept before paragraph 12
     fold.click()
     page.wait_for_url(re.compile(r".*/gazette/ferry/v2/.*"))
     page.wait_for_function("scrollY > 0", timeout=10_000)
-    # The first paragraph it hid is in view, not the page's top.
+    # The first paragraph it hid is in view, not the page's top nor the first paragraph that
+    # opens with the same words.
     box = page.locator(".body p", has_text=first).bounding_box()
     assert box is not None and 0 <= box["y"] < 700
     page.close()

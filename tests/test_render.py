@@ -79,3 +79,26 @@ def test_a_folds_link_quotes_the_first_words_it_hid_as_the_page_shows_them():
     assert fold_fragment(rows("Read [the review](https://example.gov/r) here")) == ""
     assert fold_fragment(rows("**Bold** opening words of a paragraph")) == ""
     assert fold_fragment([]) == ""
+
+
+def test_a_fold_whose_opening_words_open_an_earlier_paragraph_too_names_the_words_before():
+    def row(text, kind="same"):
+        spans = (Span("equal", text),)
+        return Row(kind, () if kind == "added" else spans, () if kind == "removed" else spans,
+                   spans)
+    opening = "The council said on Tuesday that the fares"
+    quoted = "The%20council%20said%20on%20Tuesday%20that%20the%20fares"
+    diff = (row(f"{opening} on route 1 rise."), row("The ferry *still* runs, said Ann Lee."),
+            row("Gone from the page.", "removed"), row(f"{opening} on route 2 rise."), row("x"))
+    # Paragraph 4 opens like paragraph 1: the quote is anchored on the shown end of the
+    # paragraph before it on the version page (the removed one is not on that page).
+    assert fold_fragment(list(diff[3:]), diff) == f"#:~:text=said%20Ann%20Lee.-,{quoted}"
+    # Unique words need no prefix, and without the diff there is nothing to tell them apart.
+    assert "-," not in fold_fragment([diff[1]], diff)
+    assert fold_fragment(list(diff[3:])) == f"#:~:text={quoted}"
+    # Earlier paragraphs that end alike as well: more words before, until the pair is unique.
+    alike = (row("Ann Lee said fares went up."),
+             row(f"{opening} on route 1. The islanders said fares went up."),
+             row(f"{opening} on route 3."))
+    assert fold_fragment([alike[2]], alike) == \
+        f"#:~:text=The%20islanders%20said%20fares%20went%20up.-,{quoted}"

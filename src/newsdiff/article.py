@@ -64,6 +64,10 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+#: a paragraph of prose has at least this many words
+PROSE_WORDS = 8
+
+
 def content_key(article: Article) -> tuple[str, str, str]:
     """What must differ for a fetch to be a new version: title, byline and body words.
 

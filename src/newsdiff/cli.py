@@ -284,9 +284,9 @@ def log(target: str, archive: str, pager: bool) -> None:
 @_quiet_when_the_reader_stops
 def export(archive: str, fmt: str, since, output: str | None) -> None:
     """Export every version, one row each, streamed: url, source, version, fetched_at (UTC),
-    published, modified (as the page states them), title, byline, body, labels, reverts_to,
-    commit, path (inside the archive folder), words_added, words_removed. Or, as sqlite, the
-    site's search database."""
+    published, modified (as the page states them), title, byline, language, body, labels,
+    reverts_to, commit, path (inside the archive folder), words_added, words_removed. Or, as
+    sqlite, the site's search database."""
     from datetime import UTC
 
     from .export import ExportError, iter_versions, write_csv, write_jsonl, write_parquet

@@ -1,8 +1,9 @@
 """Export: every version in the archive as rows, streamed, for researchers.
 
 One row per version (``COLUMNS``): where and when it was fetched, what the page said of
-itself (its own publication and modification times, title, byline), its text, what kind of edit
-it was (the commit's labels, the version it reverts to), its commit and file, and its size.
+itself (its own publication and modification times, title, byline, language), its text, what
+kind of edit it was (the commit's labels, the version it reverts to), its commit and file,
+and its size.
 A value the page did not give (byline, dates) or the commit does not carry is null (empty in
 CSV).  Rows come in commit order from one ``git log`` and one ``git cat-file --batch``; memory stays
 flat however large the archive (Parquet is written in row groups).
@@ -23,7 +24,7 @@ from .history import FileHistory, VersionRef
 from .reader import ArchiveReader
 
 COLUMNS = ("url", "source", "version", "fetched_at", "published", "modified", "title",
-           "byline", "body", "labels", "reverts_to", "commit", "path", "words_added",
+           "byline", "language", "body", "labels", "reverts_to", "commit", "path", "words_added",
            "words_removed")
 FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 PARQUET_ROW_GROUP = 2000
@@ -70,7 +71,8 @@ def _rows(reader: ArchiveReader, histories: dict[str, FileHistory], refs: list[V
                "version": numbers[path],
                "fetched_at": ref.commit.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                "published": article.published or None, "modified": article.modified or None,
-               "title": article.title, "byline": article.byline or None, "body": article.body,
+               "title": article.title, "byline": article.byline or None,
+               "language": article.language or None, "body": article.body,
                "labels": list(labels),
                "reverts_to": trailer_reverts_to(ref.commit.trailers.get("Reverts-To", "")),
                "commit": ref.commit.sha, "path": reader.relative(path),
@@ -118,7 +120,8 @@ def write_parquet(rows: Iterator[dict], path: Path) -> int:
     schema = pa.schema([("url", pa.string()), ("source", pa.string()),
                         ("version", pa.int32()), ("fetched_at", pa.string()),
                         ("published", pa.string()), ("modified", pa.string()),
-                        ("title", pa.string()), ("byline", pa.string()), ("body", pa.string()),
+                        ("title", pa.string()), ("byline", pa.string()), ("language", pa.string()),
+                        ("body", pa.string()),
                         ("labels", pa.list_(pa.string())), ("reverts_to", pa.int32()),
                         ("commit", pa.string()),
                         ("path", pa.string()), ("words_added", pa.int32()),

@@ -1,8 +1,9 @@
 """Extraction: a fetched HTML page becomes an Article (title, byline, published, body).
 
 trafilatura finds the story's text among navigation, ads and related links (the body chain
-below); ``pagemeta`` reads the headline, byline and dates.  ``Rules`` holds every choice the
-benchmark makes between candidate rules, and ``reading`` names the combination in force.
+below); ``pagemeta`` reads the structured metadata, ``headline``, ``byline`` and ``dates``
+what the page shows.  ``Rules`` holds every choice the benchmark makes between candidate
+rules, and ``reading`` names the combination in force.
 """
 
 from __future__ import annotations
@@ -23,31 +24,21 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import trafilatura
 
-from .article import Article, clean_text, format_body, is_rolling_line
+from .article import PROSE_WORDS, Article, clean_text, format_body, is_rolling_line
+from .byline import BylineRules, page_byline
 from .config import Selectors
-from .language import page_language
-from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
-from .pagemeta import (
-    PROSE_WORDS,
-    BylineRules,
-    PageMetadata,
+from .dates import (
     copyright_day,
-    is_article,
-    json_ld_objects,
     local_time,
-    names_the_paper,
     normalise_date,
-    one_text,
-    page_byline,
-    page_headline,
-    page_metadata,
-    says_when_alone,
     shown_date,
     shown_published,
     shown_update,
-    strip_site_name,
-    whole_title,
 )
+from .headline import names_the_paper, page_headline, says_when_alone, strip_site_name, whole_title
+from .language import page_language
+from .markup import Block, blocks_of, plain_blocks, prose_links, with_links
+from .pagemeta import PageMetadata, is_article, json_ld_objects, one_text, page_metadata
 from .safetext import safe_text
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
@@ -219,7 +210,7 @@ RULES = Rules()
 
 
 def byline_rules(rules: Rules) -> BylineRules:
-    """The byline readings of ``rules``, as ``pagemeta.page_byline`` takes them."""
+    """The byline readings of ``rules``, as ``byline.page_byline`` takes them."""
     return BylineRules(visible=rules.visible_byline, by_line=rules.by_line,
                        not_site=rules.byline_not_site, shown_author=rules.shown_author,
                        desk=rules.desk_byline, all_shown=rules.all_shown_authors,

@@ -84,6 +84,7 @@ class FetchResult:
     etag: str = ""
     last_modified: str = ""
     truncated: bool = False  # only the first ``max_bytes`` of a longer body (``keep_head``)
+    content_language: str = ""  # the ``Content-Language`` header, as sent (not yet a tag)
 
     @property
     def ok(self) -> bool:
@@ -785,7 +786,8 @@ class Fetcher:
         """The answer as a FetchResult: status, validators, and a body within every cap."""
         given = response.headers
         base = replace(base, status=response.status, etag=given.get("ETag") or "",
-                       last_modified=given.get("Last-Modified") or "")
+                       last_modified=given.get("Last-Modified") or "",
+                       content_language=(given.get("Content-Language") or "")[:200])
         if response.status == 304:
             _drain(response)
             # Validators we sent are kept when the answer names none.

@@ -73,6 +73,12 @@ def _first(values: object) -> str:
     return ""
 
 
+def header_language(value: str) -> str:
+    """The first valid tag of an HTTP ``Content-Language`` header (``"de-DE, en"`` → ``de-DE``):
+    the server's word for a page that states no language itself; '' when it names none."""
+    return _first(value)
+
+
 def _in_language(value: object) -> str:
     """A JSON-LD ``inLanguage``: a tag, a ``Language`` object (its ``alternateName`` or
     ``name`` when that is a tag), or a list of either."""

@@ -24,6 +24,7 @@ from .crawl import crawl
 from .discover import discover_all
 from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
+from .language import header_language
 from .pagemeta import paywall_mark
 from .schedule import Tracked, plan
 from .state import ArticleState, StateCache
@@ -236,8 +237,10 @@ class Round:
         url = self._best_url(job, result.final_url, extraction.canonical)
         if url != article.url:
             article = replace(article, url=url)
-        if not article.language and job.source.language:  # the page did not say: the config
-            article = replace(article, language=job.source.language)
+        if not article.language:  # the page did not say: its server's header, else the config
+            stated = header_language(result.content_language) or job.source.language
+            if stated:
+                article = replace(article, language=stated)
         path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
         entry = self.state.get(path)

@@ -77,7 +77,7 @@ _WALL = "reads like an error, consent, login or paywall page"
 #: What may follow a wall's call to subscribe or log in on a first fetch: its buttons and
 #: offer ("Log in.", "Get unlimited access for $1 a week."); a story quoting the call goes on.
 CALL_TAIL_WORDS = 20
-#: Less than a sentence (pagemeta.PROSE_WORDS) of story before an error or consent page's
+#: Less than a sentence (article.PROSE_WORDS) of story before an error or consent page's
 #: words: they open the page.
 OPENING_WORDS = 8
 #: The shortest real story kept (Settings.min_words' default; real briefs run 40–150 words):

@@ -151,20 +151,59 @@ def fold(rows: tuple[Row, ...], shown: int = 2) -> list[tuple[str, list]]:
 FRAGMENT_WORDS = 8
 
 
-def fold_fragment(rows: list[Row]) -> str:
+def fold_fragment(rows: list[Row], diff_rows: tuple[Row, ...] = ()) -> str:
     """A text fragment (``#:~:text=…``) for a folded run's link to the version page: a
     browser that knows them (Chromium, Safari, Firefox since 131) opens the page scrolled to
     the first folded paragraph, marked, instead of at its top; any other opens it at the top.
     The quoted words are those the page shows: they stop at the paragraph's first Markdown
-    mark, and a paragraph that opens with one gets no fragment."""
+    mark, and a paragraph that opens with one gets no fragment.  When the same words open
+    an earlier paragraph of the version (``diff_rows``: the whole diff the run is part of),
+    the fragment names the words just before them too (``prefix-,``), so the browser does
+    not stop at the earlier one."""
     if not rows or not rows[0].inline:
         return ""
-    text = "".join(span.text for span in rows[0].inline).lstrip()
-    text = re.sub(r"^(?:#{1,6}|>|[-+*]|\d{1,9}[.)])\s+", "", text)  # a heading, quote or item
-    words = re.match(r"[^*_`<>\[\]\\!&|~]*", text).group(0).split()[:FRAGMENT_WORDS]
+    words = _shown_words(_text(rows[0].inline))[:FRAGMENT_WORDS]
     if len(words) < 3:
         return ""  # too few words to find this paragraph rather than another
-    return "#:~:text=" + quote(" ".join(words), safe="").replace("-", "%2D")
+    fragment = _quoted(" ".join(words))
+    earlier = _earlier(rows[0], diff_rows)
+    before = _folded(" ".join(map(_text, earlier)))
+    if earlier and _folded(" ".join(words)) in before:
+        ending = _shown_words(_text(earlier[-1]), last=True)
+        # As few words before as make the pair unique: the earlier paragraphs may end alike too.
+        prefix = next((ending[-count:] for count in (3, 6, 12) if count <= len(ending) + 2
+                       and _folded(" ".join([*ending[-count:], *words])) not in before), [])
+        if prefix:
+            fragment = f"{_quoted(' '.join(prefix))}-,{fragment}"
+    return "#:~:text=" + fragment
+
+
+def _text(spans: tuple[Span, ...]) -> str:
+    return "".join(span.text for span in spans)
+
+
+def _shown_words(text: str, last: bool = False) -> list[str]:
+    """The words a version page shows at the start (or ``last``: the end) of a paragraph's
+    Markdown, up to the first (last) mark that renders as something else."""
+    text = text.strip()
+    if last:
+        return re.split(r"[*_`<>\[\]\\!&|~()]", text)[-1].split()
+    text = re.sub(r"^(?:#{1,6}|>|[-+*]|\d{1,9}[.)])\s+", "", text)  # a heading, quote or item
+    return re.match(r"[^*_`<>\[\]\\!&|~]*", text).group(0).split()
+
+
+def _earlier(first: Row, diff_rows: tuple[Row, ...]) -> list[tuple[Span, ...]]:
+    """The new version's paragraphs before ``first`` in the diff (its last one last)."""
+    index = next((n for n, row in enumerate(diff_rows) if row is first), 0)
+    return [row.new for row in diff_rows[:index] if row.new]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _quoted(text: str) -> str:
+    return quote(text, safe="").replace("-", "%2D")
 
 
 def size_text(added: int, removed: int, title: bool = False, byline: bool = False) -> str:

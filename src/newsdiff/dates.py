@@ -1,0 +1,444 @@
+"""When the page says its story was published or updated.
+
+``normalise_date`` reads a stated date (ISO 8601, RFC 2822, Unix time; placeholders none);
+the rest reads the dateline the page shows readers under its headline, in digits or words
+(``worded_date``, ``shown_date``, ``shown_published``, ``shown_clock``, ``local_time``), an
+"Updated …" line (``shown_update``), and a copyright year that is no date (``copyright_day``).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+import lxml.html
+
+from .article import PROSE_WORDS, clean_text
+from .headline import story_headline
+
+#: the years a page's date is taken in: ``0001-01-01T00:00:00Z`` or ``9999-12-31`` is an
+#: empty date field (a platform's "no value"), not a day; it must not hide the date the page
+#: shows.  So is the Unix epoch's first day (a timestamp of 0), in any offset or none.
+PLAUSIBLE_YEARS = range(1000, 2200)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _plausible(parsed: datetime) -> bool:
+    if parsed.year not in PLAUSIBLE_YEARS:
+        return False
+    if parsed.tzinfo is None:
+        return parsed.date() != _EPOCH.date()
+    return parsed != _EPOCH and parsed.astimezone(UTC).date() != _EPOCH.date()
+
+
+def normalise_date(value: str) -> str:
+    """ISO 8601 as the page states it, offset kept (``2017-07-07T09:12:00-04:00``; ``Z`` for
+    UTC), so the date is the page's own day; or the date alone; or '' (also for a placeholder
+    such as year 1 or the Unix epoch's first second)."""
+    value = value.strip()
+    if not value:
+        return ""
+    if re.fullmatch(r"\d{10}|\d{13}", value):  # Unix time, in seconds or milliseconds
+        parsed = datetime.fromtimestamp(int(value[:10]), UTC)
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ") if _plausible(parsed) else ""
+    try:
+        parsed = _mail_date(value) or datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
+        if match:
+            year, month, day = map(int, match.groups())
+        elif day_first:
+            day, month, year = map(int, day_first.groups())
+        else:
+            return ""
+        try:
+            parsed = datetime(year, month, day)
+        except ValueError:
+            return ""
+        return parsed.date().isoformat() if _plausible(parsed) else ""
+    if not _plausible(parsed):
+        return ""
+    if parsed.tzinfo is None:
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S") if "T" in value else parsed.date().isoformat()
+    if parsed.utcoffset() == timedelta(0):
+        return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return parsed.isoformat(timespec="seconds")
+
+
+_MAIL_DATE = re.compile(r"^(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}")
+
+
+def _mail_date(value: str) -> datetime | None:
+    """An RFC 2822 date ("Wed, 03 Mar 2021 18:04:00 +0100", as RSS and some CMSs' JSON-LD
+    write it: the format is unambiguous), or None when ``value`` is none."""
+    if not _MAIL_DATE.match(value):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+
+
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+# A dateline's class names it: "date", "article__date", "entry-date", "pubdate", "timestamp",
+# "byline-time", "Stand" (German) — a word of the class, not letters inside one
+# ("candidate-card", "standfirst").
+_DATE_WORDS = frozenset({"date", "dates", "dateline", "datetime", "pubdate", "publishdate",
+                         "time", "timestamp", "stand", "published", "publish", "posted"})
+
+
+def _is_date_class(classes: str) -> bool:
+    words = re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", classes).lower())
+    return not _DATE_WORDS.isdisjoint(words)
+
+
+_UPDATE_WORDS = frozenset({"updated", "modified", "update", "modify", "lastmod"})
+
+
+def _is_update_class(classes: str) -> bool:
+    words = set(re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", classes).lower()))
+    return not _UPDATE_WORDS.isdisjoint(words) and not {"published", "pubdate"} & words
+
+
+def _edit_time(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date element's class marks it as the edit's, beside another date that is
+    not (WordPress: ``<time class="entry-date published">`` then ``<time class="updated">``;
+    ``entry-date published updated`` on one element when the post was never edited).  A date
+    classed "updated" alone is the publication's: hAtom asks every post for an "updated"
+    date, and many themes class their only date so ("date updated")."""
+    if not _is_update_class(element.get("class") or ""):
+        return False
+    parent = element.getparent()
+    return parent is not None and any(
+        other is not element and (other.get("datetime") or _is_date_class(other.get("class")
+                                                                          or ""))
+        and not _is_update_class(other.get("class") or "") for other in parent.iter()
+        if isinstance(other.tag, str) and other is not parent)
+
+
+def _says_updated(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date element, or the words just before it, say it is an update; or its
+    class does (``_edit_time``)."""
+    if _edit_time(element):
+        return True
+    before = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)),
+                  None)
+    parent = element.getparent()
+    # An element before it that states a time of its own ("Updated 10:04 a.m. March 5" above
+    # "Published … March 3") is another dateline, not this one's label ("Updated:")
+    label = clean_text(before.text or "") if before is not None else ""
+    texts = (clean_text(element.text_content())[:40],
+             "" if re.search(r"\d", label) else label,
+             clean_text(before.tail or "") if before is not None else "",
+             clean_text(parent.text or "") if parent is not None else "")
+    return any(_UPDATED_LINE.match(text) for text in texts if text)
+
+
+#: month names and their short forms in the languages newsrooms date their pages in: English,
+#: German, Spanish, French, Swedish, Dutch, Italian, Portuguese ("18 augusti 2017", "4 mars",
+#: "3 maart", "3 février"); a dateline in a language missing here is read as no date.
+_MONTHS = {name: number for number, names in enumerate((
+    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro",
+    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro",
+    "mar march märz mär marzo mars maart mrt março marco",
+    "apr april abril avr avril aprile",
+    "may mai mayo maj mei maggio mag maio",
+    "jun june juni junio juin giugno giu junho",
+    "jul july juli julio juil juillet luglio lug julho",
+    "aug august agosto août aout augusti augustus ago",
+    "sep sept september septiembre setiembre septembre settembre set setembro",
+    "oct october oktober octubre okt octobre ottobre ott outubro out",
+    "nov november noviembre novembre novembro",
+    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro"),
+    start=1) for name in names.split()}
+
+
+def is_month(word: str) -> bool:
+    """Whether ``word`` is a month's name (``_MONTHS``'s), not a name that opens like one
+    ("Janet", "Mayer", "Octavia")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
+#: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
+_MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
+              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>[^\W\d_]{{3,10}})\.?)")
+_WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
+
+
+#: a date as Chinese, Japanese and Korean write it: year, month, day, each with its sign
+_EAST_ASIAN_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+def worded_date(text: str) -> str:
+    """The first date written out in ``text`` ('February 24, 2020', 'Feb. 24, 2020',
+    'November 18th, 2019', '24. Oktober 2019', '3 de mayo de 2022', '2021年3月4日',
+    '2021년 3월 4일') as an ISO day, or ''."""
+    east = _EAST_ASIAN_DATE.search(text)
+    if east:
+        try:
+            return datetime(*map(int, east.groups())).date().isoformat()
+        except ValueError:
+            pass
+    for match in _WORDED_DATE.finditer(text):
+        month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+        day, year = int(match["d1"] or match["d2"]), int(match["y"])
+        if not month:
+            continue  # "Tuesday 3 Foo 2021": no month, no date; a later one may be
+        try:
+            return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
+    """The elements after the headline that can hold its dateline: the next 40; or, reading
+    worded dates, all of them up to the story's first paragraph of prose (share bars and
+    forms between the two can be many elements long).  Never past the end of the headline's
+    ``<article>`` or ``<main>``: what follows it is another story's."""
+    container = next(iter(headline.xpath("ancestor::article[1] | ancestor::main[1]")), None)
+    header = []
+    for element in headline.xpath(f"following::*[position() <= {400 if worded else 40}]"):
+        if container is not None and container not in element.iterancestors():
+            break
+        if worded and element.tag in ("p", "div"):
+            text = element.text_content() if element.tag == "p" else element.text or ""
+            # prose ends the header; a long dateline ("Publicado el 3 de marzo de 2021, 18:04
+            # · Actualizado el …") does not
+            if len(text.split()) >= PROSE_WORDS * 2 and not _PUBLISHED_LINE.match(text.lstrip()):
+                break
+        header.append(element)
+    return header
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
+    """The date the page's header shows readers, when it is one day off the stated date.
+
+    Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
+    the newsroom's own day ("November 8, 2023 at 11:30 p.m."): a reader's day is kept.  Only
+    the first date just after the ``<h1>`` counts, never a related story's.  ``worded`` also
+    reads dates written out in words (``worded_date``), up to where the story begins.
+    """
+    headline = story_headline(tree)
+    try:
+        day = datetime.fromisoformat(stated[:10]).date()
+    except ValueError:
+        return stated
+    if headline is None:
+        return stated
+    for element in header_after(headline, worded):
+        if element.tag == "time" and element.get("datetime"):
+            if _says_updated(element):
+                continue  # "Updated Nov 9": a later day, not the publication's
+            value = element.get("datetime", "")
+            if _same_instant(value, stated):  # words of another moment (an edit) never count
+                words = clean_text(element.text_content())[:80]
+                # the words' clock gives the stamp their offset; without one, their day
+                value = shown_clock(value, words) or (worded and worded_date(words)) or value
+        elif _is_date_class(element.get("class") or "") or (
+                worded and _PUBLISHED_LINE.match((element.text or "").lstrip())):
+            if _says_updated(element):
+                continue
+            text = clean_text(element.text_content())[:120]
+            found = _SHOWN_DATE.search(text)
+            value = found.group(1) if found else worded_date(text) if worded else ""
+            if not value:
+                continue
+        else:
+            continue
+        shown = _with_time(normalise_date(value.strip().replace(" ", "T", 1)), element)
+        try:
+            other = datetime.fromisoformat(shown[:10]).date()
+        except ValueError:
+            continue
+        return shown if abs((other - day).days) == 1 else stated
+    return stated
+
+
+#: words that open a dateline of the publication ("Published 3 March", "Posted on …",
+#: "Publicerad 18 augusti 2017", "Veröffentlicht am 12.03.2021", "Gepubliceerd: 3 maart")
+_PUBLISHED_LINE = re.compile(r"^(first\s+)?(published|posted|publicerad|publicado|publicada"
+                             r"|publié|publiée|gepubliceerd|veröffentlicht|erschienen"
+                             r"|pubblicato|publicat)\b", re.IGNORECASE)
+
+
+def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
+    """The publication date the page shows under the story's headline, for a page whose
+    metadata states none: the first ``<time datetime>``, date-classed element or line opening
+    "Published …" (in the languages of ``_PUBLISHED_LINE``) before the story's first
+    paragraph that states a day and is no update; its words' day over a UTC stamp's.  ''
+    when it shows none (then trafilatura's guess stands: a URL's date, a date in the text).
+    ``marked``: only a date the page marks as the publication's (``_marks_published``)."""
+    headline = story_headline(tree)
+    if headline is None:
+        return ""
+    for element in header_after(headline, worded=True):
+        if marked and not _marks_published(element):
+            continue
+        if element.tag == "time" and element.get("datetime"):
+            stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
+            words = clean_text(element.text_content())[:80]
+            shown = shown_clock(stamp, words) if stamp else ""
+            day = worded_date(words)
+            value = shown or (day if day and day != stamp[:10] else stamp)
+        elif _is_date_class(element.get("class") or "") or \
+                _PUBLISHED_LINE.match((element.text or "").lstrip()):
+            text = clean_text(element.text_content())[:120]
+            found = _SHOWN_DATE.search(text)
+            value = _with_time(normalise_date((found.group(1) if found else worded_date(text))
+                                              .replace(" ", "T", 1)), element)
+        else:
+            continue
+        if value and not _says_updated(element):
+            return value
+    return ""
+
+
+def _marks_published(element: lxml.html.HtmlElement) -> bool:
+    """Whether a dateline marks itself as the publication's: by its class ("published",
+    "pubdate", "datePublished"), ``itemprop="datePublished"``, or its words, or those just
+    before a ``<time>`` in it ("Published <time>…", "Veröffentlicht am …")."""
+    words = set(re.split(r"[\s_-]+", re.sub(r"([a-z])([A-Z])", r"\1 \2",
+                                             element.get("class") or "").lower()))
+    if {"published", "pubdate", "publishdate"} & words or \
+            element.get("itemprop") == "datePublished":
+        return True
+    parent = element.getparent() if element.tag == "time" else None
+    return bool(_PUBLISHED_LINE.match((element.text or "").lstrip()) or (
+        parent is not None and _PUBLISHED_LINE.match((parent.text or "").lstrip())))
+
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})", re.IGNORECASE)
+
+
+def copyright_day(html: str, day: str) -> bool:
+    """Whether ``day`` is only a copyright year read as a date: the 1st of January of a year
+    the page's copyright line names (htmldate's last resort, so trafilatura's), where the page
+    states no such day.  A copyright year says when a site was, not when a story was."""
+    if day[5:10] != "01-01" or day[:4] not in _COPYRIGHT.findall(html):
+        return False
+    year = day[:4]
+    return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(jan\w*\.? 0?1|0?1(st)?\.? "
+                         rf"(of |de )?jan\w*\.?),? (de )?{year}", html, re.IGNORECASE)
+
+
+# "March 3, 2021 at 11:30 p.m.", "4 de marzo de 2021 · 00:30", "18 augusti 2017 kl. 00.30",
+# "4 mars 2021 à 00h30"
+_CLOCK = re.compile(rf"\b{_MONTH_DAY}(?:,? (?:de )?(?P<y>\d{{4}}))?,?(?: at| um| à| a las"
+                    r"| kl\.?| klockan| om| ·| -+)? "
+                    r"(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
+                    re.IGNORECASE)
+
+
+def _aware(value: str) -> datetime | None:
+    """A stated moment with its zone ("2019-11-19T01:19:34Z", "… 19:14:00+01:00"); None when
+    it is not one or names no zone."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
+def _same_instant(stamp: str, stated: str) -> bool:
+    """Whether a ``<time datetime>`` is the stated publication moment itself (to the minute)."""
+    one, other = _aware(stamp), _aware(stated)
+    return one is not None and other is not None and abs(one - other) < timedelta(minutes=1)
+
+
+def shown_clock(stamp: str, words: str) -> str:
+    """A UTC ``<time datetime>`` restated in the offset its own words show readers
+    ("Posted Nov 18, 8:19 PM" on ``2019-11-19T01:19:34Z`` is ``2019-11-18T20:19:34-05:00``),
+    or ''.  The offset is the words' clock less the stamp's, taken only when it is a whole
+    quarter hour no zone exceeds: words that state another moment give nothing."""
+    moment, match = _aware(stamp), _CLOCK.search(words)
+    if moment is None or moment.utcoffset() != timedelta(0) or not match or \
+            re.search(r"\d", words[:match.start()]):
+        return ""  # a clock after another date ("Nov 18 · Updated Nov 19, 9:00 AM") is not its
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+    hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) \
+        if match["ampm"] else int(match["h"])
+    if not month or hour > 23:
+        return ""
+    utc = moment.replace(tzinfo=None, second=0, microsecond=0)
+    years = (int(match["y"]),) if match["y"] else (utc.year, utc.year - 1, utc.year + 1)
+    for year in years:  # the words may name no year
+        try:
+            shown = datetime(year, month, int(match["d1"] or match["d2"]), hour,
+                             int(match["min"]))
+        except ValueError:
+            return ""
+        offset = shown - utc
+        if abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta():
+            return moment.astimezone(timezone(offset)).isoformat(timespec="seconds")
+    return ""
+
+
+def _with_time(shown: str, element: lxml.html.HtmlElement) -> str:
+    """``shown`` (a day read from a dateline's words) with the time of day of the dateline's
+    own ``<time datetime>``, when that states the same day: readers see the words, and a
+    ``datetime`` a day off is UTC, not their day."""
+    if "T" in shown:
+        return shown
+    for stamp in element.xpath(".//time[@datetime]"):
+        if _says_updated(stamp):
+            continue
+        exact = normalise_date(stamp.get("datetime").strip().replace(" ", "T", 1))
+        if exact[:10] == shown and "T" in exact:
+            return exact
+    return shown
+
+
+_STAMP = re.compile(r"\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                    r"(Z|[+-]\d{2}:?\d{2})(?![\w:.+-])")
+
+
+def local_time(html: str, stated: str) -> str:
+    """``stated`` in the page's own offset, when it is a UTC time and the page also states
+    the same instant with a non-zero offset (``2020-02-25T02:25:54Z`` and
+    ``2020-02-24T21:25:54-05:00``): the publication's calendar day is the one readers see.
+    No offset is ever guessed: with none stated, or two that disagree, ``stated`` stays."""
+    moment = _aware(stated)
+    if moment is None or moment.utcoffset() != timedelta(0):
+        return stated
+    offsets = set()
+    for day, clock, zone in _STAMP.findall(html):
+        zone = "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        try:
+            other = datetime.fromisoformat(f"{day}T{clock}{zone}")
+        except ValueError:
+            continue
+        if other == moment and other.utcoffset() != timedelta(0):
+            offsets.add(other.utcoffset())
+    if len(offsets) != 1:
+        return stated
+    return moment.astimezone(timezone(offsets.pop())).isoformat(timespec="seconds")
+
+
+_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert|actualizado"
+                           r"|mis à jour|bijgewerkt|aggiornato|atualizado)\b", re.IGNORECASE)
+#: how long ago, however said: "5 minutes ago", "för 5 minuter sedan", "vor 5 Minuten",
+#: "5 minuten geleden", "5 minuti fa", "hace 5 minutos", "il y a 5 minutes"
+_RELATIVE = re.compile(r"\b(ago|sedan|vor|just now|geleden|fa|hace|il y a)\b", re.IGNORECASE)
+
+
+def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
+    """The page's visible "Updated …" line: (the time it states, normalised from its
+    ``<time datetime>`` or else its words; whether it is a line that states no time of its
+    own, like "Updated 5 minutes ago").  ('', False) when the page shows none."""
+    for element in tree.iter("p", "div", "span", "time", "small"):
+        if not _UPDATED_LINE.match((element.text or "").lstrip()):
+            continue  # cheap test first: a div's whole text would cost the page's length
+        text = clean_text(element.text_content())
+        if len(text.split()) > 12 or not _UPDATED_LINE.match(text):
+            continue
+        stamp = element.xpath("string(.//time/@datetime)") or element.get("datetime", "")
+        if stamp and normalise_date(stamp):
+            return normalise_date(stamp), False
+        if _RELATIVE.search(text) or not re.search(r"\d", text):
+            return "", True
+        return text, False
+    return "", False
