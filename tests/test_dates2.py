@@ -12,7 +12,7 @@ written after A's fixes and measured before any fix of its own (the held-out fig
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from conftest import Page, rss
@@ -179,7 +179,8 @@ BATCH_A = [
               '<p class="article-date">March 3, 2021</p>'), "2021-03-03"),
     Case("json-ld: datePublished in the future (the concert's), og and the shown day agree",
          page(ld({"@type": "NewsArticle", "headline": "Harbour concert sells out",
-                  "datePublished": "2027-06-12T19:00:00+01:00"})
+                  # a year still to come whenever the test runs (2027 when written)
+                  "datePublished": f"{date.today().year + 1}-06-12T19:00:00+01:00"})
               + og("article:published_time", "2026-03-03T10:00:00+00:00"),
               '<p class="article-date">Published 3 March 2026</p>'), "2026-03-03"),
     Case("parse.ly: parsely-pub-date only",
@@ -317,27 +318,10 @@ BATCH_B = [
 ]
 
 #: what newsdiff still gets wrong, and why it is left
-MISSES: dict[str, str] = dict.fromkeys([
-    "brightspot AP: an empty <bsp-timestamp>, only 'Updated' shown, og in UTC",
-    "de: 'vor 3 Stunden | 04.03.2021, 00:10 Uhr' over a UTC stamp the day before",
-    "de, no metadata: 'Aktualisiert' line first, then 'Veröffentlicht'",
-    "fr, no metadata: 'Mis à jour le 05/03 … | Publié le 04/03/2021', day first",
-    "ca, no metadata: 'Publicat el 3 de març de 2021'",
-    "nl, no metadata: 'Bijgewerkt … · Gepubliceerd …' on one line",
-    "pl, no metadata: 'Opublikowano: 3 marca 2021'",
-    "ja, no metadata: '更新日' before '公開日'",
-    'ar, no metadata: Hijri day beside the Gregorian, Arabic month name',
-    "ru, no metadata: 'Опубликовано: 3 марта 2021' and 'Обновлено'",
-    'th, no metadata: Buddhist-era year 2564',
-    "en, no metadata: 'Posted 03/04/2021 · Updated 03/15/2021', month first",
-    'india: UTC evening, IST past midnight in the byline line',
-    "json-ld: datePublished in the future (the concert's), og and the shown day agree",
-    'the day in the URL as one number',
-], "missed before any fix (batch A as written)")
+MISSES: dict[str, str] = {}
 MISSES.update(dict.fromkeys([
     "he: 'פורסם: 04.03.21, 00:30', a two-digit year, UTC stamp the evening before",
     "ko: '입력 2021.03.04 00:30 | 수정 …' over a UTC stamp of the day before",
-    "cs, no metadata: 'Publikováno: 3. března 2021 18:04'",
     "el, no metadata: 'Δημοσίευση: 3 Μαρτίου 2021, 18:04'",
     "hu, no metadata: 'Közzétéve: 2021. március 3. 18:04', year first",
     "medium: '5 min read · Mar 3' without a year, UTC stamp the next day",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from itertools import pairwise
 
 import lxml.html
 
@@ -25,11 +26,19 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _plausible(parsed: datetime) -> bool:
+    """Whether ``parsed`` can be a day a page was written: none in a placeholder year, on the
+    epoch's first day, or after today (a day still to come is an event's, a schedule's or a
+    typo's: the page is read now, so it was published by now; a day's grace for zones)."""
     if parsed.year not in PLAUSIBLE_YEARS:
         return False
     if parsed.tzinfo is None:
-        return parsed.date() != _EPOCH.date()
-    return parsed != _EPOCH and parsed.astimezone(UTC).date() != _EPOCH.date()
+        return parsed.date() != _EPOCH.date() and parsed.date() <= _tomorrow()
+    day = parsed.astimezone(UTC).date()
+    return parsed != _EPOCH and day != _EPOCH.date() and day <= _tomorrow()
+
+
+def _tomorrow() -> date:
+    return datetime.now(UTC).date() + timedelta(days=1)
 
 
 def normalise_date(value: str) -> str:
@@ -138,21 +147,42 @@ def _says_updated(element: lxml.html.HtmlElement) -> bool:
 
 #: month names and their short forms in the languages newsrooms date their pages in: English,
 #: German, Spanish, French, Swedish, Dutch, Italian, Portuguese ("18 augusti 2017", "4 mars",
-#: "3 maart", "3 février"); a dateline in a language missing here is read as no date.
+#: "3 maart", "3 février"); Catalan, Norwegian and Danish, Indonesian, Turkish; Polish, Czech,
+#: Russian and Ukrainian in the genitive a date takes ("3 marca", "3 března", "3 марта");
+#: Finnish's partitive ("3. maaliskuuta"); Arabic ("3 مارس") and Thai ("3 มีนาคม", its years
+#: in the Buddhist era: ``_BUDDHIST_ERA``).  A dateline in a language missing here is read
+#: as no date.
 _MONTHS = {name: number for number, names in enumerate((
-    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro",
-    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro",
-    "mar march märz mär marzo mars maart mrt março marco",
-    "apr april abril avr avril aprile",
-    "may mai mayo maj mei maggio mag maio",
-    "jun june juni junio juin giugno giu junho",
-    "jul july juli julio juil juillet luglio lug julho",
-    "aug august agosto août aout augusti augustus ago",
-    "sep sept september septiembre setiembre septembre settembre set setembro",
-    "oct october oktober octubre okt octobre ottobre ott outubro out",
-    "nov november noviembre novembre novembro",
-    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro"),
+    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro gener "
+    "stycznia ledna января січня tammikuuta ocak يناير มกราคม",
+    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro febrer "
+    "lutego února февраля лютого helmikuuta şubat فبراير กุมภาพันธ์",
+    "mar march märz mär marzo mars maart mrt março marco març maret marca března марта "
+    "березня maaliskuuta mart مارس มีนาคม",
+    "apr april abril avr avril aprile kwietnia dubna апреля квітня huhtikuuta nisan أبريل "
+    "ابريل เมษายน",
+    "may mai mayo maj mei maggio mag maio maig maja května мая травня toukokuuta mayıs مايو "
+    "พฤษภาคม",
+    "jun june juni junio juin giugno giu junho juny czerwca června июня червня kesäkuuta "
+    "haziran يونيو يونيه มิถุนายน",
+    "jul july juli julio juil juillet luglio lug julho juliol lipca července июля липня "
+    "heinäkuuta temmuz يوليو يوليه กรกฎาคม",
+    "aug august agosto août aout augusti augustus ago agost agustus sierpnia srpna августа "
+    "серпня elokuuta ağustos أغسطس اغسطس สิงหาคม",
+    "sep sept september septiembre setiembre septembre settembre set setembro setembre "
+    "września září сентября вересня syyskuuta eylül سبتمبر กันยายน",
+    "oct october oktober octubre okt octobre ottobre ott outubro out octubre października "
+    "října октября жовтня lokakuuta ekim أكتوبر اكتوبر ตุลาคม",
+    "nov november noviembre novembre novembro listopada listopadu ноября листопада "
+    "marraskuuta kasım نوفمبر พฤศจิกายน",
+    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro desembre "
+    "desember desember grudnia prosince декабря грудня joulukuuta aralık ديسمبر ธันวาคม"),
     start=1) for name in names.split()}
+
+
+#: Thai months, whose years are the Buddhist era's ("3 มีนาคม 2564" is 3 March 2021)
+_BUDDHIST_ERA = frozenset("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม "
+                          "กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
 
 
 def is_month(word: str) -> bool:
@@ -163,8 +193,10 @@ def is_month(word: str) -> bool:
 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
 #: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
-_MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
-              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>[^\W\d_]{{3,10}})\.?)")
+#: a month's word: letters, and the vowel signs Thai writes its words with
+_MONTH_WORD = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]){3,13}"
+_MONTH_DAY = (rf"(?:(?P<m1>{_MONTH_WORD})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
+              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>{_MONTH_WORD})\.?)")
 _WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
 
 
@@ -183,10 +215,12 @@ def worded_date(text: str) -> str:
         except ValueError:
             pass
     for match in _WORDED_DATE.finditer(text):
-        month = _MONTHS.get((match["m1"] or match["m2"]).lower())
-        day, year = int(match["d1"] or match["d2"]), int(match["y"])
+        word = (match["m1"] or match["m2"]).lower()
+        month, day, year = _MONTHS.get(word), int(match["d1"] or match["d2"]), int(match["y"])
         if not month:
             continue  # "Tuesday 3 Foo 2021": no month, no date; a later one may be
+        if word in _BUDDHIST_ERA and year > 2400:
+            year -= 543
         try:
             return datetime(year, month, day).date().isoformat()
         except ValueError:
@@ -214,7 +248,95 @@ def header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
     return header
 
 
-def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
+#: a clock: "18:04", "18.04", "18h04", "6:04 p.m." (never part of a longer number)
+_CLOCK_ONLY = re.compile(r"(?<![\d.:/])(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?![\d.:/])"
+                         r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+#: the offsets from UTC the world's clocks keep, in minutes (a clock a quarter hour off
+#: another moment by chance is no zone's)
+_ZONES = frozenset(h * 60 for h in range(-12, 15)) | {-570, -210, -150, 210, 270, 330, 345,
+                                                     390, 525, 570, 630, 765}
+
+
+def _day_and_clock(text: str, language: str) -> datetime | None:
+    """The first day a dateline states with the clock beside it ("04.03.2021, 00:10 Uhr",
+    "Mar 4, 2021, 01:30 IST", "11:41 PM EST, March 3, 2021"), as the reader's local time;
+    None when it states no day or no clock."""
+    spans = [m.span() for m in (_SHOWN_DATE.search(text), _WORDED_DATE.search(text),
+                                _SLASHED.search(text)) if m]
+    day = _day_in(text, text, language)
+    if not day or not spans:
+        return None
+    start, end = min(spans)
+    clock = _CLOCK_ONLY.search(text[:start] + " " * (end - start) + text[end:])
+    if not clock:
+        return None
+    hour = int(clock["h"]) % 12 + (12 if clock["ampm"].lower() == "p" else 0) \
+        if clock["ampm"] else int(clock["h"])
+    if hour > 23 or int(clock["min"]) > 59:
+        return None
+    return datetime.fromisoformat(day).replace(hour=hour, minute=int(clock["min"]))
+
+
+def _labelled_parts(text: str) -> list[tuple[bool, str]]:
+    """A dateline cut at its labels ("Published 11:30 PM · Updated 11:41 PM"): each part and
+    whether it is an edit's."""
+    cuts = {m.start() for pattern in (_ANY_LABEL, _EDITED) for m in pattern.finditer(text)}
+    bounds = sorted({0, *cuts, len(text)})
+    parts = [text[a:b] for a, b in pairwise(bounds)]
+    return [(bool(_EDITED.match(part)), part) for part in parts if part.strip()]
+
+
+def _other_moment(element: lxml.html.HtmlElement, moments: list[datetime]) -> bool:
+    """Whether a ``<time>`` in ``element`` states a moment none of ``moments`` is: the
+    words around it are that moment's."""
+    return any(not any(abs(stamp - moment) < timedelta(minutes=1) for moment in moments)
+               for stamp in map(_aware, element.xpath("descendant-or-self::time/@datetime"))
+               if stamp is not None)
+
+
+def newsroom_clock(elements: list, stated: str, modified: str, language: str = "") -> str:
+    """``stated``, a UTC time, in the offset of the newsroom's clock a dateline shows beside
+    it ("vor 3 Stunden | 04.03.2021, 00:10 Uhr" on ``2021-03-03T23:10:00Z``; "Updated 11:41
+    PM EST, March 3, 2021" beside a modified time of ``2021-03-04T04:41:00Z``): the clock less
+    the publication's moment (or, where the dateline calls it an edit's, the edit's), when
+    that is an offset some zone keeps.  A dateline around a ``<time>`` of another moment
+    states that one's clock.  '' when none shows such a clock: no offset is ever guessed."""
+    published, edit = _aware(stated), _aware(modified)
+    if published is None or published.utcoffset() != timedelta(0):
+        return ""
+    moments = {False: published, True: edit}
+    for element in elements:
+        words = _dateline_words(element)
+        if len(words.split()) > _DATELINE_WORDS or _other_moment(
+                element, [m for m in moments.values() if m is not None]):
+            continue
+        for edited, part in _labelled_parts(words):
+            local, moment = _day_and_clock(part, language), moments[edited]
+            if local is None or moment is None:
+                continue
+            offset = local - moment.astimezone(UTC).replace(tzinfo=None, second=0,
+                                                            microsecond=0)
+            if offset != timedelta(0) and offset / timedelta(minutes=1) in _ZONES:
+                return published.astimezone(timezone(offset)).isoformat(timespec="seconds")
+    return ""
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False,
+               modified: str = "") -> str:
+    """The date the page's header shows readers, when it is one day off the stated date
+    (``_shown_day``); else, reading worded datelines, a UTC ``stated`` in the offset of the
+    newsroom's clock a dateline shows (``newsroom_clock``)."""
+    shown = _shown_day(tree, stated, worded)
+    headline = story_headline(tree)
+    if shown != stated or not worded or headline is None:
+        return shown
+    from .language import page_language
+
+    return newsroom_clock(header_after(headline, worded), stated, modified,
+                          page_language(tree)) or stated
+
+
+def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
     """The date the page's header shows readers, when it is one day off the stated date.
 
     Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
@@ -260,9 +382,101 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
 
 #: words that open a dateline of the publication ("Published 3 March", "Posted on …",
 #: "Publicerad 18 augusti 2017", "Veröffentlicht am 12.03.2021", "Gepubliceerd: 3 maart")
-_PUBLISHED_LINE = re.compile(r"^(first\s+)?(published|posted|publicerad|publicado|publicada"
-                             r"|publié|publiée|gepubliceerd|veröffentlicht|erschienen"
-                             r"|pubblicato|publicat)\b", re.IGNORECASE)
+_PUBLISHED_WORDS = (r"published|posted|publicerad|publicado|publicada|publié|publiée"
+                    r"|gepubliceerd|veröffentlicht|erschienen|pubblicato|publicat|opublikowano"
+                    r"|publikováno|zveřejněno|опубликовано|опубліковано|julkaistu|publiceret"
+                    r"|publisert|yayınlanma|diterbitkan|نشر في|نُشر في|تاريخ النشر")
+#: the same words in the scripts that write no space before them ("更新日：… 公開日：…")
+_PUBLISHED_SIGNS = r"公開日|投稿日|公開|发布时间|發佈時間|发布日期|發布日期|게시일|입력"
+_PUBLISHED_LINE = re.compile(rf"^(first\s+)?({_PUBLISHED_WORDS})\b|^({_PUBLISHED_SIGNS})",
+                             re.IGNORECASE)
+#: a publication label anywhere in a dateline ("Aktualisiert: 05.03.2021 · Veröffentlicht:
+#: 03.03.2021"), not inside a word
+_PUBLISHED_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_PUBLISHED_WORDS})\b|{_PUBLISHED_SIGNS}",
+                              re.IGNORECASE)
+
+
+#: a day in numbers with slashes: "04/03/2021" (day or month first), "2021/03/04"
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,2})/(\d{2,4})(?![\d/])")
+#: English where the month comes first ("03/04/2021" is 4 March); Canada writes both ways
+_MONTH_FIRST = ("en-us", "en-ph", "en-pr", "en-um", "en-as", "en-gu")
+
+
+def _order(first: int, second: int) -> str:
+    return "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+
+
+def _language_order(language: str) -> str:
+    """The order a site's language writes a day in numbers: "mdy" in US English, "dmy" in
+    other Englishes and every other language; '' for English that names no country or
+    Canada's (both are written there)."""
+    language = language.lower()
+    if language.startswith(_MONTH_FIRST):
+        return "mdy"
+    if language in ("", "en", "en-ca") or not re.match(r"[a-z]{2,3}\b", language):
+        return ""
+    return "dmy"
+
+
+def slashed_date(text: str, line: str = "", language: str = "") -> str:
+    """The first day written with slashes in ``text`` as an ISO day, or ''.  Which number is
+    the month is settled by the day itself ("13/03/2021"), else by another such day on its
+    ``line`` ("Posted 03/04/2021 · Updated 03/15/2021"), else by the page's ``language``;
+    where none settles it, ''."""
+    match = _SLASHED.search(text)
+    if not match:
+        return ""
+    first, second, third = match.groups()
+    if len(first) == 4:
+        year, month, day = int(first), int(second), int(third)
+    elif len(third) == 4:
+        order = _order(int(first), int(second)) or next(
+            (o for o in (_order(int(a), int(b)) for a, b, c in _SLASHED.findall(line or text)
+                         if len(c) == 4) if o), "") or _language_order(language)
+        if not order:
+            return ""
+        day, month = (int(first), int(second)) if order == "dmy" else (int(second), int(first))
+        year = int(third)
+    else:
+        return ""
+    try:
+        parsed = datetime(year, month, day)
+    except ValueError:
+        return ""
+    return parsed.date().isoformat() if _plausible(parsed) else ""
+
+
+def _day_in(text: str, line: str, language: str) -> str:
+    """The first day ``text`` states: in digits ("2021-03-03", "03.03.2021"), in words, with
+    slashes; an ISO day, or ''."""
+    found = _SHOWN_DATE.search(text)
+    return normalise_date(found.group(1)) if found else (
+        worded_date(text) or slashed_date(text, line, language))
+
+
+def _dateline_words(element: lxml.html.HtmlElement) -> str:
+    """An element's words with a space where its parts meet ("Uhr<br>Veröffentlicht"); ''
+    for one longer than a dateline (read no further: a container's are the page's)."""
+    pieces, letters = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        letters += len(piece)
+        if letters > _DATELINE_LETTERS:
+            return ""
+    return clean_text(" ".join(pieces))
+
+
+def labelled_day(text: str, language: str = "") -> str:
+    """The day after a publication label anywhere in a dateline ("Aktualisiert: 05.03.2021
+    · Veröffentlicht: 03.03.2021", "更新日：2021年3月5日 公開日：2021年3月3日"), read up to the
+    next label of either kind; '' when no labelled day is there."""
+    for label in _PUBLISHED_LABEL.finditer(text):
+        rest = text[label.end():]
+        end = _ANY_LABEL.search(rest)
+        day = _day_in(rest[:end.start()] if end else rest, text, language)
+        if day:
+            return day
+    return ""
 
 
 def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
@@ -272,12 +486,19 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
     paragraph that states a day and is no update; its words' day over a UTC stamp's.  ''
     when it shows none (then trafilatura's guess stands: a URL's date, a date in the text).
     ``marked``: only a date the page marks as the publication's (``_marks_published``)."""
+    from .language import page_language
+
     headline = story_headline(tree)
     if headline is None:
         return ""
+    language = page_language(tree)
     for element in header_after(headline, worded=True):
         if marked and not _marks_published(element):
             continue
+        words = _dateline_words(element) if not marked else ""
+        labelled = len(words.split()) <= _DATELINE_WORDS and labelled_day(words, language)
+        if labelled:
+            return _with_time(labelled, element)
         if element.tag == "time" and element.get("datetime"):
             stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
             words = clean_text(element.text_content())[:80]
@@ -288,13 +509,19 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
                 _PUBLISHED_LINE.match((element.text or "").lstrip()):
             text = clean_text(element.text_content())[:120]
             found = _SHOWN_DATE.search(text)
-            value = _with_time(normalise_date((found.group(1) if found else worded_date(text))
-                                              .replace(" ", "T", 1)), element)
+            value = _with_time(normalise_date(found.group(1)) if found else (
+                worded_date(text) or slashed_date(text, text, language)), element)
         else:
             continue
         if value and not _says_updated(element):
             return value
     return ""
+
+
+#: the most words a dateline line holds (a byline, its dates and labels), read for a label
+#: or a clock anywhere in it; a longer element is a container, read in its parts
+_DATELINE_WORDS = 30
+_DATELINE_LETTERS = 400
 
 
 def _marks_published(element: lxml.html.HtmlElement) -> bool:
@@ -418,8 +645,21 @@ def local_time(html: str, stated: str) -> str:
     return moment.astimezone(timezone(offsets.pop())).isoformat(timespec="seconds")
 
 
-_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert|actualizado"
-                           r"|mis à jour|bijgewerkt|aggiornato|atualizado)\b", re.IGNORECASE)
+_UPDATED_WORDS = (r"updated|modified|uppdaterad|aktualisiert|actualizado|mis à jour|bijgewerkt"
+                  r"|aggiornato|atualizado|actualitzat|aktualizacja|zaktualizowano|aktualizováno"
+                  r"|обновлено|оновлено|päivitetty|opdateret|oppdatert|güncelleme|güncellenme"
+                  r"|diperbarui|آخر تحديث|تحديث|تم التحديث")
+_UPDATED_SIGNS = r"更新日|更新|最終更新|更新时间|更新時間|수정일|수정"
+_UPDATED_LINE = re.compile(rf"^(last\s+)?({_UPDATED_WORDS})\b|^({_UPDATED_SIGNS})",
+                           re.IGNORECASE)
+#: any dateline label: where the publication's date read after "Published" ends
+_ANY_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b"
+                        rf"|{_UPDATED_SIGNS}|{_PUBLISHED_SIGNS}", re.IGNORECASE)
+#: words that call a dateline's time an edit's, "Updated"'s and the like
+_EDITED = re.compile(rf"(?<![^\W\d_])(?:{_UPDATED_WORDS}|edited|geändert|bearbeitet|modifié"
+                     rf"|modificado|modificato|gewijzigd|ändrad)\b|{_UPDATED_SIGNS}",
+                     re.IGNORECASE)
+
 #: how long ago, however said: "5 minutes ago", "för 5 minuter sedan", "vor 5 Minuten",
 #: "5 minuten geleden", "5 minuti fa", "hace 5 minutos", "il y a 5 minutes"
 _RELATIVE = re.compile(r"\b(ago|sedan|vor|just now|geleden|fa|hace|il y a)\b", re.IGNORECASE)
@@ -442,3 +682,20 @@ def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
             return "", True
         return text, False
     return "", False
+
+
+#: a day as one number in an address's path ("/news/20210303/…", "/20210303-council-…")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def url_day(url: str) -> str:
+    """The day an address's path states as one number ("…/20210303/…"), or ''."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path.split("://", 1)[-1])
+    if not match:
+        return ""
+    try:
+        parsed = datetime(*map(int, match.groups()))
+    except ValueError:
+        return ""
+    return parsed.date().isoformat() if _plausible(parsed) else ""
