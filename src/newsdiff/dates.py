@@ -54,12 +54,13 @@ def normalise_date(value: str) -> str:
     try:
         parsed = _mail_date(value) or datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
+        match = re.match(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\b", value)  # 2021.03.04
+        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b", value)  # 27.04.2020
         if match:
             year, month, day = map(int, match.groups())
         elif day_first:
             day, month, year = map(int, day_first.groups())
+            year += 2000 if len(day_first[3]) == 2 else 0  # "04.03.21"
         else:
             return ""
         try:
@@ -90,12 +91,21 @@ def _mail_date(value: str) -> datetime | None:
         return None
 
 
-_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+#: a day in digits: "2021-03-03", "03.03.2021", the year first ("2021.03.04", as Korean,
+#: Chinese and Hungarian pages write it) or in two digits ("04.03.21")
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\."
+                         r"(?:\d{4}|\d{2}(?![\d.:])))\b")
 # A dateline's class names it: "date", "article__date", "entry-date", "pubdate", "timestamp",
 # "byline-time", "Stand" (German) — a word of the class, not letters inside one
 # ("candidate-card", "standfirst").
 _DATE_WORDS = frozenset({"date", "dates", "dateline", "datetime", "pubdate", "publishdate",
                          "time", "timestamp", "stand", "published", "publish", "posted"})
+
+
+def _date_marked(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element's class or test id names it a dateline (``data-testid=
+    "storyPublishDate"``, ``"timestamp"``: a test id names what the element is)."""
+    return _is_date_class(f'{element.get("class") or ""} {element.get("data-testid") or ""}')
 
 
 def _is_date_class(classes: str) -> bool:
@@ -154,29 +164,32 @@ def _says_updated(element: lxml.html.HtmlElement) -> bool:
 #: as no date.
 _MONTHS = {name: number for number, names in enumerate((
     "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro gener "
-    "stycznia ledna января січня tammikuuta ocak يناير มกราคม",
+    "stycznia ledna января січня tammikuuta ocak يناير มกราคม ιανουαρίου január",
     "feb february februar febrero fév févr février fevrier februari febbraio fevereiro febrer "
-    "lutego února февраля лютого helmikuuta şubat فبراير กุมภาพันธ์",
+    "lutego února февраля лютого helmikuuta şubat فبراير กุมภาพันธ์ φεβρουαρίου február "
+    "febr",
     "mar march märz mär marzo mars maart mrt março marco març maret marca března марта "
-    "березня maaliskuuta mart مارس มีนาคม",
+    "березня maaliskuuta mart مارس มีนาคม μαρτίου március márc",
     "apr april abril avr avril aprile kwietnia dubna апреля квітня huhtikuuta nisan أبريل "
-    "ابريل เมษายน",
+    "ابريل เมษายน απριλίου április ápr",
     "may mai mayo maj mei maggio mag maio maig maja května мая травня toukokuuta mayıs مايو "
-    "พฤษภาคม",
+    "พฤษภาคม μαΐου május máj",
     "jun june juni junio juin giugno giu junho juny czerwca června июня червня kesäkuuta "
-    "haziran يونيو يونيه มิถุนายน",
+    "haziran يونيو يونيه มิถุนายน ιουνίου június jún",
     "jul july juli julio juil juillet luglio lug julho juliol lipca července июля липня "
-    "heinäkuuta temmuz يوليو يوليه กรกฎาคม",
+    "heinäkuuta temmuz يوليو يوليه กรกฎาคม ιουλίου július júl",
     "aug august agosto août aout augusti augustus ago agost agustus sierpnia srpna августа "
-    "серпня elokuuta ağustos أغسطس اغسطس สิงหาคม",
+    "серпня elokuuta ağustos أغسطس اغسطس สิงหาคม αυγούστου augusztus",
     "sep sept september septiembre setiembre septembre settembre set setembro setembre "
-    "września září сентября вересня syyskuuta eylül سبتمبر กันยายน",
+    "września září сентября вересня syyskuuta eylül سبتمبر กันยายน σεπτεμβρίου szeptember "
+    "szept",
     "oct october oktober octubre okt octobre ottobre ott outubro out octubre października "
-    "října октября жовтня lokakuuta ekim أكتوبر اكتوبر ตุลาคม",
+    "října октября жовтня lokakuuta ekim أكتوبر اكتوبر ตุลาคม οκτωβρίου október",
     "nov november noviembre novembre novembro listopada listopadu ноября листопада "
-    "marraskuuta kasım نوفمبر พฤศจิกายน",
+    "marraskuuta kasım نوفمبر พฤศจิกายน νοεμβρίου",
     "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro desembre "
-    "desember desember grudnia prosince декабря грудня joulukuuta aralık ديسمبر ธันวาคม"),
+    "desember grudnia prosince декабря грудня joulukuuta aralık ديسمبر ธันวาคม "
+    "δεκεμβρίου"),
     start=1) for name in names.split()}
 
 
@@ -198,6 +211,8 @@ _MONTH_WORD = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]){3,13}"
 _MONTH_DAY = (rf"(?:(?P<m1>{_MONTH_WORD})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
               rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>{_MONTH_WORD})\.?)")
 _WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
+#: the year first, as Hungarian writes it ("2021. március 3.")
+_YEAR_FIRST = re.compile(rf"\b(?P<y>\d{{4}})\.? (?P<m>{_MONTH_WORD})\.? (?P<d>\d{{1,2}})\b")
 
 
 #: a date as Chinese, Japanese and Korean write it: year, month, day, each with its sign
@@ -223,6 +238,13 @@ def worded_date(text: str) -> str:
             year -= 543
         try:
             return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            continue
+    for match in _YEAR_FIRST.finditer(text):
+        month = _MONTHS.get(match["m"].lower())
+        try:
+            return datetime(int(match["y"]), month, int(match["d"])).date().isoformat() \
+                if month else ""
         except ValueError:
             continue
     return ""
@@ -262,7 +284,7 @@ def _day_and_clock(text: str, language: str) -> datetime | None:
     "Mar 4, 2021, 01:30 IST", "11:41 PM EST, March 3, 2021"), as the reader's local time;
     None when it states no day or no clock."""
     spans = [m.span() for m in (_SHOWN_DATE.search(text), _WORDED_DATE.search(text),
-                                _SLASHED.search(text)) if m]
+                                _YEAR_FIRST.search(text), _SLASHED.search(text)) if m]
     day = _day_in(text, text, language)
     if not day or not spans:
         return None
@@ -294,6 +316,24 @@ def _other_moment(element: lxml.html.HtmlElement, moments: list[datetime]) -> bo
                if stamp is not None)
 
 
+def _clock_alone(part: str, moment: datetime) -> datetime | None:
+    """The local time a publication's clock without a day shows ("Publicerad idag 00.15"),
+    on the day that makes it one zone's offset from ``moment``; None when no clock is all
+    the line's numbers, or two days would each give a zone's offset."""
+    clock = _CLOCK_ONLY.search(part)
+    if not clock or len(re.findall(r"\d+", part)) != 2:
+        return None
+    hour = int(clock["h"]) % 12 + (12 if clock["ampm"].lower() == "p" else 0) \
+        if clock["ampm"] else int(clock["h"])
+    utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    if hour > 23 or int(clock["min"]) > 59:
+        return None
+    times = [datetime.combine(utc.date() + timedelta(days=shift), datetime.min.time()).replace(
+        hour=hour, minute=int(clock["min"])) for shift in (-1, 0, 1)]
+    zoned = [t for t in times if (t - utc) / timedelta(minutes=1) in _ZONES and t != utc]
+    return zoned[0] if len(zoned) == 1 else None
+
+
 def newsroom_clock(elements: list, stated: str, modified: str, language: str = "") -> str:
     """``stated``, a UTC time, in the offset of the newsroom's clock a dateline shows beside
     it ("vor 3 Stunden | 04.03.2021, 00:10 Uhr" on ``2021-03-03T23:10:00Z``; "Updated 11:41
@@ -312,6 +352,9 @@ def newsroom_clock(elements: list, stated: str, modified: str, language: str = "
             continue
         for edited, part in _labelled_parts(words):
             local, moment = _day_and_clock(part, language), moments[edited]
+            if local is None and moment is not None and not edited and (
+                    _date_marked(element) or _PUBLISHED_LABEL.match(part)):
+                local = _clock_alone(part, moment)
             if local is None or moment is None:
                 continue
             offset = local - moment.astimezone(UTC).replace(tzinfo=None, second=0,
@@ -334,6 +377,29 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False,
 
     return newsroom_clock(header_after(headline, worded), stated, modified,
                           page_language(tree)) or stated
+
+
+#: a dateline that is a month and a day alone ("Mar 3": this year's, as Medium shows it)
+_YEARLESS = re.compile(rf"^\W*{_MONTH_DAY}\W*$")
+
+
+def _yearless_day(text: str, stated: str) -> str:
+    """The day a dateline of a month and day alone ("Mar 3") shows, when it is the local day
+    a UTC ``stated`` can be in some zone: the day before it (stated before noon UTC) or the
+    day after (from 10:00 UTC); '' otherwise."""
+    match, moment = _YEARLESS.match(text), _aware(stated)
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower()) if match else None
+    if not month or moment is None or moment.utcoffset() != timedelta(0):
+        return ""
+    for year in (moment.year, moment.year - 1, moment.year + 1):
+        try:
+            shown = date(year, month, int(match["d1"] or match["d2"]))
+        except ValueError:
+            return ""
+        away = (shown - moment.date()).days
+        if (away == -1 and moment.hour < 12) or (away == 1 and moment.hour >= 10):
+            return shown.isoformat()
+    return ""
 
 
 def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
@@ -360,13 +426,14 @@ def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
                 words = clean_text(element.text_content())[:80]
                 # the words' clock gives the stamp their offset; without one, their day
                 value = shown_clock(value, words) or (worded and worded_date(words)) or value
-        elif _is_date_class(element.get("class") or "") or (
+        elif _date_marked(element) or (
                 worded and _PUBLISHED_LINE.match((element.text or "").lstrip())):
             if _says_updated(element):
                 continue
             text = clean_text(element.text_content())[:120]
             found = _SHOWN_DATE.search(text)
             value = found.group(1) if found else worded_date(text) if worded else ""
+            value = value or (worded and _yearless_day(text, stated))
             if not value:
                 continue
         else:
@@ -385,7 +452,8 @@ def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
 _PUBLISHED_WORDS = (r"published|posted|publicerad|publicado|publicada|publié|publiée"
                     r"|gepubliceerd|veröffentlicht|erschienen|pubblicato|publicat|opublikowano"
                     r"|publikováno|zveřejněno|опубликовано|опубліковано|julkaistu|publiceret"
-                    r"|publisert|yayınlanma|diterbitkan|نشر في|نُشر في|تاريخ النشر")
+                    r"|publisert|yayınlanma|diterbitkan|نشر في|نُشر في|تاريخ النشر|δημοσίευση"
+                    r"|δημοσιεύθηκε|közzétéve|publikálva|megjelent|פורסם")
 #: the same words in the scripts that write no space before them ("更新日：… 公開日：…")
 _PUBLISHED_SIGNS = r"公開日|投稿日|公開|发布时间|發佈時間|发布日期|發布日期|게시일|입력"
 _PUBLISHED_LINE = re.compile(rf"^(first\s+)?({_PUBLISHED_WORDS})\b|^({_PUBLISHED_SIGNS})",
@@ -492,6 +560,7 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
     if headline is None:
         return ""
     language = page_language(tree)
+    bare = ""  # an unmarked <time>'s day: an event's or a box's may stand before the story's
     for element in header_after(headline, worded=True):
         if marked and not _marks_published(element):
             continue
@@ -499,6 +568,10 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
         labelled = len(words.split()) <= _DATELINE_WORDS and labelled_day(words, language)
         if labelled:
             return _with_time(labelled, element)
+        if element.tag == "time" and element.get("datetime") and not marked and \
+                not _dateline_time(element):
+            bare = bare or _time_day(element)
+            continue
         if element.tag == "time" and element.get("datetime"):
             stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
             words = clean_text(element.text_content())[:80]
@@ -515,7 +588,29 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
             continue
         if value and not _says_updated(element):
             return value
-    return ""
+    return bare
+
+
+def _dateline_time(element: lxml.html.HtmlElement) -> bool:
+    """Whether a ``<time>`` is marked as a dateline: by ``pubdate``, ``itemprop``, its class
+    or its parent's, or a label before it."""
+    parent = element.getparent()
+    return element.get("pubdate") is not None or bool(element.get("itemprop")) or \
+        _date_marked(element) or _is_update_class(element.get("class") or "") or (
+            parent is not None and (_date_marked(parent) or bool(_ANY_LABEL.search(
+                clean_text(parent.text or "")))))
+
+
+def _time_day(element: lxml.html.HtmlElement) -> str:
+    """A ``<time>``'s day: its words' clock or day over its UTC stamp's, or the stamp; ''
+    for an edit's."""
+    if _says_updated(element):
+        return ""
+    stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
+    words = clean_text(element.text_content())[:80]
+    shown = shown_clock(stamp, words) if stamp else ""
+    day = worded_date(words)
+    return shown or (day if day and day != stamp[:10] else stamp)
 
 
 #: the most words a dateline line holds (a byline, its dates and labels), read for a label
@@ -648,7 +743,8 @@ def local_time(html: str, stated: str) -> str:
 _UPDATED_WORDS = (r"updated|modified|uppdaterad|aktualisiert|actualizado|mis à jour|bijgewerkt"
                   r"|aggiornato|atualizado|actualitzat|aktualizacja|zaktualizowano|aktualizováno"
                   r"|обновлено|оновлено|päivitetty|opdateret|oppdatert|güncelleme|güncellenme"
-                  r"|diperbarui|آخر تحديث|تحديث|تم التحديث")
+                  r"|diperbarui|آخر تحديث|تحديث|تم التحديث|ενημέρωση|τελευταία ενημέρωση|frissítve"
+                  r"|módosítva|עודכן")
 _UPDATED_SIGNS = r"更新日|更新|最終更新|更新时间|更新時間|수정일|수정"
 _UPDATED_LINE = re.compile(rf"^(last\s+)?({_UPDATED_WORDS})\b|^({_UPDATED_SIGNS})",
                            re.IGNORECASE)
@@ -684,8 +780,12 @@ def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
     return "", False
 
 
-#: a day as one number in an address's path ("/news/20210303/…", "/20210303-council-…")
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+#: a day as one number in an address's path ("/news/20210303/…", "/20210303-council-…"),
+#: or with the month in words ("/2021/mar/03/")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+                      r"|/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=/)", re.IGNORECASE)
+#: a year and month in an address's path ("/2021/03/ferry.html")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 
 
 def url_day(url: str) -> str:
@@ -694,8 +794,24 @@ def url_day(url: str) -> str:
     match = _URL_DAY.search(path.split("://", 1)[-1])
     if not match:
         return ""
+    year, month, day = (match[1], match[2], match[3]) if match[1] else (
+        match[4], _MONTHS.get(match[5].lower()), match[6])
     try:
-        parsed = datetime(*map(int, match.groups()))
+        parsed = datetime(int(year), int(month or 0), int(day))
     except ValueError:
         return ""
     return parsed.date().isoformat() if _plausible(parsed) else ""
+
+
+def address_order(day: str, url: str) -> str:
+    """``day`` with its day and month swapped, where only the swap agrees with the year and
+    month the address names ("2021-04-03" read off "3/04/2021" on ".../2021/03/..."): the
+    numbers were read in the wrong order.  Else ``day`` as it is."""
+    match = _URL_MONTH.search(url.split("?", 1)[0])
+    if not match or len(day) < 10 or not day[:10].replace("-", "").isdigit():
+        return day
+    year, month = int(match[1]), int(match[2])
+    stated = (int(day[:4]), int(day[5:7]), int(day[8:10]))
+    if stated[:2] == (year, month) or stated != (year, stated[1], month):
+        return day
+    return f"{year:04d}-{month:02d}-{stated[1]:02d}"

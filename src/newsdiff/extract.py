@@ -28,6 +28,7 @@ from .article import PROSE_WORDS, Article, clean_text, format_body, is_rolling_l
 from .byline import BylineRules, page_byline
 from .config import Selectors
 from .dates import (
+    address_order,
     copyright_day,
     local_time,
     normalise_date,
@@ -510,8 +511,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
                                    url, byline_rules(rules))
     guessed = normalise_date(getattr(document, "date", "") or "")
     if rules.unstated_dateline and not meta.published:
-        guessed = shown_published(tree) or (
-            "" if copyright_day(page.html, guessed) else guessed) or url_day(url)
+        guessed = address_order(shown_published(tree) or (
+            "" if copyright_day(page.html, guessed) else guessed) or url_day(url), url)
     published = meta.published or guessed
     if rules.published_dateline and meta.published:
         marked = shown_published(tree, marked=True)
