@@ -242,9 +242,10 @@ def worded_date(text: str) -> str:
             continue
     for match in _YEAR_FIRST.finditer(text):
         month = _MONTHS.get(match["m"].lower())
+        if not month:
+            continue
         try:
-            return datetime(int(match["y"]), month, int(match["d"])).date().isoformat() \
-                if month else ""
+            return datetime(int(match["y"]), month, int(match["d"])).date().isoformat()
         except ValueError:
             continue
     return ""
@@ -289,14 +290,18 @@ def _day_and_clock(text: str, language: str) -> datetime | None:
     if not day or not spans:
         return None
     start, end = min(spans)
-    clock = _CLOCK_ONLY.search(text[:start] + " " * (end - start) + text[end:])
-    if not clock:
+    clock = _clock(text[:start] + " " * (end - start) + text[end:])
+    return datetime.fromisoformat(day).replace(hour=clock[0], minute=clock[1]) if clock else None
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """The first clock in ``text`` as (hour of the day, minute), or None."""
+    match = _CLOCK_ONLY.search(text)
+    if not match:
         return None
-    hour = int(clock["h"]) % 12 + (12 if clock["ampm"].lower() == "p" else 0) \
-        if clock["ampm"] else int(clock["h"])
-    if hour > 23 or int(clock["min"]) > 59:
-        return None
-    return datetime.fromisoformat(day).replace(hour=hour, minute=int(clock["min"]))
+    hour = int(match["h"]) % 12 + (12 if match["ampm"].lower() == "p" else 0) \
+        if match["ampm"] else int(match["h"])
+    return (hour, int(match["min"])) if hour <= 23 and int(match["min"]) <= 59 else None
 
 
 def _labelled_parts(text: str) -> list[tuple[bool, str]]:
@@ -320,16 +325,12 @@ def _clock_alone(part: str, moment: datetime) -> datetime | None:
     """The local time a publication's clock without a day shows ("Publicerad idag 00.15"),
     on the day that makes it one zone's offset from ``moment``; None when no clock is all
     the line's numbers, or two days would each give a zone's offset."""
-    clock = _CLOCK_ONLY.search(part)
+    clock = _clock(part)
     if not clock or len(re.findall(r"\d+", part)) != 2:
         return None
-    hour = int(clock["h"]) % 12 + (12 if clock["ampm"].lower() == "p" else 0) \
-        if clock["ampm"] else int(clock["h"])
     utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
-    if hour > 23 or int(clock["min"]) > 59:
-        return None
     times = [datetime.combine(utc.date() + timedelta(days=shift), datetime.min.time()).replace(
-        hour=hour, minute=int(clock["min"])) for shift in (-1, 0, 1)]
+        hour=clock[0], minute=clock[1]) for shift in (-1, 0, 1)]
     zoned = [t for t in times if (t - utc) / timedelta(minutes=1) in _ZONES and t != utc]
     return zoned[0] if len(zoned) == 1 else None
 
