@@ -31,12 +31,28 @@ _MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)
            r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre"
            r"|noviembre|diciembre|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
            r"|luglio|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|maio|junho"
-           r"|julho|setembro|outubro|novembro|dezembro")
+           r"|julho|setembro|outubro|novembro|dezembro"
+           # Catalan; Polish, Czech, Russian, Ukrainian, Greek in the genitive a date takes;
+           # Turkish, Hungarian, Finnish
+           r"|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre"
+           r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+           r"|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září"
+           r"|října|listopadu|prosince|января|февраля|марта|апреля|мая|июня|июля|августа"
+           r"|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня"
+           r"|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου"
+           r"|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου"
+           r"|δεκεμβρίου|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım"
+           r"|aralık|január|február|március|április|május|június|július|augusztus|szeptember"
+           r"|október|\w+kuuta")
 _DAYS = (r"mon|tue|wed|thu|fri|sat|sun|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
          r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
          r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
          r"|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì"
-         r"|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta")
+         r"|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+         r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa"
+         r"|čtvrtek|pátek|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+         r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|dilluns|dimarts|dimecres"
+         r"|dijous|divendres|dissabte|diumenge")
 # A line that is only a day (and a time): "fredag 18 augusti 2017", "lunes, 30 de noviembre
 # de 2026", "Nov 30, 2026 2:05 PM EST", "30.11.2026", "2026-11-30 14:05" (a site's clock or
 # a rotating date box inside the story's container rolls with every fetch)
@@ -44,7 +60,26 @@ DATE_LINE = re.compile(
     rf"^\W*(?:(?:{_DAYS})[\w-]*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+"
     rf"(?:de\s+)?\d{{4}})|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*,?\s*(?:\||-|–|·|at|à|a las|um|kl\.?)?\s*\d{1,2}[:.h]"
-    r"\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?:uhr|[a-z]{3,4}))?)?\W*$", re.IGNORECASE)
+    r"\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?:uhr|[a-z]{3,4}))?)?"
+    rf"(?:,?\s+(?:{_DAYS})[\w-]*)?\W*$", re.IGNORECASE)  # "30 Kasım 2026 Pazartesi"
+# A line that only says when in the forms DATE_LINE and ``is_rolling_line`` leave out, each a
+# line a site rolls: a day as East Asian pages write it ("2026年11月30日(月)", "2026.11.30"),
+# or with dashes ("30-11-2026"); how long ago, in the languages that say it after the number
+# or before it ("3 saat önce", "2 godziny temu", "3 часа назад", "3時間前", "منذ 3 ساعات",
+# "před 3 hodinami"); today's or yesterday's clock ("Heute, 00:15 Uhr", "Gestern, 00:15"),
+# or a clock alone.
+_ROLLS_TOO = re.compile(
+    r"^\W*(?:\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    r"|\d{1,2}-\d{1,2}-\d{4})\.?\s*(?:[(（]\w[)）])?(?:\s*\d{1,2}:\d{2})?\W*$"
+    r"|^\W*\d+\s*\w+\s+(?:önce|temu|назад|тому|sitten|siden|fa|geleden)\W*$"
+    r"|^\W*(?:منذ|před|hace|il y a|vor|för|pred|prije)\s+\d+\s+\w+(?:\s+sedan)?\W*$"
+    r"|^\W*\d+\s*(?:分|分钟|分鐘|時間|小时|小時|日|天|秒|분|시간|일)\s*前\W*$|^\W*\d+\s*(?:분|시간|일)\s*전\W*$"
+    r"|^\W*(?:today|yesterday|heute|gestern|idag|igår|hoy|ayer|aujourd['’]hui|hier|oggi|ieri"
+    r"|vandaag|gisteren|dzisiaj|wczoraj|dnes|včera|сегодня|вчера|bugün|dün|avui|ahir|今日"
+    r"|昨日|今天|昨天|오늘|어제)\W*(?:at|um|kl\.?|à|a las|alle|om|o|в|saat)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:uhr|[ap]\.?\s?m\b\.?))?\W*$"
+    # a clock alone: the sentence splitter cuts "Uppdaterad idag kl. 10.15" after "kl."
+    r"|^\W*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|[ap]\.?\s?m\b\.?))?\W*$", re.IGNORECASE)
 # Speech: quotation marks (not ’, the apostrophe of "don’t"), or a verb of saying in the
 # languages of the project's sources ("sa" is left out: it is also French for "his"); and a
 # paragraph opening with a dash, the way Swedish, Spanish and French papers set a quote
@@ -96,7 +131,14 @@ _CHROME_MAX = 100
 
 
 def _is_chrome_line(line: str) -> bool:
-    return len(line) <= _CHROME_MAX and (bool(DATE_LINE.match(line)) or is_rolling_line(line))
+    return len(line) <= _CHROME_MAX and (bool(DATE_LINE.match(line)) or _rolls(line))
+
+
+def _rolls(line: str) -> bool:
+    """Whether a line only says when, as a site rolls it (a clock with a dot, "Publicerad
+    idag 00.15", read as with a colon)."""
+    return is_rolling_line(re.sub(r"(?<=\d)\.(?=\d{2}\b)", ":", line.replace("kl.", "kl"))) or \
+        bool(_ROLLS_TOO.match(line))
 
 
 @lru_cache(maxsize=16384)  # two versions share most of their lines

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from itertools import pairwise
 
 import lxml.html
 
@@ -25,11 +26,19 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _plausible(parsed: datetime) -> bool:
+    """Whether ``parsed`` can be a day a page was written: none in a placeholder year, on the
+    epoch's first day, or after today (a day still to come is an event's, a schedule's or a
+    typo's: the page is read now, so it was published by now; a day's grace for zones)."""
     if parsed.year not in PLAUSIBLE_YEARS:
         return False
     if parsed.tzinfo is None:
-        return parsed.date() != _EPOCH.date()
-    return parsed != _EPOCH and parsed.astimezone(UTC).date() != _EPOCH.date()
+        return parsed.date() != _EPOCH.date() and parsed.date() <= _tomorrow()
+    day = parsed.astimezone(UTC).date()
+    return parsed != _EPOCH and day != _EPOCH.date() and day <= _tomorrow()
+
+
+def _tomorrow() -> date:
+    return datetime.now(UTC).date() + timedelta(days=1)
 
 
 def normalise_date(value: str) -> str:
@@ -45,12 +54,13 @@ def normalise_date(value: str) -> str:
     try:
         parsed = _mail_date(value) or datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)  # 27.04.2020 18:50
+        match = re.match(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\b", value)  # 2021.03.04
+        day_first = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b", value)  # 27.04.2020
         if match:
             year, month, day = map(int, match.groups())
         elif day_first:
             day, month, year = map(int, day_first.groups())
+            year += 2000 if len(day_first[3]) == 2 else 0  # "04.03.21"
         else:
             return ""
         try:
@@ -81,12 +91,21 @@ def _mail_date(value: str) -> datetime | None:
         return None
 
 
-_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+#: a day in digits: "2021-03-03", "03.03.2021", the year first ("2021.03.04", as Korean,
+#: Chinese and Hungarian pages write it) or in two digits ("04.03.21")
+_SHOWN_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\."
+                         r"(?:\d{4}|\d{2}(?![\d.:])))\b")
 # A dateline's class names it: "date", "article__date", "entry-date", "pubdate", "timestamp",
 # "byline-time", "Stand" (German) — a word of the class, not letters inside one
 # ("candidate-card", "standfirst").
 _DATE_WORDS = frozenset({"date", "dates", "dateline", "datetime", "pubdate", "publishdate",
                          "time", "timestamp", "stand", "published", "publish", "posted"})
+
+
+def _date_marked(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element's class or test id names it a dateline (``data-testid=
+    "storyPublishDate"``, ``"timestamp"``: a test id names what the element is)."""
+    return _is_date_class(f'{element.get("class") or ""} {element.get("data-testid") or ""}')
 
 
 def _is_date_class(classes: str) -> bool:
@@ -138,21 +157,45 @@ def _says_updated(element: lxml.html.HtmlElement) -> bool:
 
 #: month names and their short forms in the languages newsrooms date their pages in: English,
 #: German, Spanish, French, Swedish, Dutch, Italian, Portuguese ("18 augusti 2017", "4 mars",
-#: "3 maart", "3 février"); a dateline in a language missing here is read as no date.
+#: "3 maart", "3 février"); Catalan, Norwegian and Danish, Indonesian, Turkish; Polish, Czech,
+#: Russian and Ukrainian in the genitive a date takes ("3 marca", "3 března", "3 марта");
+#: Finnish's partitive ("3. maaliskuuta"); Arabic ("3 مارس") and Thai ("3 มีนาคม", its years
+#: in the Buddhist era: ``_BUDDHIST_ERA``).  A dateline in a language missing here is read
+#: as no date.
 _MONTHS = {name: number for number, names in enumerate((
-    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro",
-    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro",
-    "mar march märz mär marzo mars maart mrt março marco",
-    "apr april abril avr avril aprile",
-    "may mai mayo maj mei maggio mag maio",
-    "jun june juni junio juin giugno giu junho",
-    "jul july juli julio juil juillet luglio lug julho",
-    "aug august agosto août aout augusti augustus ago",
-    "sep sept september septiembre setiembre septembre settembre set setembro",
-    "oct october oktober octubre okt octobre ottobre ott outubro out",
-    "nov november noviembre novembre novembro",
-    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro"),
+    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro gener "
+    "stycznia ledna января січня tammikuuta ocak يناير มกราคม ιανουαρίου január",
+    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro febrer "
+    "lutego února февраля лютого helmikuuta şubat فبراير กุมภาพันธ์ φεβρουαρίου február "
+    "febr",
+    "mar march märz mär marzo mars maart mrt março marco març maret marca března марта "
+    "березня maaliskuuta mart مارس มีนาคม μαρτίου március márc",
+    "apr april abril avr avril aprile kwietnia dubna апреля квітня huhtikuuta nisan أبريل "
+    "ابريل เมษายน απριλίου április ápr",
+    "may mai mayo maj mei maggio mag maio maig maja května мая травня toukokuuta mayıs مايو "
+    "พฤษภาคม μαΐου május máj",
+    "jun june juni junio juin giugno giu junho juny czerwca června июня червня kesäkuuta "
+    "haziran يونيو يونيه มิถุนายน ιουνίου június jún",
+    "jul july juli julio juil juillet luglio lug julho juliol lipca července июля липня "
+    "heinäkuuta temmuz يوليو يوليه กรกฎาคม ιουλίου július júl",
+    "aug august agosto août aout augusti augustus ago agost agustus sierpnia srpna августа "
+    "серпня elokuuta ağustos أغسطس اغسطس สิงหาคม αυγούστου augusztus",
+    "sep sept september septiembre setiembre septembre settembre set setembro setembre "
+    "września září сентября вересня syyskuuta eylül سبتمبر กันยายน σεπτεμβρίου szeptember "
+    "szept",
+    "oct october oktober octubre okt octobre ottobre ott outubro out octubre października "
+    "října октября жовтня lokakuuta ekim أكتوبر اكتوبر ตุลาคม οκτωβρίου október",
+    "nov november noviembre novembre novembro listopada listopadu ноября листопада "
+    "marraskuuta kasım نوفمبر พฤศจิกายน νοεμβρίου",
+    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro desembre "
+    "desember grudnia prosince декабря грудня joulukuuta aralık ديسمبر ธันวาคม "
+    "δεκεμβρίου"),
     start=1) for name in names.split()}
+
+
+#: Thai months, whose years are the Buddhist era's ("3 มีนาคม 2564" is 3 March 2021)
+_BUDDHIST_ERA = frozenset("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม "
+                          "กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
 
 
 def is_month(word: str) -> bool:
@@ -163,9 +206,13 @@ def is_month(word: str) -> bool:
 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
 #: a day and a month in words, either way round ("Feb. 24", "24. Oktober", "3 de mayo")
-_MONTH_DAY = (rf"(?:(?P<m1>[^\W\d_]{{3,10}})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
-              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>[^\W\d_]{{3,10}})\.?)")
+#: a month's word: letters, and the vowel signs Thai writes its words with
+_MONTH_WORD = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]){3,13}"
+_MONTH_DAY = (rf"(?:(?P<m1>{_MONTH_WORD})\.? (?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}})"
+              rf"{_ORDINAL}\.? (?:de |of )?(?P<m2>{_MONTH_WORD})\.?)")
 _WORDED_DATE = re.compile(rf"\b{_MONTH_DAY},? (?:de )?(?P<y>\d{{4}})\b")
+#: the year first, as Hungarian writes it ("2021. március 3.")
+_YEAR_FIRST = re.compile(rf"\b(?P<y>\d{{4}})\.? (?P<m>{_MONTH_WORD})\.? (?P<d>\d{{1,2}})\b")
 
 
 #: a date as Chinese, Japanese and Korean write it: year, month, day, each with its sign
@@ -183,12 +230,22 @@ def worded_date(text: str) -> str:
         except ValueError:
             pass
     for match in _WORDED_DATE.finditer(text):
-        month = _MONTHS.get((match["m1"] or match["m2"]).lower())
-        day, year = int(match["d1"] or match["d2"]), int(match["y"])
+        word = (match["m1"] or match["m2"]).lower()
+        month, day, year = _MONTHS.get(word), int(match["d1"] or match["d2"]), int(match["y"])
         if not month:
             continue  # "Tuesday 3 Foo 2021": no month, no date; a later one may be
+        if word in _BUDDHIST_ERA and year > 2400:
+            year -= 543
         try:
             return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            continue
+    for match in _YEAR_FIRST.finditer(text):
+        month = _MONTHS.get(match["m"].lower())
+        if not month:
+            continue
+        try:
+            return datetime(int(match["y"]), month, int(match["d"])).date().isoformat()
         except ValueError:
             continue
     return ""
@@ -214,7 +271,139 @@ def header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
     return header
 
 
-def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
+#: a clock: "18:04", "18.04", "18h04", "6:04 p.m." (never part of a longer number)
+_CLOCK_ONLY = re.compile(r"(?<![\d.:/])(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?![\d.:/])"
+                         r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+#: the offsets from UTC the world's clocks keep, in minutes (a clock a quarter hour off
+#: another moment by chance is no zone's)
+_ZONES = frozenset(h * 60 for h in range(-12, 15)) | {-570, -210, -150, 210, 270, 330, 345,
+                                                     390, 525, 570, 630, 765}
+
+
+def _day_and_clock(text: str, language: str) -> datetime | None:
+    """The first day a dateline states with the clock beside it ("04.03.2021, 00:10 Uhr",
+    "Mar 4, 2021, 01:30 IST", "11:41 PM EST, March 3, 2021"), as the reader's local time;
+    None when it states no day or no clock."""
+    spans = [m.span() for m in (_SHOWN_DATE.search(text), _WORDED_DATE.search(text),
+                                _YEAR_FIRST.search(text), _SLASHED.search(text)) if m]
+    day = _day_in(text, text, language)
+    if not day or not spans:
+        return None
+    start, end = min(spans)
+    clock = _clock(text[:start] + " " * (end - start) + text[end:])
+    return datetime.fromisoformat(day).replace(hour=clock[0], minute=clock[1]) if clock else None
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """The first clock in ``text`` as (hour of the day, minute), or None."""
+    match = _CLOCK_ONLY.search(text)
+    if not match:
+        return None
+    hour = int(match["h"]) % 12 + (12 if match["ampm"].lower() == "p" else 0) \
+        if match["ampm"] else int(match["h"])
+    return (hour, int(match["min"])) if hour <= 23 and int(match["min"]) <= 59 else None
+
+
+def _labelled_parts(text: str) -> list[tuple[bool, str]]:
+    """A dateline cut at its labels ("Published 11:30 PM · Updated 11:41 PM"): each part and
+    whether it is an edit's."""
+    cuts = {m.start() for pattern in (_ANY_LABEL, _EDITED) for m in pattern.finditer(text)}
+    bounds = sorted({0, *cuts, len(text)})
+    parts = [text[a:b] for a, b in pairwise(bounds)]
+    return [(bool(_EDITED.match(part)), part) for part in parts if part.strip()]
+
+
+def _other_moment(element: lxml.html.HtmlElement, moments: list[datetime]) -> bool:
+    """Whether a ``<time>`` in ``element`` states a moment none of ``moments`` is: the
+    words around it are that moment's."""
+    return any(not any(abs(stamp - moment) < timedelta(minutes=1) for moment in moments)
+               for stamp in map(_aware, element.xpath("descendant-or-self::time/@datetime"))
+               if stamp is not None)
+
+
+def _clock_alone(part: str, moment: datetime) -> datetime | None:
+    """The local time a publication's clock without a day shows ("Publicerad idag 00.15"),
+    on the day that makes it one zone's offset from ``moment``; None when no clock is all
+    the line's numbers, or two days would each give a zone's offset."""
+    clock = _clock(part)
+    if not clock or len(re.findall(r"\d+", part)) != 2:
+        return None
+    utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    times = [datetime.combine(utc.date() + timedelta(days=shift), datetime.min.time()).replace(
+        hour=clock[0], minute=clock[1]) for shift in (-1, 0, 1)]
+    zoned = [t for t in times if (t - utc) / timedelta(minutes=1) in _ZONES and t != utc]
+    return zoned[0] if len(zoned) == 1 else None
+
+
+def newsroom_clock(elements: list, stated: str, modified: str, language: str = "") -> str:
+    """``stated``, a UTC time, in the offset of the newsroom's clock a dateline shows beside
+    it ("vor 3 Stunden | 04.03.2021, 00:10 Uhr" on ``2021-03-03T23:10:00Z``; "Updated 11:41
+    PM EST, March 3, 2021" beside a modified time of ``2021-03-04T04:41:00Z``): the clock less
+    the publication's moment (or, where the dateline calls it an edit's, the edit's), when
+    that is an offset some zone keeps.  A dateline around a ``<time>`` of another moment
+    states that one's clock.  '' when none shows such a clock: no offset is ever guessed."""
+    published, edit = _aware(stated), _aware(modified)
+    if published is None or published.utcoffset() != timedelta(0):
+        return ""
+    moments = {False: published, True: edit}
+    for element in elements:
+        words = _dateline_words(element)
+        if len(words.split()) > _DATELINE_WORDS or _other_moment(
+                element, [m for m in moments.values() if m is not None]):
+            continue
+        for edited, part in _labelled_parts(words):
+            local, moment = _day_and_clock(part, language), moments[edited]
+            if local is None and moment is not None and not edited and (
+                    _date_marked(element) or _PUBLISHED_LABEL.match(part)):
+                local = _clock_alone(part, moment)
+            if local is None or moment is None:
+                continue
+            offset = local - moment.astimezone(UTC).replace(tzinfo=None, second=0,
+                                                            microsecond=0)
+            if offset != timedelta(0) and offset / timedelta(minutes=1) in _ZONES:
+                return published.astimezone(timezone(offset)).isoformat(timespec="seconds")
+    return ""
+
+
+def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False,
+               modified: str = "") -> str:
+    """The date the page's header shows readers, when it is one day off the stated date
+    (``_shown_day``); else, reading worded datelines, a UTC ``stated`` in the offset of the
+    newsroom's clock a dateline shows (``newsroom_clock``)."""
+    shown = _shown_day(tree, stated, worded)
+    headline = story_headline(tree)
+    if shown != stated or not worded or headline is None:
+        return shown
+    from .language import page_language
+
+    return newsroom_clock(header_after(headline, worded), stated, modified,
+                          page_language(tree)) or stated
+
+
+#: a dateline that is a month and a day alone ("Mar 3": this year's, as Medium shows it)
+_YEARLESS = re.compile(rf"^\W*{_MONTH_DAY}\W*$")
+
+
+def _yearless_day(text: str, stated: str) -> str:
+    """The day a dateline of a month and day alone ("Mar 3") shows, when it is the local day
+    a UTC ``stated`` can be in some zone: the day before it (stated before noon UTC) or the
+    day after (from 10:00 UTC); '' otherwise."""
+    match, moment = _YEARLESS.match(text), _aware(stated)
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower()) if match else None
+    if not month or moment is None or moment.utcoffset() != timedelta(0):
+        return ""
+    for year in (moment.year, moment.year - 1, moment.year + 1):
+        try:
+            shown = date(year, month, int(match["d1"] or match["d2"]))
+        except ValueError:
+            return ""
+        away = (shown - moment.date()).days
+        if (away == -1 and moment.hour < 12) or (away == 1 and moment.hour >= 10):
+            return shown.isoformat()
+    return ""
+
+
+def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -> str:
     """The date the page's header shows readers, when it is one day off the stated date.
 
     Metadata often gives UTC ("2023-11-09T05:30:59Z") where the headline's dateline shows
@@ -238,13 +427,14 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
                 words = clean_text(element.text_content())[:80]
                 # the words' clock gives the stamp their offset; without one, their day
                 value = shown_clock(value, words) or (worded and worded_date(words)) or value
-        elif _is_date_class(element.get("class") or "") or (
+        elif _date_marked(element) or (
                 worded and _PUBLISHED_LINE.match((element.text or "").lstrip())):
             if _says_updated(element):
                 continue
             text = clean_text(element.text_content())[:120]
             found = _SHOWN_DATE.search(text)
             value = found.group(1) if found else worded_date(text) if worded else ""
+            value = value or (worded and _yearless_day(text, stated))
             if not value:
                 continue
         else:
@@ -260,9 +450,102 @@ def shown_date(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
 
 #: words that open a dateline of the publication ("Published 3 March", "Posted on …",
 #: "Publicerad 18 augusti 2017", "Veröffentlicht am 12.03.2021", "Gepubliceerd: 3 maart")
-_PUBLISHED_LINE = re.compile(r"^(first\s+)?(published|posted|publicerad|publicado|publicada"
-                             r"|publié|publiée|gepubliceerd|veröffentlicht|erschienen"
-                             r"|pubblicato|publicat)\b", re.IGNORECASE)
+_PUBLISHED_WORDS = (r"published|posted|publicerad|publicado|publicada|publié|publiée"
+                    r"|gepubliceerd|veröffentlicht|erschienen|pubblicato|publicat|opublikowano"
+                    r"|publikováno|zveřejněno|опубликовано|опубліковано|julkaistu|publiceret"
+                    r"|publisert|yayınlanma|diterbitkan|نشر في|نُشر في|تاريخ النشر|δημοσίευση"
+                    r"|δημοσιεύθηκε|közzétéve|publikálva|megjelent|פורסם")
+#: the same words in the scripts that write no space before them ("更新日：… 公開日：…")
+_PUBLISHED_SIGNS = r"公開日|投稿日|公開|发布时间|發佈時間|发布日期|發布日期|게시일|입력"
+_PUBLISHED_LINE = re.compile(rf"^(first\s+)?({_PUBLISHED_WORDS})\b|^({_PUBLISHED_SIGNS})",
+                             re.IGNORECASE)
+#: a publication label anywhere in a dateline ("Aktualisiert: 05.03.2021 · Veröffentlicht:
+#: 03.03.2021"), not inside a word
+_PUBLISHED_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_PUBLISHED_WORDS})\b|{_PUBLISHED_SIGNS}",
+                              re.IGNORECASE)
+
+
+#: a day in numbers with slashes: "04/03/2021" (day or month first), "2021/03/04"
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,2})/(\d{2,4})(?![\d/])")
+#: English where the month comes first ("03/04/2021" is 4 March); Canada writes both ways
+_MONTH_FIRST = ("en-us", "en-ph", "en-pr", "en-um", "en-as", "en-gu")
+
+
+def _order(first: int, second: int) -> str:
+    return "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else ""
+
+
+def _language_order(language: str) -> str:
+    """The order a site's language writes a day in numbers: "mdy" in US English, "dmy" in
+    other Englishes and every other language; '' for English that names no country or
+    Canada's (both are written there)."""
+    language = language.lower()
+    if language.startswith(_MONTH_FIRST):
+        return "mdy"
+    if language in ("", "en", "en-ca") or not re.match(r"[a-z]{2,3}\b", language):
+        return ""
+    return "dmy"
+
+
+def slashed_date(text: str, line: str = "", language: str = "") -> str:
+    """The first day written with slashes in ``text`` as an ISO day, or ''.  Which number is
+    the month is settled by the day itself ("13/03/2021"), else by another such day on its
+    ``line`` ("Posted 03/04/2021 · Updated 03/15/2021"), else by the page's ``language``;
+    where none settles it, ''."""
+    match = _SLASHED.search(text)
+    if not match:
+        return ""
+    first, second, third = match.groups()
+    if len(first) == 4:
+        year, month, day = int(first), int(second), int(third)
+    elif len(third) == 4:
+        order = _order(int(first), int(second)) or next(
+            (o for o in (_order(int(a), int(b)) for a, b, c in _SLASHED.findall(line or text)
+                         if len(c) == 4) if o), "") or _language_order(language)
+        if not order:
+            return ""
+        day, month = (int(first), int(second)) if order == "dmy" else (int(second), int(first))
+        year = int(third)
+    else:
+        return ""
+    try:
+        parsed = datetime(year, month, day)
+    except ValueError:
+        return ""
+    return parsed.date().isoformat() if _plausible(parsed) else ""
+
+
+def _day_in(text: str, line: str, language: str) -> str:
+    """The first day ``text`` states: in digits ("2021-03-03", "03.03.2021"), in words, with
+    slashes; an ISO day, or ''."""
+    found = _SHOWN_DATE.search(text)
+    return normalise_date(found.group(1)) if found else (
+        worded_date(text) or slashed_date(text, line, language))
+
+
+def _dateline_words(element: lxml.html.HtmlElement) -> str:
+    """An element's words with a space where its parts meet ("Uhr<br>Veröffentlicht"); ''
+    for one longer than a dateline (read no further: a container's are the page's)."""
+    pieces, letters = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        letters += len(piece)
+        if letters > _DATELINE_LETTERS:
+            return ""
+    return clean_text(" ".join(pieces))
+
+
+def labelled_day(text: str, language: str = "") -> str:
+    """The day after a publication label anywhere in a dateline ("Aktualisiert: 05.03.2021
+    · Veröffentlicht: 03.03.2021", "更新日：2021年3月5日 公開日：2021年3月3日"), read up to the
+    next label of either kind; '' when no labelled day is there."""
+    for label in _PUBLISHED_LABEL.finditer(text):
+        rest = text[label.end():]
+        end = _ANY_LABEL.search(rest)
+        day = _day_in(rest[:end.start()] if end else rest, text, language)
+        if day:
+            return day
+    return ""
 
 
 def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
@@ -272,11 +555,23 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
     paragraph that states a day and is no update; its words' day over a UTC stamp's.  ''
     when it shows none (then trafilatura's guess stands: a URL's date, a date in the text).
     ``marked``: only a date the page marks as the publication's (``_marks_published``)."""
+    from .language import page_language
+
     headline = story_headline(tree)
     if headline is None:
         return ""
+    language = page_language(tree)
+    bare = ""  # an unmarked <time>'s day: an event's or a box's may stand before the story's
     for element in header_after(headline, worded=True):
         if marked and not _marks_published(element):
+            continue
+        words = _dateline_words(element) if not marked else ""
+        labelled = len(words.split()) <= _DATELINE_WORDS and labelled_day(words, language)
+        if labelled:
+            return _with_time(labelled, element)
+        if element.tag == "time" and element.get("datetime") and not marked and \
+                not _dateline_time(element):
+            bare = bare or _time_day(element)
             continue
         if element.tag == "time" and element.get("datetime"):
             stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
@@ -288,13 +583,41 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
                 _PUBLISHED_LINE.match((element.text or "").lstrip()):
             text = clean_text(element.text_content())[:120]
             found = _SHOWN_DATE.search(text)
-            value = _with_time(normalise_date((found.group(1) if found else worded_date(text))
-                                              .replace(" ", "T", 1)), element)
+            value = _with_time(normalise_date(found.group(1)) if found else (
+                worded_date(text) or slashed_date(text, text, language)), element)
         else:
             continue
         if value and not _says_updated(element):
             return value
-    return ""
+    return bare
+
+
+def _dateline_time(element: lxml.html.HtmlElement) -> bool:
+    """Whether a ``<time>`` is marked as a dateline: by ``pubdate``, ``itemprop``, its class
+    or its parent's, or a label before it."""
+    parent = element.getparent()
+    return element.get("pubdate") is not None or bool(element.get("itemprop")) or \
+        _date_marked(element) or _is_update_class(element.get("class") or "") or (
+            parent is not None and (_date_marked(parent) or bool(_ANY_LABEL.search(
+                clean_text(parent.text or "")))))
+
+
+def _time_day(element: lxml.html.HtmlElement) -> str:
+    """A ``<time>``'s day: its words' clock or day over its UTC stamp's, or the stamp; ''
+    for an edit's."""
+    if _says_updated(element):
+        return ""
+    stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
+    words = clean_text(element.text_content())[:80]
+    shown = shown_clock(stamp, words) if stamp else ""
+    day = worded_date(words)
+    return shown or (day if day and day != stamp[:10] else stamp)
+
+
+#: the most words a dateline line holds (a byline, its dates and labels), read for a label
+#: or a clock anywhere in it; a longer element is a container, read in its parts
+_DATELINE_WORDS = 30
+_DATELINE_LETTERS = 400
 
 
 def _marks_published(element: lxml.html.HtmlElement) -> bool:
@@ -418,8 +741,22 @@ def local_time(html: str, stated: str) -> str:
     return moment.astimezone(timezone(offsets.pop())).isoformat(timespec="seconds")
 
 
-_UPDATED_LINE = re.compile(r"^(last\s+)?(updated|modified|uppdaterad|aktualisiert|actualizado"
-                           r"|mis à jour|bijgewerkt|aggiornato|atualizado)\b", re.IGNORECASE)
+_UPDATED_WORDS = (r"updated|modified|uppdaterad|aktualisiert|actualizado|mis à jour|bijgewerkt"
+                  r"|aggiornato|atualizado|actualitzat|aktualizacja|zaktualizowano|aktualizováno"
+                  r"|обновлено|оновлено|päivitetty|opdateret|oppdatert|güncelleme|güncellenme"
+                  r"|diperbarui|آخر تحديث|تحديث|تم التحديث|ενημέρωση|τελευταία ενημέρωση|frissítve"
+                  r"|módosítva|עודכן")
+_UPDATED_SIGNS = r"更新日|更新|最終更新|更新时间|更新時間|수정일|수정"
+_UPDATED_LINE = re.compile(rf"^(last\s+)?({_UPDATED_WORDS})\b|^({_UPDATED_SIGNS})",
+                           re.IGNORECASE)
+#: any dateline label: where the publication's date read after "Published" ends
+_ANY_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS})\b"
+                        rf"|{_UPDATED_SIGNS}|{_PUBLISHED_SIGNS}", re.IGNORECASE)
+#: words that call a dateline's time an edit's, "Updated"'s and the like
+_EDITED = re.compile(rf"(?<![^\W\d_])(?:{_UPDATED_WORDS}|edited|geändert|bearbeitet|modifié"
+                     rf"|modificado|modificato|gewijzigd|ändrad)\b|{_UPDATED_SIGNS}",
+                     re.IGNORECASE)
+
 #: how long ago, however said: "5 minutes ago", "för 5 minuter sedan", "vor 5 Minuten",
 #: "5 minuten geleden", "5 minuti fa", "hace 5 minutos", "il y a 5 minutes"
 _RELATIVE = re.compile(r"\b(ago|sedan|vor|just now|geleden|fa|hace|il y a)\b", re.IGNORECASE)
@@ -442,3 +779,40 @@ def shown_update(tree: lxml.html.HtmlElement) -> tuple[str, bool]:
             return "", True
         return text, False
     return "", False
+
+
+#: a day as one number in an address's path ("/news/20210303/…", "/20210303-council-…"),
+#: or with the month in words ("/2021/mar/03/")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+                      r"|/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=/)", re.IGNORECASE)
+#: a year and month in an address's path ("/2021/03/ferry.html")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def url_day(url: str) -> str:
+    """The day an address's path states as one number ("…/20210303/…"), or ''."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path.split("://", 1)[-1])
+    if not match:
+        return ""
+    year, month, day = (match[1], match[2], match[3]) if match[1] else (
+        match[4], _MONTHS.get(match[5].lower()), match[6])
+    try:
+        parsed = datetime(int(year), int(month or 0), int(day))
+    except ValueError:
+        return ""
+    return parsed.date().isoformat() if _plausible(parsed) else ""
+
+
+def address_order(day: str, url: str) -> str:
+    """``day`` with its day and month swapped, where only the swap agrees with the year and
+    month the address names ("2021-04-03" read off "3/04/2021" on ".../2021/03/..."): the
+    numbers were read in the wrong order.  Else ``day`` as it is."""
+    match = _URL_MONTH.search(url.split("?", 1)[0])
+    if not match or len(day) < 10 or not day[:10].replace("-", "").isdigit():
+        return day
+    year, month = int(match[1]), int(match[2])
+    stated = (int(day[:4]), int(day[5:7]), int(day[8:10]))
+    if stated[:2] == (year, month) or stated != (year, stated[1], month):
+        return day
+    return f"{year:04d}-{month:02d}-{stated[1]:02d}"

@@ -28,12 +28,14 @@ from .article import PROSE_WORDS, Article, clean_text, format_body, is_rolling_l
 from .byline import BylineRules, page_byline
 from .config import Selectors
 from .dates import (
+    address_order,
     copyright_day,
     local_time,
     normalise_date,
     shown_date,
     shown_published,
     shown_update,
+    url_day,
 )
 from .headline import names_the_paper, page_headline, says_when_alone, strip_site_name, whole_title
 from .language import page_language
@@ -509,7 +511,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
                                    url, byline_rules(rules))
     guessed = normalise_date(getattr(document, "date", "") or "")
     if rules.unstated_dateline and not meta.published:
-        guessed = shown_published(tree) or ("" if copyright_day(page.html, guessed) else guessed)
+        guessed = address_order(shown_published(tree) or (
+            "" if copyright_day(page.html, guessed) else guessed) or url_day(url), url)
     published = meta.published or guessed
     if rules.published_dateline and meta.published:
         marked = shown_published(tree, marked=True)
@@ -517,7 +520,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     if rules.local_offset:
         published = local_time(page.html, published)
     if rules.shown_date:
-        published = shown_date(tree, published, worded=rules.worded_dateline)
+        published = shown_date(tree, published, worded=rules.worded_dateline,
+                               modified=meta.modified)
     blocks, extracted_by = _body_blocks(page, selectors, rules, title, byline)
     blocks = with_links(blocks, prose_links(tree, url))
     body = format_body(_body_paragraphs(blocks, title, byline, rules))

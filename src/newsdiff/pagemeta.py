@@ -102,8 +102,11 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
     byline = metadata_byline(authors, tag_authors, lambda name: is_person(name, site_name))
     # A blog's or live blog's JSON-LD is a BlogPosting (schema.org's subtype of Article):
     # its dates are the story's where no Article gives any
+    # and where no article states one, the WebPage's (Yoast's graph states it there too)
     dated = article if "datePublished" in article else next(
-        (obj for obj in json_ld_objects(tree) if _is_posting(obj)), article)
+        (obj for obj in json_ld_objects(tree) if _is_posting(obj)), None) or next(
+        (obj for obj in json_ld_objects(tree) if _is_web_page(obj) and "datePublished" in obj),
+        article)
     published = _first_date(_ld_date(dated.get("datePublished")), *(
         meta_content(tree, name) for name in ("article:published_time", "datePublished", "pubdate",
                                        "date", "vr:published-time")))
@@ -120,6 +123,11 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
                         published=published, modified=modified, site_name=clean_text(site_name),
                         canonical=canonical, titles=titles, authors=authors,
                         tag_authors=tag_authors)
+
+
+def _is_web_page(obj: dict) -> bool:
+    kinds = obj.get("@type", [])
+    return "WebPage" in ([kinds] if isinstance(kinds, str) else kinds)
 
 
 def _is_posting(obj: dict) -> bool:
