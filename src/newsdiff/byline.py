@@ -345,10 +345,6 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
                 # read "Reportage Lea Frei"): the byline box shows where the name starts
                 boxed = visible_byline(tree, site, accept, story).split(", ")
                 names = [_as_boxed(name, boxed) for name in names]
-                if any(len(box.split()) > 1 for box in boxed):
-                    # one word the box shows beside the names it links, unlinked: a place or
-                    # an agency ("<a>Daniel Gerny</a>, Lausanne"), no co-author
-                    names = [name for name in names if len(name.split()) > 1 or name in boxed]
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept, story) if rules.visible else ""
