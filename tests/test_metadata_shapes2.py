@@ -562,11 +562,18 @@ def batch_c() -> list[Case]:
 #   (1 before A's and B's fixes: a kicker the og:title sets off with a colon), bylines 7 / 10
 #   (7 before them too: each a label in no list); after C's own fixes (a label found by its
 #   shape, not a list: one word and a colon, words in lower case ending in "by") 0 / 2, 2 / 10.
+#   Two fixes were taken out after bench/extract.py showed each lost a shared page (B's
+#   "several separators" headline and A's "a city after a comma" byline are misses again):
+#   now A 0 / 8, 4 / 23; B 1 / 5, 0 / 15; C 0 / 2, 2 / 10.
 # Rules.by_line (off, held off in bench/extract.py as written after reading shared misses)
 # would put two of the remaining six right and change no other page of the 66.
 
 #: pages ours still reads wrong, each with why (README, "Extraction quality")
 KNOWN_MISSES = {
+    ("es: corresponsal en, several separators in the title, no h1", "headline"):
+        "the <title>'s site name is not the host's, and trafilatura's site name is the host: "
+        "no name known, the sections stay (taking the host's name for none known read it "
+        "right, and put a shared page's metadata title wrong: taken out)",
     ("ch: Swiss title with kicker, a name and a city after a comma", "byline"):
         "a place after a comma ('Daniel Gerny, Lausanne') is told from a second name only by "
         "a list of places (dropping one unlinked word beside linked names read it right, and "
@@ -659,10 +666,6 @@ def test_sections_between_a_headline_and_a_guessed_site_name_go_too():
 
     assert strip_site_name(f"{ES} | Política | España | El Diario", "") == ES
     assert strip_site_name(f"{ES} | Política | España | El Diario", "El Diario") == ES
-    # trafilatura's site name guessed from the host is no name known
-    assert strip_site_name(f"{ES} | El Diario del Río", "flusszeitung.example") == ES
-    assert strip_site_name("Johnson quits - and what comes next", "flusszeitung.example") == \
-        "Johnson quits - and what comes next"
     # a site name with accents is its host's ("El País" of elpais.example)
     assert strip_site_name(f"{ES} - El País", "", "https://elpais.example/a") == ES
     assert strip_site_name("Rain | Sun | Rain: the summer that could not decide | Courier",

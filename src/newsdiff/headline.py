@@ -375,13 +375,11 @@ def strip_site_name(title: str, site_name: str, url: str = "", guess: bool = Tru
             head = title[:mark.start()].strip()
             if head and names_the_paper(title[mark.end():], site_name, url):
                 return _without_section(head, mark.group())
-    hosted = bool(site_name) and bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", site_name))
-    if (site_name and not hosted) or not guess:
-        return title  # (a host's name, trafilatura's guess at the site's, is none known)
+    if site_name or not guess:
+        return title
     for separator in _SEPARATORS:
         head, sep, tail = title.rpartition(separator)
-        if sep and head and len(tail) < 30 and len(head) > len(tail) and not (
-                hosted and tail[:1].islower()):  # "… - and what comes next"
+        if sep and head and len(tail) < 30 and len(head) > len(tail):
             return _without_section(head, separator)
     return title
 
