@@ -128,9 +128,10 @@ _LOWER_CLASS = 'translate(@class,"ABCDEFGHIJKLMNOPQRSTUVWXYZ","abcdefghijklmnopq
 _BYLINE_ELEMENT = (f'*[@rel="author" or @itemprop="author" or contains(@data-testid,"byline")'
                    f' or contains({_LOWER_CLASS},"byline") or contains({_LOWER_CLASS},"autor")'
                    f' or contains({_LOWER_CLASS},"auteur")'
-                   f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")]')
+                   f' or contains({_LOWER_CLASS},"author") or contains({_LOWER_CLASS},"credit")'
+                   f' or contains({_LOWER_CLASS},"signature") or contains({_LOWER_CLASS},"firma")]')
 _BYLINE_BOX = f"//body//{_BYLINE_ELEMENT}"
-_BYLINE_CLASS = re.compile("byline|autor|auteur|author|credit")
+_BYLINE_CLASS = re.compile("byline|autor|auteur|author|credit|signature|firma")
 
 
 # A comment's author, or the comment form's "Name (required)" field, is no byline: inside
@@ -339,6 +340,11 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             shown = shown_text()
             names = [name for name in _author_names(author) if accept(name)
                      and _shows(shown, name) and not _shown_for_other_work(shown, name)]
+            if names and rules.visible:
+                # trafilatura drops the colon of a label in no list ("Reportage: Lea Frei"
+                # read "Reportage Lea Frei"): the byline box shows where the name starts
+                boxed = visible_byline(tree, site, accept, story).split(", ")
+                names = [_as_boxed(name, boxed) for name in names]
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept, story) if rules.visible else ""
@@ -356,29 +362,76 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
     return byline
 
 
+#: a word joining two names that trafilatura wrote in capitals ("Marco Rossi E Anna Bianchi"
+#: of "di Marco Rossi e Anna Bianchi"), between two capitalised words
+_CASED_JOIN = re.compile(r"(?<=[^\W\d_]{2})\s(?:And|Und|E|Y|Et|En|Och|Og)\s(?=[A-ZÀ-Þ])")
+
+
+def _cased_names(author: str) -> list[str]:
+    """``author`` split where trafilatura wrote a joining word in capitals, when each part is
+    a name of two words or more (not "John E Smith", whose "E" is his initial)."""
+    parts = _CASED_JOIN.split(author)
+    return parts if all(len(part.split()) > 1 for part in parts) else [author]
+
+
+def _only_label(name: str) -> bool:
+    """Whether ``name`` is one word that is a credit's label ("By", "بقلم"), no name."""
+    match = _LABEL.match(f"{name} x") if len(name.split()) == 1 else None
+    return bool(match) and match.end() > len(name)
+
+
+def _as_boxed(name: str, boxed: list[str]) -> str:
+    """``name`` as a byline box shows it, where the box's name is its closing words (two or
+    more): "Lea Frei" for "Reportage Lea Frei"."""
+    folded = f" {_folded(name)}"
+    return next((box for box in boxed if len(box.split()) >= 2 and box != name
+                 and folded.endswith(f" {_folded(box)}")), name)
+
+
 def _author_names(author: str) -> list[str]:
     """trafilatura's author field as names ("Jo Bloggs; Al Writer"), each ``_name_part``;
     never a title alone ("Jo Bloggs | Reporter", "By Jo Bloggs, Staff Writer": trafilatura
     splits the title off as a second name; a desk alone, "Staff", stays one)."""
-    names = [name for name in (_name_part(n, digit_ends=True) for n in author.split(";"))
+    pieces = (p for n in author.split(";") for p in _cased_names(n))
+    names = [name for name in (_name_part(n, digit_ends=True) for n in pieces)
              if 0 < len(name.split()) <= 6  # "More by Jo Bloggs Buses late again": a box
-             and not is_month(name)]  # "Jo Bloggs, November 14": split at the digit
+             and not is_month(name)  # "Jo Bloggs, November 14": split at the digit
+             and not _only_label(name)]  # "بقلم" of "بقلم - محمد حسن", cut at the dash
+    names = [name for name in names
+             if not {name.split()[0].lower()} & (_TITLE_NOUNS | _PLACE_START)]
     people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
               and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
     return people or names  # Correspondent"
 
+
+#: the first word of a piece of trafilatura's author that is a place (or a title,
+#: ``_TITLE_NOUNS``), no person:
+#: "Envoyée Spéciale À Kiev", "In Westminster", "Korrespondent in Passau"
+_PLACE_START = frozenset("in à en aus from at desde w в из".split())
 
 #: a date's label, which trafilatura's author keeps when it cuts the date at its digit
 _DATE_LABELS = frozenset({"stand", "datum", "date", "fecha", "data", "dated"})
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
+#: a journalist's title in the languages of the pages read: "Korrespondent in Passau",
+#: "corresponsal", "envoyé spécial"
+_TITLES_ABROAD = frozenset(
+    "korrespondent korrespondentin korrespondenten redakteur redakteurin reporterin autor "
+    "autorin auslandskorrespondent corresponsal corresponsales redactor redactora periodista "
+    "enviado enviada correspondant correspondante journaliste envoyé envoyée spécial spéciale "
+    "corrispondente inviato inviata giornalista redattore redattrice verslaggever redacteur "
+    "correspondente jornalista korespondent korespondentka dziennikarz dziennikarka "
+    "reporterka journalist journalisten reportrar reporter корреспондент корреспондентка "
+    "обозреватель редактор журналист مراسل محرر".split())
+#: a title after a name that is a degree, not a second name ("Jo Bloggs, MD")
+_CREDENTIALS = frozenset("md phd rn rd dr mph".split())
 #: the words of a journalist's title, which trafilatura splits off a name as one of its own
 _ROLE_WORDS = frozenset("reporter reporters writer writers correspondent correspondents editor "
                         "editors contributor contributing columnist staff senior chief deputy "
                         "associate assistant managing political business sports science "
                         "foreign national investigative special photographer producer "
-                        "analyst intern and".split())
+                        "analyst intern and".split()) | _TITLES_ABROAD | _CREDENTIALS
 
 
 #: what follows a name in a byline line after a mark: "Jo Bloggs · 3 comments", "Jo Bloggs |
@@ -390,6 +443,10 @@ _AFTER_NAME = re.compile(r"\s*[·•|—–]|\s-\s")
 #: "Jo Bloggs Updated just now", "Jo Bloggs No comments", "Jo Bloggs an hour ago"
 _NAME_TAIL = re.compile(r"(?:^|\s)(?:(?:last\s)?updated|published|posted|modified|aktualisiert|"
                         r"veröffentlicht|actualizado|publicado|mis à jour|publié|"
+                        r"aggiornat[oa]|pubblicat[oa]|bijgewerkt|gepubliceerd|uppdaterad|"
+                        r"publicerad|oppdatert|publisert|opdateret|päivitetty|aktualizacja|"
+                        r"zaktualizowano|opublikowano|обновлено|опубликовано|atualizado|"
+                        r"(?:\d+\s)?\w+\s(?:fa|geleden|sedan|temu|назад)(?=\s|$)|"
                         r"no comments?|comments?|be the first|just now|follow(?:ers)?|"
                         r"share|listen|"
                         r"(?:today|yesterday|heute|gestern|hoy|ayer)(?=\s*(?:at|um|a las|,|\d))|"
@@ -406,7 +463,7 @@ _NAME_TAIL = re.compile(r"(?:^|\s)(?:(?:last\s)?updated|published|posted|modifie
 #: "Monday" ends a name, but not "… for The Mail on Sunday")
 _OTHER_TAIL = re.compile(
     r"(?:\s|^)(?:(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|"
-    r"graphics|fotos?|bilder?|edited|editing|edit|fact[- ]?checked|reviewed|translated|"
+    r"graphics|fotos?|bilder?|edited|editing|edit|fact[- ]?checked|(?:\w+ly\s)?reviewed|translated|"
     r"produced|additional reporting)\s*(?:by\b|:)|(?:is|was|writes|covers)\s"
     r"|(?<!on\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?(?=\s(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec|\d)|$)"
@@ -415,18 +472,44 @@ _OTHER_TAIL = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b).*$",
     re.IGNORECASE)
 
+#: a photographer's credit after a name with no "by" and no colon (trafilatura drops it):
+#: "Kari Nordmann Foto Ola Hansen", "Иван Петров; Фото Анна Смирнова"
+_PHOTO_TAIL = re.compile(r"\s*(?:写真|撮影|摄影|图)\s*[・:：/／].*$"
+                         r"|(?:^|\s)(?:[Ff]otos?|[Pp]hotos?|[Bb]ilder?|[Фф]ото|[Zz]dj[eę]ci[ae]|"
+                         r"[Kk]uvat?)(?:\s*:)?\s+(?=[^\W\d_])(?=[^a-zà-ÿа-я]).*$")
+#: an agency a reporter wrote with: "Jean Dupont avec AFP", "Jo Bloggs with AP"
+_WITH_AGENCY = re.compile(r"\s+(?:avec|with|mit|con|met|med)\s+(?:l['’])?[A-Z]{2,}\b.*$")
 #: a credit's label before the names: "By", "Words by", "Text:", "Author", "Autor:", "Von",
 #: "Av", "Door", "Par", "di", "Автор:", "Guest column", "Opinion by"; and a badge that comes
 #: and goes between fetches ("EXCLUSIVE", "LIVE", "BREAKING")
 _LABEL = re.compile(
     r"^(?:(?:(?:a\s)?guest\s(?:column|post|essay)|opinion|analysis|commentary|column|essay|"
-    r"written|writing|words|text|story|reporting|interview|posted|published|submitted)"
+    r"written|writing|words|text|story|reporting|interview|posted|published|submitted)\b"
     r"\s*(?:by\b)?\s*:?"
-    r"|(?:authors?|autor(?:in|en)?|auteur|autore|автор|bron|tekst|texte?|words)\s*:?"
+    r"|(?:authors?|autor(?:in|en|es|zy|ka)?|auteurs?|autor[ei]|автор(?:ы)?|bron|teksti?|texte?|"
+    r"words|forfatter|författare|kirjoittaja|tekijä)\b\s*:?"
     r"|(?:exclusive|breaking(?:\s+news)?|live|premium|sponsored|subscribers?(?:\s+only)?)\b:?"
-    r"|(?:by|von|por|par|av|door|af|di|przez|بقلم)\b:?"
-    r"|(?:记者|記者|作者|文\s*[/／・])\s*[:：]?)\s*(?=\S)",
+    r"|(?:by|von|vom|por|par|av|door|af|di|dal|dalla|przez|de|des|del|from|от)\s+"
+    r"(?:onze|unser(?:em|er|e)?|notre|nos|nuestr[oa]s?|nostr[oa]|our|vår|vores|naszego|нашего)\s+(?:\w+\s+)?(?:redacteur|"
+    r"redakteur(?:in)?|correspondent(?:e|en)?|korrespondent(?:in|en)?|correspondant(?:e)?|"
+    r"corresponsal|corrispondente|inviat[oa]|envoyée?\s+spéciale?|reporter|redactor(?:a)?|"
+    r"staff|korespondenta|корреспондента)\b:?"
+    r"|(?:(?:ein(?:e|en)?|an?|une?|una?)\s+)?(?:gastbeitrag|gastkommentar|kommentar|kolumne|"
+    r"glosse|reportage|analyse|analysis|essay|interview|column|chronique|tribune|columna|"
+    r"análisis|crónica|commento|rubrica)\s+(?:von|by|de|di|par|por)\b:?"
+    r"|(?:by|von|por|par|av|door|af|di|przez|بقلم|كتبت|كتب|текст)\b:?"
+    r"|(?:记者|記者|作者|文\s*[/／・])\s*[:：]?)(?:\s*[-–—](?=\s))?\s*(?=\S)",  # "بقلم - …"
     re.IGNORECASE)
+#: a label in no list: one word and a colon before a name of two words or more
+#: ("Reportage: Lea Frei", "Haber: Ahmet Yılmaz"; a name is never followed by a colon), or
+#: words in lower case that end in "by" in some language ("Propos recueillis par …",
+#: "Interview conducted by …"; no name's particles: "Jan van de Berg")
+_ANY_LABEL = re.compile(
+    r"^[^\W\d_]{2,20}\s?[:：]\s*(?=[^\W\d_]+\s+[^\W\d_])"
+    r"|^(?:[a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?=\s+(?!(?:by|von|par|por|door|przez)\s)[a-zà-ÿ]))"
+    r"(?:\s+(?!(?:van|von|der|den|de|la|le|"
+    r"da|del|della|bin|al|ter|ten)\s)[a-zà-ÿ]+){0,3}\s+(?:by|von|par|por|door|przez)\s+"
+    r"(?=[A-ZÀ-Þ])")
 #: a label that is also a name's first word ("Von Miller", "Di Stefano"): a label only
 #: before two words or more
 _NAME_WORD_LABEL = re.compile(r"^(?:von|di|par|door)$", re.IGNORECASE)
@@ -438,11 +521,14 @@ def _unlabelled(text: str) -> str:
     must not change the byline."""
     text = clean_text(text)
     for _ in range(3):  # "Opinion: By …": a label or two, not a page of them
-        match = _LABEL.match(text)
+        match = _LABEL.match(text) or _ANY_LABEL.match(text)
+        if match and _OTHER_WORK.search(match.group()):
+            break  # "Edited by …", "photos by …": another's credit, no label
         if not match or match.end() >= len(text):
             break
         rest = text[match.end():]
-        if _NAME_WORD_LABEL.match(match.group().strip(" :")) and len(rest.split()) < 2:
+        if _NAME_WORD_LABEL.match(match.group().strip(" :")) and len(rest.split()) < 2 \
+                and not re.fullmatch(r"[A-Z]{2,5}", rest.strip()):  # "Door ANP": an agency
             break
         text = rest
     return text
@@ -464,7 +550,8 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
     head = re.sub(r"^.*\d.*?\b(?:by|von|por|par|av|door)\s+(?=[^\d\s]+(?:\s+[^\d\s]+){0,4}$)",
                   "", head, flags=re.I)
     head = re.sub(r"\s\S+@\S+.*$", "", head)  # "Jo Bloggs jo@paper.example"
-    name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", head))  # "Photos by" before "by"
+    name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", _PHOTO_TAIL.sub("", head)))  # "Photos by"
+    name = _WITH_AGENCY.sub("", name)  # before "by"
     name = re.sub(r"^(.+?)\s+(?:by\s+)?\1$", r"\1", clean_text(name),  # doubled for two
                   flags=re.IGNORECASE)  # screen sizes: "Jo Bloggs By Jo Bloggs"
     # A name has no digit (``digit_ends``: trafilatura's author, cut at a digit by it):
@@ -488,25 +575,35 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
 
 #: the words of a title that make the words before them a name with its title
 _TITLE_NOUNS = frozenset("reporter writer correspondent editor columnist contributor "
-                         "photographer producer analyst intern".split())
+                         "photographer producer analyst intern".split()) | _TITLES_ABROAD
 
 
 #: a reporter's title after the name in scripts that put it there: "홍길동 기자"
 _TITLE_AFTER = frozenset({"기자", "특파원", "记者", "記者", "特派员", "特派員"})
+#: a title before a name, joined by "・" or a space: "編集委員・山田太郎"
+_TITLE_BEFORE = re.compile(r"^(?:編集委員|論説委員|解説委員|専門記者|記者|特派員|社会部|政治部|"
+                           r"経済部)\s*[・·\s]\s*(?=\S)")
 
 
 def _without_title(name: str) -> str:
     """``name`` less a title that follows it with no mark between ("Jane Doe Senior
-    Reporter"): its last words all title words, one of them a title's noun, two words or
-    more before them."""
+    Reporter"): title words, one of them a title's noun, two words or more before them that
+    open and end in a capital, at most a place's two words after them ("Jane Doe Political
+    Editor Brussels"; not "Dal nostro inviato Marco Rossi"); less a title set before it in
+    Japanese ("編集委員・山田太郎")."""
+    name = _TITLE_BEFORE.sub("", name)
     words = name.split()
     if len(words) > 1 and words[-1] in _TITLE_AFTER:  # "홍길동 기자"
         return " ".join(words[:-1])
-    cut = len(words)
-    while cut > 2 and words[cut - 1].lower() in _ROLE_WORDS:
-        cut -= 1
-    if cut < len(words) and _TITLE_NOUNS & {w.lower() for w in words[cut:]}:
-        return " ".join(words[:cut])
+    for start in range(2, len(words)):
+        # "Jane Doe Political Editor Brussels": a title, then at most a place's two words
+        end = start
+        while end < len(words) and words[end].lower().strip(",") in _ROLE_WORDS:
+            end += 1
+        if end > start and len(words) - end <= 2 and not (
+                words[0][:1].islower() or words[start - 1][:1].islower()) and \
+                _TITLE_NOUNS & {w.lower().strip(",") for w in words[start:end]}:
+            return " ".join(words[:start])
     return name
 
 
@@ -638,7 +735,17 @@ def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
         words = (parent.text or "") if parent is not None else ""
         if not words.strip() and parent is not None:
             words = words_of(parent.getprevious())  # <span>Edited by</span><span><a>…
-    return bool(_OTHER_WORK.search(clean_text(words)[-60:]))
+    if _OTHER_WORK.search(clean_text(words)[-60:]):
+        return True
+    # or the words just after it: "<a>John Roe</a> (photos)", "<a>Jo</a> <span>Foto</span>"
+    after = link.tail if (link.tail or "").strip() else words_of(link.getnext())
+    return bool(_ROLE_AFTER.match(clean_text(after)))
+
+
+#: a role in brackets or alone just after a name that is not the writing's
+_ROLE_AFTER = re.compile(r"^\(?\s*(?:photos?|photographs?|fotos?|bilder?|pictures?|images?|"
+                         r"illustrations?|graphics?|video|zdjęcia|фото)\s*\)?(?:$|[\s·,;|])",
+                         re.IGNORECASE)
 
 
 def _link_kind(href: str, url: str = "") -> tuple[str, str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +39,9 @@ def _words(text: str) -> set[str]:
 _HEADLINE_EXTRAS = re.compile(r"kicker|dachzeile|spitzmarke|overline|topline|eyebrow|colon|"
                               r"section|visually-hidden|sr-only|label|rubric|category|flag|"
                               r"badge|supertitle|pretitle|overtitle|roofline|volanta|"
-                              r"antetitulo|occhiello|vinjett|surtitre|subtitle|standfirst|"
+                              r"ante-?titulo|occhiello|vinjett|sur-?tit(?:re|le)|subtitle|"
+                              r"standfirst|ober-?zeile|(?:ue|ü)ber-?zeile|sobre-?titulo|"
+                              r"cintillo|epigrafe|"
                               r"\bdek\b|byline|author", re.IGNORECASE)
 #: markup a reader never sees as words
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "button"})
@@ -103,6 +106,9 @@ def _letters(text: str) -> str:
     """A name's letters alone, less a leading article and a closing domain: "The Daily
     Paper" is "dailypaper", "FAZ.NET" is "faz"."""
     text = re.sub(r"^\s*the\s+|\.[a-z]{2,4}\s*$", "", text.lower())
+    if not text.isascii():  # "El País" is elpais.com's
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
     return re.sub(r"\W|_", "", text)
 
 
@@ -167,30 +173,67 @@ def _edges(heading: lxml.html.HtmlElement) -> list:
 
 
 def _without_label(heading: lxml.html.HtmlElement, text: str, titles: list[list[str]],
-                   rolls: Callable | None = None) -> str:
+                   rolls: Callable | None = None, raw: tuple[str, ...] = ()) -> str:
     """``text`` less the label that opens or closes it in an element of its own, when what
     is left is word for word a title of the page's metadata and the whole is none: the
     newsroom's own headline, with the kicker ("Analysis"), flag ("Exclusive") or standfirst
     its CMS sets in the ``<h1>`` under a class name nobody listed (``rolls``: what
-    ``_rolling`` leaves out too)."""
-    if not titles or _sequence(text) in titles:
+    ``_rolling`` leaves out too).  A short part opening it goes even where a title is the
+    whole, when another title is the rest or one of ``raw`` (the titles as written) sets it
+    off with a colon or bar the page does not show: "Hochwasser: Land zahlt mehr" of
+    ``<span>Hochwasser</span><span>Land zahlt mehr</span>`` (h26)."""
+    if not titles:
         return text
+    whole = _sequence(text) in titles
     for element in _edges(heading):
         part = clean_text(element.text_content())
         if not part or part == text or not (text.startswith(part) or text.endswith(part)):
             continue
         if element.tag in _PHRASING and not element.get("class"):
             continue  # "… fares <em>again</em>", "<a>Brexit</a> deal agreed": the headline's
+        if whole and not (text.startswith(part) and _length(part) <= _KICKER_WORDS):
+            continue
         rest = _headline_text(heading, lambda child, element=element: child is element
                               or bool(rolls and rolls(child)))
-        if _sequence(rest) in titles:
+        if _sequence(rest) in titles or (text.startswith(part) and _set_off(part, rest, raw)):
+            # a title that is the rest word for word: the newsroom set the opening part
+            # apart as its kicker, even where another title keeps it ("Hochwasser: …"); or a
+            # title that sets it off with a colon or bar the page does not show
             return rest
     return text
 
 
+def _set_off(part: str, rest: str, titles: tuple[str, ...]) -> bool:
+    """Whether a title is ``part``, a colon or bar, then ``rest`` ("Hochwasser: Land zahlt
+    mehr" of an ``<h1>`` showing "Hochwasser" and "Land zahlt mehr" in elements of their
+    own): a CMS writes its kicker into the title so."""
+    if _length(part) > _KICKER_WORDS:
+        return False
+    for title in titles:
+        for mark in re.finditer(r"\s*[:|｜]\s*", title):
+            if _sequence(title[:mark.start()]) == _sequence(part) and \
+                    _sequence(title[mark.end():]) == _sequence(rest):
+                return True
+    return False
+
+
+#: the longest kicker opening a headline element, in words
+_KICKER_WORDS = 4
+
+
 #: a part of a headline element that says when, alone: a clock, how long ago
-_WHEN_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?$|\b(ago|sedan)$|^vor\s+\d",
-                         re.IGNORECASE)
+_WHEN_ALONE = re.compile(
+    r"^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?$|\b(ago|sedan|geleden|fa|temu|назад)\.?$|前$"
+    r"|(?:^|\s)(?:vor|hace|il y a|för)\s+(?:\d|eine[rm]?\b|une?\b|una\b)"
+    # an update's stamp with its number: "aktualisiert am 12.03.2024, 10:32 Uhr"
+    r"|^(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|bijgewerkt|uppdaterad|"
+    r"oppdatert|opdateret|aktualizacja|zaktualizowano|обновлено|atualizado)\b.*\d"
+    # a live blog's count of its entries: "12 neue Beiträge", "+++ 3 new updates +++"
+    r"|^\W*\d[\d.,]*\s+(?:neue[rn]?\s+|new\s+|nuev[oa]s\s+|nouve(?:aux|lles)\s+|nuov[ie]\s+|"
+    r"nieuwe\s+|nya\s+|nye\s+|nowe\s+|новых\s+)?(?:beiträge|meldungen|einträge|updates?|"
+    r"posts?|entries|actualizaciones|entradas|mises à jour|messages|aggiornamenti|berichten|"
+    r"inlägg|innlegg|wpis(?:y|ów)|обновлений|сообщений)\W*$",
+    re.IGNORECASE)
 
 
 def says_when_alone(text: str) -> bool:
@@ -244,7 +287,8 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
                 for heading, text in headings if _length(text) <= _LONGEST_H1]
     headings = [(heading, _headline_text(heading, rolls) if rolls else text, rolls)
                 for heading, rolls, text in headings]
-    headings = [(_without_label(heading, text, known, rolls), heading)
+    colons = tuple(t for t in (structured, *others, *titles) if t)
+    headings = [(_without_label(heading, text, known, rolls, colons), heading)
                 for heading, text, rolls in headings
                 if not _is_elsewhere(heading, text, site_name, url, own)]
     headings = [(text, _words(text), heading) for text, heading in headings
@@ -336,7 +380,7 @@ def strip_site_name(title: str, site_name: str, url: str = "", guess: bool = Tru
     for separator in _SEPARATORS:
         head, sep, tail = title.rpartition(separator)
         if sep and head and len(tail) < 30 and len(head) > len(tail):
-            return head.strip()
+            return _without_section(head, separator)
     return title
 
 
@@ -344,16 +388,19 @@ def _without_section(title: str, separator: str, leading: bool = False) -> str:
     """'Story headline | Politics' (what is left of 'Story headline | Politics | Site';
     'Politics / Story headline', ``leading``, of 'Site / Politics / Story headline') less
     its section: a part of one or two capitalised words set off by the same mark as the
-    site's name, as CMSs write their breadcrumbs into the ``<title>``."""
-    if leading:
-        section, sep, head = title.partition(separator)
-    else:
-        head, sep, section = title.rpartition(separator)
-    words = section.split()
-    if sep and len(head) > len(section) and 1 <= len(words) <= 2 and all(
-            word[:1].isupper() for word in words):
-        return head.strip()
-    return title
+    site's name, as CMSs write their breadcrumbs into the ``<title>``; up to three such
+    ("Story | Politics | Spain")."""
+    for _ in range(3):  # "Story | Politics | Spain | Site": each section goes
+        if leading:
+            section, sep, head = title.partition(separator)
+        else:
+            head, sep, section = title.rpartition(separator)
+        words = section.split()
+        if not (sep and len(head) > len(section) and 1 <= len(words) <= 2 and all(
+                word[:1].isupper() for word in words)):
+            break
+        title = head.strip()
+    return title.strip()
 
 
 def whole_title(title: str, titles: tuple[str, ...]) -> str:
