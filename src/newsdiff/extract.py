@@ -562,7 +562,14 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: ``counter`` lines are rules, shown in the digest).
 #: And a byline less its label ("By", "Av", "Text:"), a date, an age or a count beside it, a
 #: title after it; no account or desk that only the metadata names (y25).
-READING_REVISION = 5
+#: 6: recall mode stops at a call box past the story (a paywall's offer, a donation appeal);
+#: a JSON-LD body lacking paragraphs the page shows is read as the page shows it (x26).
+#: Datelines in twelve more languages, numeric and year-first days, labels read anywhere in a
+#: dateline, a UTC stamp in the newsroom's shown offset, no day after tomorrow, the address's
+#: day where nothing else states one (d26). A kicker a metadata title sets off, more kicker
+#: classes and rolling parts of an h1; credit labels of more languages and by shape, titles,
+#: places and agencies after a name (h26).
+READING_REVISION = 6
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
