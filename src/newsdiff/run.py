@@ -232,6 +232,12 @@ class Round:
             # A story taken down often redirects to the front page: that page is not its text.
             self.fail(job, "redirects", "redirected to the home page", now)
             return
+        other = self._other_story(job, result.final_url)
+        if other:
+            # A story merged into, or replaced by, another archived one: that story's text
+            # is not an edit of this one (and this file must go on tracking its own URL).
+            self.fail(job, "redirects", f"redirected to another story ({other})", now)
+            return
         article = extraction.article
         url = self._best_url(job, result.final_url, extraction.canonical)
         if url != article.url:
@@ -303,6 +309,19 @@ class Round:
         return Judge(self.store.versions(path)).decide(article, held=entry.held,
                                                       paywalled=paywalled,
                                                       held_moved=entry.held_moved)
+
+    def _other_story(self, job: Job, final: str) -> str:
+        """The archived story, other than the job's own, its redirects led to ('' if none).
+
+        Only a tracked article is asked: a new URL redirected to an archived story (an old
+        slug, a short link) is that story."""
+        if job.path is None or final == job.url:
+            return ""
+        try:
+            known = self.by_identity.get((job.source.name, identity(final)))
+        except BadURLError:
+            return ""
+        return known if known and known != job.path else ""
 
     def _best_url(self, job: Job, final: str, canonical: str) -> str:
         """The page's own canonical URL, else where redirects led, if on the same site.

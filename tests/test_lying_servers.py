@@ -1,0 +1,110 @@
+"""Servers that answer 200 and lie: about where a story went, about what the page is, about
+its charset.  Each attack here was found to make a false version or lose a story; a real
+server on 127.0.0.1, real rounds into a real git repository."""
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import LOREM, Page, article_page, git, rss
+
+from newsdiff.article import from_markdown
+from newsdiff.config import Config, Settings, Source
+from newsdiff.run import run_round
+
+T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+ALPHA = article_page("Story A", [*LOREM, "Alpha closes with the ferry, for story A alone."])
+BRAVO = article_page("Story B", [f"Bravo: {line}" for line in LOREM]
+                     + ["Bravo closes with the tunnel, for story B alone."])
+
+
+def _round(server, repo, tmp_path, minutes: int, paths=("/a.html", "/b.html")):
+    server.pages["/rss"] = Page(rss([server.url + p for p in paths]),
+                                content_type="application/rss+xml")
+    config = Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
+                                    allow_private=True),),
+                    settings=Settings(timeout=5, min_delay=0, retries=0))
+    return run_round(config, repo / "archive", clock=lambda: T0 + timedelta(minutes=minutes),
+                     state_path=tmp_path / "state.json", check_all=True).sources["paper"]
+
+
+def _stored(repo, path: str):
+    return from_markdown((repo / "archive/paper" / path).read_text(encoding="utf-8"))
+
+
+def test_a_story_redirected_to_another_archived_story_is_no_version_of_it(server, repo,
+                                                                          tmp_path):
+    # A redirected to B, both archived: B's text was committed as A's version 2 (title, URL
+    # and every sentence of B), and from then on A's file tracked B's URL: had A come back,
+    # its edits were lost.  B is another story, not A's new text.
+    server.pages["/a.html"], server.pages["/b.html"] = Page(ALPHA), Page(BRAVO)
+    assert _round(server, repo, tmp_path, 0).new == 2
+    server.pages["/a.html"] = Page("", status=301, headers={"Location": server.url + "/b.html"})
+    for minutes in (60, 120):
+        report = _round(server, repo, tmp_path, minutes)
+        assert report.changed == 0 and report.failed["redirects"] == 1, report.errors
+        assert report.errors == [f"{server.url}/a.html: redirected to another story "
+                                 "(archive/paper/b.md)"]
+    assert _stored(repo, "a.md").title == "Story A"
+    assert _stored(repo, "a.md").url == server.url + "/a.html"
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "2"
+    # When A comes back, an edit of it is A's version 2.
+    server.pages["/a.html"] = Page(ALPHA.replace("for story A alone", "for story A, edited"))
+    assert _round(server, repo, tmp_path, 180).changed == 1
+    assert "story A, edited" in _stored(repo, "a.md").body
+
+
+def test_a_new_url_redirected_to_an_archived_story_still_joins_it(server, repo, tmp_path):
+    # What the rule above must not break: a new URL (a story's old slug, a short link) that
+    # redirects to an archived story is that story, in its file.
+    server.pages["/a.html"] = Page(ALPHA)
+    assert _round(server, repo, tmp_path, 0, ["/a.html"]).new == 1
+    server.pages["/short"] = Page("", status=301, headers={"Location": server.url + "/a.html"})
+    report = _round(server, repo, tmp_path, 60, ["/a.html", "/short"])
+    assert report.new == 0 and not report.failed, report.errors
+    assert sorted(p.name for p in (repo / "archive/paper").iterdir()) == ["a.md"]
+
+
+CONSENT = ["Before you continue",
+           "We and our partners use cookies and similar technologies to store and access "
+           "information on your device, for personalised ads and content, ad and content "
+           "measurement, audience insights and product development.",
+           "By clicking “Accept all” you consent to the processing of your personal data.",
+           "You can change your choices at any time in Privacy settings at the foot of the page.",
+           "Accept all. Reject all. Manage preferences."]
+
+
+def test_an_english_consent_page_naming_our_partners_never_becomes_a_version(server, repo,
+                                                                            tmp_path):
+    # The usual English consent wall ("We and our partners use cookies…", "By clicking
+    # Accept all…") named none of the phrases walls were known by ("we use cookies",
+    # "accept cookies"): it was version 1 of a story first fetched behind it, and, served
+    # twice in front of a recorded story, a version that cut the story down to the wall.
+    server.pages["/a.html"] = Page(article_page("Budget", [*LOREM, *LOREM]))
+    server.pages["/b.html"] = Page(article_page("Before you continue", CONSENT))
+    first = _round(server, repo, tmp_path, 0)
+    assert first.new == 1 and first.failed["wall page"] == 1, first.errors
+    server.pages["/a.html"] = Page(article_page("Before you continue", CONSENT))
+    for minutes in (30, 60, 90):
+        report = _round(server, repo, tmp_path, minutes)
+        assert report.failed["wall page"] == 2 and report.changed == report.new == 0, minutes
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "1"
+
+
+CAFE = article_page("Café opens", [line.replace("council", "café council") for line in LOREM])
+
+
+def test_a_byte_order_mark_names_the_charset_whatever_the_header_says(server, repo, tmp_path):
+    # Browsers read a byte-order mark before the header's charset (WHATWG "BOM sniffing").
+    # We read the header's: a UTF-8 page with a BOM sent as ISO-8859-1 was stored as mojibake
+    # ("cafÃ©"), and a UTF-16 page sent as UTF-8 was refused as undecodable, round after
+    # round: a false text and a lost story.
+    server.pages["/a.html"] = Page(b"\xef\xbb\xbf" + CAFE.encode(),
+                                   content_type="text/html; charset=iso-8859-1")
+    server.pages["/b.html"] = Page(CAFE.encode("utf-16"),
+                                   content_type="text/html; charset=utf-8")
+    report = _round(server, repo, tmp_path, 0)
+    assert report.new == 2 and not report.failed, report.errors
+    for path in ("a.md", "b.md"):
+        stored = _stored(repo, path)
+        assert stored.title == "Café opens" and "café council" in stored.body
+        assert stored.byline == "Ann Writer"
+        assert "\ufeff" not in (repo / "archive/paper" / path).read_text(encoding="utf-8")
