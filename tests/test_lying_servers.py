@@ -108,3 +108,31 @@ def test_a_byte_order_mark_names_the_charset_whatever_the_header_says(server, re
         assert stored.title == "Café opens" and "café council" in stored.body
         assert stored.byline == "Ann Writer"
         assert "\ufeff" not in (repo / "archive/paper" / path).read_text(encoding="utf-8")
+
+
+# Characters that show nothing: word joiner, invisible operators, combining grapheme joiner,
+# Mongolian vowel separator, zero-width (non-)joiners.  Sites sprinkle them to fingerprint
+# each copy of a story served.
+INVISIBLE = "\u2060\u2061\u2062\u2063\u2064\u034f\u180e\u200c\u200d"
+
+
+def _sprinkled(text: str, seed: int) -> str:
+    marks = INVISIBLE[seed:] + INVISIBLE[:seed]
+    return "".join(c + (marks[n % len(marks)] if n % 7 == seed else "")
+                   for n, c in enumerate(text))
+
+
+def test_invisible_characters_sprinkled_differently_each_fetch_are_no_edit(server, repo,
+                                                                           tmp_path):
+    # Each fetch carried other invisible marks (a copy's fingerprint): every fetch was a
+    # version, its title and text unchanged to any reader.
+    paragraphs = [*LOREM, "Alpha closes with the ferry, for story A alone."]
+    for seed in range(4):
+        server.pages["/a.html"] = Page(article_page(_sprinkled("Story A", seed),
+                                                    [_sprinkled(p, seed) for p in paragraphs]))
+        report = _round(server, repo, tmp_path, 60 * seed, ["/a.html"])
+        assert report.new + report.changed == (1 if seed == 0 else 0), seed
+        assert report.unchanged == (0 if seed == 0 else 1), seed
+    stored = (repo / "archive/paper/a.md").read_text(encoding="utf-8")
+    assert not any(c in stored for c in INVISIBLE[:7])  # never meaningful; ZWJ/ZWNJ may be
+    assert _stored(repo, "a.md").title == "Story A"

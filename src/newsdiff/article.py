@@ -54,13 +54,17 @@ class Article:
 # --- text normalisation -------------------------------------------------------------------
 
 _SPACE = re.compile(r"\s+")
+# Characters that show nothing and mean nothing in prose: soft hyphen, zero-width space, BOM,
+# combining grapheme joiner, Mongolian vowel separator, word joiner and invisible operators.
+# Sites sprinkle them to fingerprint each copy served, so each fetch read as an edit.
+_INVISIBLE = re.compile("[\u00ad\u200b\ufeff\u034f\u180e\u2060-\u2064]")
 
 
 @functools.lru_cache(maxsize=8192)  # diffs and checks see the same paragraphs again and again
 def clean_text(text: str) -> str:
     """NFC-normalise and collapse every run of whitespace (including newlines) to one space."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    text = _INVISIBLE.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 

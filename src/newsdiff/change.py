@@ -101,7 +101,10 @@ def _is_chrome_line(line: str) -> bool:
 
 @lru_cache(maxsize=16384)  # two versions share most of their lines
 def _norm(text: str) -> str:
-    text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
+    # Zero-width (non-)joiners shape emoji and scripts, so files keep them; where they
+    # changed alone (a copy's fingerprint) no word did.
+    text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text))
+                      .replace("\u200c", "").replace("\u200d", ""))
     return "" if _is_chrome_line(text) else text
 
 
