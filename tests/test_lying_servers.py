@@ -52,6 +52,28 @@ def test_a_story_redirected_to_another_archived_story_is_no_version_of_it(server
     assert "story A, edited" in _stored(repo, "a.md").body
 
 
+def test_a_story_serving_another_archived_story_that_it_names_canonical_is_no_version(
+        server, repo, tmp_path):
+    # The same lie without a redirect: A's URL answers with B's page, whose canonical link
+    # names B.  The link was rightly not followed into B's file, so B's text became A's
+    # version 2.  A page that names another archived story and reads as it is that story.
+    server.pages["/a.html"], server.pages["/b.html"] = Page(ALPHA), Page(BRAVO)
+    assert _round(server, repo, tmp_path, 0).new == 2
+    link = f'<head><link rel="canonical" href="{server.url}/b.html">'
+    server.pages["/a.html"] = Page(BRAVO.replace("<head>", link))
+    for minutes in (60, 120):
+        report = _round(server, repo, tmp_path, minutes)
+        assert report.changed == 0 and report.failed["another story"] == 1, report.errors
+    assert report.errors == [f"{server.url}/a.html: the page is another story "
+                             "(archive/paper/b.md), by its canonical link"]
+    assert git(repo, "rev-list", "--count", "HEAD").strip() == "2"
+    # A story of its own naming B (a CMS naming one URL for many) is still A's edit.
+    edited = ALPHA.replace("for story A alone", "for story A, edited")
+    server.pages["/a.html"] = Page(edited.replace("<head>", link))
+    assert _round(server, repo, tmp_path, 180).changed == 1
+    assert "story A, edited" in _stored(repo, "a.md").body
+
+
 def test_a_new_url_redirected_to_an_archived_story_still_joins_it(server, repo, tmp_path):
     # What the rule above must not break: a new URL (a story's old slug, a short link) that
     # redirects to an archived story is that story, in its file.

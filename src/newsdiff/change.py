@@ -131,6 +131,11 @@ def same_version(old: Article, new: Article) -> bool:
     return comparable(old) == comparable(new) and _address(old.url) == _address(new.url)
 
 
+def same_text(one: Article, other: Article) -> bool:
+    """Same title and words (noise aside), wherever each was found."""
+    return comparable(one)[::2] == comparable(other)[::2]
+
+
 def text_paragraphs(article: Article) -> list[str]:
     """The body's paragraphs as readers see them (Markdown reduced to its words)."""
     return [markdown_to_text(p) for p in article.paragraphs]
