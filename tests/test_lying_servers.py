@@ -2,6 +2,8 @@
 its charset.  Each attack here was found to make a false version or lose a story; a real
 server on 127.0.0.1, real rounds into a real git repository."""
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 from conftest import LOREM, Page, article_page, git, rss
@@ -158,3 +160,30 @@ def test_invisible_characters_sprinkled_differently_each_fetch_are_no_edit(serve
     stored = (repo / "archive/paper/a.md").read_text(encoding="utf-8")
     assert not any(c in stored for c in INVISIBLE[:7])  # never meaningful; ZWJ/ZWNJ may be
     assert _stored(repo, "a.md").title == "Story A"
+
+
+def test_a_page_of_one_endless_word_or_mark_is_read_in_one_go(server, repo, tmp_path):
+    # A paragraph of 300 KB of one letter, of "!" or of "[" (a hostile page's, well under
+    # max_bytes): patterns that scanned the run again from each of its characters (a label
+    # "Read more:" of up to four words, a sentence's end, an escaped Markdown link) held the
+    # round for hours, past every deadline: the run is the guard, not a figure.
+    paths = []
+    for name, run in (("word", "x"), ("marks", "!"), ("dots", "."), ("brackets", "[")):
+        server.pages[f"/{name}.html"] = Page(article_page(name.title(), [*LOREM, run * 300_000]))
+        paths.append(f"/{name}.html")
+    # ... and a title of 20,000 "http://" read once per mark for the site's name.
+    server.pages["/title.html"] = Page(article_page("Title " + "http://" * 20_000, LOREM))
+    paths.append("/title.html")
+    server.pages["/rss"] = Page(rss([server.url + p for p in paths]),
+                                content_type="application/rss+xml")
+    (tmp_path / "newsdiff.toml").write_text(
+        f'[settings]\nmin_delay = 0\nretries = 0\n[[source]]\nname = "paper"\n'
+        f'feeds = ["{server.url}/rss"]\nallow_private = true\n')
+    done = subprocess.run([sys.executable, "-m", "newsdiff", "run", "--config",
+                           str(tmp_path / "newsdiff.toml"), "--archive", str(repo / "archive"),
+                           "--state", str(tmp_path / "state.json")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "paper: 5 discovered, 5 new" in done.stdout
+    for name in ("word", "marks", "dots", "brackets", "title"):
+        assert "The city council met" in _stored(repo, f"{name}.md").body
