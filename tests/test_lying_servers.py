@@ -174,6 +174,9 @@ def test_a_page_of_one_endless_word_or_mark_is_read_in_one_go(server, repo, tmp_
     # ... and a title of 20,000 "http://" read once per mark for the site's name.
     server.pages["/title.html"] = Page(article_page("Title " + "http://" * 20_000, LOREM))
     paths.append("/title.html")
+    # ... and a <meta name="author"> of 500 KB of "(", read by trafilatura.
+    server.pages["/byline.html"] = Page(article_page("Byline", LOREM, byline="( " * 250_000))
+    paths.append("/byline.html")
     server.pages["/rss"] = Page(rss([server.url + p for p in paths]),
                                 content_type="application/rss+xml")
     (tmp_path / "newsdiff.toml").write_text(
@@ -184,6 +187,6 @@ def test_a_page_of_one_endless_word_or_mark_is_read_in_one_go(server, repo, tmp_
                            "--state", str(tmp_path / "state.json")],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "paper: 5 discovered, 5 new" in done.stdout
-    for name in ("word", "marks", "dots", "brackets", "title"):
+    assert "paper: 6 discovered, 6 new" in done.stdout
+    for name in ("word", "marks", "dots", "brackets", "title", "byline"):
         assert "The city council met" in _stored(repo, f"{name}.md").body
