@@ -143,7 +143,10 @@ def _rolls(line: str) -> bool:
 
 @lru_cache(maxsize=16384)  # two versions share most of their lines
 def _norm(text: str) -> str:
-    text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text)))
+    # Zero-width (non-)joiners shape emoji and scripts, so files keep them; where they
+    # changed alone (a copy's fingerprint) no word did.
+    text = clean_text(unicodedata.normalize("NFC", fix_mojibake(text))
+                      .replace("\u200c", "").replace("\u200d", ""))
     return "" if _is_chrome_line(text) else text
 
 
@@ -168,6 +171,11 @@ def _address(url: str) -> str:
 def same_version(old: Article, new: Article) -> bool:
     """Same words (noise aside) at the same address: not a new version."""
     return comparable(old) == comparable(new) and _address(old.url) == _address(new.url)
+
+
+def same_text(one: Article, other: Article) -> bool:
+    """Same title and words (noise aside), wherever each was found."""
+    return comparable(one)[::2] == comparable(other)[::2]
 
 
 def text_paragraphs(article: Article) -> list[str]:

@@ -1111,7 +1111,7 @@ def _post_blocks(page: Page, quote: lxml.html.HtmlElement) -> list[Block]:
 
 
 #: A few words and a mark, then the rest: "Read more:", "ALSO READ |", "Lire aussi :".
-_LABELLED = re.compile(r"^(?:[^\W\d_][\w'’]*\s*){1,4}[:|»›]\s*(?P<rest>\S.*)$")
+_LABELLED = re.compile(r"^(?:[^\W\d_][\w'’]*+\s*){1,4}[:|»›]\s*(?P<rest>\S.*)$")
 _TEASER_LINK = 0.9  # of the words after the label in one link: nothing else there
 
 

@@ -400,8 +400,18 @@ def _drain(response: urllib3.BaseHTTPResponse, limit: int = 65536) -> None:
     _finish(response, True)
 
 
+# What a byte-order mark says, read before any declared charset as browsers do (WHATWG
+# "BOM sniffing"): a UTF-8 page with a BOM served as Latin-1 was stored as mojibake.
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"))
+
+
 def decode_html(content: bytes, header_charset: str | None) -> str:
-    """Decode a page: the header's charset, else a <meta> charset, else detection."""
+    """Decode a page: its byte-order mark, else the header's charset, else a <meta> charset,
+    else detection."""
+    for bom, charset in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom):].decode(charset, "replace")
     candidates = [header_charset]
     match = _META_CHARSET.search(content[:4096])
     if match:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from .archive import ArchiveError, ArchiveStore, fetched_reading
 from .article import Article
+from .change import same_text
 from .config import Config, Source
 from .crawl import crawl
 from .discover import discover_all
@@ -155,7 +156,15 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extract
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
         return result, None
-    return result, extract(result.text, job.url, job.source.name, job.source.selectors)
+    html = _OVERLONG_AUTHOR_META.sub("", result.text)
+    return result, extract(html, job.url, job.source.name, job.source.selectors)
+
+
+# A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
+# no one: trafilatura reads its content with a pattern that rescans from each bracket or
+# parenthesis (20 KB of "[" cost 4 s, 100 KB minutes); such a tag goes before extraction.
+_OVERLONG_AUTHOR_META = re.compile(r"<meta\b(?=[^>]*?(?:author|creator))[^>]{512,}+>",
+                                   re.IGNORECASE)
 
 
 class Round:
@@ -233,6 +242,17 @@ class Round:
             # A story taken down often redirects to the front page: that page is not its text.
             self.fail(job, "redirects", "redirected to the home page", now)
             return
+        # A story merged into, or replaced by, another archived one: that story's text is
+        # not an edit of this one (and this file must go on tracking its own URL).
+        other = self._other_story(job, result.final_url)
+        if other:
+            self.fail(job, "redirects", f"redirected to another story ({other})", now)
+            return
+        other = self._other_story(job, extraction.canonical, extraction.article)
+        if other:
+            self.fail(job, "another story", f"the page is another story ({other}), by its "
+                      "canonical link", now)
+            return
         article = extraction.article
         url = self._best_url(job, result.final_url, extraction.canonical)
         if url != article.url:
@@ -306,6 +326,26 @@ class Round:
         return Judge(self.store.versions(path)).decide(article, held=entry.held,
                                                       paywalled=paywalled,
                                                       held_moved=entry.held_moved)
+
+    def _other_story(self, job: Job, url: str, shown: Article | None = None) -> str:
+        """The archived story, other than the job's own, at ``url`` ('' if none): where its
+        redirects led, or, with ``shown``, what its canonical link names when the page reads
+        as that story's newest version (else the link is a CMS naming one URL for many).
+
+        Only a tracked article is asked: a new URL redirected to an archived story (an old
+        slug, a short link) is that story."""
+        if job.path is None or not url or url == job.url:
+            return ""
+        try:
+            known = self.by_identity.get((job.source.name, identity(url)))
+        except (BadURLError, ValueError):
+            return ""
+        if not known or known == job.path:
+            return ""
+        if shown is None:
+            return known
+        latest = self.store.latest(known)
+        return known if latest is not None and same_text(latest, shown) else ""
 
     def _best_url(self, job: Job, final: str, canonical: str) -> str:
         """The page's own canonical URL, else where redirects led, if on the same site.

@@ -61,6 +61,10 @@ _ACCESS = (
 _OTHER = (r"page not found|404 not found|access denied|service unavailable|something went wrong"
           r"|we use cookies|cookie (settings|consent|policy)|accept (all )?cookies"
           r"|enable javascript|are you a robot|captcha"
+          # The IAB consent banners' English, which names no "we use cookies": "We and our
+          # partners use cookies…", "By clicking “Accept all” you consent…".
+          r"|we and our (\d+ )?(partners|vendors) (use|store)|we value your privacy"
+          r"|by clicking [\"“'‘]?(accept|agree|i agree)"
           # The same pages in the languages of the project's sources (sv, de, es, fr): only
           # English ones read as walls, and a Swedish or German consent page served in front
           # of a story was recorded as its version.  A button's words only with "cookies"
