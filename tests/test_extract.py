@@ -1100,3 +1100,16 @@ def test_a_post_beside_a_paragraph_kept_from_outside_the_story_is_not_read():
     body = extract(html, "https://paper.example/2026/05/landfill", "s").article.body
     assert "Jane Doe has covered" in body and _CHUNKS[1][1] in body  # the case in point
     assert "Latest from Jane" not in body
+
+
+def test_a_byline_longer_than_any_credit_line_is_none():
+    def with_author(name):
+        ld = {"@type": "NewsArticle", "headline": "Fares rise",
+              "author": [{"@type": "Person", "name": name}]}
+        page = article_page("Fares rise", STORY).replace(
+            "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+        return extract(page, "https://e.org/a", "s").article.byline
+
+    # A hostile page's author of 20 KB of "[" was stored as the byline (escaped, but junk).
+    assert with_author("[" * 20_000) == ""
+    assert with_author("Jo Bloggs") == "Jo Bloggs"

@@ -509,6 +509,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
     byline = byline or page_byline(tree, meta, clean_text(getattr(document, "author", "") or ""),
                                    url, byline_rules(rules))
+    if len(byline) > MAX_BYLINE:
+        byline = ""  # a box of text or a hostile JSON-LD name, not who wrote the story
     guessed = normalise_date(getattr(document, "date", "") or "")
     if rules.unstated_dateline and not meta.published:
         guessed = address_order(shown_published(tree) or (
@@ -570,6 +572,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: classes and rolling parts of an h1; credit labels of more languages and by shape, titles,
 #: places and agencies after a name (h26).
 READING_REVISION = 6
+#: Characters in the longest byline kept: twenty names with their agencies fit; what is
+#: longer is no credit line (a JSON-LD author of 20 KB of "[" was stored as one).
+MAX_BYLINE = 500
 
 
 def reading(rules: Rules = RULES, selectors: Selectors | None = None) -> str:
