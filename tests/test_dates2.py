@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 import lxml.html
 import pytest
 from conftest import Page, rss
-from test_dates import Case, ld, og, page, related
+from test_dates import Case, ld, og, page, published, related
 
 from newsdiff.change import same_version
 from newsdiff.config import Config, Settings, Source
@@ -394,12 +394,6 @@ MISSES: dict[str, str] = {
 ALL = [pytest.param(case, id=case.name, marks=[pytest.mark.xfail(
     strict=True, reason=MISSES[case.name])] if case.name in MISSES else [])
     for case in BATCH_A + BATCH_B + BATCH_C]
-
-
-def published(case: Case) -> str:
-    result = extract(case.html, case.url, "s")
-    assert result is not None, case.name
-    return result.article.published
 
 
 @pytest.mark.parametrize("case", ALL)

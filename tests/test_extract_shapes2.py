@@ -26,29 +26,15 @@ from __future__ import annotations
 
 import functools
 import html as html_lib
-import importlib.util
 import json
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from test_extract_shapes import _bench  # bench/extract.py's measure, loaded once
 
 from newsdiff.extract import extract
-
-_BENCH = Path(__file__).resolve().parent.parent / "bench" / "extract.py"
-
-
-@functools.cache
-def _bench():
-    """bench/extract.py as a module: its measure, and how it reads a stored body."""
-    spec = importlib.util.spec_from_file_location("bench_extract2", _BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
 
 # --- stories ---------------------------------------------------------------------------------
 

@@ -25,6 +25,15 @@ PLAUSIBLE_YEARS = range(1000, 2200)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def _iso_day(year: int, month: int, day: int) -> str:
+    """``2021-03-04``, or '' when no such day is (31 February) or it is no plausible one."""
+    try:
+        parsed = datetime(year, month, day)
+    except ValueError:
+        return ""
+    return parsed.date().isoformat() if _plausible(parsed) else ""
+
+
 def _plausible(parsed: datetime) -> bool:
     """Whether ``parsed`` can be a day a page was written: none in a placeholder year, on the
     epoch's first day, or after today (a day still to come is an event's, a schedule's or a
@@ -63,11 +72,7 @@ def normalise_date(value: str) -> str:
             year += 2000 if len(day_first[3]) == 2 else 0  # "04.03.21"
         else:
             return ""
-        try:
-            parsed = datetime(year, month, day)
-        except ValueError:
-            return ""
-        return parsed.date().isoformat() if _plausible(parsed) else ""
+        return _iso_day(year, month, day)
     if not _plausible(parsed):
         return ""
     if parsed.tzinfo is None:
@@ -508,11 +513,7 @@ def slashed_date(text: str, line: str = "", language: str = "") -> str:
         year = int(third)
     else:
         return ""
-    try:
-        parsed = datetime(year, month, day)
-    except ValueError:
-        return ""
-    return parsed.date().isoformat() if _plausible(parsed) else ""
+    return _iso_day(year, month, day)
 
 
 def _day_in(text: str, line: str, language: str) -> str:
