@@ -473,7 +473,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     """
     if not html or not html.strip():
         return None
-    page = page or Page(html, url)
+    page = page or Page(_OVERLONG_AUTHOR_META.sub("", html), url)
     tree = page.tree
     if tree is None:
         return None
@@ -572,6 +572,11 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: classes and rolling parts of an h1; credit labels of more languages and by shape, titles,
 #: places and agencies after a name (h26).
 READING_REVISION = 6
+# A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
+# no one: trafilatura reads its content with a pattern that rescans from each bracket or
+# parenthesis (20 KB of "[" cost 4 s, 100 KB minutes); such a tag goes before any reading.
+_OVERLONG_AUTHOR_META = re.compile(r"<meta\b(?=[^>]*?(?:author|creator))[^>]{512,}+>",
+                                   re.IGNORECASE)
 #: Characters in the longest byline kept: twenty names with their agencies fit; what is
 #: longer is no credit line (a JSON-LD author of 20 KB of "[" was stored as one).
 MAX_BYLINE = 500

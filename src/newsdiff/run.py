@@ -156,15 +156,7 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extract
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
         return result, None
-    html = _OVERLONG_AUTHOR_META.sub("", result.text)
-    return result, extract(html, job.url, job.source.name, job.source.selectors)
-
-
-# A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
-# no one: trafilatura reads its content with a pattern that rescans from each bracket or
-# parenthesis (20 KB of "[" cost 4 s, 100 KB minutes); such a tag goes before extraction.
-_OVERLONG_AUTHOR_META = re.compile(r"<meta\b(?=[^>]*?(?:author|creator))[^>]{512,}+>",
-                                   re.IGNORECASE)
+    return result, extract(result.text, job.url, job.source.name, job.source.selectors)
 
 
 class Round:
