@@ -3,6 +3,7 @@ durations that overflow, errors that escaped as tracebacks.  Real servers on 127
 
 import gzip
 import itertools
+import json
 import zlib
 from datetime import UTC, datetime
 
@@ -238,3 +239,26 @@ def test_a_gzipped_sitemap_bomb_is_read_to_the_cap(server):
                     allow_private=True)
     found = discover_all(Fetcher(QUICK), [source])["paper"]
     assert found.urls == ["http://paper.example/story-0"]
+
+
+def test_a_json_feed_lists_its_items_urls_and_a_hostile_one_is_one_line(server):
+    items = [{"id": "1", "url": f"{server.url}/a.html"}, {"id": "2", "url": "b.html"},
+             {"id": "3", "url": "javascript:alert(1)"}, {"id": "4", "url": ["x"]}, "junk",
+             {"id": "5", "external_url": f"{server.url}/elsewhere.html"}]
+    server.pages["/feed.json"] = Page(json.dumps({"version": "https://jsonfeed.org/version/1.1",
+                                                  "title": "Paper", "items": items}),
+                                      content_type="application/feed+json")
+    server.pages["/deep.json"] = Page('{"items": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                      content_type="application/json")
+    server.pages["/big.json"] = Page(json.dumps({"items": [{"url": f"{server.url}/{n}.html"}
+                                                           for n in range(40_000)]}),
+                                     content_type="application/json")
+    source = Source(name="paper", feeds=tuple(server.url + path for path in
+                                              ("/feed.json", "/deep.json", "/big.json")),
+                    allow_private=True)
+    found = discover_all(Fetcher(QUICK), [source])["paper"]
+    # The permalinks, the relative one taken from the feed's address; no script, no guess.
+    assert found.urls == [f"{server.url}/a.html", f"{server.url}/b.html"]
+    assert found.errors == [f"feed {server.url}/deep.json: no article links",
+                            f"feed {server.url}/big.json: a JSON Feed over max_bytes cannot "
+                            "be read"]

@@ -4,6 +4,7 @@ section pages, canonical and filtered by the source's include/exclude patterns."
 from __future__ import annotations
 
 import io
+import json
 import re
 import zlib
 from collections import Counter
@@ -22,6 +23,7 @@ from .urls import BadURLError, canonical_url, site_of
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml", "text/plain", "application/x-rss+xml",
+              "application/feed+json", "application/json",  # JSON Feed (jsonfeed.org)
               *HTML_TYPES)  # feeds are often served as text/html; feedparser decides
 #: sitemap.xml.gz is served as gzip itself (not gzip-encoded XML): read as its XML
 GZIP_TYPES = ("application/x-gzip", "application/gzip", "application/octet-stream")
@@ -118,6 +120,21 @@ def parse_feed(content: bytes, base_url: str = "") -> list[str]:
     return _canonical(_join(base_url, link) if link else "" for link in links)
 
 
+def parse_json_feed(content: bytes, base_url: str = "") -> list[str]:
+    """Article links of a JSON Feed (version 1 or 1.1: each item's ``url``, its permalink), in
+    feed order, canonical, without repeats; none from a document that is no JSON Feed."""
+    try:
+        feed = json.loads(content.decode("utf-8-sig", errors="replace"))
+    except (ValueError, RecursionError):  # not JSON, or nested past Python's recursion limit
+        return []
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list):
+        return []
+    links = (item.get("url") for item in items[:MAX_LISTING_URLS] if isinstance(item, dict))
+    return _canonical(_join(base_url, link.strip()) if isinstance(link, str) and link.strip()
+                      else "" for link in links)
+
+
 def _real_character(match: re.Match) -> bytes:
     digits = match.group(1)
     if len(digits) <= 8:
@@ -178,6 +195,11 @@ def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[
     content, cut = result.content, result.truncated
     if listing.kind == "sitemap" and content[:2] == b"\x1f\x8b":
         content, cut = _gunzipped(content, fetcher.settings.max_bytes, cut)
+    if listing.kind == "feed" and content.lstrip()[:1] == b"{":  # JSON Feed, not XML
+        if cut:  # JSON read to the cap is no document
+            return [], [], f"feed {listing.url}: a JSON Feed over max_bytes cannot be read"
+        urls, children = parse_json_feed(content, result.final_url), []
+        return (urls, [], "") if urls else ([], [], f"feed {listing.url}: no article links")
     content = _whole_items(content) if cut else content
     if listing.kind == "feed":
         urls, children = parse_feed(content, result.final_url), []
