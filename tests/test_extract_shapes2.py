@@ -32,7 +32,12 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from test_extract_shapes import _bench  # bench/extract.py's measure, loaded once
+from test_extract_shapes import (  # bench/extract.py's measure, loaded once
+    _bench,
+    _f1,
+    ours_text,
+    trafilatura_text,
+)
 
 from newsdiff.extract import extract
 
@@ -1587,24 +1592,6 @@ shape("json-ld-short-newsletter-line", "B", regional(
 
 
 # --- scoring ---------------------------------------------------------------------------------
-
-def _f1(pair: tuple[float, float]) -> float:
-    precision, recall = pair
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def ours_text(item: Shape) -> str:
-    """The plain text of the body newsdiff stores for the page, as the bench reads it."""
-    result = extract(item.html, item.url, "ledger")
-    return "\n".join(_bench()._plain(result.article.body)) if result else ""
-
-
-def trafilatura_text(item: Shape) -> str:
-    import trafilatura
-
-    return trafilatura.extract(item.html, url=item.url, favor_precision=True,
-                               include_comments=False) or ""
-
 
 @functools.cache
 def score_table() -> tuple[tuple[str, str, tuple[float, float], tuple[float, float]], ...]:
