@@ -25,19 +25,16 @@ favor_precision, page by page, and each batch's figures).
 from __future__ import annotations
 
 import functools
-import html as html_lib
 import json
 import re
 import sys
 from dataclasses import dataclass
 
 import pytest
-from test_extract_shapes import (  # bench/extract.py's measure, loaded once
-    _bench,
-    _f1,
-    ours_text,
-    trafilatura_text,
-)
+
+# The first file's measure (bench/extract.py's, loaded once), story marks and page record.
+from test_extract_shapes import _MARK, _bench, _f1, ours_text, trafilatura_text
+from test_extract_shapes import Shape as BaseShape
 
 from newsdiff.extract import extract
 
@@ -314,17 +311,6 @@ METRO = [
 
 
 # --- marking and pages -----------------------------------------------------------------------
-
-_MARK = re.compile(r"</?T>")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def truth_of(marked: str) -> str:
-    """The story's text: what stands between ``<T>`` and ``</T>``, a block a line."""
-    parts = re.findall(r"<T>(.*?)</T>", marked, re.DOTALL)
-    return "\n".join(html_lib.unescape(clean) for part in parts
-                     if (clean := re.sub(r"\s+", " ", _TAG.sub(" ", part)).strip()))
-
 
 def ps(texts: list[str], tag: str = "p", attrs: str = "") -> str:
     """Story paragraphs, each marked as story."""
@@ -767,19 +753,8 @@ def in_lang(lang: str, title: str, story: str, below: str = "") -> str:
 # --- the shapes ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Shape:
-    name: str
-    batch: str  # "A": written first, measured before the fixes; "B": written after them
-    marked: str  # the page with the story marked
-    url: str
-
-    @property
-    def html(self) -> str:
-        return _MARK.sub("", self.marked)
-
-    @property
-    def truth(self) -> str:
-        return truth_of(self.marked)
+class Shape(BaseShape):
+    batch: str = ""  # "A": written first, measured before the fixes; "B": written after them
 
 
 SHAPES: dict[str, Shape] = {}
@@ -787,7 +762,7 @@ SHAPES: dict[str, Shape] = {}
 
 def shape(name: str, batch: str, marked: str, host: str = "www.ledger.example") -> None:
     assert name not in SHAPES, name
-    SHAPES[name] = Shape(name, batch, marked, f"https://{host}/2026/03/14/{name}/")
+    SHAPES[name] = Shape(name, marked, f"https://{host}/2026/03/14/{name}/", batch)
 
 
 def jetpack_related() -> str:
@@ -1728,11 +1703,11 @@ def test_a_json_ld_body_that_lacks_what_the_page_shows_is_read_as_the_page_shows
     result = extract(item.html, item.url, "ledger")
     assert result.extracted_by == "json-ld articleBody, as the page shows it"
     assert _bench()._plain(result.article.body) == FACTORY
-    extra = Shape("extra", "-", item.marked.replace(
+    extra = Shape("extra", item.marked.replace(
         f"<T><p>{FACTORY[3]}</p></T>", f"<T><p>{FACTORY[3]}</p></T><h3><a href=\"/n/8\">More "
         'local news</a></h3><p><a href="/n/9">Council approves new budget after all-night '
         'session</a></p><ul><li><a href="/n/10">Farmers market moves indoors for the winter'
-        "</a></li></ul>"), item.url)
+        "</a></li></ul>"), item.url, "-")
     assert _bench()._plain(extract(extra.html, extra.url, "ledger").article.body) == FACTORY
     # An articleBody that holds the whole story is read as before.
     whole = item.html.replace(json.dumps("\n".join(FACTORY[:2]))[1:-1],
