@@ -170,9 +170,11 @@ def fold_fragment(rows: list[Row], diff_rows: tuple[Row, ...] = ()) -> str:
     before = _folded(" ".join(map(_text, earlier)))
     if earlier and _folded(" ".join(words)) in before:
         ending = _shown_words(_text(earlier[-1]), last=True)
-        # As few words before as make the pair unique: the earlier paragraphs may end alike too.
-        prefix = next((ending[-count:] for count in (3, 6, 12) if count <= len(ending) + 2
-                       and _folded(" ".join([*ending[-count:], *words])) not in before), [])
+        # As few words before as make the pair unique (3, 6, 12, or all the paragraph has):
+        # the earlier paragraphs may end alike too.
+        counts = sorted({min(count, len(ending)) for count in (3, 6, 12)} - {0})
+        prefix = next((ending[-count:] for count in counts
+                       if _folded(" ".join([*ending[-count:], *words])) not in before), [])
         if prefix:
             fragment = f"{_quoted(' '.join(prefix))}-,{fragment}"
     return "#:~:text=" + fragment
