@@ -15,10 +15,15 @@ container at all; and stories in German, French, Spanish, Japanese, Indonesian a
 The story is marked ``<T>…</T>`` in each page's source as a reader marks it (captions, agency
 copyright lines, comments and menus are not story; a correction, an editor's note and a
 contributor line are) and each page is scored as bench/extract.py scores the shared pages,
-with the first file's measure.  Batch C was written before reading ours or trafilatura on any
-of its pages and measured once before any fix (``MEASURED_BEFORE``): that is the held-out
-figure.  ``.venv/bin/python tests/test_extract_shapes3.py`` prints the table (ours against
-trafilatura's precise and default settings, page by page).
+with the first file's measure.  Batch C (31 pages) was written before reading ours or
+trafilatura on any of its pages and measured once before any fix (``MEASURED_BEFORE``: ours
+0.9748, trafilatura favor_precision 0.9506, default 0.9093; ours worse on none): the held-out
+figure.  Two fixes were made from it (a newsroom's note beside the story is story; an
+editor's credit closing it is not): 0.9809.  Batch D (10 pages: notes and credits placed and
+worded otherwise, in other languages, and three more shapes) was written after those fixes
+and measured once: ours 0.9734 (0.9315 with the two fixes switched off), trafilatura 0.9144 /
+0.9201.  ``.venv/bin/python tests/test_extract_shapes3.py [C|D]`` prints the table (ours
+against trafilatura's precise and default settings, page by page).
 """
 
 from __future__ import annotations
@@ -30,8 +35,8 @@ import textwrap
 import pytest
 
 # The first file's measure and page record; the second's page furniture.
-from test_extract_shapes import Shape, _bench, _f1, ours_text, trafilatura_text
-from test_extract_shapes2 import TEASERS, document, footer_links, links, ps, teaser_cards
+from test_extract_shapes import _bench, _f1, ours_text, trafilatura_text
+from test_extract_shapes2 import TEASERS, Shape, document, footer_links, links, ps, teaser_cards
 
 # --- stories ---------------------------------------------------------------------------------
 
@@ -268,9 +273,10 @@ def foreign_site(title: str, story: str, *, lang: str, nav: list[str], related: 
 SHAPES: dict[str, Shape] = {}
 
 
-def shape(name: str, marked: str, host: str = "www.tribune.example") -> None:
+def shape(name: str, marked: str, host: str = "www.tribune.example", batch: str = "C") -> None:
+    """A page of batch C (written before any fix from it) or D (written after them)."""
     assert name not in SHAPES, name
-    SHAPES[name] = Shape(name, marked, f"https://{host}/2026/03/14/{name}")
+    SHAPES[name] = Shape(name, marked, f"https://{host}/2026/03/14/{name}", batch)
 
 
 # --- live blogs --------------------------------------------------------------------------------
@@ -612,6 +618,129 @@ shape("chinese-yanshen-zeren", foreign_site(
     share=["微信", "微博"], copy="© 2026 城市日报"), host="www.chengshi.example")
 
 
+# --- batch D: written after batch C's fixes, measured once ------------------------------------
+
+WELLS = [
+    "State regulators on Monday ordered the town to stop pumping from two of its four wells "
+    "after tests found a chemical used in firefighting foam at three times the legal limit.",
+    "The town will buy water from its neighbour while it installs filters, which officials "
+    "said could take a year and cost about $6 million.",
+    "Residents have been told that the water is safe to drink, because the two wells had "
+    "supplied only a fifth of it and were mixed with the others.",
+    "\"We found it because we went looking for it,\" the town manager, Alan Brooks, said. "
+    "\"Most towns have not tested yet.\"",
+    "The chemical has been linked to kidney disease and some cancers. The foam was used for "
+    "decades at the air base that closed north of the town in 1998.",
+]
+
+TRAM = [
+    "Le tramway desservira le quartier de la gare d'ici à la fin de 2028, a annoncé jeudi "
+    "la métropole, qui a voté une enveloppe de 210 millions d'euros.",
+    "La nouvelle ligne comptera onze stations sur 7,5 kilomètres et doit transporter 40 000 "
+    "voyageurs par jour.",
+    "Les travaux commenceront au printemps et entraîneront la fermeture de plusieurs rues "
+    "du centre pendant deux ans.",
+    "Les commerçants réclament des indemnités pour compenser la baisse de fréquentation.",
+]
+
+PRESA = [
+    "La Confederación Hidrográfica ha autorizado desembalsar agua del pantano para regar "
+    "los cultivos de la vega durante las próximas seis semanas.",
+    "Los agricultores llevaban meses reclamando la medida, después de un invierno con las "
+    "lluvias más bajas de la última década.",
+    "El embalse se encuentra al 38 % de su capacidad, once puntos por debajo de la media.",
+    "Los regantes podrán usar hasta 1.500 metros cúbicos por hectárea.",
+]
+
+HUOCHE = [
+    "记者从市铁路部门获悉，春运期间本市将新增开往南方城市的临时列车12对。",
+    "据介绍，临时列车将于1月20日起陆续开行，车票可通过官方网站和手机客户端购买。",
+    "铁路部门提醒旅客提前规划行程，错峰出行。",
+]
+
+YUKI = [
+    "気象台によると、14日夜から15日にかけて県北部の山沿いを中心に大雪となるおそれがある。",
+    "15日午後6時までの24時間に降る雪の量は、多いところで50センチと予想されている。",
+    "県は、不要不急の外出を控えるよう呼びかけている。",
+]
+
+_NOTE_TOP = ("<em>Editor's note: This story is part of <a href=\"/series/water\">Running Dry"
+             "</a>, our series on the region's water supply.</em>")
+
+# the note in a box of its own above the story's container, inside the article
+shape("D-editors-note-box-above-container", site(
+    "Town shuts two wells over foam chemical", ps(WELLS)).replace(
+        '<div data-component="body"',
+        f'<div class="Note_root"><T><p>{_NOTE_TOP}</p></T></div><div data-component="body"'),
+    batch="D")
+
+shape("D-correction-after-share-bar", site(
+    "Town shuts two wells over foam chemical", ps(WELLS),
+    after='<div class="Share_bottom"><button>Share</button><button>Email</button></div>'
+    '<aside class="Correction_root"><T><p><strong>Correction:</strong> An earlier version of '
+    "this story said the filters would cost $60 million. They will cost about $6 million."
+    "</p></T></aside>"), batch="D")
+
+shape("D-sidebar-corrections-widget", site(
+    "Town shuts two wells over foam chemical", ps(WELLS),
+    main_after='<aside class="Sidebar"><div class="Widget"><p>Corrections: <a href="/c/1">'
+    'Council budget story</a>, <a href="/c/2">School board vote</a></p></div></aside>'),
+    batch="D")
+
+shape("D-french-rectificatif-end", foreign_site(
+    "Le tramway ira jusqu'à la gare en 2028",
+    ps(TRAM) + '<div class="rectif"><T><p>Rectificatif : une version précédente de cet '
+    "article indiquait un budget de 120 millions d'euros. Il est de 210 millions.</p></T>"
+    "</div>",
+    lang="fr", nav=["Accueil", "Métropole", "Sports", "Culture"], related="À lire aussi",
+    share=["Partager", "Tweeter"], copy="© 2026 Le Progrès du Nord"),
+    host="www.progresdunord.example", batch="D")
+
+shape("D-spanish-nota-redaccion-top", foreign_site(
+    "La Confederación autoriza desembalsar agua para riego",
+    '<div class="nota"><T><p><em>Nota de la redacción: esta información ha sido actualizada '
+    "con la cifra de metros cúbicos por hectárea.</em></p></T></div>" + ps(PRESA),
+    lang="es", nav=["Portada", "Local", "Provincia", "Deportes"], related="Lo más visto",
+    share=["Compartir", "Tuitear"], copy="© 2026 La Voz de la Vega"),
+    host="www.lavozdelavega.example", batch="D")
+
+shape("D-chinese-source-and-editor", foreign_site(
+    "春运期间新增临时列车12对",
+    ps(HUOCHE) + '<p class="source">来源：城市晚报</p><p class="editor">编辑：李娜</p>',
+    lang="zh", nav=["首页", "新闻", "本地", "财经"], related="相关新闻",
+    share=["微信", "微博"], copy="© 2026 城市晚报"), host="www.wanbao.example", batch="D")
+
+shape("D-japanese-editor-credit", foreign_site(
+    "県北部で大雪のおそれ",
+    ps(YUKI) + "<p>（編集：山田太郎）</p>",
+    lang="ja", nav=["トップ", "ニュース", "天気"], related="関連ニュース",
+    share=["ツイート", "シェア"], copy="© 2026 北国新聞"), host="www.kitaguni.example",
+    batch="D")
+
+shape("D-table-of-contents-top", site(
+    "Foam chemical in the water: what to know",
+    '<nav class="Toc"><p>In this article</p><ol><li><a href="#what">What was found</a></li>'
+    '<li><a href="#safe">Is the water safe?</a></li><li><a href="#next">What happens next'
+    "</a></li></ol></nav>"
+    '<T><h2 id="what">What was found</h2></T>' + ps(WELLS[:1])
+    + '<T><h2 id="safe">Is the water safe?</h2></T>' + ps(WELLS[2:4])
+    + '<T><h2 id="next">What happens next</h2></T>' + ps(WELLS[1:2])), batch="D")
+
+shape("D-inline-card-with-image", site(
+    "Town shuts two wells over foam chemical",
+    ps(WELLS[:3]) + '<div class="InlineCard"><a href="/n/77"><img src="/i/77.jpg" alt="">'
+    '<span class="InlineCard_label">Related</span><h4>Air base cleanup will take another '
+    "decade, Army says</h4></a></div>" + ps(WELLS[3:])), batch="D")
+
+shape("D-video-with-transcript", site(
+    "Town shuts two wells over foam chemical",
+    ps(WELLS[:2]) + '<div class="Video_root"><video src="/v/1.mp4" controls></video><p '
+    'class="Video_title">Watch: Town manager explains the well closures (2:14)</p><details>'
+    "<summary>Transcript</summary><p>We found it because we went looking for it. Most towns "
+    "have not tested yet, and we think every town should.</p></details></div>"
+    + ps(WELLS[2:])), batch="D")
+
+
 # --- scoring ---------------------------------------------------------------------------------
 
 def trafilatura_default_text(item: Shape) -> str:
@@ -622,17 +751,19 @@ def trafilatura_default_text(item: Shape) -> str:
 
 
 @functools.cache
-def score_table() -> tuple[tuple[str, tuple, tuple, tuple], ...]:
-    """Per page: ours, trafilatura favor_precision and its default, each (precision, recall)."""
+def score_table() -> tuple[tuple[str, str, tuple, tuple, tuple], ...]:
+    """Per page: its batch; ours, trafilatura favor_precision and its default, each
+    (precision, recall)."""
     bench = _bench()
-    return tuple((name, bench.precision_recall(ours_text(item), item.truth),
+    return tuple((name, item.batch, bench.precision_recall(ours_text(item), item.truth),
                   bench.precision_recall(trafilatura_text(item), item.truth),
                   bench.precision_recall(trafilatura_default_text(item), item.truth))
                  for name, item in SHAPES.items())
 
 
-def batch_figures() -> dict:
-    rows = score_table()
+def batch_figures(batch: str) -> dict:
+    """A batch's pages ours reads worse / better than favor_precision, and each F1 of means."""
+    rows = [row[:1] + row[2:] for row in score_table() if row[1] == batch]
     bench = _bench()
     return {"pages": len(rows),
             "worse": sorted(name for name, o, t, _ in rows if _f1(o) < _f1(t) - 1e-9),
@@ -642,16 +773,21 @@ def batch_figures() -> dict:
             "default": bench.f1_of_means([d for _, _, _, d in rows])}
 
 
-if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes3.py: the table
-    for name, ours, theirs, default in score_table():
-        mark = "LOSE" if _f1(ours) < _f1(theirs) - 1e-9 else "poor" if _f1(ours) < 0.95 else ""
-        print(f"{name:40} ours P{ours[0]:.3f} R{ours[1]:.3f} F{_f1(ours):.3f}  "
-              f"prec P{theirs[0]:.3f} R{theirs[1]:.3f} F{_f1(theirs):.3f}  "
-              f"dflt F{_f1(default):.3f}  {mark}")
-    figures = batch_figures()
-    print(f"batch C: {figures['pages']} pages; ours worse on {len(figures['worse'])}, better "
-          f"on {len(figures['better'])}; F1 of means ours {figures['ours']:.4f}, trafilatura "
-          f"favor_precision {figures['precision']:.4f}, default {figures['default']:.4f}")
+if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes3.py [C|D]: the table
+    wanted = set(sys.argv[1:]) or {"C", "D"}
+    for name, batch, ours, theirs, default in score_table():
+        if batch in wanted:
+            mark = "LOSE" if _f1(ours) < _f1(theirs) - 1e-9 else \
+                "poor" if _f1(ours) < 0.95 else ""
+            print(f"{batch} {name:40} ours P{ours[0]:.3f} R{ours[1]:.3f} F{_f1(ours):.3f}  "
+                  f"prec P{theirs[0]:.3f} R{theirs[1]:.3f} F{_f1(theirs):.3f}  "
+                  f"dflt F{_f1(default):.3f}  {mark}")
+    for batch in sorted(wanted):
+        figures = batch_figures(batch)
+        print(f"batch {batch}: {figures['pages']} pages; ours worse on "
+              f"{len(figures['worse'])}, better on {len(figures['better'])}; F1 of means ours "
+              f"{figures['ours']:.4f}, trafilatura favor_precision {figures['precision']:.4f}, "
+              f"default {figures['default']:.4f}")
     sys.exit(0)
 
 
@@ -659,12 +795,13 @@ if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes3.py: th
 
 #: batch C as first measured, before any fix made from it (the held-out figure): F1 of means
 #: ours, trafilatura favor_precision, trafilatura default; pages ours read better / worse
-#: than favor_precision
-MEASURED_BEFORE = {"ours": 0.9748, "precision": 0.9506, "default": 0.9093, "better": 20,
-                   "worse": 0}
-#: and after the two fixes made from it (a newsroom's note beside the story is story; an
-#: editor's credit closing it is not)
-MEASURED = {"ours": 0.9809, "precision": 0.9506, "default": 0.9093, "better": 21}
+#: than favor_precision.  (Batch D with the fixes switched off: ours 0.9315, better on 6.)
+MEASURED_BEFORE = {"C": {"ours": 0.9748, "precision": 0.9506, "default": 0.9093, "better": 20,
+                         "worse": 0}}
+#: each batch with the two fixes made from C (a newsroom's note beside the story is story;
+#: an editor's credit closing it is not); D was written after them and measured once
+MEASURED = {"C": {"ours": 0.9809, "precision": 0.9506, "default": 0.9093, "better": 21},
+            "D": {"ours": 0.9734, "precision": 0.9144, "default": 0.9201, "better": 8}}
 FLOOR = 0.90  # F1 each page must reach, but the known misses below
 #: pages read below the floor, each with why; strict: a page that comes up to it must leave
 KNOWN_MISSES = {
@@ -672,13 +809,17 @@ KNOWN_MISSES = {
         "a memorial's guest book after the story (condolences in prose, each signed), kept by "
         "trafilatura's precision mode itself: no rule drops what precision keeps, and the "
         "guest book's only mark is its heading's word",
+    "D-chinese-source-and-editor":
+        "a source credit ('来源：城市晚报') before the editor's: no rule knows a source label, "
+        "and the editor's credit goes only from the story's very end",
 }
 #: pages ours reads worse than trafilatura favor_precision, each with why
 KNOWN_LOSSES: dict[str, str] = {}
 
 
-def test_thirty_pages_each_with_its_truth():
-    assert len(SHAPES) >= 30
+def test_forty_pages_in_two_batches_each_with_its_truth():
+    batches = [item.batch for item in SHAPES.values()]
+    assert batches.count("C") >= 30 and batches.count("D") >= 10
     assert all(item.truth and "<T>" not in item.html for item in SHAPES.values())
 
 
@@ -690,16 +831,18 @@ def test_each_page_is_read_at_the_floor_at_least(name):
     assert _f1(_bench().precision_recall(ours_text(item), item.truth)) >= FLOOR
 
 
-def test_the_batchs_figures_hold():
+@pytest.mark.parametrize("batch", sorted(MEASURED))
+def test_each_batchs_figures_hold(batch):
     """No page worse than trafilatura's precise setting but the known ones; the batch's mean
-    no lower than measured after the fixes, ahead of both of trafilatura's settings."""
-    figures = batch_figures()
-    assert set(figures["worse"]) == set(KNOWN_LOSSES)
-    assert abs(figures["precision"] - MEASURED["precision"]) < 0.0005  # the peer as then
-    assert abs(figures["default"] - MEASURED["default"]) < 0.0005
-    assert figures["ours"] >= MEASURED["ours"] - 0.0005
+    no lower than measured (a rounding's slack), ahead of both of trafilatura's settings."""
+    figures, measured = batch_figures(batch), MEASURED[batch]
+    assert set(figures["worse"]) == {name for name in KNOWN_LOSSES
+                                     if SHAPES[name].batch == batch}
+    assert abs(figures["precision"] - measured["precision"]) < 0.0005  # the peer as then
+    assert abs(figures["default"] - measured["default"]) < 0.0005
+    assert figures["ours"] >= measured["ours"] - 0.0005
     assert figures["ours"] > max(figures["precision"], figures["default"])
-    assert len(figures["better"]) >= MEASURED["better"]
+    assert len(figures["better"]) >= measured["better"]
 
 
 def _lines(item: Shape) -> list[str]:
