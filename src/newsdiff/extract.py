@@ -718,10 +718,7 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
     first, last = min(edges), max(edges)
     held = {clean_text(block.text) for block in blocks}
     added: list[tuple[lxml.html.HtmlElement, Block]] = []
-    for element in scope.iter(*_NOTE_BOXES):
-        if next(element.iter(*(set(_NOTE_BOXES) - {element.tag})), None) is not None \
-                and element.tag != "p":
-            continue  # the innermost box holds the note
+    for element in _innermost(scope, _NOTE_BOXES):
         text = clean_text(_visible_text(element))
         place = order[element]
         if text in held or not _NOTE_LABEL.match(text) or len(text.split()) < PROSE_WORDS \
@@ -733,6 +730,25 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
         added.append((element, Block(text)))
         held.add(text)
     return _in_page_order(page, blocks, added) if added else blocks
+
+
+def _innermost(scope: lxml.html.HtmlElement, tags: Iterable[str]) -> list[lxml.html.HtmlElement]:
+    """The elements of ``tags`` in ``scope`` that hold none of them, in page order: one walk
+    (asking each element whether one is inside it took time that grew with the square of a
+    page of boxes nested deep)."""
+    wanted = frozenset(tags)
+    outer: set[lxml.html.HtmlElement] = set()
+    found = []
+    for element in reversed(list(scope.iter())):  # each element after all inside it
+        parent = element.getparent()
+        if element.tag in wanted:
+            if element not in outer:
+                found.append(element)
+            if parent is not None:
+                outer.add(parent)
+        elif element in outer and parent is not None:
+            outer.add(parent)
+    return found[::-1]
 
 
 # The editor's credit closing a story ("责任编辑：王磊", "Editor : Rina Wulandari"): a label
