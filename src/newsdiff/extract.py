@@ -324,6 +324,13 @@ class Page:
         return [(self.places[heading], heading) for heading in self.tree.iter(*_HEADINGS)]
 
     @cached_property
+    def notes(self) -> list[lxml.html.HtmlElement]:
+        """The page's innermost boxes (``_NOTE_BOXES``) whose words open with a newsroom's
+        note label (``_NOTE_LABEL``: "Correction:", "Editor's note:"), in page order."""
+        return [element for element in _innermost(self.tree, _NOTE_BOXES)
+                if _NOTE_LABEL.match(element.text_content().lstrip())]
+
+    @cached_property
     def words(self) -> int:
         """Words of visible text on the page: an upper bound for any extraction."""
         # A walk, not XPath's "not(ancestor::script)", which libxml2 evaluated in time that
@@ -703,6 +710,8 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
     ``<aside>`` above the story was left out.  A note past a heading after the story is
     someone else's (a comment that opens "Correction:"), and so is one in another article.
     """
+    if not page.notes:
+        return blocks  # the page holds no note: nothing to look for (most pages)
     container = _story_container(page, blocks, classed=False)
     if container is None:
         return blocks
@@ -718,7 +727,9 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
     first, last = min(edges), max(edges)
     held = {clean_text(block.text) for block in blocks}
     added: list[tuple[lxml.html.HtmlElement, Block]] = []
-    for element in _innermost(scope, _NOTE_BOXES):
+    for element in page.notes:
+        if not any(ancestor is scope for ancestor in element.iterancestors()):
+            continue
         text = clean_text(_visible_text(element))
         place = order[element]
         if text in held or not _NOTE_LABEL.match(text) or len(text.split()) < PROSE_WORDS \
