@@ -873,6 +873,13 @@ def test_a_newsroom_note_beside_the_story_is_story():
         + "".join(f"<p>{t}</p>" for t in BRIDGE_FIRE) + "</article>"),
         "https://www.tribune.example/n/2")
     assert _lines(others) == HOUSING
+    # a note the story already holds is not read twice, however its lines break
+    held = ("<T><p><strong>Correction:</strong><br>An earlier version of this article misstated "
+            "the vote. It was 7-4, not 8-3.</p></T>")
+    for story in (held + ps(HOUSING), ps(HOUSING) + held):
+        item = Shape("note-held", site("Council allows apartments", story),
+                     "https://www.tribune.example/n/4")
+        assert _lines(item) == item.truth.splitlines()
 
 
 def test_an_editors_credit_closing_the_story_is_not_story():

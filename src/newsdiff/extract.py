@@ -726,6 +726,7 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
         return blocks
     first, last = min(edges), max(edges)
     held = {clean_text(block.text) for block in blocks}
+    story = _text_of(blocks)
     added: list[tuple[lxml.html.HtmlElement, Block]] = []
     for element in page.notes:
         if not any(ancestor is scope for ancestor in element.iterancestors()):
@@ -733,8 +734,8 @@ def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
         text = clean_text(_visible_text(element))
         place = order[element]
         if text in held or not _NOTE_LABEL.match(text) or len(text.split()) < PROSE_WORDS \
-                or page.link_density(text) >= _LINKED:
-            continue
+                or page.link_density(text) >= _LINKED or _covers(story, text, 0.5):
+            continue  # no note, or one the story holds already (its words otherwise split)
         between = (place, first) if place < first else (last, place)
         if any(between[0] < at < between[1] for at, _ in page.heading_places):
             continue  # past a heading after the story (or before it): another part's
