@@ -888,7 +888,8 @@ def test_an_editors_credit_closing_the_story_is_not_story():
     for name in ("chinese-yanshen-zeren", "indonesian-baca-juga"):
         item = SHAPES[name]
         assert _lines(item) == item.truth.splitlines(), name
-    said = "Editor: the paper's new editor, Jane Doe, starts on Monday."
-    item = Shape("said", site("New editor", ps([*HOUSING[:3], said])),
-                 "https://www.tribune.example/n/3")
-    assert _lines(item)[-1] == said
+    for said in ("Editor: the paper's new editor, Jane Doe, starts on Monday.", "Editorials",
+                 "编辑部门今天宣布"):
+        item = Shape("said", site("New editor", ps([*HOUSING[:3], said])),
+                     "https://www.tribune.example/n/3")
+        assert _lines(item)[-1] == said

@@ -766,8 +766,9 @@ def _innermost(scope: lxml.html.HtmlElement, tags: Iterable[str]) -> list[lxml.h
 # The editor's credit closing a story ("责任编辑：王磊", "Editor : Rina Wulandari"): a label
 # and a name, as Chinese, Japanese and Indonesian sites close every story; no story line.
 _EDITOR_CREDIT = re.compile(
-    r"^[(（\[【]?\s*(editor|editing|edited by|penyunting|redaktur|责任编辑|责编|编辑|編集|編輯"
-    r"|責任編集|責任編輯)\s*[:：]?\s*[^.!?。！？:：]{1,40}[)）\]】]?$", re.IGNORECASE)
+    r"^[(（\[【]?\s*((editor|editing|edited by|penyunting|redaktur)\b\s*[:：]?"
+    r"|(责任编辑|责编|编辑|編集|編輯|責任編集|責任編輯)\s*[:：])"
+    r"\s*[^.!?。！？:：]{1,40}[)）\]】]?$", re.IGNORECASE)
 
 
 def _without_credit_tail(blocks: list[Block]) -> list[Block]:
