@@ -324,6 +324,13 @@ class Page:
         return [(self.places[heading], heading) for heading in self.tree.iter(*_HEADINGS)]
 
     @cached_property
+    def notes(self) -> list[lxml.html.HtmlElement]:
+        """The page's innermost boxes (``_NOTE_BOXES``) whose words open with a newsroom's
+        note label (``_NOTE_LABEL``: "Correction:", "Editor's note:"), in page order."""
+        return [element for element in _innermost(self.tree, _NOTE_BOXES)
+                if _NOTE_LABEL.match(element.text_content().lstrip())]
+
+    @cached_property
     def words(self) -> int:
         """Words of visible text on the page: an upper bound for any extraction."""
         # A walk, not XPath's "not(ancestor::script)", which libxml2 evaluated in time that
@@ -571,7 +578,9 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: day where nothing else states one (d26). A kicker a metadata title sets off, more kicker
 #: classes and rolling parts of an h1; credit labels of more languages and by shape, titles,
 #: places and agencies after a name (h26).
-READING_REVISION = 6
+#: 7: a newsroom's note beside the story (a correction in an ``<aside>``) is read as story;
+#: an editor's credit closing it ("责任编辑：王磊") is not (x27).
+READING_REVISION = 7
 # A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
 # no one: trafilatura reads its content with a pattern that rescans from each bracket or
 # parenthesis (20 KB of "[" cost 4 s, 100 KB minutes); such a tag goes before any reading.
@@ -667,6 +676,8 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
             found = _without_widgets(page, found) or found
         if rules.teaser_lines:
             found = [block for block in found if not _is_teaser_line(page, block)] or found
+        found = _with_notes(page, found)
+        found = _without_credit_tail(found)
         ld_body = page.json_ld_body if rules.json_ld != "off" else ""
         if ld_body and _json_ld_wins(ld_body, found, page, rules, title, byline):
             return plain_blocks(ld_body), "json-ld articleBody"
@@ -678,6 +689,95 @@ def _body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: s
             (plain_blocks(ld_body), "json-ld articleBody")
     text = page.readability
     return (plain_blocks(text), "readability-lxml") if text else ([], "")
+
+
+# A newsroom's note on the story: a correction, a clarification, an editor's note, in the
+# languages of the pages read here.  It is story (it says what the story got wrong), but
+# sites set it in a box of its own (``<aside class="correction">``) that trafilatura drops.
+_NOTE_LABEL = re.compile(
+    r"^(corrections?|clarifications?|editor['’]?s['’]? note|note from the editor"
+    r"|korrektur|berichtigung|korrekturhinweis|transparenzhinweis|(anmerkung|hinweis) der "
+    r"redaktion|rectificatif|correctif|note de la rédaction|fe de errores|corrección"
+    r"|aclaración|nota del editor|nota de la redacción|rettifica|nota della redazione"
+    r"|correctie|rectificatie|noot van de redactie|rättelse|correção|errata"
+    r"|nota da redação|sprostowanie)\b[^:]{0,40}:\s*\S", re.IGNORECASE)
+_NOTE_BOXES = ("p", "div", "aside", "section")
+
+
+def _with_notes(page: Page, blocks: list[Block]) -> list[Block]:
+    """The story with the newsroom's note on it (``_NOTE_LABEL``) that stands in it, or just
+    before or after it in the same article, where the page puts it: a correction in an
+    ``<aside>`` above the story was left out.  A note past a heading after the story is
+    someone else's (a comment that opens "Correction:"), and so is one in another article.
+    """
+    if not page.notes:
+        return blocks  # the page holds no note: nothing to look for (most pages)
+    container = _story_container(page, blocks, classed=False)
+    if container is None:
+        return blocks
+    scope = _article_of(container)
+    scope = scope if scope is not None else container.getparent()
+    if scope is None:
+        return blocks
+    order = page.places
+    edges = [place for block in blocks if _is_prose(page, block)
+             and (place := _place_of(page, block)) is not None]
+    if not edges:
+        return blocks
+    first, last = min(edges), max(edges)
+    held = {clean_text(block.text) for block in blocks}
+    story = _text_of(blocks)
+    added: list[tuple[lxml.html.HtmlElement, Block]] = []
+    for element in page.notes:
+        if not any(ancestor is scope for ancestor in element.iterancestors()):
+            continue
+        text = clean_text(_visible_text(element))
+        place = order[element]
+        if text in held or not _NOTE_LABEL.match(text) or len(text.split()) < PROSE_WORDS \
+                or page.link_density(text) >= _LINKED or _covers(story, text, 0.5):
+            continue  # no note, or one the story holds already (its words otherwise split)
+        between = (place, first) if place < first else (last, place)
+        if any(between[0] < at < between[1] for at, _ in page.heading_places):
+            continue  # past a heading after the story (or before it): another part's
+        added.append((element, Block(text)))
+        held.add(text)
+    return _in_page_order(page, blocks, added) if added else blocks
+
+
+def _innermost(scope: lxml.html.HtmlElement, tags: Iterable[str]) -> list[lxml.html.HtmlElement]:
+    """The elements of ``tags`` in ``scope`` that hold none of them, in page order: one walk
+    (asking each element whether one is inside it took time that grew with the square of a
+    page of boxes nested deep)."""
+    wanted = frozenset(tags)
+    outer: set[lxml.html.HtmlElement] = set()
+    found = []
+    for element in reversed(list(scope.iter())):  # each element after all inside it
+        parent = element.getparent()
+        if element.tag in wanted:
+            if element not in outer:
+                found.append(element)
+            if parent is not None:
+                outer.add(parent)
+        elif element in outer and parent is not None:
+            outer.add(parent)
+    return found[::-1]
+
+
+# The editor's credit closing a story ("责任编辑：王磊", "Editor : Rina Wulandari"): a label
+# and a name, as Chinese, Japanese and Indonesian sites close every story; no story line.
+_EDITOR_CREDIT = re.compile(
+    r"^[(（\[【]?\s*((editor|editing|edited by|penyunting|redaktur)\b\s*[:：]?"
+    r"|(责任编辑|责编|编辑|編集|編輯|責任編集|責任編輯)\s*[:：])"
+    r"\s*[^.!?。！？:：]{1,40}[)）\]】]?$", re.IGNORECASE)
+
+
+def _without_credit_tail(blocks: list[Block]) -> list[Block]:
+    """The blocks less the editor's credit lines at their end (``_EDITOR_CREDIT``)."""
+    end = len(blocks)
+    while end > 1 and len(blocks[end - 1].text.split()) <= 6 and \
+            _EDITOR_CREDIT.match(clean_text(blocks[end - 1].text)):
+        end -= 1
+    return blocks[:end]
 
 
 _LIST_TAGS = frozenset({"ul", "ol"})
