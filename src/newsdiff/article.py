@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .calendar_names import MONTHS, WEEKDAYS, alternation, forms
+
 FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified", "language")
 
 
@@ -140,9 +142,15 @@ def body_paragraphs(body: str) -> list[str]:
 # "Published 2 hours ago", "Uppdaterad 14:05" (extraction drops them; validation ignores them);
 # in Spanish and French too ("Actualizado hace 5 minutos", "Mis à jour il y a 5 minutes"),
 # whose pages otherwise became a version on every fetch.
+_LABEL_LANGUAGES = ("en", "sv", "de", "es", "fr")
 _UPDATED = (r"updated|published|posted|modified|uppdaterad|publicerad|aktualisiert"
             r"|actualizado|publicado|modificado|mis à jour|publié|modifié|actualisé")
 ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+#: a month or weekday named in any language, short only in the languages of ROLLING_LINE's
+#: labels ("Updated Tue", "Actualizado dic. 3"): elsewhere a short form is a word of its own
+#: ("Updated set of rules", "Published out of …")
+_WHEN_NAMES = alternation({**forms(MONTHS, short=False), **forms(WEEKDAYS, short=False),
+                           **forms(MONTHS, _LABEL_LANGUAGES), **forms(WEEKDAYS, _LABEL_LANGUAGES)})
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
@@ -157,12 +165,7 @@ _SAYS_WHEN = re.compile(
     r"^(last\s+)?(mis à jour|\w+)\W*"
     r"((on|at|am|um|kl|klockan|den|just|i|för|vor|el|le|a las|à)\s+)?"
     r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
-    r"hoy|ayer|aujourd|hier|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|(mån|tis|ons|tors|fre|lör|sön)dag|montag|"
-    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
-    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan(uary|uar|uari)?|"
-    r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
-    r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
+    rf"hoy|ayer|aujourd|hier|{_WHEN_NAMES})\b)"
     r"|.*\b(ago|sedan)$|(mis à jour|\w+)\W*(hace|il y a)\s"  # how long ago, however said
     # a time of day, as a widget's relative time says it between "2 hours ago" and
     # "yesterday" ("this morning", "earlier today", "i morse", "i kväll")
