@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .calendar_names import MONTHS, WEEKDAYS, alternation, forms
+from .calendar_names import MONTHS, WEEKDAYS, alternation, forms, short_forms
 
 FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified", "language")
 
@@ -84,12 +84,13 @@ def content_key(article: Article) -> tuple[str, str, str]:
 
 # --- sentences ------------------------------------------------------------------------------
 
-# Words after which a full stop does not end a sentence.
+# Words after which a full stop does not end a sentence; of the months, English's short forms
+# only (other languages' are English words that end sentences: "out.", "set.").  A change
+# here moves the lines every stored body is cut into.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
-    "no nos vs etc al approx inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept "
-    "oct nov dec fig e.g i.e u.s u.k u.n a.m p.m".split()
-)
+    "no nos vs etc al approx inc ltd co corp dept univ fig e.g i.e u.s u.k u.n a.m p.m".split()
+) | short_forms(MONTHS, ("en",))
 _UPPER_START = "A-Z0-9ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞŠŽ"
 # Only from the first mark of a run, and never giving back what it took: a run of 5 MB of
 # "!" or "." was scanned from each of its marks to its end (minutes for one page).

@@ -22,7 +22,15 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from .article import PROSE_WORDS, clean_text
-from .calendar_names import MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS, alternation, forms
+from .calendar_names import (
+    MONTH_NUMBERS,
+    MONTHS,
+    WEEKDAY_NUMBERS,
+    WEEKDAYS,
+    alternation,
+    forms,
+    short_forms,
+)
 from .dates import header_after
 from .headline import story_headline
 
@@ -463,8 +471,7 @@ _MONTH = alternation(MONTH_NUMBERS)
 _EN_WEEKDAY = alternation(forms(WEEKDAYS, ("en",), short=False))
 #: the short forms of English months and weekdays, which end no name as "May" or "June" can
 #: ("Theresa May"), nor as other languages' can ("Gen", "Set", "Out")
-_EN_SHORT = alternation({name for table in (MONTHS, WEEKDAYS)
-                         for name in forms(table, ("en",)).keys() - forms(table, ("en",), False)})
+_EN_SHORT = alternation(short_forms(MONTHS, ("en",)) | short_forms(WEEKDAYS, ("en",)))
 
 
 #: what credits other work than the writing after a name: "Jane Doe. Photos by Al Writer",

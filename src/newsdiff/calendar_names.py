@@ -108,6 +108,11 @@ def forms(table: dict[str, tuple[str, ...]], languages: tuple[str, ...] | None =
             for name in names.split() if short or not name.endswith(".")}
 
 
+def short_forms(table: dict[str, tuple[str, ...]], languages: tuple[str, ...]) -> set[str]:
+    """The short forms in ``table`` of ``languages``, without their dots ("jan", "sept")."""
+    return forms(table, languages).keys() - forms(table, languages, short=False).keys()
+
+
 def alternation(names: dict[str, int] | frozenset[str]) -> str:
     """A regular expression matching any of ``names`` (longest first), for ``re.IGNORECASE``."""
     return "|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name))))

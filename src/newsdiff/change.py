@@ -32,7 +32,7 @@ _DAYS = alternation(WEEKDAY_NUMBERS)
 # 2026 Pazartesi", "2026. november 30.", "30.11.2026", "2026-11-30 14:05" (a site's clock or a
 # rotating date box inside the story's container rolls with every fetch)
 DATE_LINE = re.compile(
-    rf"^\W*(?:(?:{_DAYS})\.?[,،]?\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:(?:de|of)\s+)?"
+    rf"^\W*+(?:(?:{_DAYS})\.?[,،]?\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:(?:de|of)\s+)?"
     rf"(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})|(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
     rf"\s+\d{{4}})|\d{{4}}\.?\s+(?:{_MONTHS})\.?\s+\d{{1,2}}\.?|\d{{4}}-\d{{2}}-\d{{2}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*,?\s*(?:\||-|–|·|at|à|a las|um|kl\.?)?\s*\d{1,2}[:.h]"
