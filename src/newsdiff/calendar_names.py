@@ -3,7 +3,8 @@
 One table for every reader of dates: ``dates`` reads a day from them, ``change`` sets aside a
 line that is only a day, ``article`` knows an "Updated …" line says when, ``byline`` tells a
 date cut at its digit from a name.  A language added here is known to all of them (and tested:
-tests/test_calendar_names.py reads and sets aside a dateline in each).
+tests/test_calendar_names.py reads and sets aside a dateline in each); a dateline in a
+language missing here is read as no date, and its rolling is a version.
 
 Each month or weekday is its forms separated by spaces, lower case: the forms a date takes
 (the genitive of Polish, Czech, Russian, Ukrainian and Greek, "3 marca"; Finnish's
@@ -14,6 +15,7 @@ partitive, "3. maaliskuuta"), spelling variants, and short forms, which end in a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS = {
     "en": ("january jan.", "february feb.", "march mar.", "april apr.", "may", "june jun.",
@@ -113,7 +115,7 @@ def short_forms(table: dict[str, tuple[str, ...]], languages: tuple[str, ...]) -
     return forms(table, languages).keys() - forms(table, languages, short=False).keys()
 
 
-def alternation(names: dict[str, int] | frozenset[str]) -> str:
+def alternation(names: Iterable[str]) -> str:
     """A regular expression matching any of ``names`` (longest first), for ``re.IGNORECASE``."""
     return "|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name))))
 
