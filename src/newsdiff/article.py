@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .calendar_names import MONTHS, WEEKDAYS, alternation, forms, short_forms
+
 FRONT_MATTER_KEYS = ("title", "url", "source", "byline", "published", "modified", "language")
 
 
@@ -82,12 +84,13 @@ def content_key(article: Article) -> tuple[str, str, str]:
 
 # --- sentences ------------------------------------------------------------------------------
 
-# Words after which a full stop does not end a sentence.
+# Words after which a full stop does not end a sentence; of the months, English's short forms
+# only (other languages' are English words that end sentences: "out.", "set.").  A change
+# here moves the lines every stored body is cut into.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
-    "no nos vs etc al approx inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept "
-    "oct nov dec fig e.g i.e u.s u.k u.n a.m p.m".split()
-)
+    "no nos vs etc al approx inc ltd co corp dept univ fig e.g i.e u.s u.k u.n a.m p.m".split()
+) | short_forms(MONTHS, ("en",))
 _UPPER_START = "A-Z0-9ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞŠŽ"
 # Only from the first mark of a run, and never giving back what it took: a run of 5 MB of
 # "!" or "." was scanned from each of its marks to its end (minutes for one page).
@@ -140,9 +143,15 @@ def body_paragraphs(body: str) -> list[str]:
 # "Published 2 hours ago", "Uppdaterad 14:05" (extraction drops them; validation ignores them);
 # in Spanish and French too ("Actualizado hace 5 minutos", "Mis à jour il y a 5 minutes"),
 # whose pages otherwise became a version on every fetch.
+_LABEL_LANGUAGES = ("en", "sv", "de", "es", "fr")
 _UPDATED = (r"updated|published|posted|modified|uppdaterad|publicerad|aktualisiert"
             r"|actualizado|publicado|modificado|mis à jour|publié|modifié|actualisé")
 ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+#: a month or weekday named in any language, short only in the languages of ROLLING_LINE's
+#: labels ("Updated Tue", "Actualizado dic. 3"): elsewhere a short form is a word of its own
+#: ("Updated set of rules", "Published out of …")
+_WHEN_NAMES = alternation({**forms(MONTHS, short=False), **forms(WEEKDAYS, short=False),
+                           **forms(MONTHS, _LABEL_LANGUAGES), **forms(WEEKDAYS, _LABEL_LANGUAGES)})
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
@@ -157,12 +166,7 @@ _SAYS_WHEN = re.compile(
     r"^(last\s+)?(mis à jour|\w+)\W*"
     r"((on|at|am|um|kl|klockan|den|just|i|för|vor|el|le|a las|à)\s+)?"
     r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
-    r"hoy|ayer|aujourd|hier|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|(mån|tis|ons|tors|fre|lör|sön)dag|montag|"
-    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
-    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan(uary|uar|uari)?|"
-    r"feb(ruary|ruar|ruari)?|mar(ch|s)?|märz|apr(il)?|may|mai|maj|jun(e|i)?|jul(y|i)?|"
-    r"aug(ust|usti)?|sept?(ember)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\b)"
+    rf"hoy|ayer|aujourd|hier|{_WHEN_NAMES})\b)"
     r"|.*\b(ago|sedan)$|(mis à jour|\w+)\W*(hace|il y a)\s"  # how long ago, however said
     # a time of day, as a widget's relative time says it between "2 hours ago" and
     # "yesterday" ("this morning", "earlier today", "i morse", "i kväll")

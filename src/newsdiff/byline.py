@@ -22,7 +22,16 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from .article import PROSE_WORDS, clean_text
-from .dates import header_after, is_month
+from .calendar_names import (
+    MONTH_NUMBERS,
+    MONTHS,
+    WEEKDAY_NUMBERS,
+    WEEKDAYS,
+    alternation,
+    forms,
+    short_forms,
+)
+from .dates import header_after
 from .headline import story_headline
 
 if TYPE_CHECKING:  # the type alone: pagemeta reads its byline with this module
@@ -339,7 +348,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
                 return author, True
             shown = shown_text()
             names = [name for name in _author_names(author) if accept(name)
-                     and _shows(shown, name) and not _shown_for_other_work(shown, name)]
+                     and _shows(shown, name) and not _shown_for_other_work(shown, name)
+                     and not _as_date(name, shown)]  # "November" of "Jo Bloggs, November 14"
             if names and rules.visible:
                 # trafilatura drops the colon of a label in no list ("Reportage: Lea Frei"
                 # read "Reportage Lea Frei"): the byline box shows where the name starts
@@ -395,7 +405,6 @@ def _author_names(author: str) -> list[str]:
     pieces = (p for n in author.split(";") for p in _cased_names(n))
     names = [name for name in (_name_part(n, digit_ends=True) for n in pieces)
              if 0 < len(name.split()) <= 6  # "More by Jo Bloggs Buses late again": a box
-             and not is_month(name)  # "Jo Bloggs, November 14": split at the digit
              and not _only_label(name)]  # "بقلم" of "بقلم - محمد حسن", cut at the dash
     names = [name for name in names
              if not {name.split()[0].lower()} & (_TITLE_NOUNS | _PLACE_START)]
@@ -411,7 +420,6 @@ _PLACE_START = frozenset("in à en aus from at desde w в из".split())
 
 #: a date's label, which trafilatura's author keeps when it cuts the date at its digit
 _DATE_LABELS = frozenset({"stand", "datum", "date", "fecha", "data", "dated"})
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
 #: a journalist's title in the languages of the pages read: "Korrespondent in Passau",
@@ -457,6 +465,15 @@ _NAME_TAIL = re.compile(r"(?:^|\s)(?:(?:last\s)?updated|published|posted|modifie
                         re.IGNORECASE)
 
 
+#: a month's name in any language ("Jane Doe, 3. März 2021"); a weekday's in English only,
+#: as another language's can end a name ("Plácido Domingo")
+_MONTH = alternation(MONTH_NUMBERS)
+_EN_WEEKDAY = alternation(forms(WEEKDAYS, ("en",), short=False))
+#: the short forms of English months and weekdays, which end no name as "May" or "June" can
+#: ("Theresa May"), nor as other languages' can ("Gen", "Set", "Out")
+_EN_SHORT = alternation(short_forms(MONTHS, ("en",)) | short_forms(WEEKDAYS, ("en",)))
+
+
 #: what credits other work than the writing after a name: "Jane Doe. Photos by Al Writer",
 #: "Text: Jane Doe, Photos: Al Writer", "By Jane Doe Edited by Al Writer"; and an author
 #: box's sentence ("Jane Doe is a reporter at …") or a date ("Jane Doe, November 14, 2019";
@@ -465,10 +482,8 @@ _OTHER_TAIL = re.compile(
     r"(?:\s|^)(?:(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|"
     r"graphics|fotos?|bilder?|edited|editing|edit|fact[- ]?checked|(?:\w+ly\s)?reviewed|translated|"
     r"produced|additional reporting)\s*(?:by\b|:)|(?:is|was|writes|covers)\s"
-    r"|(?<!on\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?(?=\s(?:jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec|\d)|$)"
-    r"|(?:on\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b"
-    r"|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    rf"|(?<!on\s)(?:{_EN_WEEKDAY})\b,?(?=\s(?:(?:{_MONTH})\b|\d)|$)"
+    rf"|(?:on\s)?(?:{_MONTH})\.?\s\d{{1,2}}\b|\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH})\b"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b).*$",
     re.IGNORECASE)
 
@@ -560,15 +575,14 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
     if digit_ends:  # "Jo Bloggs Today" of "Jo Bloggs Today at 9:00", not "USA Today"; "Jo
         # Bloggs Sun" of "Jo Bloggs Sun 14 Nov", not "Yang Sun" (two words before it or more)
         name = re.sub(r"\s*\d.*$", "", name)
-        name = re.sub(r"^(\S+\s+\S+.*?)\s+(?:today|yesterday|heute|gestern|hoy|ayer|jan|feb|mar|"
-                      r"apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|"
-                      r"sun)\.?$", r"\1", name, flags=re.IGNORECASE)  # "… Nov" of "… Nov 14"
+        name = re.sub(rf"^(\S+\s+\S+.*?)\s+(?:today|yesterday|heute|gestern|hoy|ayer|"
+                      rf"{_EN_SHORT})\.?$", r"\1", name, flags=re.IGNORECASE)  # "… Nov 14"
         name = _NAME_TAIL.sub("", name)  # "Jo Bloggs Stand" of "Jo Bloggs Stand: heute"
     name = clean_text(name)
     if name.endswith(":"):
         return ""  # "Stand: 20. April 2020": a label of the date cut off, no name
     name = re.sub(r"(?<=[a-z])\.$", "", name.rstrip(" ·•|—–-:,;"))  # "By Jane Doe."
-    if is_month(name) or _WEEKDAY.match(name) or name.lower() in _DATE_LABELS:
+    if name.lower() in _DATE_LABELS or _as_date(name, f" {_folded(head)} "):
         return ""  # "November 14, 2019", "Stand: 20. April 2020": a date, no name
     return _without_title(name).rstrip(" ·•|—–-:,;")  # "Staff Reports -"
 
@@ -629,6 +643,35 @@ def _marks() -> dict[int, None]:
 #: scripts written without spaces between words: a name in them stands inside a word
 #: ("记者王小明报道")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+@functools.cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every month's and weekday's name as ``_folded`` writes it: months, then both."""
+    months = frozenset(map(_folded, MONTH_NUMBERS))
+    return months, months | frozenset(map(_folded, WEEKDAY_NUMBERS))
+
+
+def _as_date(name: str, shown: str) -> bool:
+    """Whether ``name`` is a month's or weekday's name that the folded ``shown`` text shows
+    as part of a date: beside a number ("November 14", "3 de mayo"), a weekday before a
+    month ("Monday, November 14"); a date cut at its digit.  Where the page shows it in no
+    date, "Maja", "June" or "Domingo" in a byline box is a name."""
+    word = _folded(name)
+    months, date_words = _date_words()
+    if word not in date_words:
+        return False
+    tokens = shown.split()
+
+    def dated(i: int) -> bool:
+        before = tokens[max(0, i - 2):i]
+        if before and before[-1] in ("de", "of"):
+            before = before[:-1]
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return bool(before and before[-1][0].isdigit()) or after[:1].isdigit() or (
+            word not in months and after in months)
+
+    return any(dated(i) for i, token in enumerate(tokens) if token == word)
 
 
 def _shows(shown: str, name: str) -> bool:

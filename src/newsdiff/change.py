@@ -21,47 +21,23 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from .article import Article, clean_text, is_rolling_line, markdown_to_text
+from .calendar_names import MONTH_NUMBERS, WEEKDAY_NUMBERS, alternation
 from .diff import Span, TextDiff, diff_paragraphs, diff_text
 from .urls import BadURLError, identity
 
-_MONTHS = (r"jan(uar[iy]?|vier)?|feb(ruar[iy]?|rier)?|mar(ch|s|z)?|märz|apr(il)?|avril|ma[ijy]"
-           r"|mai|juni?|june?|juin|juli?|july|juillet|aug(ust[ie]?)?|août|sep(t(ember)?)?"
-           r"|septembre|o[ck]t(ober|obre)?|nov(ember|embre)?|de[cz](ember|embre)?|décembre"
-           # Spanish, Dutch, Italian, Portuguese
-           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre"
-           r"|noviembre|diciembre|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
-           r"|luglio|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|maio|junho"
-           r"|julho|setembro|outubro|novembro|dezembro"
-           # Catalan; Polish, Czech, Russian, Ukrainian, Greek in the genitive a date takes;
-           # Turkish, Hungarian, Finnish
-           r"|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre"
-           r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-           r"|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září"
-           r"|října|listopadu|prosince|января|февраля|марта|апреля|мая|июня|июля|августа"
-           r"|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня"
-           r"|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου"
-           r"|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου"
-           r"|δεκεμβρίου|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım"
-           r"|aralık|január|február|március|április|május|június|július|augusztus|szeptember"
-           r"|október|\w+kuuta")
-_DAYS = (r"mon|tue|wed|thu|fri|sat|sun|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
-         r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
-         r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
-         r"|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì"
-         r"|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
-         r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa"
-         r"|čtvrtek|pátek|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-         r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|dilluns|dimarts|dimecres"
-         r"|dijous|divendres|dissabte|diumenge")
-# A line that is only a day (and a time): "fredag 18 augusti 2017", "lunes, 30 de noviembre
-# de 2026", "Nov 30, 2026 2:05 PM EST", "30.11.2026", "2026-11-30 14:05" (a site's clock or
-# a rotating date box inside the story's container rolls with every fetch)
+_MONTHS = alternation(MONTH_NUMBERS)
+_DAYS = alternation(WEEKDAY_NUMBERS)
+# A line that is only a day (and a time), in any language ``calendar_names`` knows: "fredag
+# 18 augusti 2017", "lunes, 30 de noviembre de 2026", "Nov 30, 2026 2:05 PM EST", "30 Kasım
+# 2026 Pazartesi", "2026. november 30.", "30.11.2026", "2026-11-30 14:05" (a site's clock or a
+# rotating date box inside the story's container rolls with every fetch)
 DATE_LINE = re.compile(
-    rf"^\W*(?:(?:{_DAYS})[\w-]*\.?,?\s+)?(?:(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+"
-    rf"(?:de\s+)?\d{{4}})|(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"^\W*+(?:(?:{_DAYS})\.?[,،]?\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:(?:de|of)\s+)?"
+    rf"(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})|(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s+\d{{4}})|\d{{4}}\.?\s+(?:{_MONTHS})\.?\s+\d{{1,2}}\.?|\d{{4}}-\d{{2}}-\d{{2}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*,?\s*(?:\||-|–|·|at|à|a las|um|kl\.?)?\s*\d{1,2}[:.h]"
     r"\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?:uhr|[a-z]{3,4}))?)?"
-    rf"(?:,?\s+(?:{_DAYS})[\w-]*)?\W*$", re.IGNORECASE)  # "30 Kasım 2026 Pazartesi"
+    rf"(?:[,،]?\s+(?:{_DAYS}))?\W*$", re.IGNORECASE)
 # A line that only says when in the forms DATE_LINE and ``is_rolling_line`` leave out, each a
 # line a site rolls: a day as East Asian pages write it ("2026年11月30日(月)", "2026.11.30"),
 # or with dashes ("30-11-2026"); how long ago, in the languages that say it after the number

@@ -16,6 +16,7 @@ from itertools import pairwise
 import lxml.html
 
 from .article import PROSE_WORDS, clean_text
+from .calendar_names import MONTH_NUMBERS, MONTHS, alternation, forms
 from .headline import story_headline
 
 #: the years a page's date is taken in: ``0001-01-01T00:00:00Z`` or ``9999-12-31`` is an
@@ -160,53 +161,8 @@ def _says_updated(element: lxml.html.HtmlElement) -> bool:
     return any(_UPDATED_LINE.match(text) for text in texts if text)
 
 
-#: month names and their short forms in the languages newsrooms date their pages in: English,
-#: German, Spanish, French, Swedish, Dutch, Italian, Portuguese ("18 augusti 2017", "4 mars",
-#: "3 maart", "3 février"); Catalan, Norwegian and Danish, Indonesian, Turkish; Polish, Czech,
-#: Russian and Ukrainian in the genitive a date takes ("3 marca", "3 března", "3 марта");
-#: Finnish's partitive ("3. maaliskuuta"); Arabic ("3 مارس") and Thai ("3 มีนาคม", its years
-#: in the Buddhist era: ``_BUDDHIST_ERA``).  A dateline in a language missing here is read
-#: as no date.
-_MONTHS = {name: number for number, names in enumerate((
-    "jan january januar jän jänner enero janv janvier januari gen gennaio janeiro gener "
-    "stycznia ledna января січня tammikuuta ocak يناير มกราคม ιανουαρίου január",
-    "feb february februar febrero fév févr février fevrier februari febbraio fevereiro febrer "
-    "lutego února февраля лютого helmikuuta şubat فبراير กุมภาพันธ์ φεβρουαρίου február "
-    "febr",
-    "mar march märz mär marzo mars maart mrt março marco març maret marca března марта "
-    "березня maaliskuuta mart مارس มีนาคม μαρτίου március márc",
-    "apr april abril avr avril aprile kwietnia dubna апреля квітня huhtikuuta nisan أبريل "
-    "ابريل เมษายน απριλίου április ápr",
-    "may mai mayo maj mei maggio mag maio maig maja května мая травня toukokuuta mayıs مايو "
-    "พฤษภาคม μαΐου május máj",
-    "jun june juni junio juin giugno giu junho juny czerwca června июня червня kesäkuuta "
-    "haziran يونيو يونيه มิถุนายน ιουνίου június jún",
-    "jul july juli julio juil juillet luglio lug julho juliol lipca července июля липня "
-    "heinäkuuta temmuz يوليو يوليه กรกฎาคม ιουλίου július júl",
-    "aug august agosto août aout augusti augustus ago agost agustus sierpnia srpna августа "
-    "серпня elokuuta ağustos أغسطس اغسطس สิงหาคม αυγούστου augusztus",
-    "sep sept september septiembre setiembre septembre settembre set setembro setembre "
-    "września září сентября вересня syyskuuta eylül سبتمبر กันยายน σεπτεμβρίου szeptember "
-    "szept",
-    "oct october oktober octubre okt octobre ottobre ott outubro out octubre października "
-    "října октября жовтня lokakuuta ekim أكتوبر اكتوبر ตุลาคม οκτωβρίου október",
-    "nov november noviembre novembre novembro listopada listopadu ноября листопада "
-    "marraskuuta kasım نوفمبر พฤศจิกายน νοεμβρίου",
-    "dec december dezember dez diciembre dic déc décembre decembre dicembre dezembro desembre "
-    "desember grudnia prosince декабря грудня joulukuuta aralık ديسمبر ธันวาคม "
-    "δεκεμβρίου"),
-    start=1) for name in names.split()}
-
-
 #: Thai months, whose years are the Buddhist era's ("3 มีนาคม 2564" is 3 March 2021)
-_BUDDHIST_ERA = frozenset("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม "
-                          "กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
-
-
-def is_month(word: str) -> bool:
-    """Whether ``word`` is a month's name (``_MONTHS``'s), not a name that opens like one
-    ("Janet", "Mayer", "Octavia")."""
-    return word.lower().rstrip(".") in _MONTHS
+_BUDDHIST_ERA = frozenset(forms(MONTHS, ("th",)))
 
 
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "November 18th, 2019", "18th November 2019"
@@ -236,7 +192,8 @@ def worded_date(text: str) -> str:
             pass
     for match in _WORDED_DATE.finditer(text):
         word = (match["m1"] or match["m2"]).lower()
-        month, day, year = _MONTHS.get(word), int(match["d1"] or match["d2"]), int(match["y"])
+        month, day, year = MONTH_NUMBERS.get(word), int(match["d1"] or match["d2"]), \
+            int(match["y"])
         if not month:
             continue  # "Tuesday 3 Foo 2021": no month, no date; a later one may be
         if word in _BUDDHIST_ERA and year > 2400:
@@ -246,11 +203,14 @@ def worded_date(text: str) -> str:
         except ValueError:
             continue
     for match in _YEAR_FIRST.finditer(text):
-        month = _MONTHS.get(match["m"].lower())
+        word, year = match["m"].lower(), int(match["y"])
+        month = MONTH_NUMBERS.get(word)
         if not month:
             continue
+        if word in _BUDDHIST_ERA and year > 2400:
+            year -= 543
         try:
-            return datetime(int(match["y"]), month, int(match["d"])).date().isoformat()
+            return datetime(year, month, int(match["d"])).date().isoformat()
         except ValueError:
             continue
     return ""
@@ -394,7 +354,7 @@ def _yearless_day(text: str, stated: str) -> str:
     a UTC ``stated`` can be in some zone: the day before it (stated before noon UTC) or the
     day after (from 10:00 UTC); '' otherwise."""
     match, moment = _YEARLESS.match(text), _aware(stated)
-    month = _MONTHS.get((match["m1"] or match["m2"]).lower()) if match else None
+    month = MONTH_NUMBERS.get((match["m1"] or match["m2"]).lower()) if match else None
     if not month or moment is None or moment.utcoffset() != timedelta(0):
         return ""
     for year in (moment.year, moment.year - 1, moment.year + 1):
@@ -635,6 +595,8 @@ def _marks_published(element: lxml.html.HtmlElement) -> bool:
         parent is not None and _PUBLISHED_LINE.match((parent.text or "").lstrip())))
 
 
+#: January's names in every language a dateline can write the 1st in
+_JANUARY = alternation({name for name, number in MONTH_NUMBERS.items() if number == 1})
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})", re.IGNORECASE)
 
 
@@ -645,8 +607,8 @@ def copyright_day(html: str, day: str) -> bool:
     if day[5:10] != "01-01" or day[:4] not in _COPYRIGHT.findall(html):
         return False
     year = day[:4]
-    return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(jan\w*\.? 0?1|0?1(st)?\.? "
-                         rf"(of |de )?jan\w*\.?),? (de )?{year}", html, re.IGNORECASE)
+    return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(({_JANUARY})\.? 0?1|0?1(st)?\.? "
+                         rf"(of |de )?({_JANUARY})\.?),? (de )?{year}", html, re.IGNORECASE)
 
 
 # "March 3, 2021 at 11:30 p.m.", "4 de marzo de 2021 · 00:30", "18 augusti 2017 kl. 00.30",
@@ -682,7 +644,7 @@ def shown_clock(stamp: str, words: str) -> str:
     if moment is None or moment.utcoffset() != timedelta(0) or not match or \
             re.search(r"\d", words[:match.start()]):
         return ""  # a clock after another date ("Nov 18 · Updated Nov 19, 9:00 AM") is not its
-    month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+    month = MONTH_NUMBERS.get((match["m1"] or match["m2"]).lower())
     hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) \
         if match["ampm"] else int(match["h"])
     if not month or hour > 23:
@@ -797,7 +759,7 @@ def url_day(url: str) -> str:
     if not match:
         return ""
     year, month, day = (match[1], match[2], match[3]) if match[1] else (
-        match[4], _MONTHS.get(match[5].lower()), match[6])
+        match[4], MONTH_NUMBERS.get(match[5].lower()), match[6])
     try:
         parsed = datetime(int(year), int(month or 0), int(day))
     except ValueError:
