@@ -565,8 +565,11 @@ def batch_c() -> list[Case]:
 #   Two fixes were taken out after bench/extract.py showed each lost a shared page (B's
 #   "several separators" headline and A's "a city after a comma" byline are misses again):
 #   now A 0 / 8, 4 / 23; B 1 / 5, 0 / 15; C 0 / 2, 2 / 10.
+#   test_metadata_shapes3's Rules.header_credit (an author page's link under the headline)
+#   then put batch A's "Von" line of two author links right: A 0 / 8, 3 / 23.
 # Rules.by_line (off, held off in bench/extract.py as written after reading shared misses)
-# would put two of the remaining six right and change no other page of the 66.
+# would put one more of the remaining five right, and names a live blog's newest entry's
+# writer (tests/test_bylines_shapes.py).
 
 #: pages ours still reads wrong, each with why (README, "Extraction quality")
 KNOWN_MISSES = {
@@ -578,9 +581,6 @@ KNOWN_MISSES = {
         "a place after a comma ('Daniel Gerny, Lausanne') is told from a second name only by "
         "a list of places (dropping one unlinked word beside linked names read it right, and "
         "lost a shared news-pages byline: taken out)",
-    ("de: Dachzeile in a hashed-class span, Von two with links", "byline"):
-        "a 'Von …' line under class names that say nothing is read only by Rules.by_line, "
-        "off (held off in bench/extract.py: written after reading the shared pages' misses)",
     ("es: antetítulo above the h1, Por X | Agencia", "byline"):
         "a 'Por …' line under abbreviated class names (a_md_a): Rules.by_line, off",
     ("Staff and agencies", "byline"):

@@ -309,6 +309,9 @@ class BylineRules:
     desk: bool = False  #: an account or desk ("admin", "Editorial") when nobody else
     all_shown: bool = False  #: the byline box's names when they hold metadata's and more
     reporting: bool = False  #: "(Reporting by …; Editing by …)" names an agency's reporter
+    #: failing a byline box, the people an author page's link or a reporter's title names
+    #: between the headline and the story (``header_credit``)
+    header: bool = False
 
 
 def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, url: str,
@@ -348,6 +351,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept, story) if rules.visible else ""
+        if not found and rules.header and not desk:
+            found = header_credit(tree, accept)
         return found or (shown_byline(tree, site) if rules.by_line and not desk else ""), False
 
     byline, stated = chain(desk=False)
@@ -742,8 +747,10 @@ def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
     return bool(_ROLE_AFTER.match(clean_text(after)))
 
 
-#: a role in brackets or alone just after a name that is not the writing's
-_ROLE_AFTER = re.compile(r"^\(?\s*(?:photos?|photographs?|fotos?|bilder?|pictures?|images?|"
+#: a role in brackets or alone just after a name that is not the writing's ("Fotograf",
+#: "Photographer": the one who took the pictures)
+_ROLE_AFTER = re.compile(r"^\(?\s*(?:photos?|photograph(?:s|ers?)?|fotos?|fotograf(?:en|o|a|er)?|"
+                         r"fotógraf[oa]|bilder?|pictures?|images?|"
                          r"illustrations?|graphics?|video|zdjęcia|фото)\s*\)?(?:$|[\s·,;|])",
                          re.IGNORECASE)
 
@@ -847,6 +854,45 @@ def _short_pieces(element: lxml.html.HtmlElement, most: int) -> list[str]:
         if piece:
             pieces.append(piece)
     return pieces
+
+
+#: an author page's address names its kind: ``/author/jane-doe``, ``/staff/1234/jane-doe/``,
+#: ``/autor/ana-lopez-123.html``, ``/reporter/yamada/``, ``/journalistes/jeanne-martin``
+_AUTHOR_PAGE = re.compile(r"^(?:authors?|autor(?:es|en|i)?|auteurs?|staff|people|reporters?|"
+                          r"journalist(?:s|es|e)?|writers?|contributors?|columnists?|"
+                          r"forfattere?|redacteurs?|giornalisti|firmas)$")
+#: how far past the headline a credit is looked for: the header, not the story
+_HEADER_ELEMENTS = 40
+
+
+def header_credit(tree: lxml.html.HtmlElement, accept: Callable[[str], bool]) -> str:
+    """The people the story's header credits in a box named for neither byline nor author
+    (Gannett's ``gnt_ar_by``, Vocento's ``v-mdl-ath``, an unclassed ``<p>``): the links to
+    author pages (``_AUTHOR_PAGE``) in the first element after the headline that holds
+    one, else a short line that is a name and a reporter's title ("이지은 기자").  Only up to
+    the story's first paragraph: a link to an author's page further down is a teaser's."""
+    headline = story_headline(tree)
+    if headline is None:
+        return ""
+    for element in header_after(headline, worded=True)[:_HEADER_ELEMENTS]:
+        if element.tag == "a":
+            kind = _link_kind(element.get("href") or "")
+            if kind is None or not _AUTHOR_PAGE.match(kind[2].split("/")[0]) or \
+                    _no_name_link(element) or _credited_for_other(element):
+                continue
+            box = element.getparent()
+            names = [clean_text(a.text_content()) for a in box.iter("a")
+                     if (other := _link_kind(a.get("href") or "")) and
+                     _AUTHOR_PAGE.match(other[2].split("/")[0]) and
+                     not _credited_for_other(a)]
+            names = [n for n in dict.fromkeys(names) if 0 < len(n.split()) <= 5 and accept(n)]
+            if names:
+                return ", ".join(names)
+        elif element.tag in ("span", "p", "div", "em") and len(element) == 0:
+            words = clean_text(element.text_content()).split()
+            if len(words) == 2 and words[1] in _TITLE_AFTER and accept(words[0]):
+                return words[0]
+    return ""
 
 
 def names_the_site(name: str, url: str) -> bool:

@@ -206,6 +206,11 @@ class Rules:
     #: where the byline names no person (an agency: "Reuters"), the reporters of a wire
     #: story's closing "(Reporting by …; Editing by …)" credit, before it
     reporting_by: bool = False
+    #: failing a byline box, the links to author pages (``/author/…``, ``/staff/…``) or a
+    #: name with a reporter's title ("이지은 기자") between the headline and the story
+    #: (``byline.header_credit``): written from pages nobody here had seen
+    #: (tests/test_metadata_shapes3.py)
+    header_credit: bool = True
 
 
 RULES = Rules()
@@ -216,6 +221,7 @@ def byline_rules(rules: Rules) -> BylineRules:
     return BylineRules(visible=rules.visible_byline, by_line=rules.by_line,
                        not_site=rules.byline_not_site, shown_author=rules.shown_author,
                        desk=rules.desk_byline, all_shown=rules.all_shown_authors,
+                       header=rules.header_credit,
                        reporting=rules.reporting_by)
 
 
