@@ -624,7 +624,265 @@ def _regional_a() -> list[Page]:
 
 
 def batch_b() -> list[Page]:
-    return []
+    return [*_networks_b(), *_platforms_b(), *_regional_b()]
+
+
+KO_B = "한강 유역 마을, 새 제방 먼저 짓는다"
+DE_B = "Das Land zahlt 40 Millionen Euro mehr für Deiche"
+
+
+def _networks_b() -> list[Page]:
+    conv = "Why towns that flood twice should get new walls first"
+    return [
+        Page("bloomberg-like: 'By' and a link, UTC stamp in a <time> with Eastern words",
+             doc(f'<header>{nav("Markets", "Economics", "Green")}</header><main><article><div '
+                 f'class="hed-and-dek"><h1 class="headline__3a97424275">{H}</h1><div class="'
+                 'abstract"><ul><li>Towns flooded twice come first</li></ul></div></div><div '
+                 'class="byline"><span>By </span><a href="/authors/AS1234/jane-doe" class="author'
+                 '">Jane Doe</a></div><div class="timestamps"><time datetime="2024-03-05T18:04:12'
+                 '.345Z">March 5, 2024 at 1:04 PM EST</time> <span class="updated">Updated on '
+                 'March 6, 2024 at 4:00 AM EST</span></div><div class="body-content">'
+                 f"{story()}</div></article></main>",
+                 title=f"{H} - Bloomberg", head=meta("og:title", H)
+                 + meta("article:published_time", "2024-03-05T18:04:12.345Z")),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://www.bloomberg.example/news/articles/2024-03-05/region-finds-40-million"),
+        Page("axios-like: 'Mar 5, 2024 - Energy & Environment', no date in the metadata",
+             doc(f'<header>{nav("Politics", "Energy", "Local")}</header><main><article><h1 '
+                 f'class="headline">{H}</h1><div class="byline"><div class="avatar"><img alt="'
+                 'Jane Doe" src="/jd.png"></div><a href="/authors/jdoe">Jane Doe</a></div><span '
+                 'data-cy="time-rubric">Mar 5, 2024 - Energy &amp; Environment</span><div class="'
+                 f'story-text">{story()}</div></article></main>',
+                 title=H, head=meta("og:title", H) + meta("og:site_name", "Axios")),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://www.axios.example/2024/03/05/flood-defences-40-million"),
+        Page("business insider-like: byline-link and a 'byline-timestamp' data stamp in UTC",
+             doc(f'<header>{nav("Business", "Tech", "Markets")}</header><main><article><h1 '
+                 f'class="post-headline">{H}</h1><div class="byline-wrapper"><div class="byline-'
+                 'author"><a class="byline-link byline-author-name" href="/author/jane-doe">Jane '
+                 'Doe</a></div><div class="byline-timestamp" data-timestamp="2024-03-05T23:04:00Z'
+                 '">Mar 5, 2024, 6:04 PM ET</div><button class="share-button">Share</button><button'
+                 ' class="save-button">Save</button></div><div class="content-lock-content">'
+                 f"{story()}</div></article></main>",
+                 title=f"{H} - Business Insider", head=meta("og:title", H)
+                 + meta("article:published_time", "2024-03-05T23:04:00Z")),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://www.businessinsider.example/region-finds-40-million-flood-2024-3"),
+        Page("politico europe-like: 'By A and B' in p.authors, 'March 5, 2024 6:04 pm CET'",
+             doc(f'<header>{nav("Politics", "Policy", "Opinion")}</header><main><article><header'
+                 f' class="hero"><h1 class="hero__title">{H}</h1><p class="hero__excerpt">Towns '
+                 'flooded twice come first.</p></header><div class="article-meta"><p class="'
+                 'authors">By <a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-'
+                 'roe/">John Roe</a></p><p class="date-time">March 5, 2024 6:04 pm CET</p></div>'
+                 f'<div class="article__content">{story()}</div></article></main>',
+                 title=f"{H} – POLITICO", head=meta("og:title", H)
+                 + meta("og:site_name", "POLITICO")
+                 + meta("article:published_time", "2024-03-05T17:04:00+00:00")),
+             H, ("Jane Doe", "John Roe"), "2024-03-05",
+             "https://www.politico.example/article/region-finds-40-million-flood-defences/"),
+        Page("the conversation-like: the author's post and university beside the name",
+             doc(f'<header>{nav("Environment", "Politics", "Health")}</header><main><article>'
+                 f'<h1 class="legacy entry-title instapaper_title">{conv}</h1><div class="content'
+                 '-authors-group"><ul class="authors"><li class="author"><a href="/profiles/jane-'
+                 'doe-12345" class="author-name">Jane Doe</a><span class="role">Professor of '
+                 'Hydrology, University of Leeds</span></li></ul></div><div class="timestamps">'
+                 '<time datetime="2024-03-05T18:04:00Z">Published: March 5, 2024 6.04pm GMT'
+                 '</time></div><div class="grid-ten large-grid-nine grid-last content-body '
+                 f'content entry-content instapaper_body">{story()}</div></article></main>',
+                 title=conv, head=meta("og:title", conv) + meta("author", "Jane Doe")
+                 + meta("og:site_name", "The Conversation")),
+             conv, ("Jane Doe",), "2024-03-05",
+             "https://theconversation.example/why-towns-that-flood-twice-should-get-new-walls-"
+             "first-224567"),
+        Page("times of india-like: the desk 'TNN' only, 'Updated: Mar 5, 2024, 23:34 IST'",
+             doc(f'<header>{nav("City", "India", "World")}</header><main><div class="artTitle">'
+                 f'<h1 class="HNMDR"><span>{H}</span></h1></div><div class="xf8Pm byline"><span>'
+                 'TNN</span> / <span>Updated: Mar 5, 2024, 23:34 IST</span></div><div class="'
+                 f'_s30J clearfix">{story()}</div></main>',
+                 title=f"{H} | Mumbai News - Times of India", head=meta("og:title", H)
+                 + meta("article:published_time", "2024-03-05T23:34:00+05:30")),
+             H, ("TNN",), "2024-03-05",
+             "https://timesofindia.example/city/mumbai/region-finds-40-million/articleshow/"
+             "108234567.cms"),
+        Page("hindustan times-like: 'By Jane Doe, New Delhi', IST morning, UTC past midnight",
+             doc(f'<header>{nav("India", "World", "Cities")}</header><main><div class="fullStory'
+                 f'"><h1 class="hdg1">{H}</h1><div class="actionDiv"><div class="storyBy">By <a '
+                 'href="/author/jane-doe-101">Jane Doe</a>, New Delhi</div><div class="dateTime">'
+                 f'Mar 06, 2024 05:34 AM IST</div></div><div class="storyDetails">{story()}</div>'
+                 "</div></main>",
+                 title=f"{H} | Latest News India - Hindustan Times", head=meta("og:title", H)
+                 + meta("article:published_time", "2024-03-06T05:34:00+05:30")),
+             H, ("Jane Doe",), "2024-03-06",
+             "https://www.hindustantimes.example/india-news/region-finds-40-million-"
+             "101709683040123.html"),
+        Page("independent-like: 'Tuesday 05 March 2024 18:04 GMT' with the weekday first",
+             doc(f'<header>{nav("News", "Sport", "Voices")}</header><main><article><header><h1 '
+                 f'class="sc-headline">{H}</h1><h2>Towns flooded twice come first</h2><div class="'
+                 'article-meta"><div class="author-name"><a href="/author/jane-doe">Jane Doe</a>'
+                 '</div><div class="publish-date"><span>Tuesday 05 March 2024 18:04 GMT</span>'
+                 f'</div></div></header><div id="main">{story()}</div></article></main>',
+                 title=f"{H} | The Independent", head=meta("og:title", H)
+                 + meta("article:published_time", "2024-03-05T18:04:00.000Z")),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://www.independent.example/news/uk/home-news/flood-defences-40-million-"
+             "b2507123.html"),
+    ]
+
+
+def _platforms_b() -> list[Page]:
+    wix = "Ten things we learned from the flood"
+    hub = "How to plan a flood defence budget"
+    return [
+        Page("wix blog: user-name and a 'time-ago' whose title is the day, BlogPosting in UTC",
+             doc('<div id="SITE_CONTAINER"><header id="SITE_HEADER"><a href="/">Riverside '
+                 'Notes</a></header><main id="PAGES_CONTAINER"><article data-hook="post"><div '
+                 'class="post-metadata"><span class="tQ0Q1A user-name dlINDG" data-hook="user-'
+                 'name">Sam Carter</span><span class="post-metadata__date time-ago" data-hook="'
+                 'time-ago" title="Mar 5, 2024">Mar 5</span><span data-hook="time-to-read">3 min '
+                 'read</span></div><h1 class="blog-post-title-font blog-post-title-color" data-'
+                 f'hook="post-title">{wix}</h1><div data-hook="post-description"><div class="'
+                 f'post-content__body">{story()}</div></div></article></main></div>',
+                 title=wix, head=meta("og:title", wix) + meta("og:site_name", "Riverside Notes")
+                 + ld({"@type": "BlogPosting", "headline": wix,
+                       "datePublished": "2024-03-05T23:04:00.000Z"})),
+             wix, ("Sam Carter",), "2024-03-05",
+             "https://www.riversidenotes.example/post/ten-things-we-learned-from-the-flood"),
+        Page("hubspot blog: the title in a wrapper span, an author link and a bare clock",
+             doc(f'<header>{nav("Blog", "Pricing")}</header><main><article class="blog-post">'
+                 '<h1 class="blog-post__title"><span id="hs_cos_wrapper_name" class="hs_cos_'
+                 f'wrapper hs_cos_wrapper_meta_field">{hub}</span></h1><div class="blog-post__meta'
+                 '"><a class="blog-post__author" href="/blog/author/sam-carter">Sam Carter</a> '
+                 '<time class="blog-post__timestamp">Mar 5, 2024 6:04:00 PM</time></div><div '
+                 f'class="blog-post__body">{story()}</div></article></main>',
+                 title=hub, head=meta("og:title", hub)),
+             hub, ("Sam Carter",), "2024-03-05",
+             "https://www.riverplanning.example/blog/how-to-plan-a-flood-defence-budget"),
+        Page("wordpress block theme: 'Written by' and the name in paragraphs of their own",
+             doc(f'<header class="wp-block-template-part">{nav("Blog", "About")}</header><main '
+                 f'class="wp-block-group"><h1 class="wp-block-post-title">{H}</h1><div class="'
+                 'wp-block-group is-layout-flex"><div class="wp-block-post-author"><div class="'
+                 'wp-block-post-author__content"><p class="wp-block-post-author__byline">Written '
+                 'by</p><p class="wp-block-post-author__name">Jane Doe</p></div></div><div class="'
+                 'wp-block-post-date"><time datetime="2024-03-05T18:04:00+00:00">March 5, 2024'
+                 '</time></div></div><div class="entry-content wp-block-post-content">'
+                 f"{story()}</div></main>",
+                 title=f"{H} – River Notes", head=meta("og:title", f"{H} – River Notes")),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://rivernotes.wordpress.example/2024/03/05/flood-defences/"),
+        Page("drupal university news: 'By X, Office of Communications' in a field",
+             doc(f'<header>{nav("Study", "Research", "News")}</header><main><div class="region'
+                 ' region-content"><h1 class="page-title"><span class="field field--name-title">'
+                 f'{H}</span></h1><article class="node node--type-news"><div class="field field--'
+                 'name-field-news-author">By Jane Doe, Office of Communications</div><div class="'
+                 'field field--name-field-news-date"><time datetime="2024-03-05T12:00:00Z">March '
+                 '5, 2024</time></div><div class="clearfix text-formatted field field--name-body">'
+                 f"{story()}</div></article></div></main>",
+                 title=f"{H} | River University", head=meta("og:title", H)),
+             H, ("Jane Doe",), "2024-03-05",
+             "https://www.riveruniversity.example/news/region-finds-40-million"),
+    ]
+
+
+def _regional_b() -> list[Page]:
+    return [
+        Page("es, el país-like: a city beside the author, '05 mar 2024 - 18:04 CET'",
+             doc(f'<header>{nav("España", "Internacional", "Clima")}</header><main><article>'
+                 f'<header class="a_e"><div class="a_k">Inundaciones</div><h1 class="a_t">{ES}'
+                 '</h1><p class="a_st">Los municipios inundados dos veces recibirán primero muros'
+                 '</p></header><div class="a_md"><div class="a_md_txt"><div class="a_md_a"><a '
+                 'href="/autor/ana-lopez/" class="a_md_a_n">Ana López</a><span class="a_md_a_l">'
+                 'Bilbao</span></div><div class="a_md_f"><span><a href="/hemeroteca/2024-03-05/" '
+                 'data-date="2024-03-05T18:04:00+01:00">05 mar 2024 - 18:04 CET</a></span></div>'
+                 f'</div></div><div class="a_c clearfix">{story("es")}</div></article></main>',
+                 lang="es", title=f"{ES} | Clima | EL PAÍS", head=meta("og:title", ES)),
+             ES, ("Ana López",), "2024-03-05",
+             "https://elpais.example/clima/2024-03-05/la-diputacion-destina-40-millones.html"),
+        Page("fr, le monde-like: '(Rennes, correspondante)' after the name, 'Publié le …'",
+             doc(f'<header>{nav("International", "Politique", "Planète")}</header><main><article>'
+                 f'<header class="article__header"><h1 class="article__title">{FR}</h1><p class="'
+                 'article__desc">Les communes inondées deux fois seront servies en premier.</p>'
+                 '<div class="meta meta__publisher"><span class="meta__author meta__author--'
+                 'page">Par <a class="article__author-link" href="/signataires/jeanne-martin/">'
+                 'Jeanne Martin</a> (Rennes, correspondante)</span><span class="meta__date meta__'
+                 'date--header">Publié le 05 mars 2024 à 18h04, modifié le 06 mars 2024 à 09h00'
+                 '</span></div></header><section class="article__wrapper"><article class="article'
+                 f'__content">{story("fr", "p", " class=article__paragraph")}</article></section>'
+                 "</article></main>",
+                 lang="fr", title=f"{FR}", head=meta("og:title", FR)
+                 + meta("og:site_name", "Le Monde.fr")),
+             FR, ("Jeanne Martin",), "2024-03-05",
+             "https://www.lemonde.example/planete/article/2024/03/05/inondations_6219876_3244.html"),
+        Page("de, spiegel-like: kicker and headline in spans of an h2, 'Von A und B' links",
+             doc(f'<header><div class="logo"><a href="/">DER SPIEGEL</a></div>{nav()}</header>'
+                 '<main><article><header data-area="intro"><h2 class="leading-tight"><span class='
+                 '"text-primary-base block">Hochwasserschutz</span> <span class="align-middle">'
+                 f'{DE_B}</span></h2><div class="RichText">Gemeinden, die zweimal überflutet '
+                 'wurden, bekommen zuerst neue Mauern.</div><div class="font-sansUI">Von <a href='
+                 '"/impressum/autor-1a2b3c">Anna Müller</a> und <a href="/impressum/autor-4d5e6f">'
+                 'Jonas Weber</a></div><time datetime="2024-03-05 18:04:00" class="timeformat">'
+                 f'05.03.2024, 18.04 Uhr</time></header><section data-area="body">{story("de")}'
+                 "</section></article></main>",
+                 lang="de", title=f"Hochwasserschutz: {DE_B} - DER SPIEGEL",
+                 head=meta("og:title", f"Hochwasserschutz: {DE_B}")
+                 + meta("og:site_name", "DER SPIEGEL")),
+             DE_B, ("Anna Müller", "Jonas Weber"), "2024-03-05",
+             "https://www.spiegel.example/politik/deutschland/hochwasserschutz-land-zahlt-40-"
+             "millionen-a-1b2c3d4e.html"),
+        Page("nl, nos-like: nobody credited, 'Aangepast' under the published time",
+             doc(f'<header>{nav("Binnenland", "Buitenland", "Politiek")}</header><main><article>'
+                 f'<h1 class="sc-title">{NL}</h1><p class="sc-meta"><time datetime="2024-03-05T18:'
+                 '04:00+0100">5 maart 2024, 18:04</time><span> • Aangepast 6 maart 2024, 09:00'
+                 f'</span></p><div class="sc-content">{story("nl")}</div></article></main>',
+                 lang="nl", title=f"{NL} | NOS", head=meta("og:title", NL)
+                 + meta("og:site_name", "nos.nl")),
+             NL, (), "2024-03-05", "https://nos.example/artikel/2512345-provincie-steekt-40-miljoen"),
+        Page("ko, chosun-like: the author link with '기자', '입력 2024.03.05. 18:04'",
+             doc(f'<header>{nav("정치", "사회", "국제")}</header><main><article><h1 class="article-'
+                 f'header__headline"><span>{KO_B}</span></h1><div class="article-byline"><a class'
+                 '="article-byline__author" href="/people/lee-jieun/">이지은 기자</a></div><div '
+                 'class="article-dateline"><span class="inputDate">입력 2024.03.05. 18:04</span> '
+                 '<span class="upDate">업데이트 2024.03.06. 09:00</span></div><section class="'
+                 f'article-body">{story("ko")}</section></article></main>',
+                 lang="ko", title=f"{KO_B} - 조선일보", head=meta("og:title", KO_B)
+                 + meta("og:site_name", "조선일보")),
+             KO_B, ("이지은",), "2024-03-05",
+             "https://www.chosun.example/national/2024/03/05/ABCDEFGHIJKLMNOPQRSTUVWXYZ/"),
+        Page("ja, nikkei-like: nobody credited, '2024年3月5日 18:04' in a <time> with a +0900",
+             doc(f'<header>{nav("経済", "政治", "国際")}</header><main><article><h1 class="title_'
+                 f'tp">{JA}</h1><div class="TimeStamp"><time datetime="2024-03-05T18:04:00+0900">'
+                 f'2024年3月5日 18:04</time></div><section class="container_cz">{story("ja")}'
+                 "</section></article></main>",
+                 lang="ja", title=f"{JA} - 日本経済新聞", head=meta("og:title", JA)
+                 + meta("og:site_name", "日本経済新聞")),
+             JA, (), "2024-03-05", "https://www.nikkei.example/article/DGXZQOUA051230V00C24A3000000/"),
+        Page("ar, asharq al-awsat-like: 'لندن: محمد حسن', a Hijri day before the Gregorian",
+             doc(f'<header>{nav("العالم العربي", "اقتصاد", "رياضة")}</header><main><article><h1 '
+                 f'class="node-title">{AR}</h1><div class="node-date">الثلاثاء - 24 شعبان 1445 هـ'
+                 ' - 05 مارس 2024 مـ</div><div class="node-author">لندن: محمد حسن</div><div class'
+                 f'="node-body">{story("ar")}</div></article></main>',
+                 lang="ar", attrs=' dir="rtl"', title=f"{AR} | الشرق الأوسط",
+                 head=meta("og:title", AR) + meta("og:site_name", "الشرق الأوسط")),
+             AR, ("محمد حسن",), "2024-03-05", "https://aawsat.example/node/4891234"),
+        Page("pl, onet-like: 'Data utworzenia: 5 marca 2024, 18:04' under an authorName",
+             doc(f'<header>{nav("Kraj", "Świat", "Sport")}</header><main><article><h1 class="'
+                 f'mainTitle">{PL}</h1><div class="authDateWrapper"><span class="authorName">Anna '
+                 'Nowak</span><span class="datePublished">Data utworzenia: 5 marca 2024, 18:04'
+                 '</span></div><div class="detailContent">'
+                 f'{story("pl", "p", " class=hyphenate")}</div></article></main>',
+                 lang="pl", title=f"{PL} - Wiadomości", head=meta("og:title", PL)),
+             PL, ("Anna Nowak",), "2024-03-05",
+             "https://wiadomosci.onet.example/kraj/region-dolozy-40-mln-zl/abc123x"),
+        Page("ru, lenta-like: '18:04, 5 марта 2024' clock first, the author as a topic link",
+             doc(f'<header>{nav("Россия", "Мир", "Экономика")}</header><main><div class="topic-'
+                 f'page"><div class="topic-header"><h1 class="topic-body__titles">{RU}</h1><a '
+                 'class="topic-header__item topic-header__time" href="/2024/03/05/">18:04, 5 марта'
+                 ' 2024</a></div><div class="topic-authors"><a class="topic-authors__author" href='
+                 '"/authors/anna-ivanova/">Анна Иванова</a></div><div class="topic-body__content">'
+                 f'{story("ru", "p", " class=topic-body__content-text")}</div></div></main>',
+                 lang="ru", title=f"{RU}: Россия: Lenta.ru", head=meta("og:title", RU)),
+             RU, ("Анна Иванова",), "2024-03-05",
+             "https://lenta.example/news/2024/03/05/pavodki/"),
+    ]
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -644,6 +902,18 @@ def batch_b() -> list[Page]:
 #   test_metadata_shapes2 (a "Von" line of author links under hashed class names).
 #   ``Rules.by_line`` on would put g1 right too, but names a live blog's newest entry's
 #   writer (tests/test_bylines_shapes.py): it stays off.
+#   batch B (21 pages), written after A's fixes without reading the code they changed, and
+#   measured before any fix of its own (the held-out figure): titles 1 / 2, bylines 4 / 9,
+#   dates 0 / 2.  The code before A's fixes: 1, 6, 0 (A's fixes put two of B's bylines
+#   right, an author page's link under the headline on Hindustan Times' and El País's
+#   shapes, and none wrong).  B's misses: a Wix post's "user-name" above its title; Der
+#   Spiegel's shape, whose headline is an ``<h2>`` (no ``<h1>`` on the page: the kicker the
+#   og:title sets off stays, and the "Von …" links under it go unread); trafilatura's
+#   "Jeanne Martin Rennes" of "Jeanne Martin (Rennes, correspondante)"; "Office" of "By Jane
+#   Doe, Office of Communications".  After B's own fixes (post hoc: a box's linked name
+#   opening trafilatura's longer one is the name; one word shown only before "of …" opens an
+#   institution's name): titles 1, bylines 2, dates 0.  B's first fix also put right a known
+#   miss of tests/test_bylines_shapes.py ("Jane Doe Daily Paper Staff").
 
 
 def found(page: Page) -> tuple[str, str, str]:
@@ -662,6 +932,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("pt-br, globo-like: 'Por <strong>X</strong>, g1 SP', day first, UTC stamp", "byline"):
         "a 'Por …' line in a box named for neither byline nor author, with no author page's "
         "link: only Rules.by_line reads it, off (it names a live blog's newest entry's writer)",
+    ("wix blog: user-name and a 'time-ago' whose title is the day, BlogPosting in UTC",
+     "byline"):
+        "a box classed 'user-name' above the title, no author page's link: a user name's class "
+        "is also a signed-in reader's, and no rule reads it",
+    ("de, spiegel-like: kicker and headline in spans of an h2, 'Von A und B' links",
+     "headline"):
+        "the page's headline is an <h2> and it has no <h1>: only an <h1> is read as the story's "
+        "headline, so the og:title's 'Hochwasserschutz: …' stands, kicker and all",
+    ("de, spiegel-like: kicker and headline in spans of an h2, 'Von A und B' links",
+     "byline"):
+        "with no <h1>, no story header is known to read the 'Von …' links in (and their "
+        "addresses, /impressum/autor-…, name no author page by their first part)",
 }
 
 
@@ -674,7 +956,7 @@ def _cases(field: str) -> list:
 
 def test_the_batches_are_written_once_each():
     pages = [*batch_a(), *batch_b()]
-    assert len(batch_a()) >= 30
+    assert len(batch_a()) >= 30 and len(batch_b()) >= 20
     assert len({page.name for page in pages}) == len(pages)
     assert {name for name, _ in KNOWN_MISSES} <= {page.name for page in pages}
 
@@ -776,3 +1058,27 @@ def test_a_dateline_its_header_sets_above_the_headline_is_read_never_the_masthea
         f"{story()}</article></main>"))
     before = header_before(story_headline(tree))
     assert [e.get("class") for e in before] == ["kicker"]
+
+
+# --- each defect batch B found, on its own (post hoc: B's figure is the one before them) -------
+
+@pytest.mark.parametrize("box, name", [
+    # trafilatura: "Par Jeanne Martin Rennes; Correspondante"
+    ('<div class="meta__author">Par <a href="/signataires/jeanne-martin/">Jeanne Martin</a> '
+     "(Rennes, correspondante)</div>", "Jeanne Martin"),
+    # trafilatura: the box's whole text, "Kari Nordmann Journalist Ola Hansen Fotograf"
+    ('<div class="byline"><ul><li><a href="/a/kari">Kari Nordmann</a><span>Journalist</span>'
+     '</li><li><a href="/a/ola">Ola Hansen</a><span>Fotograf</span></li></ul></div>',
+     "Kari Nordmann"),
+])
+def test_a_boxs_linked_name_opening_trafilaturas_longer_one_is_the_name(box: str, name: str):
+    assert read_page(box)[0] == name
+
+
+def test_one_word_shown_only_before_of_opens_an_institutions_name_no_person():
+    box = ('<div class="field--name-field-news-author">By Jane Doe, Office of Communications'
+           "</div>")
+    assert read_page(box)[0] == "Jane Doe"
+    # a person's one-word credit beside another is kept
+    assert read_page('<div class="byline">By Jane Doe and Bono</div>')[0] in (
+        "Jane Doe, Bono", "Jane Doe and Bono")

@@ -342,7 +342,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
                 return author, True
             shown = shown_text()
             names = [name for name in _author_names(author) if accept(name)
-                     and _shows(shown, name) and not _shown_for_other_work(shown, name)]
+                     and _shows(shown, name) and not _shown_for_other_work(shown, name)
+                     and not _opens_institution(shown, name)]
             if names and rules.visible:
                 # trafilatura drops the colon of a label in no list ("Reportage: Lea Frei"
                 # read "Reportage Lea Frei"): the byline box shows where the name starts
@@ -387,10 +388,13 @@ def _only_label(name: str) -> bool:
 
 def _as_boxed(name: str, boxed: list[str]) -> str:
     """``name`` as a byline box shows it, where the box's name is its closing words (two or
-    more): "Lea Frei" for "Reportage Lea Frei"."""
-    folded = f" {_folded(name)}"
+    more): "Lea Frei" for "Reportage Lea Frei"; or its opening words, the rest outside the
+    name's link or element in the box ("Jeanne Martin" of "Jeanne Martin (Rennes,
+    correspondante)", which trafilatura reads "Jeanne Martin Rennes")."""
+    folded = f" {_folded(name)} "
     return next((box for box in boxed if len(box.split()) >= 2 and box != name
-                 and folded.endswith(f" {_folded(box)}")), name)
+                 and (folded.endswith(f" {_folded(box)} ")
+                      or folded.startswith(f" {_folded(box)} "))), name)
 
 
 def _author_names(author: str) -> list[str]:
@@ -661,6 +665,16 @@ def _shown_for_other_work(shown: str, name: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(folded), shown)]
     return bool(starts) and all(
         _OTHER_WORK_FOLDED.search(shown[max(0, at - 40):at + 1]) for at in starts)
+
+
+def _opens_institution(shown: str, name: str) -> bool:
+    """Whether a one-word ``name`` is shown only opening an institution's name ("Office" of
+    "By Jane Doe, Office of Communications", which trafilatura splits at the comma): no
+    person, as "University of Leeds" is none."""
+    folded = f" {_folded(name)} "
+    return len(folded.split()) == 1 and folded in shown and all(
+        shown.startswith("of ", at + len(folded))
+        for at in (m.start() for m in re.finditer(re.escape(folded), shown)))
 
 
 _UNSEEN_TAGS = {"head", "script", "style", "noscript", "template", "title", "meta"}
