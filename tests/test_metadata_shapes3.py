@@ -1025,6 +1025,9 @@ def test_an_author_pages_link_or_a_reporters_title_under_the_headline_is_the_byl
     ("", '<div class="more"><a href="/author/john-roe/">John Roe</a></div>'),
     # the photographer's page: "Photos by"
     ('<p>Photos by <a href="/staff/ola-hansen/">Ola Hansen</a></p>', ""),
+    # a picture's credit between the headline and the story
+    ('<figure><img src="/p.jpg" alt=""><figcaption>Flood walls in Passau. <a href="/staff/'
+     'ola-hansen/">Ola Hansen</a></figcaption></figure>', ""),
     # a title after a name alone is none of a reporter's
     ('<span class="meta">Ola Hansen 교수</span>', ""),
 ])

@@ -892,8 +892,10 @@ def header_credit(tree: lxml.html.HtmlElement, accept: Callable[[str], bool]) ->
         if element.tag == "a":
             kind = _link_kind(element.get("href") or "")
             if kind is None or not _AUTHOR_PAGE.match(kind[2].split("/")[0]) or \
-                    _no_name_link(element) or _credited_for_other(element):
-                continue
+                    _no_name_link(element) or _credited_for_other(element) or \
+                    element.xpath("ancestor::figure or ancestor::figcaption or ancestor::aside"
+                                  " or ancestor::nav"):
+                continue  # a picture's credit, a box's or a menu's link
             box = element.getparent()
             names = [clean_text(a.text_content()) for a in box.iter("a")
                      if (other := _link_kind(a.get("href") or "")) and
