@@ -318,6 +318,9 @@ class BylineRules:
     desk: bool = False  #: an account or desk ("admin", "Editorial") when nobody else
     all_shown: bool = False  #: the byline box's names when they hold metadata's and more
     reporting: bool = False  #: "(Reporting by …; Editing by …)" names an agency's reporter
+    #: failing a byline box, the people an author page's link or a reporter's title names
+    #: between the headline and the story (``header_credit``)
+    header: bool = False
 
 
 def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, url: str,
@@ -349,7 +352,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             shown = shown_text()
             names = [name for name in _author_names(author) if accept(name)
                      and _shows(shown, name) and not _shown_for_other_work(shown, name)
-                     and not _as_date(name, shown)]  # "November" of "Jo Bloggs, November 14"
+                     and not _as_date(name, shown)  # "November" of "Jo Bloggs, November 14"
+                     and not _opens_institution(shown, name)]
             if names and rules.visible:
                 # trafilatura drops the colon of a label in no list ("Reportage: Lea Frei"
                 # read "Reportage Lea Frei"): the byline box shows where the name starts
@@ -358,6 +362,8 @@ def page_byline(tree: lxml.html.HtmlElement, meta: PageMetadata, author: str, ur
             if names:
                 return ", ".join(names), True  # as every other byline lists names
         found = visible_byline(tree, site, accept, story) if rules.visible else ""
+        if not found and rules.header and not desk:
+            found = header_credit(tree, accept)
         return found or (shown_byline(tree, site) if rules.by_line and not desk else ""), False
 
     byline, stated = chain(desk=False)
@@ -392,10 +398,13 @@ def _only_label(name: str) -> bool:
 
 def _as_boxed(name: str, boxed: list[str]) -> str:
     """``name`` as a byline box shows it, where the box's name is its closing words (two or
-    more): "Lea Frei" for "Reportage Lea Frei"."""
-    folded = f" {_folded(name)}"
+    more): "Lea Frei" for "Reportage Lea Frei"; or its opening words, the rest outside the
+    name's link or element in the box ("Jeanne Martin" of "Jeanne Martin (Rennes,
+    correspondante)", which trafilatura reads "Jeanne Martin Rennes")."""
+    folded = f" {_folded(name)} "
     return next((box for box in boxed if len(box.split()) >= 2 and box != name
-                 and folded.endswith(f" {_folded(box)}")), name)
+                 and (folded.endswith(f" {_folded(box)} ")
+                      or folded.startswith(f" {_folded(box)} "))), name)
 
 
 def _author_names(author: str) -> list[str]:
@@ -701,6 +710,16 @@ def _shown_for_other_work(shown: str, name: str) -> bool:
         _OTHER_WORK_FOLDED.search(shown[max(0, at - 40):at + 1]) for at in starts)
 
 
+def _opens_institution(shown: str, name: str) -> bool:
+    """Whether a one-word ``name`` is shown only opening an institution's name ("Office" of
+    "By Jane Doe, Office of Communications", which trafilatura splits at the comma): no
+    person, as "University of Leeds" is none."""
+    folded = f" {_folded(name)} "
+    return len(folded.split()) == 1 and folded in shown and all(
+        shown.startswith("of ", at + len(folded))
+        for at in (m.start() for m in re.finditer(re.escape(folded), shown)))
+
+
 _UNSEEN_TAGS = {"head", "script", "style", "noscript", "template", "title", "meta"}
 
 
@@ -785,8 +804,10 @@ def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
     return bool(_ROLE_AFTER.match(clean_text(after)))
 
 
-#: a role in brackets or alone just after a name that is not the writing's
-_ROLE_AFTER = re.compile(r"^\(?\s*(?:photos?|photographs?|fotos?|bilder?|pictures?|images?|"
+#: a role in brackets or alone just after a name that is not the writing's ("Fotograf",
+#: "Photographer": the one who took the pictures)
+_ROLE_AFTER = re.compile(r"^\(?\s*(?:photos?|photograph(?:s|ers?)?|fotos?|fotograf(?:en|o|a|er)?|"
+                         r"fotógraf[oa]|bilder?|pictures?|images?|"
                          r"illustrations?|graphics?|video|zdjęcia|фото)\s*\)?(?:$|[\s·,;|])",
                          re.IGNORECASE)
 
@@ -890,6 +911,47 @@ def _short_pieces(element: lxml.html.HtmlElement, most: int) -> list[str]:
         if piece:
             pieces.append(piece)
     return pieces
+
+
+#: an author page's address names its kind: ``/author/jane-doe``, ``/staff/1234/jane-doe/``,
+#: ``/autor/ana-lopez-123.html``, ``/reporter/yamada/``, ``/journalistes/jeanne-martin``
+_AUTHOR_PAGE = re.compile(r"^(?:authors?|autor(?:es|en|i)?|auteurs?|staff|people|reporters?|"
+                          r"journalist(?:s|es|e)?|writers?|contributors?|columnists?|"
+                          r"forfattere?|redacteurs?|giornalisti|firmas)$")
+#: how far past the headline a credit is looked for: the header, not the story
+_HEADER_ELEMENTS = 40
+
+
+def header_credit(tree: lxml.html.HtmlElement, accept: Callable[[str], bool]) -> str:
+    """The people the story's header credits in a box named for neither byline nor author
+    (Gannett's ``gnt_ar_by``, Vocento's ``v-mdl-ath``, an unclassed ``<p>``): the links to
+    author pages (``_AUTHOR_PAGE``) in the first element after the headline that holds
+    one, else a short line that is a name and a reporter's title ("이지은 기자").  Only up to
+    the story's first paragraph: a link to an author's page further down is a teaser's."""
+    headline = story_headline(tree)
+    if headline is None:
+        return ""
+    for element in header_after(headline, worded=True)[:_HEADER_ELEMENTS]:
+        if element.tag == "a":
+            kind = _link_kind(element.get("href") or "")
+            if kind is None or not _AUTHOR_PAGE.match(kind[2].split("/")[0]) or \
+                    _no_name_link(element) or _credited_for_other(element) or \
+                    element.xpath("ancestor::figure or ancestor::figcaption or ancestor::aside"
+                                  " or ancestor::nav"):
+                continue  # a picture's credit, a box's or a menu's link
+            box = element.getparent()
+            names = [clean_text(a.text_content()) for a in box.iter("a")
+                     if (other := _link_kind(a.get("href") or "")) and
+                     _AUTHOR_PAGE.match(other[2].split("/")[0]) and
+                     not _credited_for_other(a)]
+            names = [n for n in dict.fromkeys(names) if 0 < len(n.split()) <= 5 and accept(n)]
+            if names:
+                return ", ".join(names)
+        elif element.tag in ("span", "p", "div", "em") and len(element) == 0:
+            words = clean_text(element.text_content()).split()
+            if len(words) == 2 and words[1] in _TITLE_AFTER and accept(words[0]):
+                return words[0]
+    return ""
 
 
 def names_the_site(name: str, url: str) -> bool:

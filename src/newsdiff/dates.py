@@ -236,6 +236,23 @@ def header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
     return header
 
 
+def header_before(headline: lxml.html.HtmlElement) -> list:
+    """The elements before the headline in its own header: its parent's and grandparent's
+    children before it and theirs, while those hold no more than a header's words (a
+    ``<div class="article__header">`` with the dateline over the ``<h1>``; never the page's
+    masthead, a block away)."""
+    elements, inner = [], headline
+    for box in list(headline.iterancestors())[:2]:
+        if box.tag in ("body", "html", "main", "article") or \
+                len(box.text_content().split()) > PROSE_WORDS * 12:
+            break
+        for sibling in inner.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str):
+                elements.extend(e for e in sibling.iter() if isinstance(e.tag, str))
+        inner = box
+    return elements
+
+
 #: a clock: "18:04", "18.04", "18h04", "6:04 p.m." (never part of a longer number)
 _CLOCK_ONLY = re.compile(r"(?<![\d.:/])(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?![\d.:/])"
                          r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
@@ -524,33 +541,49 @@ def shown_published(tree: lxml.html.HtmlElement, marked: bool = False) -> str:
     language = page_language(tree)
     bare = ""  # an unmarked <time>'s day: an event's or a box's may stand before the story's
     for element in header_after(headline, worded=True):
-        if marked and not _marks_published(element):
-            continue
-        words = _dateline_words(element) if not marked else ""
-        labelled = len(words.split()) <= _DATELINE_WORDS and labelled_day(words, language)
-        if labelled:
-            return _with_time(labelled, element)
-        if element.tag == "time" and element.get("datetime") and not marked and \
-                not _dateline_time(element):
-            bare = bare or _time_day(element)
-            continue
-        if element.tag == "time" and element.get("datetime"):
-            stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
-            words = clean_text(element.text_content())[:80]
-            shown = shown_clock(stamp, words) if stamp else ""
-            day = worded_date(words)
-            value = shown or (day if day and day != stamp[:10] else stamp)
-        elif _is_date_class(element.get("class") or "") or \
-                _PUBLISHED_LINE.match((element.text or "").lstrip()):
-            text = clean_text(element.text_content())[:120]
-            found = _SHOWN_DATE.search(text)
-            value = _with_time(normalise_date(found.group(1)) if found else (
-                worded_date(text) or slashed_date(text, text, language)), element)
-        else:
-            continue
-        if value and not _says_updated(element):
+        value, bare = _published_in(element, marked, language, bare)
+        if value:
             return value
-    return bare
+    if bare or marked:
+        return bare
+    # none under the headline: the dateline its own header sets above it ("18:04 05.03.2024"
+    # in a date-classed box before the <h1>), never a site header's day
+    for element in header_before(headline):
+        if element.tag == "time" or _is_date_class(element.get("class") or ""):
+            value, _ = _published_in(element, False, language, "")
+            if value:
+                return value
+    return ""
+
+
+def _published_in(element: lxml.html.HtmlElement, marked: bool, language: str,
+                  bare: str) -> tuple[str, str]:
+    """The publication day ``element`` shows as a dateline (``shown_published``), or '';
+    and ``bare`` or an unmarked ``<time>``'s day."""
+    if marked and not _marks_published(element):
+        return "", bare
+    words = _dateline_words(element) if not marked else ""
+    labelled = len(words.split()) <= _DATELINE_WORDS and labelled_day(words, language)
+    if labelled:
+        return _with_time(labelled, element), bare
+    if element.tag == "time" and element.get("datetime") and not marked and \
+            not _dateline_time(element):
+        return "", bare or _time_day(element)
+    if element.tag == "time" and element.get("datetime"):
+        stamp = normalise_date(element.get("datetime", "").strip().replace(" ", "T", 1))
+        words = clean_text(element.text_content())[:80]
+        shown = shown_clock(stamp, words) if stamp else ""
+        day = worded_date(words)
+        value = shown or (day if day and day != stamp[:10] else stamp)
+    elif _is_date_class(element.get("class") or "") or \
+            _PUBLISHED_LINE.match((element.text or "").lstrip()):
+        text = clean_text(element.text_content())[:120]
+        found = _SHOWN_DATE.search(text)
+        value = _with_time(normalise_date(found.group(1)) if found else (
+            worded_date(text) or slashed_date(text, text, language)), element)
+    else:
+        return "", bare
+    return (value if value and not _says_updated(element) else ""), bare
 
 
 def _dateline_time(element: lxml.html.HtmlElement) -> bool:

@@ -206,6 +206,11 @@ class Rules:
     #: where the byline names no person (an agency: "Reuters"), the reporters of a wire
     #: story's closing "(Reporting by …; Editing by …)" credit, before it
     reporting_by: bool = False
+    #: failing a byline box, the links to author pages (``/author/…``, ``/staff/…``) or a
+    #: name with a reporter's title ("이지은 기자") between the headline and the story
+    #: (``byline.header_credit``): written from pages nobody here had seen
+    #: (tests/test_metadata_shapes3.py)
+    header_credit: bool = True
 
 
 RULES = Rules()
@@ -216,6 +221,7 @@ def byline_rules(rules: Rules) -> BylineRules:
     return BylineRules(visible=rules.visible_byline, by_line=rules.by_line,
                        not_site=rules.byline_not_site, shown_author=rules.shown_author,
                        desk=rules.desk_byline, all_shown=rules.all_shown_authors,
+                       header=rules.header_credit,
                        reporting=rules.reporting_by)
 
 
@@ -580,6 +586,8 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
 #: places and agencies after a name (h26).
 #: 7: a newsroom's note beside the story (a correction in an ``<aside>``) is read as story;
 #: an editor's credit closing it ("责任编辑：王磊") is not (x27).
+#: Also 7: author-page links and a reporter's title between headline and story credit the
+#: writer (``header_credit``); a dateline in the h1's own header; an h2 headline (d27).
 READING_REVISION = 7
 # A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
 # no one: trafilatura reads its content with a pattern that rescans from each bracket or

@@ -281,8 +281,11 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     known = [words for words in map(_sequence, (structured, *others, *titles)) if words]
     own = [urlsplit(urljoin(url, address)) for address in
            [url, *tree.xpath('//link[@rel="canonical"]/@href')] if address]
-    headings = [(heading, _headline_text(heading))
-                for heading in itertools.islice(tree.iter("h1"), _MOST_H1S)]
+    h1s = list(itertools.islice(tree.iter("h1"), _MOST_H1S))
+    # A page with no <h1> sets its headline in an <h2> of the story's (Der Spiegel's, with
+    # its kicker in a span): one that tells the metadata's story at its own length
+    h2s = [] if h1s else tree.xpath("(//article//h2 | //main//h2)[position() <= 5]")
+    headings = [(heading, _headline_text(heading)) for heading in h1s or h2s]
     headings = [(heading, _rolling(heading, text, site_name, url), text)
                 for heading, text in headings if _length(text) <= _LONGEST_H1]
     headings = [(heading, _headline_text(heading, rolls) if rolls else text, rolls)
@@ -294,11 +297,18 @@ def page_headline(tree: lxml.html.HtmlElement, structured: str, others: tuple[st
     headings = [(text, _words(text), heading) for text, heading in headings
                 if 2 <= _length(text) <= 40]
     for text, words, _ in headings:
+        if h2s and any(len(words & title) / max(len(words), len(title)) >= 0.6
+                       for title in wanted + vouching):
+            return text
+        if h2s:
+            continue
         if not (wanted or vouching) or any(
                 len(words & title) / min(len(words), len(title)) >= 0.5 for title in wanted) \
                 or any(len(words & title) / max(len(words), len(title)) >= 0.6
                        for title in vouching):
             return text
+    if h2s:
+        return ""
     # the page's one headline, however the metadata words it: where the page has an
     # <article> or <main>, its one <h1> there (a newsletter box's <h1> beside it is none)
     inside = [(text, heading) for text, _, heading in headings
