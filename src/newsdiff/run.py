@@ -521,20 +521,20 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
     deadline = started + max_minutes * 60 if max_minutes else None
     fetcher = Fetcher(config.settings, clock=clock, resolve=resolve, deadline=deadline)
     state = StateCache(state_path)
-    with ArchiveStore(archive) as store:
+    with ArchiveStore(archive) as store, WorkerPool(pool_size(config.settings)) as pool:
         round_ = Round(config, store, state)
         round_.report.notices += store.notices
         found = discover_all(fetcher, config.sources, workers=config.settings.workers,
-                             deadline=deadline)
+                             deadline=deadline, pool=pool,
+                             timeout=config.settings.extract_timeout)
         jobs = plan_jobs(config, round_, found, clock(), check_all=check_all,
                          max_fetches=max_fetches)
-        with WorkerPool(pool_size(config.settings)) as pool:
-            outcomes = crawl(jobs, lambda job: site_of(job.url),
-                             lambda job: _fetch_and_extract(
-                                 fetcher, job, pool, config.settings.extract_timeout, deadline),
-                             lambda job: fetcher.host_delay(job.url, job.source.allow_private),
-                             workers=config.settings.workers, deadline=deadline)
-            _record_all(round_, store, state, outcomes, len(jobs), clock, progress)
+        outcomes = crawl(jobs, lambda job: site_of(job.url),
+                         lambda job: _fetch_and_extract(
+                             fetcher, job, pool, config.settings.extract_timeout, deadline),
+                         lambda job: fetcher.host_delay(job.url, job.source.allow_private),
+                         workers=config.settings.workers, deadline=deadline)
+        _record_all(round_, store, state, outcomes, len(jobs), clock, progress)
         _save_state(store, state)
     round_.report.notices += [f"{path}: your uncommitted changes to it were kept; the new "
                               "version is committed underneath them (git diff HEAD shows "

@@ -34,6 +34,8 @@ from typing import Any
 #: What the forkserver imports once, so that each worker is forked warm (the main module
 #: too: a worker would otherwise import the ``newsdiff`` command's script again).
 PRELOAD = ["__main__", "newsdiff.run"]
+STARTUP_SECONDS = 120  # for a worker to start (forked warm, it takes milliseconds)
+_OUT_OF_MEMORY = 70  # a worker's exit status after a MemoryError
 _SLOT = object()  # room for one more worker, started when a call needs it
 _OPEN: weakref.WeakSet[WorkerPool] = weakref.WeakSet()
 
@@ -57,6 +59,7 @@ class PoolClosed(WorkerError):
 def _serve(conn: Connection) -> None:
     """A worker's loop: run each (function, args) sent, send back ('ok'|'error', value)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send("ready")
     while True:
         try:
             message = conn.recv()
@@ -68,7 +71,7 @@ def _serve(conn: Connection) -> None:
         try:
             reply = ("ok", function(*args))
         except MemoryError:
-            os._exit(70)  # a worker that ran out of memory is not trusted with another page
+            os._exit(_OUT_OF_MEMORY)  # a worker out of memory is trusted with no other page
         except Exception as error:  # the caller decides what a page's exception means
             reply = ("error", error)
         try:
@@ -85,13 +88,27 @@ class _Worker:
         self.process.start()
         child.close()
         self.label = ""  # what it is working on ('' when idle)
+        # A page's deadline is for the page: the start, slow on a loaded machine, is not in it.
+        try:
+            ready = self.conn.poll(STARTUP_SECONDS) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.kill()
+            raise WorkerDied(f"a worker did not start within {STARTUP_SECONDS} s")
 
-    def kill(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.close()
+    def end(self) -> None:
+        """Kill the process; a thread waiting on it wakes (end of file) and lets it go."""
         with contextlib.suppress(Exception):
             self.process.kill()
             self.process.join(5)
+
+    def kill(self) -> None:
+        """Kill the process and let go of it (by the thread that used it, or when idle: a
+        pipe closed under another thread's read could be a reused descriptor)."""
+        self.end()
+        with contextlib.suppress(Exception):
+            self.conn.close()
         with contextlib.suppress(Exception):
             self.process.close()
 
@@ -103,18 +120,18 @@ class _Worker:
         self.kill()
 
 
-def _died(process: multiprocessing.process.BaseProcess) -> str:
+def _died(process: multiprocessing.process.BaseProcess, what: str) -> str:
     process.join(1)
     code = process.exitcode
+    if code == _OUT_OF_MEMORY:
+        return f"{what} ran out of memory"
     if code is not None and code < 0:
         try:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        return f"the extraction worker died ({name})"
-    if code == 70:
-        return "the extraction worker ran out of memory"
-    return f"the extraction worker died (exit {code})"
+        return f"{what} crashed: its worker died ({name})"
+    return f"{what} crashed: its worker died (exit {code})"
 
 
 class WorkerPool:
@@ -147,25 +164,27 @@ class WorkerPool:
         self.close()
 
     def call(self, function: Callable[..., Any], *args: Any, timeout: float,
-             label: str = "") -> Any:
+             label: str = "", what: str = "extraction") -> Any:
         """``function(*args)`` in a worker, its result or its exception re-raised here.
 
         Raises ``WorkerTimeout`` after ``timeout`` seconds (the worker is killed and
-        replaced), ``WorkerDied`` if the worker dies, ``PoolClosed`` once the pool is closed.
-        ``label`` names the call in ``busy()``.
+        replaced), ``WorkerDied`` if the worker dies, ``PoolClosed`` once the pool is closed;
+        their messages are one line about ``what`` ("extraction took over 30 s").  ``label``
+        names the call in ``busy()``.
         """
         worker = self._take()
-        worker.label = label or getattr(function, "__name__", "call")
+        with self._lock:
+            worker.label = label or getattr(function, "__name__", "call")
         try:
             worker.conn.send((function, args))
             if not worker.conn.poll(max(0.0, timeout)):
-                raise WorkerTimeout(f"extraction took over {timeout:g} s")
+                raise WorkerTimeout(f"{what} took over {timeout:g} s")
             kind, value = worker.conn.recv()
         except WorkerTimeout:
             self._replace(worker)
             raise
         except (EOFError, OSError) as error:
-            reason = "" if self._closed else _died(worker.process)
+            reason = "" if self._closed else _died(worker.process, what)
             self._replace(worker)
             if not reason:
                 raise PoolClosed("the round stopped before the page was read") from None
@@ -201,7 +220,7 @@ class WorkerPool:
         self._idle.put(None)  # wakes the threads waiting for a worker, one after another
         for worker in workers:
             if worker.label:
-                worker.kill()
+                worker.end()  # its caller wakes with PoolClosed and lets it go
             else:
                 worker.stop()
         _OPEN.discard(self)
@@ -237,12 +256,12 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker whose call failed; the next call starts a new one in its place."""
-        worker.kill()
         with self._lock:
             self._all.discard(worker)
-            if self._closed:
-                return
-            self._idle.put(_SLOT)
+        worker.kill()
+        with self._lock:
+            if not self._closed:
+                self._idle.put(_SLOT)
 
 
 def open_pools() -> list[WorkerPool]:
