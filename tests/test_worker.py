@@ -24,7 +24,7 @@ from conftest import LOREM, Page, article_page, git, rss
 
 from newsdiff.config import Config, ConfigError, Settings, Source, parse_config
 from newsdiff.extract import extract
-from newsdiff.run import run_round
+from newsdiff.run import add_article, run_round
 from newsdiff.worker import WorkerDied, WorkerPool, WorkerTimeout, open_pools
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
@@ -99,6 +99,15 @@ def test_a_page_whose_extraction_runs_past_the_timeout_is_one_failure(server, re
     assert sorted(p.name for p in (repo / "archive" / "paper").rglob("*.md")) == [
         "one.md", "two.md"]
     assert git(repo, "status", "--porcelain") == ""
+    assert not open_pools() and not workers_left()
+
+
+def test_an_article_added_by_hand_is_read_in_a_worker_too(server, repo):
+    server.pages["/news/hostile.html"] = Page(HOSTILE)
+    report = add_article(config_for(server, extract_timeout=5), repo / "archive",
+                         server.url + "/news/hostile.html", "paper")
+    assert report.failed == {"extraction timeout": 1} and report.new == 0
+    assert report.errors == [f"{server.url}/news/hostile.html: extraction took over 5 s"]
     assert not open_pools() and not workers_left()
 
 
