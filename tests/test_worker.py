@@ -102,6 +102,19 @@ def test_a_page_whose_extraction_runs_past_the_timeout_is_one_failure(server, re
     assert not open_pools() and not workers_left()
 
 
+def test_extraction_never_outlives_the_rounds_deadline(server, repo):
+    """With --max-minutes the page being read when the round's time is up is left for the
+    next round (skipped, not failed), however long extract_timeout is."""
+    serve_story_and(server, "/news/hostile.html")
+    report = run_round(config_for(server, extract_timeout=600), repo / "archive",
+                       clock=lambda: T0, max_minutes=0.1)
+    paper = report.sources["paper"]
+    assert paper.skipped >= 1 and "extraction timeout" not in paper.failed
+    assert not any("hostile" in e for e in paper.errors)
+    assert not list((repo / "archive").rglob("hostile*"))
+    assert not open_pools() and not workers_left()
+
+
 def test_an_article_added_by_hand_is_read_in_a_worker_too(server, repo):
     server.pages["/news/hostile.html"] = Page(HOSTILE)
     report = add_article(config_for(server, extract_timeout=5), repo / "archive",
