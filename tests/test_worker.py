@@ -185,6 +185,8 @@ def test_a_worker_that_crashes_or_runs_over_is_replaced_and_the_pool_goes_on():
         with pytest.raises(WorkerDied, match=r"^extraction crashed: its worker died \(SIGSEGV\)$"):
             pool.call(ctypes.string_at, 0, timeout=60)  # a real segfault: reads address 0
         crashed = pool.pids()
+        with pytest.raises(WorkerDied, match=r"^extraction ran out of memory$"):
+            pool.call(bytearray, 10**15, timeout=60)  # a petabyte: MemoryError at once
         with pytest.raises(WorkerTimeout, match=r"^extraction took over 0.5 s$"):
             pool.call(time.sleep, 600, timeout=0.5)
         with pytest.raises(ValueError, match="invalid literal"):
