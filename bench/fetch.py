@@ -10,8 +10,8 @@ wall time ≤ 1.15 × bound; round 2 CPU ≤ 2 ms per article.
 
 Then extraction in worker processes (newsdiff.worker) against extraction on the crawl's
 threads, as before it (the baseline): a round bound by CPU (the real pages of
-shared/data/articles on 4 hosts, no delay, no latency: the representative case for
-extraction's cost), and the same round with one page libxml2 takes ~17 s to parse (one
+shared/data/articles on 8 hosts, no delay, no latency: the representative case for
+extraction's cost), and the same round with one page whose extraction takes ~13 s (one
 element with 60,000 attributes, on a host of its own; extract_timeout 5 s): the worst case.
 
     .venv/bin/python bench/fetch.py [--hosts 20] [--articles 50] [--delay 0.5] [--latency 0.1]
@@ -159,7 +159,8 @@ class InThread:
         return function(*args)
 
 
-#: One element with 60,000 attributes: libxml2's HTML parser takes ~17 s over it.
+#: One element with 60,000 attributes: libxml2's HTML parser takes ~3 s over it, extraction
+#: (several parses) ~13 s.
 HOSTILE = ("<html><head><title>Hostile</title></head><body><article "
            + " ".join(f"a{i}=x" for i in range(60_000)) + "><h1>Hostile</h1><p>"
            + " ".join(WORDS * 4) + "</p></article></body></html>")

@@ -2,8 +2,9 @@
 
 Parsing a page runs in C (libxml2, through lxml and trafilatura) and some of it is worse than
 linear in what an attacker controls: one element with 60,000 attributes takes libxml2's HTML
-parser ~17 s, and a 5 MB page could hold a round for half an hour.  No thread can stop C code,
-and it holds the GIL long enough to stall the round's other threads.  So a round hands each
+parser ~3 s, and extraction, which parses a page several times, ~13 s (measured here); a 5 MB
+page could hold a round for many minutes.  No thread can stop C code, and it holds the GIL
+long enough to stall the round's other threads.  So a round hands each
 page to one of a few long-lived processes (``WorkerPool.call``) and waits at most a deadline:
 past it the process is killed and replaced, and the page is one failure (``WorkerTimeout``);
 a process that dies (segfault, out of memory, killed) is likewise one failure
