@@ -94,6 +94,8 @@ class Settings:
     max_redirects: int = 10
     max_failures: int = 8
     max_crawl_delay: float = 60.0  # a robots.txt Crawl-delay above this is taken as this
+    #: seconds a page's extraction may take (in a worker process) before it is killed
+    extract_timeout: float = 30.0
     #: `newsdiff build` warns past 80% of this many (decimal) megabytes of site: Pages' 1 GB
     site_budget_mb: float = 1000.0
 
@@ -136,12 +138,13 @@ _SETTINGS_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_redirects": int,
     "max_failures": int,
     "max_crawl_delay": (int, float),
+    "extract_timeout": (int, float),
     "site_budget_mb": (int, float),
 }
 _ZERO_ALLOWED = ("retries", "min_delay", "max_crawl_delay")
 # Beyond these a round cannot finish in any sensible time (or a setting is a typo).
 _MAXIMA = {"timeout": 600, "min_delay": 3600, "max_retry_wait": 3600, "max_crawl_delay": 3600,
-           "workers": 256, "retries": 20, "max_redirects": 50}
+           "workers": 256, "retries": 20, "max_redirects": 50, "extract_timeout": 600}
 _HEADER_VALUE = re.compile(r"[\x20-\x7e]{1,512}")
 _TYPE_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number",
                (int, float): "a number", dict: "a table"}

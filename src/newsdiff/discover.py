@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from .config import Source
 from .crawl import crawl
 from .fetch import HTML_TYPES, Fetcher
 from .urls import BadURLError, canonical_url, site_of
+from .worker import WorkerError, WorkerPool
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml", "text/plain", "application/x-rss+xml",
@@ -184,8 +186,29 @@ class _Listing:
     url: str
 
 
-def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[str], str]:
-    """(article URLs, child sitemaps, error) of one listing."""
+_READING = {"feed": "reading the feed", "sitemap": "reading the sitemap",
+            "links": "reading the link page"}
+
+
+def parse_listing(kind: str, document: bytes | str, base_url: str, pattern: str
+                  ) -> tuple[list[str], list[str]]:
+    """(article URLs, child sitemaps) of a fetched feed, sitemap or link page (``document``:
+    a link page's decoded text, else its bytes).  A round runs this in a worker process
+    (``newsdiff.worker``): feedparser takes time quadratic in one element's attributes
+    (20,000 took 2.8 s) and libxml2's HTML parser worse, beyond any thread's deadline.
+    (A JSON Feed is read with ``json``, in C and linear, where it is fetched.)"""
+    if kind == "feed":
+        return parse_feed(document, base_url), []
+    if kind == "sitemap":
+        return parse_sitemap(document)
+    return parse_link_page(document, base_url, pattern), []
+
+
+def _read_listing(fetcher: Fetcher, listing: _Listing, pool: WorkerPool | None = None,
+                  timeout: float = 30.0, deadline: float | None = None
+                  ) -> tuple[list[str], list[str], str]:
+    """(article URLs, child sitemaps, error) of one listing, parsed in ``pool`` within
+    ``timeout`` seconds when there is one."""
     accept = {"feed": FEED_TYPES, "sitemap": SITEMAP_TYPES, "links": HTML_TYPES}[listing.kind]
     # A listing over max_bytes is read to the cap: its first items are its newest.
     result = fetcher.get(listing.url, accept=accept, allow_private=listing.source.allow_private,
@@ -201,13 +224,19 @@ def _read_listing(fetcher: Fetcher, listing: _Listing) -> tuple[list[str], list[
         urls, children = parse_json_feed(content, result.final_url), []
         return (urls, [], "") if urls else ([], [], f"feed {listing.url}: no article links")
     content = _whole_items(content) if cut else content
-    if listing.kind == "feed":
-        urls, children = parse_feed(content, result.final_url), []
-    elif listing.kind == "sitemap":
-        urls, children = parse_sitemap(content)
+    document = result.text if listing.kind == "links" else content
+    args = (listing.kind, document, result.final_url, listing.source.link_pattern)
+    if pool is None:
+        urls, children = parse_listing(*args)
     else:
-        urls, children = parse_link_page(result.text, result.final_url,
-                                         listing.source.link_pattern), []
+        limit = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if limit <= 0:
+            return [], [], f"{listing.kind} {listing.url}: time budget spent"
+        try:
+            urls, children = pool.call(parse_listing, *args, timeout=limit,
+                                       label=listing.url, what=_READING[listing.kind])
+        except WorkerError as error:
+            return [], [], f"{listing.kind} {listing.url}: {error}"
     if not urls and not children:
         return [], [], f"{listing.kind} {listing.url}: no article links"
     return urls, children, ""
@@ -221,11 +250,15 @@ def _listings(source: Source) -> Iterator[_Listing]:
 
 
 def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *,
-                 workers: int = 8, deadline: float | None = None) -> dict[str, Discovery]:
+                 workers: int = 8, deadline: float | None = None,
+                 pool: WorkerPool | None = None, timeout: float = 30.0
+                 ) -> dict[str, Discovery]:
     """Read every listing of every source, hosts in parallel; sitemap indexes one level deep.
 
     Listings not read by ``deadline`` (a ``time.monotonic()`` time) are errors, as are those
-    past a source's MAX_SOURCE_URLS.
+    past a source's MAX_SOURCE_URLS.  With a ``pool`` (the round's) each listing is parsed
+    in a worker process, and one whose parsing takes over ``timeout`` seconds is an error;
+    without, on the fetching threads.
     """
     found = {source.name: Discovery() for source in sources}
     pending = [listing for source in sources for listing in _listings(source)]
@@ -233,7 +266,7 @@ def discover_all(fetcher: Fetcher, sources: tuple[Source, ...] | list[Source], *
         children: list[_Listing] = []
         for outcome in crawl(pending, lambda item: site_of(item.url),
                              lambda item: ([], [], "") if found[item.source.name].capped
-                             else _read_listing(fetcher, item),
+                             else _read_listing(fetcher, item, pool, timeout, deadline),
                              lambda item: fetcher.host_delay(item.url, item.source.allow_private),
                              workers=workers, deadline=deadline):
             listing, discovery = outcome.item, found[outcome.item.source.name]

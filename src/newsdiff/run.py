@@ -1,6 +1,7 @@
 """One fetch round: discover → schedule → fetch → extract → validate → store.
 
-Fetching and extraction run on worker threads, hosts in parallel and politely (crawl.py);
+Fetching runs on worker threads, hosts in parallel and politely (crawl.py); each fetched page
+is read (``read_page``) in a worker process that ``extract_timeout`` can kill (worker.py);
 every git write happens here, on the calling thread, one commit per changed article.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
 import time
 from collections import Counter
@@ -20,10 +22,10 @@ from urllib.parse import urlsplit
 from .archive import ArchiveError, ArchiveStore, fetched_reading
 from .article import Article
 from .change import same_text
-from .config import Config, Source
+from .config import Config, Selectors, Settings, Source
 from .crawl import crawl
 from .discover import discover_all
-from .extract import Extraction, extract
+from .extract import RULES, Extraction, extract, reading
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .language import header_language
 from .pagemeta import paywall_mark
@@ -31,6 +33,7 @@ from .schedule import Tracked, plan
 from .state import ArticleState, StateCache
 from .urls import BadURLError, canonical_url, host_of, identity, site_key, site_of
 from .validate import ACCESS_CALL, Decision, Judge, fingerprint, same_version, with_reading
+from .worker import PoolClosed, WorkerError, WorkerPool, WorkerTimeout
 
 Clock = Callable[[], datetime]
 STATE_SAVE_SECONDS = 30.0
@@ -150,13 +153,56 @@ def tracked_articles(store: ArchiveStore, sources: dict[str, Source], state: Sta
     return tracked
 
 
-def _fetch_and_extract(fetcher: Fetcher, job: Job) -> tuple[FetchResult, Extraction | None]:
-    """Worker-thread half of checking an article: network and parsing, no git."""
+def read_page(html: str, url: str, source: str, selectors: Selectors | None
+              ) -> tuple[Extraction | None, bool | None]:
+    """Everything a round parses of a fetched page: its extraction and, when its text ends
+    in a call to subscribe, what its markup says of its paywall (``pagemeta.paywall_mark``,
+    which parses the page again).  Run in a worker process: untrusted HTML is parsed nowhere
+    else on the round's path."""
+    extraction = extract(html, url, source, selectors)
+    paywalled = None
+    if extraction is not None and ACCESS_CALL.search(extraction.article.body):
+        paywalled = paywall_mark(html)
+    return extraction, paywalled
+
+
+def _fetch_and_extract(fetcher: Fetcher, job: Job, pool: WorkerPool, timeout: float,
+                       deadline: float | None = None
+                       ) -> tuple[FetchResult, Extraction | None, bool | None]:
+    """Worker-thread half of checking an article: network, then parsing in ``pool`` within
+    ``timeout`` seconds (``WorkerError`` past it); no git.  Parsing not finished by the
+    round's ``deadline`` is a ``TimeoutError``: the page is left for the next round."""
     result = fetcher.get(job.url, etag=job.etag, last_modified=job.last_modified,
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
-        return result, None
-    return result, extract(result.text, job.url, job.source.name, job.source.selectors)
+        return result, None, None
+    limit = timeout
+    if deadline is not None:
+        limit = min(timeout, deadline - time.monotonic())
+        if limit <= 0:
+            raise TimeoutError("time budget spent")
+    try:
+        extraction, paywalled = pool.call(read_page, result.text, job.url, job.source.name,
+                                          job.source.selectors, timeout=limit, label=job.url)
+    except WorkerTimeout:
+        if limit < timeout:
+            raise TimeoutError("time budget spent") from None
+        raise
+    if extraction is not None:  # the reading in force is the round's (the worker's twin)
+        extraction = replace(extraction, reading=reading(RULES, job.source.selectors))
+    return result, extraction, paywalled
+
+
+def pool_size(settings: Settings) -> int:
+    """Worker processes for a round: one a core (extraction is CPU-bound), at most one a
+    fetching thread."""
+    return max(1, min(settings.workers, os.cpu_count() or 1))
+
+
+def _killed(error: WorkerError) -> tuple[str, str]:
+    """The report's bucket and one-line reason for a page whose reading did not come back."""
+    return ("extraction timeout" if isinstance(error, WorkerTimeout)
+            else "extraction crashed"), str(error)
 
 
 class Round:
@@ -209,8 +255,11 @@ class Round:
         entry = self.state.get(path)
         entry.held, entry.last_error, entry.last_checked = "", reason, now.isoformat()
 
-    def record(self, job: Job, result: FetchResult, extraction: Extraction | None) -> None:
-        """Main-thread half: validate, commit, update the cache and the report."""
+    def record(self, job: Job, result: FetchResult, extraction: Extraction | None,
+               paywalled: bool | None = None) -> None:
+        """Main-thread half: validate, commit, update the cache and the report.
+
+        ``paywalled`` is what the page's markup says of its paywall (``read_page``)."""
         report = self.report.sources[job.source.name]
         now = result.fetched_at
         if "time budget spent" in result.error:
@@ -256,7 +305,7 @@ class Round:
         path = job.path or self._path_for(job, result.final_url, url)
         is_new = path not in self.store.histories
         entry = self.state.get(path)
-        decision = self._judge(path, article, entry, result.text)
+        decision = self._judge(path, article, entry, paywalled)
         if entry.held and entry.held != fingerprint(article) and not decision.confirms:
             report.dropped += 1  # what was held did not come back: it was not a real edit
         entry.held_moved = decision.moved
@@ -306,15 +355,14 @@ class Round:
             return entry.reading
         return fetched_reading(self.store.histories.get(path))
 
-    def _judge(self, path: str, article: Article, entry: ArticleState, html: str
-               ) -> Decision:
+    def _judge(self, path: str, article: Article, entry: ArticleState,
+               paywalled: bool | None) -> Decision:
         latest = self.store.latest(path)
         if latest is not None and same_version(latest, article):
             return Decision("boring")  # the common case, without reading older versions
         # What the page says of its paywall counts only for a first fetch ending in a call
-        # to subscribe: the page is parsed again only then.
-        paywalled = paywall_mark(html) if latest is None and ACCESS_CALL.search(
-            article.body) else None
+        # to subscribe (``read_page`` read it only for a text ending in one).
+        paywalled = paywalled if latest is None and ACCESS_CALL.search(article.body) else None
         return Judge(self.store.versions(path)).decide(article, held=entry.held,
                                                       paywalled=paywalled,
                                                       held_moved=entry.held_moved)
@@ -473,43 +521,53 @@ def run_round(config: Config, archive: str | Path, *, clock: Clock | None = None
     deadline = started + max_minutes * 60 if max_minutes else None
     fetcher = Fetcher(config.settings, clock=clock, resolve=resolve, deadline=deadline)
     state = StateCache(state_path)
-    with ArchiveStore(archive) as store:
+    with ArchiveStore(archive) as store, WorkerPool(pool_size(config.settings)) as pool:
         round_ = Round(config, store, state)
         round_.report.notices += store.notices
         found = discover_all(fetcher, config.sources, workers=config.settings.workers,
-                             deadline=deadline)
+                             deadline=deadline, pool=pool,
+                             timeout=config.settings.extract_timeout)
         jobs = plan_jobs(config, round_, found, clock(), check_all=check_all,
                          max_fetches=max_fetches)
         outcomes = crawl(jobs, lambda job: site_of(job.url),
-                         lambda job: _fetch_and_extract(fetcher, job),
+                         lambda job: _fetch_and_extract(
+                             fetcher, job, pool, config.settings.extract_timeout, deadline),
                          lambda job: fetcher.host_delay(job.url, job.source.allow_private),
                          workers=config.settings.workers, deadline=deadline)
-        saved_at = time.monotonic()
-        for done, outcome in enumerate(outcomes, 1):
-            job = outcome.item
-            if isinstance(outcome.error, TimeoutError):
-                round_.report.sources[job.source.name].skipped += 1
-            elif outcome.error is not None:
-                round_.fail(job, "error", f"{type(outcome.error).__name__}: {outcome.error}",
-                            clock())
-            else:
-                try:
-                    round_.record(job, *outcome.result)
-                except (ArchiveError, OSError):
-                    raise  # the archive itself is in trouble: stop before anything is lost
-                except Exception as error:  # one page we cannot handle is one failure
-                    round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
-            if progress:
-                progress(done, len(jobs))
-            if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
-                _save_state(store, state)  # an interrupted round keeps most of what it learnt
-                saved_at = time.monotonic()
+        _record_all(round_, store, state, outcomes, len(jobs), clock, progress)
         _save_state(store, state)
     round_.report.notices += [f"{path}: your uncommitted changes to it were kept; the new "
                               "version is committed underneath them (git diff HEAD shows "
                               "both)" for path in dict.fromkeys(store.kept_work)]
     round_.report.seconds = time.monotonic() - started
     return round_.report
+
+
+def _record_all(round_: Round, store: ArchiveStore, state: StateCache, outcomes, total: int,
+                clock: Clock, progress: Progress | None) -> None:
+    """Record each page's outcome as it comes, saving the state cache now and then."""
+    saved_at = time.monotonic()
+    for done, outcome in enumerate(outcomes, 1):
+        job = outcome.item
+        if isinstance(outcome.error, TimeoutError | PoolClosed):
+            round_.report.sources[job.source.name].skipped += 1
+        elif isinstance(outcome.error, WorkerError):  # killed past extract_timeout, or died
+            round_.fail(job, *_killed(outcome.error), clock())
+        elif outcome.error is not None:
+            round_.fail(job, "error", f"{type(outcome.error).__name__}: {outcome.error}",
+                        clock())
+        else:
+            try:
+                round_.record(job, *outcome.result)
+            except (ArchiveError, OSError):
+                raise  # the archive itself is in trouble: stop before anything is lost
+            except Exception as error:  # one page we cannot handle is one failure
+                round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
+        if progress:
+            progress(done, total)
+        if time.monotonic() - saved_at > STATE_SAVE_SECONDS:
+            _save_state(store, state)  # an interrupted round keeps most of what it learnt
+            saved_at = time.monotonic()
 
 
 def _save_state(store: ArchiveStore, state: StateCache) -> None:
@@ -554,9 +612,13 @@ def add_article(config: Config, archive: str | Path, url: str, source_name: str 
         path = round_.by_identity.get((source.name, identity(url)))
         job = Job(source, url, path)
         try:
-            round_.record(job, *_fetch_and_extract(fetcher, job))
+            with WorkerPool(1) as pool:
+                fetched = _fetch_and_extract(fetcher, job, pool, config.settings.extract_timeout)
+            round_.record(job, *fetched)
         except (ArchiveError, OSError):
             raise
+        except WorkerError as error:  # killed past extract_timeout, or died
+            round_.fail(job, *_killed(error), clock())
         except Exception as error:  # a page we cannot handle: a reason, not a traceback
             round_.fail(job, "error", f"{type(error).__name__}: {error}"[:300], clock())
     state.save()
