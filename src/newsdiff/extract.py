@@ -192,7 +192,29 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     if tree is None:
         return None
     meta = page.meta
-    document = page.precise
+    title = _title(page, selectors, rules, url)
+    byline = _byline(page, selectors, rules, url)
+    published = _published(page, rules, url)
+    blocks, extracted_by = body_blocks(page, selectors, rules, title, byline)
+    blocks = with_links(blocks, prose_links(tree, url))
+    body = format_body(_body_paragraphs(blocks, title, byline, rules))
+    # The door: nothing unrepresentable (controls, lone surrogates, bidi overrides) goes on.
+    title, body = safe_text(title).strip(), safe_text(body)
+    if not title or not body.strip():
+        return None
+    shown, says_updated = shown_update(tree)
+    article = Article(title=title, url=url, source=source, byline=safe_text(byline),
+                      published=safe_text(published),
+                      modified=safe_text(meta.modified or shown), body=body,
+                      language=page_language(tree), says_updated=says_updated)
+    return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical,
+                      reading=reading(rules, selectors))
+
+
+def _title(page: Page, selectors: Selectors | None, rules: Rules, url: str) -> str:
+    """The headline: the source's selector's, else the page's (``headline.page_headline``)
+    when ``rules`` read one, else the metadata's title less the site's name."""
+    tree, meta, document = page.tree, page.meta, page.precise
     title = _selected_text(tree, selectors.title) if selectors and selectors.title else ""
     # Each title the metadata gives, and each less the site's name: a cut JSON-LD headline
     # is made whole from them, and a label in the <h1> that none of them has is no headline.
@@ -219,13 +241,26 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
             strip_site_name(t, meta.site_name) if meta.site_name else t for t in meta.titles)
         title = page_headline(tree, structured, others, only=rules.headline == "h1-only",
                               site_name=meta.site_name, url=url, titles=titles)
-    title = title or structured
+    return title or structured
+
+
+def _byline(page: Page, selectors: Selectors | None, rules: Rules, url: str) -> str:
+    """Who the page credits: the source's selector's, else ``byline.page_byline``'s; none
+    past ``MAX_BYLINE`` characters."""
+    tree = page.tree
     byline = _selected_text(tree, selectors.byline) if selectors and selectors.byline else ""
-    byline = byline or page_byline(tree, meta, clean_text(getattr(document, "author", "") or ""),
-                                   url, byline_rules(rules))
+    byline = byline or page_byline(tree, page.meta, clean_text(
+        getattr(page.precise, "author", "") or ""), url, byline_rules(rules))
     if len(byline) > MAX_BYLINE:
         byline = ""  # a box of text or a hostile JSON-LD name, not who wrote the story
-    guessed = normalise_date(getattr(document, "date", "") or "")
+    return byline
+
+
+def _published(page: Page, rules: Rules, url: str) -> str:
+    """When the story was published: the metadata's date, else the dateline the page shows
+    or trafilatura's guess, each as the date rules in force read it (``dates``)."""
+    tree, meta = page.tree, page.meta
+    guessed = normalise_date(getattr(page.precise, "date", "") or "")
     if rules.unstated_dateline and not meta.published:
         guessed = address_order(shown_published(tree) or (
             "" if copyright_day(page.html, guessed) else guessed) or url_day(url), url)
@@ -238,21 +273,7 @@ def extract(html: str, url: str, source: str, selectors: Selectors | None = None
     if rules.shown_date:
         published = shown_date(tree, published, worded=rules.worded_dateline,
                                modified=meta.modified)
-    blocks, extracted_by = body_blocks(page, selectors, rules, title, byline)
-    blocks = with_links(blocks, prose_links(tree, url))
-    body = format_body(_body_paragraphs(blocks, title, byline, rules))
-    # The door: nothing unrepresentable (controls, lone surrogates, bidi overrides) goes on.
-    title, body = safe_text(title).strip(), safe_text(body)
-    if not title or not body.strip():
-        return None
-    shown, says_updated = shown_update(tree)
-    article = Article(title=title, url=url, source=source, byline=safe_text(byline),
-                      published=safe_text(published),
-                      modified=safe_text(meta.modified or shown), body=body,
-                      language=page_language(tree), says_updated=says_updated)
-    return Extraction(article=article, extracted_by=extracted_by, canonical=meta.canonical,
-                      reading=reading(rules, selectors))
-
+    return published
 
 #: Bumped whenever newsdiff's code changes how it reads a page in a way ``Rules`` does not
 #: show (a fix such as refusing placeholder dates), so the first version each article gets
