@@ -229,14 +229,7 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     """
     held = shingles(text_of(precise))
     texts = {block.text for block in precise}
-    # A block of precision's that recall mode reads again is a copy of the story (a print
-    # or mobile copy the page hides): no anchor, never kept, and past the story a paragraph
-    # read again ends it (a second "Advertisement" does not).
-    unmatched = Counter(block.text for block in precise)
-    repeat = []
-    for block in full:
-        repeat.append(block.text in texts and not unmatched[block.text])
-        unmatched[block.text] -= 1
+    repeat = _read_again(precise, full)
     inside = [not again and (block.text in texts or
                              covers_shingles(held, shingles(block.text), 0.5))
               for block, again in zip(full, repeat, strict=True)]
@@ -267,6 +260,21 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
         if run is None and element is not None:
             run = element.getparent()
     return [full[i] for i in sorted(keep)]
+
+
+def _read_again(precise: list[Block], full: list[Block]) -> list[bool]:
+    """For each of recall mode's blocks, whether it reads a block of precision's again.
+
+    Such a block is a copy of the story (a print or mobile copy the page hides): no anchor,
+    never kept, and past the story a paragraph read again ends it (a second "Advertisement"
+    does not)."""
+    texts = {block.text for block in precise}
+    unmatched = Counter(block.text for block in precise)
+    repeat = []
+    for block in full:
+        repeat.append(block.text in texts and not unmatched[block.text])
+        unmatched[block.text] -= 1
+    return repeat
 
 
 def _runs_on(page: Page, block: Block, run: lxml.html.HtmlElement | None,
