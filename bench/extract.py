@@ -51,7 +51,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsdiff.extract import CHROME_KINDS
+from newsdiff.chrome import CHROME_KINDS
 
 HERE = Path(__file__).resolve().parent
 FLOOR_FILE = HERE / "extract-floor.txt"
@@ -187,7 +187,9 @@ def load_bodies(folder: Path) -> list[BodyPage]:
 
 def prepare(page: BodyPage) -> None:
     """Extract once per body choice with no chrome dropped; note each line's chrome kinds."""
-    from newsdiff.extract import RULES, Page, Rules, chrome_kinds, extract
+    from newsdiff.chrome import chrome_kinds
+    from newsdiff.extract import RULES, Rules, extract
+    from newsdiff.page import Page
 
     shared = Page(page.html, page.url)
     for recall, json_ld, fixes in itertools.product(RECALL, JSON_LD, (True, False)):
@@ -481,7 +483,8 @@ def metadata_cases(folder: Path) -> list[dict]:
     against trafilatura's gold; and the body snippets each extractor keeps and leaves out."""
     import trafilatura
 
-    from newsdiff.extract import RULES, Page, extract
+    from newsdiff.extract import RULES, extract
+    from newsdiff.page import Page
 
     cases = []
     for url, case in json.loads((folder / "evaldata_news.json").read_text()).items():
@@ -515,7 +518,7 @@ def metadata_cases(folder: Path) -> list[dict]:
 def annotated_cases(pages: list[BodyPage], truth_file: Path) -> list[dict]:
     """articles/: the same per page, against the headline and publication day annotated here
     (bench/truth/README.md); pages whose date the page does not state have no date truth."""
-    from newsdiff.extract import Page
+    from newsdiff.page import Page
 
     truth = json.loads(truth_file.read_text())["pages"]
     cases = []
@@ -638,7 +641,8 @@ def metadata_variants() -> dict[str, object]:
 def other_page_changes(pages: list[BodyPage]) -> dict[str, list[int]]:
     """Per ``metadata_variants``, on the body pages (all of them, annotated or not): how many
     bodies, titles, bylines and published days it changes against ``Rules()``."""
-    from newsdiff.extract import Page, extract
+    from newsdiff.extract import extract
+    from newsdiff.page import Page
 
     variants = metadata_variants()
     changes = {name: [0, 0, 0, 0] for name in variants}

@@ -292,8 +292,10 @@ def _story(count: int) -> list[str]:
 
 
 def test_recall_fallback_adds_story_continuation_but_not_a_related_stories_block():
-    from newsdiff.extract import Page, Rules, _fuller_blocks
+    from newsdiff.body import fuller_blocks
+    from newsdiff.extract import Rules
     from newsdiff.markup import Block
+    from newsdiff.page import Page
 
     teasers = ["Council approves a new harbour bridge after long debate",
                "Island school reopens after the winter storms damaged it"]
@@ -310,15 +312,15 @@ def test_recall_fallback_adds_story_continuation_but_not_a_related_stories_block
               *(b for t in teasers for b in (Block(t), Block("A short blurb about it all.")))]
     page.__dict__["recall_blocks"] = recall  # what trafilatura's recall mode read
     page.__dict__["words"] = 1000
-    continued, mode = _fuller_blocks(page, precise, Rules().recall)
+    continued, mode = fuller_blocks(page, precise, Rules().recall)
     assert [b.text for b in continued] == _story(6) and mode == "precision, continued"
     # The old rule swapped in recall mode's whole text, related stories and all.
-    swapped, _ = _fuller_blocks(page, precise, "swap")
+    swapped, _ = fuller_blocks(page, precise, "swap")
     assert any(t in _text(swapped) for t in teasers)
     # Without a heading, a teaser's linked headline still ends the story.
     no_heading = [b for b in recall if b.text != "More stories"]
     page.__dict__["recall_blocks"] = no_heading
-    continued, _ = _fuller_blocks(page, precise, Rules().recall)
+    continued, _ = fuller_blocks(page, precise, Rules().recall)
     assert not any(t in _text(continued) for t in teasers) and len(continued) == 6
 
 
@@ -346,7 +348,8 @@ def test_json_ld_article_body_that_lacks_a_paragraph_the_page_shows_loses_to_the
 
 
 def test_a_story_line_that_opens_like_boilerplate_is_kept_after_a_dateline():
-    from newsdiff.extract import CHROME_KINDS, Rules, chrome_kinds
+    from newsdiff.chrome import CHROME_KINDS, chrome_kinds
+    from newsdiff.extract import Rules
 
     line = ("Sign up for the state's new health plan closes on Friday, officials in Lansing "
             "said, and thousands have yet to enrol.")
@@ -920,7 +923,7 @@ def test_a_header_inside_a_chunk_parts_no_chunks():
 
 
 def test_link_density_counts_every_link_text_a_block_holds():
-    from newsdiff.extract import Page
+    from newsdiff.page import Page
 
     # Links of two words (found even inside longer words, as a plain search finds them),
     # of three or more, and a text holding several: each counted as a search of every one would.

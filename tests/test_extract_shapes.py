@@ -1218,8 +1218,9 @@ def test_an_old_cms_table_layout_is_read_as_its_columns_not_its_menu():
 
 
 def test_a_short_line_read_again_past_the_story_does_not_end_it():
-    from newsdiff.extract import Page, _fuller_blocks
+    from newsdiff.body import fuller_blocks
     from newsdiff.markup import Block
+    from newsdiff.page import Page
 
     story = [Block(text) for text in CHIPS]
     advert = Block("Advertisement")
@@ -1228,7 +1229,7 @@ def test_a_short_line_read_again_past_the_story_does_not_end_it():
     page_.__dict__["recall_blocks"] = [*story[:2], advert, *story[2:4], advert, *story[4:]]
     page_.__dict__["words"] = 1000
     precise = [*story[:2], advert, *story[2:4]]
-    found, _ = _fuller_blocks(page_, precise, "continue")
+    found, _ = fuller_blocks(page_, precise, "continue")
     assert [block.text for block in found if block != advert] == CHIPS
 
 

@@ -1667,8 +1667,9 @@ def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
         lines = ours_text(item).splitlines()
         assert set(item.truth.splitlines()) <= set(lines), name
         assert not any(call in line for line in lines), name
-    from newsdiff.extract import Page, _fuller_blocks
+    from newsdiff.body import fuller_blocks
     from newsdiff.markup import Block
+    from newsdiff.page import Page
 
     # Precision stopped at the paid part's box; recall mode read it, and its share button.
     html = _MARK.sub("", wordpress("Library drops late fees", ps(LIBRARY[:3])
@@ -1677,7 +1678,7 @@ def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
                                    "</div>"))
     page = Page(html, "https://www.ledger.example/2026/03/14/tail/")
     page.__dict__["recall_blocks"] = [Block(text) for text in LIBRARY]
-    found, mode = _fuller_blocks(page, [Block(text) for text in LIBRARY[:3]], "continue")
+    found, mode = fuller_blocks(page, [Block(text) for text in LIBRARY[:3]], "continue")
     assert [block.text for block in found] == LIBRARY and mode == "precision, continued"
     # The same box holding one short paragraph and the button is a call, not a tail.
     offer = html.replace(ps(LIBRARY[3:]).replace("<T>", "").replace("</T>", ""),
@@ -1685,7 +1686,7 @@ def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
     page = Page(offer, "https://www.ledger.example/2026/03/14/tail/")
     page.__dict__["recall_blocks"] = [Block(text) for text in LIBRARY[:3]] + [
         Block("Subscribers can read the rest of this story for $1.")]
-    found, _ = _fuller_blocks(page, [Block(text) for text in LIBRARY[:3]], "continue")
+    found, _ = fuller_blocks(page, [Block(text) for text in LIBRARY[:3]], "continue")
     assert [block.text for block in found] == LIBRARY[:3]
 
 

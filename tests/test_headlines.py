@@ -669,7 +669,7 @@ def test_chrome_around_an_unchanged_story_never_changes_its_headline(name):
 
 
 def test_the_headline_repeated_in_the_body_with_its_time_is_chrome():
-    from newsdiff.extract import chrome_kinds
+    from newsdiff.chrome import chrome_kinds
 
     # trafilatura keeps the <h1> in the body as the page shows it, time and all
     for line in (f"{H} Updated 5 minutes ago", f"{H} 10:32", H):

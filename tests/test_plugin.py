@@ -148,7 +148,8 @@ def test_the_site_imports_nothing_of_the_fetch_side():
     code = ("import sys, newsdiff.build, newsdiff.pelican.generator, newsdiff.changelog\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', "
             "'readability', 'requests', 'protego', 'feedparser') or m in ('newsdiff.extract', "
-            "'newsdiff.fetch', 'newsdiff.discover', 'newsdiff.crawl', 'newsdiff.markup')))")
+            "'newsdiff.fetch', 'newsdiff.discover', 'newsdiff.crawl', 'newsdiff.markup', "
+            "'newsdiff.page', 'newsdiff.body')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
