@@ -47,7 +47,6 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-import sys
 from dataclasses import dataclass
 
 import pytest
@@ -2585,6 +2584,106 @@ def print_table(figures: dict) -> None:
         f"{name} {f1:.4f} ± {std:.4f}" for name, (f1, std) in figures["pooled"].items()))
     for who, accuracy in figures["accuracy"].items():
         print(f"{who:12} " + "  ".join(f"{field} {accuracy[field]:.3f}" for field in fields))
+
+
+# --- tests -------------------------------------------------------------------------------------
+# Each miss of the one measurement, explained after it by reading src/newsdiff (nothing there
+# or here was changed for it): a body page where ours reads more than BODY_MARGIN worse than
+# trafilatura's better setting, and every title, byline and date ours read wrong.
+
+#: (page, field) newsdiff read wrong in the one measurement, with why
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("nyt-like-three-authors", "body"):
+        "recall mode's first block past the story's last anchor is kept when it reads as a "
+        "sentence of prose, wherever it stands (body._continued checks the container only from "
+        "the second block on): the reporter's bio line in the box under the story is read as "
+        "story",
+    ("ch-tamedia-like", "headline"):
+        "no <h1>: an <h2> is the headline only when it shares 60% of the longer one's words "
+        "with a metadata title; og:title and JSON-LD carry an SEO rewrite sharing 4 of its 8 "
+        "words, so the rewrite stands",
+    ("bbc-like-scotland", "byline"):
+        "the only metadata author is the site itself (refused), trafilatura finds none, and the "
+        "name stands unlinked in a box marked only data-component=\"byline-block\" (no "
+        "byline/author class, rel or data-testid), so no rule reads it",
+    ("trade-press-drupal-gated", "byline"):
+        "JSON-LD names the publication (an Organization) as author; with no og:site_name and "
+        "Rules.byline_not_site off it is taken as the credit, and the page's 'By Daniel "
+        "Brooks' (a Drupal field--name-uid span) is read only by the off Rules.by_line",
+    ("de-broadcaster-stand-only", "byline"):
+        "'Von Kai Küstner, ARD-Hauptstadtstudio': trafilatura splits at the comma and the "
+        "broadcaster's studio, one hyphenated word, passes as a second name (no place, desk or "
+        "role word marks it)",
+    ("se-bonnier-like", "byline"):
+        "the metadata's one author is completed with every name the byline box links "
+        "(Rules.all_shown_authors), and the photographer's link after the label 'Foto' is "
+        "taken for a co-writer ('Foto' is known as a role after a name, not as a label before "
+        "one)",
+    ("au-newscorp-paywall", "date"):
+        "the metadata's UTC stamp is a day before the dateline shown ('March 10, 2025 - "
+        "8:30AM'), but the standfirst between the <h1> and the dateline (prose of 16 words or "
+        "more) ends dates.header_after's search, so the UTC day stands",
+    ("de-funke-regional-plus", "date"):
+        "as on au-newscorp-paywall: the intro paragraph between the <h1> and '07.03.2025, "
+        "00:30 Uhr' ends dates.header_after's search, so the UTC day of the metadata "
+        "(23:30Z the evening before) stands",
+}
+
+
+def _cases(field: str) -> list:
+    return [pytest.param(item, id=item.name, marks=[pytest.mark.xfail(
+        strict=True, reason=KNOWN_MISSES[(item.name, field)])]
+        if (item.name, field) in KNOWN_MISSES else []) for item in PAGES]
+
+
+def test_the_batch_is_thirty_two_whole_pages_each_with_its_truth():
+    assert len(PAGES) == 32 and len({item.name for item in PAGES}) == 32
+    assert set(MEASURED_BEFORE) == {item.name for item in PAGES}
+    assert {name for name, _ in KNOWN_MISSES} <= {item.name for item in PAGES}
+    for item in PAGES:
+        assert "<T>" not in item.html and "</T>" not in item.html, item.name
+        assert len(item.truth.splitlines()) >= 4 and "<" not in item.truth, item.name
+        assert item.headline and item.byline, item.name
+        assert item.html.count("<head>") == 1 and ("<h1" in item.html or "<h2" in item.html)
+
+
+def test_the_languages_are_in_the_news_evaluation_sets_mix():
+    languages = [re.search(r'<html[^>]* lang="(\w+)', item.html)[1] for item in PAGES]
+    assert languages.count("en") == 16 and languages.count("de") == 7
+    assert {"es", "fr", "it", "nl", "sv", "pl", "pt", "ja"} <= set(languages)
+
+
+@pytest.mark.parametrize("item", _cases("body"))
+def test_ours_reads_the_story_within_the_margin_of_trafilaturas_better_setting(item: Page):
+    bench = _bench()
+    ours = _f1(bench.precision_recall(ours_text(item), item.truth))
+    best = max(_f1(bench.precision_recall(read(item), item.truth))
+               for read in (trafilatura_text, trafilatura_default_text))
+    assert ours >= best - BODY_MARGIN, (ours, best)
+
+
+@pytest.mark.parametrize("item", _cases("headline"))
+def test_the_headline_is_the_one_the_page_shows(item: Page):
+    title = found(item)[0]
+    assert right(item, title, "", "")[0], title
+
+
+@pytest.mark.parametrize("item", _cases("byline"))
+def test_the_byline_credits_whom_the_page_credits(item: Page):
+    byline = found(item)[1]
+    assert right(item, "", byline, "")[1], byline
+
+
+@pytest.mark.parametrize("item", _cases("date"))
+def test_the_day_is_the_one_the_newsroom_published_it(item: Page):
+    date = found(item)[2]
+    assert right(item, "", "", date)[2], date
+
+
+def test_the_pooled_body_figure_beats_trafilaturas_better_setting():
+    """Issue 16's held-out body target, on this batch: ahead by 0.005 or more."""
+    pooled = measure()["pooled"]
+    assert pooled["ours"][0] >= max(pooled["precision"][0], pooled["default"][0]) + 0.005
 
 
 if __name__ == "__main__":  # .venv/bin/python tests/test_heldout_f.py: the table
