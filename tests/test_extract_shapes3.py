@@ -838,3 +838,26 @@ def test_an_editors_credit_closing_the_story_is_not_story():
         item = Shape("said", site("New editor", ps([*HOUSING[:3], said])),
                      "https://www.tribune.example/n/3")
         assert read(item)[-1] == said
+
+
+def test_an_editors_credit_of_several_names_goes_a_wires_credits_stay():
+    """"Edited by Jane Doe and John Roe" closes a story as "Edited by Jane Doe" does (the
+    shared pages' truth drops the one such line they hold, PolitiFact's "Edited by: …"); a
+    wire's credits, "(Editing by …)" with or without its reporters, are the agency's copy,
+    which the truth keeps (on both shared pages that carry them, Reuters' own and a
+    syndicated one)."""
+    for credit in ("Edited by Jane Doe and John Roe", "Edited by: Jane Doe, John Roe & Ann Lee",
+                   "Edited by Ana María Pérez Gómez and John Roe"):
+        item = Shape("edited", site("Council allows apartments", ps(HOUSING) + f"<p>{credit}</p>"),
+                     "https://www.tribune.example/n/5")
+        assert read(item) == HOUSING, credit
+    for credit in ("(Editing by Mark Porter)", "(Editing by Mark Porter and Ann Lee)",
+                   "(Reporting by Jane Park; Editing by Mark Porter)"):
+        item = Shape("wire", site("Council allows apartments", ps(HOUSING)
+                                  + f"<T><p>{credit}</p></T>"), "https://www.tribune.example/n/6")
+        assert read(item)[-1] == credit
+    # a line that opens so but says something is the story's
+    said = "Edited by hand and checked by the council's lawyers"
+    item = Shape("said", site("Council allows apartments", ps([*HOUSING, said])),
+                 "https://www.tribune.example/n/7")
+    assert read(item)[-1] == said
