@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# The shape files' shared checks (tests/shapes.py) report their values as a test's own do.
+pytest.register_assert_rewrite("shapes")
+
 
 def git(repo: Path, *args: str) -> str:
     """Run git in ``repo`` and return its output."""

@@ -53,6 +53,7 @@ def test_the_table_is_twelve_months_and_seven_days_a_language_each_name_one_numb
         # "mar" is March wherever it is written, never another month in another language
         assert {name for name, found in numbers.items() if len(found) > 1} == set()
     assert MONTH_NUMBERS["märz"] == MONTH_NUMBERS["mar"] == MONTH_NUMBERS["марта"] == 3
+    assert MONTH_NUMBERS["marts"] == MONTH_NUMBERS["martie"] == MONTH_NUMBERS["mars"] == 3
     assert forms(MONTHS, ("en",), short=False)["may"] == 5 and "jan" not in forms(
         MONTHS, ("en",), short=False)
     assert WEEKDAY_NUMBERS["sunday"] == WEEKDAY_NUMBERS["søndag"] == 7

@@ -10,28 +10,8 @@ shared pages: precision and recall over 4-word shingles of the lower-cased ``\\w
 
 from __future__ import annotations
 
-import functools
-import html as html_lib
-import importlib.util
-import re
-import sys
-from dataclasses import dataclass
-from pathlib import Path
-
-from newsdiff.extract import extract
-
-_BENCH = Path(__file__).resolve().parent.parent / "bench" / "extract.py"
-
-
-@functools.cache
-def _bench():
-    """bench/extract.py as a module: its measure, and how it reads a stored body."""
-    spec = importlib.util.spec_from_file_location("bench_extract", _BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
+# The page record, the measure and the scoring all the shape files share.
+from shapes import MARK, Scorebook, Shape, ours_text, read, trafilatura_text, words
 
 # --- stories ---------------------------------------------------------------------------------
 
@@ -242,9 +222,6 @@ GREVE = [
 
 # --- the page around a story -------------------------------------------------------------------
 
-_MARK = re.compile(r"</?T>")
-_TAG = re.compile(r"<[^>]+>")
-
 CHROME = {
     "en": {
         "nav": ["News", "Local", "Politics", "Business", "Sport", "Culture", "Opinion",
@@ -399,28 +376,6 @@ def page(story: str, title: str, *, lang: str = "en", author: str = "Maria Lindq
 def paragraphs(texts: list[str], tag: str = "p") -> str:
     """Story paragraphs, each marked as story."""
     return "".join(f"<T><{tag}>{text}</{tag}></T>" for text in texts)
-
-
-def truth_of(marked: str) -> str:
-    """The story's text: what stands between ``<T>`` and ``</T>``, a block a line."""
-    parts = re.findall(r"<T>(.*?)</T>", marked, re.DOTALL)
-    return "\n".join(html_lib.unescape(clean) for part in parts
-                     if (clean := re.sub(r"\s+", " ", _TAG.sub(" ", part)).strip()))
-
-
-@dataclass(frozen=True)
-class Shape:
-    name: str
-    marked: str  # the page with the story marked
-    url: str
-
-    @property
-    def html(self) -> str:
-        return _MARK.sub("", self.marked)
-
-    @property
-    def truth(self) -> str:
-        return truth_of(self.marked)
 
 
 SHAPES: dict[str, Shape] = {}
@@ -1071,42 +1026,10 @@ shape("inline-teasers-many-forms", page(
 
 # --- scoring -------------------------------------------------------------------------------------
 
-def _f1(pair: tuple[float, float]) -> float:
-    precision, recall = pair
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def ours_text(item: Shape) -> str:
-    """The plain text of the body newsdiff stores for the page, as the bench reads it."""
-    result = extract(item.html, item.url, "gazette")
-    return "\n".join(_bench()._plain(result.article.body)) if result else ""
-
-
-def trafilatura_text(item: Shape) -> str:
-    import trafilatura
-
-    return trafilatura.extract(item.html, url=item.url, favor_precision=True,
-                               include_comments=False) or ""
-
-
-def score_table() -> list[tuple[str, tuple[float, float], tuple[float, float]]]:
-    """Per page: ours and trafilatura favor_precision, each (precision, recall)."""
-    bench = _bench()
-    return [(name, bench.precision_recall(ours_text(item), item.truth),
-             bench.precision_recall(trafilatura_text(item), item.truth))
-            for name, item in SHAPES.items()]
-
+BOOK = Scorebook(SHAPES)
 
 if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes.py: the table
-    rows = score_table()
-    for name, ours, theirs in rows:
-        mark = "LOSE" if _f1(ours) < _f1(theirs) - 1e-9 else \
-            "poor" if _f1(ours) < 0.95 else ""
-        print(f"{name:42} ours P{ours[0]:.3f} R{ours[1]:.3f} F{_f1(ours):.3f}   "
-              f"traf P{theirs[0]:.3f} R{theirs[1]:.3f} F{_f1(theirs):.3f}  {mark}")
-    bench = _bench()
-    print(f"pages {len(rows)}; F1 of means: ours {bench.f1_of_means([o for _, o, _ in rows]):.4f}"
-          f", trafilatura favor_precision {bench.f1_of_means([t for _, _, t in rows]):.4f}")
+    BOOK.print_table()
 
 
 # --- tests -----------------------------------------------------------------------------------
@@ -1121,17 +1044,9 @@ def test_there_are_forty_pages_and_more_in_shapes_of_their_own():
 
 
 def test_no_page_reads_worse_than_trafilaturas_precise_setting_but_the_known_ones():
-    rows = score_table()
-    worse = {name for name, ours, theirs in rows if _f1(ours) < _f1(theirs) - 1e-9}
-    assert worse == KNOWN_LOSSES
-    bench = _bench()
-    ours = bench.f1_of_means([pair for _, pair, _ in rows])
-    theirs = bench.f1_of_means([pair for _, _, pair in rows])
-    assert ours >= theirs + 0.003, (ours, theirs)
-
-
-def _read(item: Shape) -> list[str]:
-    return ours_text(item).splitlines()
+    figures = BOOK.figures()
+    assert set(figures["worse"]) == KNOWN_LOSSES
+    assert figures["ours"] >= figures["precision"] + 0.003, figures
 
 
 def test_a_poll_or_quiz_in_the_story_is_not_read_its_story_is():
@@ -1139,7 +1054,7 @@ def test_a_poll_or_quiz_in_the_story_is_not_read_its_story_is():
     every fetch: read as story, each fetch was a new version."""
     for name in ("poll-widget-mid-story", "poll-results-mid-story"):
         item = SHAPES[name]
-        lines = _read(item)
+        lines = read(item)
         assert not any("voted" in line or "votes so far" in line or "%" in line
                        for line in lines), lines
         assert lines == item.truth.splitlines()
@@ -1152,12 +1067,12 @@ def test_a_chunk_of_story_holding_a_form_keeps_its_paragraphs():
              'type="email"><button>Sign up</button></form></div>')
     item = Shape("chunk", page(paragraphs(WATER[:4]) + chunk, "Water rates rise"), "https://"
                  "www.gazette.example/news/chunk")
-    assert _read(item) == item.truth.splitlines()
-    whole = Shape("aspnet", _MARK.sub("", page(paragraphs(FERRY), "Ferry cuts")).replace(
+    assert read(item) == item.truth.splitlines()
+    whole = Shape("aspnet", MARK.sub("", page(paragraphs(FERRY), "Ferry cuts")).replace(
         "<body>", '<body><form id="aspnetForm" method="post"><input type="radio" '
         'name="edition">').replace("</body>", "</form></body>"), "https://"
         "www.gazette.example/news/aspnet")
-    assert _read(whole) == FERRY
+    assert read(whole) == FERRY
 
 
 def test_a_label_and_a_linked_headline_between_paragraphs_is_no_story():
@@ -1166,7 +1081,7 @@ def test_a_label_and_a_linked_headline_between_paragraphs_is_no_story():
     for name in ("read-more-links-between", "read-more-plain-paragraphs",
                  "french-lire-aussi-inline"):
         item = SHAPES[name]
-        assert _read(item) == item.truth.splitlines(), name
+        assert read(item) == item.truth.splitlines(), name
     # A line that opens with a label but is a sentence of the story stays, linked or not.
     lines = [
         "Update: the coast road reopened at 5 a.m. on Tuesday, an hour earlier than planned.",
@@ -1179,11 +1094,7 @@ def test_a_label_and_a_linked_headline_between_paragraphs_is_no_story():
         "Harbour Street</a>"]
     item = Shape("labels", page(paragraphs(lines + WATER[:3]), "Coast road reopens"),
                  "https://www.gazette.example/x")
-    assert _words(ours_text(item)) == _words(item.truth)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    assert words(ours_text(item)) == words(item.truth)
 
 
 def test_a_count_beside_the_story_is_not_read():
@@ -1193,7 +1104,7 @@ def test_a_count_beside_the_story_is_not_read():
     for name in ("counters-in-story", "live-blog-new-updates", "swedish-read-count",
                  "match-report-lineups"):
         item = SHAPES[name]
-        assert _words(ours_text(item)) == _words(item.truth), name
+        assert words(ours_text(item)) == words(item.truth), name
 
 
 def test_a_copy_of_the_story_the_page_hides_is_not_read_again():
@@ -1210,10 +1121,10 @@ def test_an_old_cms_table_layout_is_read_as_its_columns_not_its_menu():
     as its paragraphs now, a cell of menu links and a line of links left out; a table of
     data is still read row by row."""
     for name in ("old-table-layout-p", "old-table-layout-br"):
-        lines = _read(SHAPES[name])
+        lines = read(SHAPES[name])
         assert all(paragraph in lines for paragraph in COURT), lines
         assert not any("Obituaries" in line or "Printer friendly" in line for line in lines)
-    rows = _read(SHAPES["data-table"])
+    rows = read(SHAPES["data-table"])
     assert "| 6,000 gallons | $52.10 | $59.40 |" in rows, rows
 
 
@@ -1239,7 +1150,7 @@ def test_an_appeal_between_chunks_of_a_story_is_not_brought_in_a_story_paragraph
     nothing else, a call that leads away.  A story paragraph precision drops there for a
     link inside a sentence still comes in."""
     item = SHAPES["drupal-paragraph-chunks-donate"]
-    assert _read(item) == COURT
+    assert read(item) == COURT
     appeal = ("Local journalism like this depends on readers like you. Become a member today "
               'for as little as $5 a month and help us keep reporting. <a href="/donate">Donate '
               "now</a>.")
@@ -1249,7 +1160,7 @@ def test_an_appeal_between_chunks_of_a_story_is_not_brought_in_a_story_paragraph
     variant = Shape("appealed", item.marked.replace(f"<p>{appeal}</p>", f"<T><p>{story}</p></T>"),
                     item.url)
     assert "appealed" not in trafilatura_text(variant)
-    assert _words(ours_text(variant)) == _words(variant.truth)
+    assert words(ours_text(variant)) == words(variant.truth)
 
 
 def test_a_css_accordion_in_the_story_is_read():

@@ -24,17 +24,13 @@ favor_precision, page by page, and each batch's figures).
 
 from __future__ import annotations
 
-import functools
 import json
-import re
 import sys
-from dataclasses import dataclass
 
 import pytest
 
-# The first file's measure (bench/extract.py's, loaded once), story marks and page record.
-from test_extract_shapes import _MARK, _bench, _f1, ours_text, trafilatura_text
-from test_extract_shapes import Shape as BaseShape
+# The page record, the measure and the scoring all the shape files share.
+from shapes import MARK, Scorebook, Shape, bench, ours_text, page_f1
 
 from newsdiff.extract import extract
 
@@ -752,11 +748,8 @@ def in_lang(lang: str, title: str, story: str, below: str = "") -> str:
 
 # --- the shapes ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Shape(BaseShape):
-    batch: str = ""  # "A": written first, measured before the fixes; "B": written after them
-
-
+#: each page by its name, in batch "A" (written first, measured before the fixes) or "B"
+#: (written after them)
 SHAPES: dict[str, Shape] = {}
 
 
@@ -1568,40 +1561,10 @@ shape("json-ld-short-newsletter-line", "B", regional(
 
 # --- scoring ---------------------------------------------------------------------------------
 
-@functools.cache
-def score_table() -> tuple[tuple[str, str, tuple[float, float], tuple[float, float]], ...]:
-    """Per page: its batch, ours and trafilatura favor_precision, each (precision, recall)."""
-    bench = _bench()
-    return tuple((name, item.batch, bench.precision_recall(ours_text(item), item.truth),
-                  bench.precision_recall(trafilatura_text(item), item.truth))
-                 for name, item in SHAPES.items())
-
-
-def batch_figures(batch: str) -> dict:
-    """A batch's pages ours reads worse / better than trafilatura, and both F1 of means."""
-    rows = [row for row in score_table() if row[1] == batch]
-    bench = _bench()
-    return {"pages": len(rows),
-            "worse": sorted(name for name, _, o, t in rows if _f1(o) < _f1(t) - 1e-9),
-            "better": sorted(name for name, _, o, t in rows if _f1(o) > _f1(t) + 1e-9),
-            "ours": bench.f1_of_means([o for _, _, o, _ in rows]),
-            "trafilatura": bench.f1_of_means([t for _, _, _, t in rows])}
-
+BOOK = Scorebook(SHAPES)
 
 if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes2.py [A|B]: the table
-    wanted = set(sys.argv[1:]) or {"A", "B"}
-    for name, batch, ours, theirs in score_table():
-        if batch in wanted:
-            mark = "LOSE" if _f1(ours) < _f1(theirs) - 1e-9 else \
-                "poor" if _f1(ours) < 0.95 else ""
-            print(f"{batch} {name:42} ours P{ours[0]:.3f} R{ours[1]:.3f} F{_f1(ours):.3f}   "
-                  f"traf P{theirs[0]:.3f} R{theirs[1]:.3f} F{_f1(theirs):.3f}  {mark}")
-    for batch in sorted(wanted):
-        figures = batch_figures(batch)
-        print(f"batch {batch}: {figures['pages']} pages; ours worse on "
-              f"{len(figures['worse'])}, better on {len(figures['better'])}; F1 of means "
-              f"ours {figures['ours']:.4f}, trafilatura favor_precision "
-              f"{figures['trafilatura']:.4f}")
+    BOOK.print_table(sys.argv[1:])
 
 
 # --- tests -----------------------------------------------------------------------------------
@@ -1625,7 +1588,8 @@ KNOWN_MISSES = {
 KNOWN_LOSSES: dict[str, str] = {}
 #: each batch as measured when its fixes were made (README, "Extraction quality"): F1 of means
 #: ours, trafilatura favor_precision, and how many pages ours reads better
-MEASURED = {"A": (0.9810, 0.9243, 16), "B": (0.9759, 0.9699, 5)}
+MEASURED = {"A": {"ours": 0.9810, "precision": 0.9243, "better": 16},
+            "B": {"ours": 0.9759, "precision": 0.9699, "better": 5}}
 
 
 def test_fifty_pages_and_more_in_two_batches_each_with_its_truth():
@@ -1634,25 +1598,16 @@ def test_fifty_pages_and_more_in_two_batches_each_with_its_truth():
     assert all(item.truth and "<T>" not in item.html for item in SHAPES.values())
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[name], strict=True))
-    if name in KNOWN_MISSES else name for name in SHAPES])
+@pytest.mark.parametrize("name", BOOK.floor_params(KNOWN_MISSES))
 def test_each_page_is_read_at_the_floor_at_least(name):
-    item = SHAPES[name]
-    assert _f1(_bench().precision_recall(ours_text(item), item.truth)) >= FLOOR
+    assert page_f1(SHAPES[name]) >= FLOOR
 
 
 @pytest.mark.parametrize("batch", sorted(MEASURED))
 def test_each_batchs_figures_hold(batch):
     """No page worse than trafilatura's precise setting but the known ones; the batch's mean
     no lower than measured (a rounding's slack), and ahead of trafilatura's."""
-    figures = batch_figures(batch)
-    ours, theirs, better = MEASURED[batch]
-    assert set(figures["worse"]) == {name for name in KNOWN_LOSSES
-                                     if SHAPES[name].batch == batch}
-    assert abs(figures["trafilatura"] - theirs) < 0.0005  # the measure and the peer as then
-    assert figures["ours"] >= ours - 0.0005 and figures["ours"] > figures["trafilatura"]
-    assert len(figures["better"]) >= better
+    BOOK.check(batch, MEASURED[batch], KNOWN_LOSSES)
 
 
 def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
@@ -1672,7 +1627,7 @@ def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
     from newsdiff.page import Page
 
     # Precision stopped at the paid part's box; recall mode read it, and its share button.
-    html = _MARK.sub("", wordpress("Library drops late fees", ps(LIBRARY[:3])
+    html = MARK.sub("", wordpress("Library drops late fees", ps(LIBRARY[:3])
                                    + '<div class="paid-part">' + ps(LIBRARY[3:])
                                    + '<a class="button" href="/share">Share this story</a>'
                                    "</div>"))
@@ -1690,10 +1645,6 @@ def test_a_call_to_act_in_a_box_after_the_story_is_not_read_as_more_of_it():
     assert [block.text for block in found] == LIBRARY[:3]
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
 def test_a_json_ld_body_that_lacks_what_the_page_shows_is_read_as_the_page_shows_it():
     """trafilatura found nothing (the story's container has a class it takes for a sidebar's)
     and the articleBody, next in line, held two paragraphs of six: the page's paragraphs
@@ -1703,13 +1654,13 @@ def test_a_json_ld_body_that_lacks_what_the_page_shows_is_read_as_the_page_shows
     item = SHAPES["json-ld-cut-short-and-container-dropped"]
     result = extract(item.html, item.url, "ledger")
     assert result.extracted_by == "json-ld articleBody, as the page shows it"
-    assert _bench()._plain(result.article.body) == FACTORY
+    assert bench()._plain(result.article.body) == FACTORY
     extra = Shape("extra", item.marked.replace(
         f"<T><p>{FACTORY[3]}</p></T>", f"<T><p>{FACTORY[3]}</p></T><h3><a href=\"/n/8\">More "
         'local news</a></h3><p><a href="/n/9">Council approves new budget after all-night '
         'session</a></p><ul><li><a href="/n/10">Farmers market moves indoors for the winter'
         "</a></li></ul>"), item.url, "-")
-    assert _bench()._plain(extract(extra.html, extra.url, "ledger").article.body) == FACTORY
+    assert bench()._plain(extract(extra.html, extra.url, "ledger").article.body) == FACTORY
     # An articleBody that holds the whole story is read as before.
     whole = item.html.replace(json.dumps("\n".join(FACTORY[:2]))[1:-1],
                               json.dumps("\n".join(FACTORY))[1:-1])

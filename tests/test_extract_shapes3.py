@@ -28,15 +28,15 @@ against trafilatura's precise and default settings, page by page).
 
 from __future__ import annotations
 
-import functools
 import sys
 import textwrap
 
 import pytest
 
-# The first file's measure and page record; the second's page furniture.
-from test_extract_shapes import _bench, _f1, ours_text, trafilatura_text
-from test_extract_shapes2 import TEASERS, Shape, document, footer_links, links, ps, teaser_cards
+# The page record, the measure and the scoring all the shape files share; the second file's
+# page furniture.
+from shapes import Scorebook, Shape, page_f1, read
+from test_extract_shapes2 import TEASERS, document, footer_links, links, ps, teaser_cards
 
 # --- stories ---------------------------------------------------------------------------------
 
@@ -743,51 +743,10 @@ shape("D-video-with-transcript", site(
 
 # --- scoring ---------------------------------------------------------------------------------
 
-def trafilatura_default_text(item: Shape) -> str:
-    """trafilatura's default setting (neither precision nor recall favoured)."""
-    import trafilatura
-
-    return trafilatura.extract(item.html, url=item.url, include_comments=False) or ""
-
-
-@functools.cache
-def score_table() -> tuple[tuple[str, str, tuple, tuple, tuple], ...]:
-    """Per page: its batch; ours, trafilatura favor_precision and its default, each
-    (precision, recall)."""
-    bench = _bench()
-    return tuple((name, item.batch, bench.precision_recall(ours_text(item), item.truth),
-                  bench.precision_recall(trafilatura_text(item), item.truth),
-                  bench.precision_recall(trafilatura_default_text(item), item.truth))
-                 for name, item in SHAPES.items())
-
-
-def batch_figures(batch: str) -> dict:
-    """A batch's pages ours reads worse / better than favor_precision, and each F1 of means."""
-    rows = [row[:1] + row[2:] for row in score_table() if row[1] == batch]
-    bench = _bench()
-    return {"pages": len(rows),
-            "worse": sorted(name for name, o, t, _ in rows if _f1(o) < _f1(t) - 1e-9),
-            "better": sorted(name for name, o, t, _ in rows if _f1(o) > _f1(t) + 1e-9),
-            "ours": bench.f1_of_means([o for _, o, _, _ in rows]),
-            "precision": bench.f1_of_means([t for _, _, t, _ in rows]),
-            "default": bench.f1_of_means([d for _, _, _, d in rows])}
-
+BOOK = Scorebook(SHAPES, peers=("precision", "default"))
 
 if __name__ == "__main__":  # .venv/bin/python tests/test_extract_shapes3.py [C|D]: the table
-    wanted = set(sys.argv[1:]) or {"C", "D"}
-    for name, batch, ours, theirs, default in score_table():
-        if batch in wanted:
-            mark = "LOSE" if _f1(ours) < _f1(theirs) - 1e-9 else \
-                "poor" if _f1(ours) < 0.95 else ""
-            print(f"{batch} {name:40} ours P{ours[0]:.3f} R{ours[1]:.3f} F{_f1(ours):.3f}  "
-                  f"prec P{theirs[0]:.3f} R{theirs[1]:.3f} F{_f1(theirs):.3f}  "
-                  f"dflt F{_f1(default):.3f}  {mark}")
-    for batch in sorted(wanted):
-        figures = batch_figures(batch)
-        print(f"batch {batch}: {figures['pages']} pages; ours worse on "
-              f"{len(figures['worse'])}, better on {len(figures['better'])}; F1 of means ours "
-              f"{figures['ours']:.4f}, trafilatura favor_precision {figures['precision']:.4f}, "
-              f"default {figures['default']:.4f}")
+    BOOK.print_table(sys.argv[1:])
     sys.exit(0)
 
 
@@ -823,30 +782,16 @@ def test_forty_pages_in_two_batches_each_with_its_truth():
     assert all(item.truth and "<T>" not in item.html for item in SHAPES.values())
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[name], strict=True))
-    if name in KNOWN_MISSES else name for name in SHAPES])
+@pytest.mark.parametrize("name", BOOK.floor_params(KNOWN_MISSES))
 def test_each_page_is_read_at_the_floor_at_least(name):
-    item = SHAPES[name]
-    assert _f1(_bench().precision_recall(ours_text(item), item.truth)) >= FLOOR
+    assert page_f1(SHAPES[name]) >= FLOOR
 
 
 @pytest.mark.parametrize("batch", sorted(MEASURED))
 def test_each_batchs_figures_hold(batch):
     """No page worse than trafilatura's precise setting but the known ones; the batch's mean
     no lower than measured (a rounding's slack), ahead of both of trafilatura's settings."""
-    figures, measured = batch_figures(batch), MEASURED[batch]
-    assert set(figures["worse"]) == {name for name in KNOWN_LOSSES
-                                     if SHAPES[name].batch == batch}
-    assert abs(figures["precision"] - measured["precision"]) < 0.0005  # the peer as then
-    assert abs(figures["default"] - measured["default"]) < 0.0005
-    assert figures["ours"] >= measured["ours"] - 0.0005
-    assert figures["ours"] > max(figures["precision"], figures["default"])
-    assert len(figures["better"]) >= measured["better"]
-
-
-def _lines(item: Shape) -> list[str]:
-    return ours_text(item).splitlines()
+    BOOK.check(batch, MEASURED[batch], KNOWN_LOSSES)
 
 
 def test_a_newsroom_note_beside_the_story_is_story():
@@ -855,13 +800,13 @@ def test_a_newsroom_note_beside_the_story_is_story():
     the story, in any language the label is known in; not past a heading after the story
     (a comment that opens "Correction:") nor in another article."""
     item = SHAPES["correction-above-story"]
-    assert _lines(item) == item.truth.splitlines()
+    assert read(item) == item.truth.splitlines()
     note = ("Hinweis der Redaktion: In einer früheren Version hieß es, die Notaufnahme werde "
             "geschlossen. Das ist falsch.")
     after = Shape("note-after", site("Klinik schließt", ps(KLINIK), after=f'<aside class="note">'
                                      f"<T><p>{note}</p></T></aside>", lang="de"), "https://"
                   "www.tribune.example/n/1")
-    assert _lines(after) == after.truth.splitlines()
+    assert read(after) == after.truth.splitlines()
     comment = ("Correction: the vote was not the problem, the meeting was. Nobody could speak "
                "after midnight.")
     others = Shape("note-in-comments", site(
@@ -872,14 +817,14 @@ def test_a_newsroom_note_beside_the_story_is_story():
         "version of this article gave the wrong date for the fire.</p></aside>"
         + "".join(f"<p>{t}</p>" for t in BRIDGE_FIRE) + "</article>"),
         "https://www.tribune.example/n/2")
-    assert _lines(others) == HOUSING
+    assert read(others) == HOUSING
     # a note the story already holds is not read twice, however its lines break
     held = ("<T><p><strong>Correction:</strong><br>An earlier version of this article misstated "
             "the vote. It was 7-4, not 8-3.</p></T>")
     for story in (held + ps(HOUSING), ps(HOUSING) + held):
         item = Shape("note-held", site("Council allows apartments", story),
                      "https://www.tribune.example/n/4")
-        assert _lines(item) == item.truth.splitlines()
+        assert read(item) == item.truth.splitlines()
 
 
 def test_an_editors_credit_closing_the_story_is_not_story():
@@ -887,9 +832,32 @@ def test_an_editors_credit_closing_the_story_is_not_story():
     site, not story; a line that opens so but says something stays."""
     for name in ("chinese-yanshen-zeren", "indonesian-baca-juga"):
         item = SHAPES[name]
-        assert _lines(item) == item.truth.splitlines(), name
+        assert read(item) == item.truth.splitlines(), name
     for said in ("Editor: the paper's new editor, Jane Doe, starts on Monday.", "Editorials",
                  "编辑部门今天宣布"):
         item = Shape("said", site("New editor", ps([*HOUSING[:3], said])),
                      "https://www.tribune.example/n/3")
-        assert _lines(item)[-1] == said
+        assert read(item)[-1] == said
+
+
+def test_an_editors_credit_of_several_names_goes_a_wires_credits_stay():
+    """"Edited by Jane Doe and John Roe" closes a story as "Edited by Jane Doe" does (the
+    shared pages' truth drops the one such line they hold, PolitiFact's "Edited by: …"); a
+    wire's credits, "(Editing by …)" with or without its reporters, are the agency's copy,
+    which the truth keeps (on both shared pages that carry them, Reuters' own and a
+    syndicated one)."""
+    for credit in ("Edited by Jane Doe and John Roe", "Edited by: Jane Doe, John Roe & Ann Lee",
+                   "Edited by Ana María Pérez Gómez and John Roe"):
+        item = Shape("edited", site("Council allows apartments", ps(HOUSING) + f"<p>{credit}</p>"),
+                     "https://www.tribune.example/n/5")
+        assert read(item) == HOUSING, credit
+    for credit in ("(Editing by Mark Porter)", "(Editing by Mark Porter and Ann Lee)",
+                   "(Reporting by Jane Park; Editing by Mark Porter)"):
+        item = Shape("wire", site("Council allows apartments", ps(HOUSING)
+                                  + f"<T><p>{credit}</p></T>"), "https://www.tribune.example/n/6")
+        assert read(item)[-1] == credit
+    # a line that opens so but says something is the story's
+    said = "Edited by hand and checked by the council's lawyers"
+    item = Shape("said", site("Council allows apartments", ps([*HOUSING, said])),
+                 "https://www.tribune.example/n/7")
+    assert read(item)[-1] == said

@@ -1,11 +1,14 @@
 """Fetch rounds against a real local server whose pages change between rounds."""
 
+import functools
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from conftest import LOREM, Page, article_page, git, rss
 
 from newsdiff.config import Config, Settings, Source
 from newsdiff.run import run_round
+from newsdiff.worker import WorkerPool
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
 
@@ -14,6 +17,20 @@ def config_for(server) -> Config:
     return Config(sources=(Source(name="paper", feeds=(server.url + "/rss",),
                                   allow_private=True),),
                   settings=Settings(timeout=5, min_delay=0, retries=0))
+
+
+@pytest.fixture
+def upgrade(monkeypatch):
+    """Upgrades newsdiff to a new ``READING_REVISION`` where pages are read: the round's
+    workers are forked from this process as patched, not from the forkserver (which imported
+    newsdiff once, before any test patched it)."""
+    import newsdiff.extract
+    import newsdiff.run
+
+    monkeypatch.setattr(newsdiff.run, "WorkerPool",
+                        functools.partial(WorkerPool, start_method="fork"))
+    return lambda revision: monkeypatch.setattr(newsdiff.extract, "READING_REVISION",
+                                                revision)
 
 
 def at(moment):
@@ -75,7 +92,7 @@ def test_url_variants_are_one_article(server, repo):
     assert report.versions == 1 and report.sources["paper"].discovered == 1
 
 
-def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, monkeypatch):
+def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, upgrade):
     import newsdiff.extract
 
     publish(server, "/news/one.html")
@@ -94,7 +111,7 @@ def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, monkeypatc
 
     # newsdiff is upgraded (its reading changes) and the headline differs: the version is
     # kept, and says that part of its change may be newsdiff's own.
-    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 99)
+    upgrade(99)
     server.pages["/news/one.html"] = Page(article_page("Fares to rise again", LOREM))
     run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=2)))
     third = git(repo, "log", "-1", "--format=%B")
@@ -111,13 +128,29 @@ def test_a_version_read_by_an_upgraded_newsdiff_says_so(server, repo, monkeypatc
     # Another upgrade reads the page exactly as before: nothing is recorded, and the
     # newsroom's edit a round later is the newsroom's, not labelled.
     state = repo.parent / "state.json"  # what a deployment keeps between rounds
-    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 100)
+    upgrade(100)
     assert run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=4)),
                      state_path=state).versions == 0
     server.pages["/news/one.html"] = Page(article_page("Fares to rise after all", LOREM))
     run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=5)), state_path=state)
     fifth = git(repo, "log", "-1", "--format=%B")
     assert "Change: headline\n" in fifth and "Reading-Was" not in fifth
+
+
+def test_a_version_carries_the_reading_of_the_process_that_read_it(server, repo,
+                                                                   monkeypatch):
+    import newsdiff.extract
+
+    # Only this process is patched: the workers, forked from the forkserver, read the page
+    # with the shipped revision, and that is the reading the version must name.
+    shipped = newsdiff.extract.reading()
+    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 99)
+    publish(server, "/news/one.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    run_round(config_for(server), repo / "archive", clock=at(T0))
+    first = git(repo, "log", "-1", "--format=%B")
+    assert f"Reading: {shipped}\n" in first
+    assert f"Reading: {newsdiff.extract.reading()}" not in first
 
 
 def test_a_hand_edit_is_read_by_no_one(server, repo):
@@ -157,7 +190,7 @@ def test_the_reading_is_the_same_in_every_process_and_names_the_selectors():
 
 
 def test_a_state_cache_older_or_newer_than_the_branch_does_not_decide_the_reading(
-        server, repo, monkeypatch):
+        server, repo, upgrade):
     import shutil
 
     import newsdiff.extract
@@ -169,7 +202,7 @@ def test_a_state_cache_older_or_newer_than_the_branch_does_not_decide_the_readin
     config = config_for(server)
     run_round(config, repo / "archive", clock=at(T0), state_path=state)
     shutil.copy(state, kept)
-    monkeypatch.setattr(newsdiff.extract, "READING_REVISION", 99)
+    upgrade(99)
     server.pages["/news/one.html"] = Page(article_page("Fares to rise", LOREM))
     run_round(config, repo / "archive", clock=at(T0 + timedelta(hours=1)), state_path=state)
     assert "Change: headline, reading\n" in git(repo, "log", "-1", "--format=%B")

@@ -99,18 +99,36 @@ def is_teaser_line(page: Page, block: Block) -> bool:
         anchor in rest for anchor in page.own_links)
 
 
-# The editor's credit closing a story ("责任编辑：王磊", "Editor : Rina Wulandari"): a label
-# and a name, as Chinese, Japanese and Indonesian sites close every story; no story line.
+# The editor's credit closing a story ("责任编辑：王磊", "Editor : Rina Wulandari", "Edited by
+# Jane Doe and John Roe"): a label and names, as sites close every story; no story line.  A
+# wire's "(Editing by …)" is none: the agency's credits, kept as its reporters' are ("(Reporting
+# by …; Editing by …)"), as the shared pages' truth keeps them on both pages that carry them.
 _EDITOR_CREDIT = re.compile(
-    r"^[(（\[【]?\s*((editor|editing|edited by|penyunting|redaktur)\b\s*[:：]?"
+    r"^[(（\[【]?\s*((editor|editing(?!\s+by\b)|edited\s+by|penyunting|redaktur)\b\s*[:：]?"
     r"|(责任编辑|责编|编辑|編集|編輯|責任編集|責任編輯)\s*[:：])"
-    r"\s*[^.!?。！？:：]{1,40}[)）\]】]?$", re.IGNORECASE)
+    r"\s*(?P<names>[^.!?。！？:：]{1,80}?)\s*[)）\]】]?$", re.IGNORECASE)
+#: what joins editors' names: "Jane Doe, John Roe & Ann Lee", "Kari Nordmann og Ola Hansen"
+_JOINS = re.compile(r"\s*,\s*|\s+(?:and|&|og|och|und|en|et|y|e|dan)\s+", re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` is an editor's credit (``_EDITOR_CREDIT``): a label and a short line
+    (six words at most), or up to four names of up to four words each, every one capitalised
+    ("Edited by Ana María Pérez Gómez and John Roe"; never "Edited by hand and …")."""
+    found = _EDITOR_CREDIT.match(text)
+    if found is None:
+        return False
+    if len(text.split()) <= 6 and len(found["names"]) <= 40:
+        return True
+    names = _JOINS.split(found["names"])
+    return len(names) <= 4 and all(
+        1 <= len(name.split()) <= 4 and all(word[0].isupper() for word in name.split())
+        for name in names)
 
 
 def without_credit_tail(blocks: list[Block]) -> list[Block]:
-    """The blocks less the editor's credit lines at their end (``_EDITOR_CREDIT``)."""
+    """The blocks less the editor's credit lines at their end (``is_credit_line``)."""
     end = len(blocks)
-    while end > 1 and len(blocks[end - 1].text.split()) <= 6 and \
-            _EDITOR_CREDIT.match(clean_text(blocks[end - 1].text)):
+    while end > 1 and is_credit_line(clean_text(blocks[end - 1].text)):
         end -= 1
     return blocks[:end]

@@ -434,7 +434,7 @@ def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
 #: "Publicerad 18 augusti 2017", "Veröffentlicht am 12.03.2021", "Gepubliceerd: 3 maart")
 _PUBLISHED_WORDS = (r"published|posted|publicerad|publicado|publicada|publié|publiée"
                     r"|gepubliceerd|veröffentlicht|erschienen|pubblicato|publicat|opublikowano"
-                    r"|publikováno|zveřejněno|опубликовано|опубліковано|julkaistu|publiceret"
+                    r"|publikováno|zveřejněno|опубликовано|опубліковано|julkaistu|publiceret|offentliggjort"
                     r"|publisert|yayınlanma|diterbitkan|نشر في|نُشر في|تاريخ النشر|δημοσίευση"
                     r"|δημοσιεύθηκε|közzétéve|publikálva|megjelent|פורסם")
 #: the same words in the scripts that write no space before them ("更新日：… 公開日：…")

@@ -25,7 +25,7 @@ from .change import same_text
 from .config import Config, Selectors, Settings, Source
 from .crawl import crawl
 from .discover import discover_all
-from .extract import RULES, Extraction, extract, reading
+from .extract import Extraction, extract
 from .fetch import Fetcher, FetchResult, Resolver, system_resolve
 from .language import header_language
 from .pagemeta import paywall_mark
@@ -158,7 +158,8 @@ def read_page(html: str, url: str, source: str, selectors: Selectors | None
     """Everything a round parses of a fetched page: its extraction and, when its text ends
     in a call to subscribe, what its markup says of its paywall (``pagemeta.paywall_mark``,
     which parses the page again).  Run in a worker process: untrusted HTML is parsed nowhere
-    else on the round's path."""
+    else on the round's path.  The extraction's ``reading`` is the worker's own: a version
+    carries the reading of the code that read it."""
     extraction = extract(html, url, source, selectors)
     paywalled = None
     if extraction is not None and ACCESS_CALL.search(extraction.article.body):
@@ -188,8 +189,6 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job, pool: WorkerPool, timeout: fl
         if limit < timeout:
             raise TimeoutError("time budget spent") from None
         raise
-    if extraction is not None:  # the reading in force is the round's (the worker's twin)
-        extraction = replace(extraction, reading=reading(RULES, job.source.selectors))
     return result, extraction, paywalled
 
 
