@@ -81,6 +81,7 @@ import re
 import sys
 from dataclasses import dataclass
 
+import pytest
 from test_extract_shapes import _bench, _f1, ours_text, trafilatura_text, truth_of
 from test_extract_shapes3 import trafilatura_default_text
 from test_metadata_shapes2 import ld
@@ -3791,6 +3792,93 @@ def print_table() -> None:
           + "; trafilatura bare_extraction "
           + " / ".join(f"{v:.3f}" for v in figures["trafilatura"].values()))
     print(f"body misses (ours below trafilatura's best by > {MARGIN}): {figures['body misses']}")
+
+
+# --- tests -----------------------------------------------------------------------------------
+# Each miss of the measurement above, with why (read in src/newsdiff only after it was taken):
+# strict, so a fix shows as an XPASS to take off the list.
+
+#: pages whose body ours reads below trafilatura's best by more than ``MARGIN``
+KNOWN_BODY_MISSES = {
+    "au-broadcaster-burdekin-flood":
+        "a key-points box above the story ('In short:' list, 'What's next?') restates story "
+        "sentences: two of its lines share half their 4-word shingles with precision's text, "
+        "so body._continued takes them for story it holds (its first anchors) and keeps them "
+        "ahead of the story; 'nothing before the first anchor' never applies to them",
+}
+#: (page, field) read wrong
+KNOWN_MISSES = {
+    ("jekyll-data-newsroom-er", "byline"):
+        "the JSON-LD (a BlogPosting, whose author page_metadata does not read) and the meta "
+        "author name only the first of two authors, so trafilatura's one name wins; the page "
+        "shows both in itemprop=author spans with no links, and all_shown_authors grows a "
+        "stated byline only from author pages' links",
+    ("handmade-essay-orchard", "byline"):
+        "'by Walter Brink' in an <i> under a <font><b> headline: no metadata, no byline class, "
+        "no author link, no <h1> to look under; no reading (Rules.by_line neither) finds it",
+    ("handmade-essay-orchard", "date"):
+        "the page states no day; htmldate (trafilatura's date) falls back to 2025-01-01 from "
+        "the footer's '© 1998-2025', and dates.copyright_day reads only a range's first year "
+        "(1998), so the guess stands",
+}
+
+
+def test_batch_e_is_the_mix_it_stands_for():
+    pages = list(PAGES.values())
+    assert len(pages) == 32
+    assert sum(page.lang == "en" for page in pages) >= 25
+    assert len({page.lang for page in pages}) >= 6
+    assert sum(page.kind == "other" for page in pages) >= 6
+    assert all(page.truth and "<T>" not in page.html and "</T>" not in page.html
+               for page in pages)
+    assert set(KNOWN_BODY_MISSES) | {name for name, _ in KNOWN_MISSES} <= set(PAGES)
+
+
+def _body_cases() -> list:
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(
+        strict=True, reason=KNOWN_BODY_MISSES[name])] if name in KNOWN_BODY_MISSES else [])
+        for name in PAGES]
+
+
+@pytest.mark.parametrize("name", _body_cases())
+def test_the_story_reads_as_well_as_trafilaturas_best_setting_reads_it(name: str):
+    ours, precision, default, _ = next(row[1:] for row in body_table() if row[0] == name)
+    assert _f1(ours) >= max(_f1(precision), _f1(default)) - MARGIN, (ours, precision, default)
+
+
+def _meta_cases(field: str) -> list:
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(
+        strict=True, reason=KNOWN_MISSES[(name, field)])] if (name, field) in KNOWN_MISSES
+        else []) for name in PAGES]
+
+
+def _ours(name: str) -> tuple[tuple[str, str, str], tuple[bool, bool, bool]]:
+    return next((row[1], row[2]) for row in meta_table() if row[0] == name)
+
+
+@pytest.mark.parametrize("name", _meta_cases("headline"))
+def test_the_headline_is_the_one_the_page_shows(name: str):
+    found_fields, ok = _ours(name)
+    assert ok[0], found_fields[0]
+
+
+@pytest.mark.parametrize("name", _meta_cases("byline"))
+def test_the_byline_credits_whom_the_page_credits(name: str):
+    found_fields, ok = _ours(name)
+    assert ok[1], found_fields[1]
+
+
+@pytest.mark.parametrize("name", _meta_cases("date"))
+def test_the_day_is_the_one_the_newsroom_published_it(name: str):
+    found_fields, ok = _ours(name)
+    assert ok[2], found_fields[2]
+
+
+def test_the_batchs_figures_stay_at_least_as_first_measured():
+    figures = pooled()
+    assert figures["body"]["ours"][0] >= MEASURED_BEFORE["body"]["ours"]
+    for field, share in MEASURED_BEFORE["ours"].items():
+        assert figures["ours"][field] >= share, field
 
 
 if __name__ == "__main__":  # .venv/bin/python tests/test_heldout_e.py: the table
