@@ -82,8 +82,9 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from test_extract_shapes import _bench, _f1, ours_text, trafilatura_text, truth_of
-from test_extract_shapes3 import trafilatura_default_text
+from shapes import bench as _bench
+from shapes import f1 as _f1
+from shapes import ours_text, trafilatura_default_text, trafilatura_text, truth_of
 from test_metadata_shapes2 import ld
 from test_metadata_shapes3 import found, right
 

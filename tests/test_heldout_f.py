@@ -61,7 +61,9 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from test_extract_shapes import _bench, _f1, ours_text, trafilatura_text
+from shapes import bench as _bench
+from shapes import f1 as _f1
+from shapes import ours_text, trafilatura_text
 from test_metadata_shapes3 import found, right
 
 # --- pages and their truth --------------------------------------------------------------------
