@@ -170,24 +170,16 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job, pool: WorkerPool, timeout: fl
                        deadline: float | None = None
                        ) -> tuple[FetchResult, Extraction | None, bool | None]:
     """Worker-thread half of checking an article: network, then parsing in ``pool`` within
-    ``timeout`` seconds (``WorkerError`` past it); no git.  Parsing not finished by the
-    round's ``deadline`` is a ``TimeoutError``: the page is left for the next round."""
+    ``timeout`` seconds (``WorkerError`` past it); no git.  Parsing not finished (or, every
+    worker busy, not begun) by the round's ``deadline`` is a ``TimeoutError``: the page is
+    left for the next round."""
     result = fetcher.get(job.url, etag=job.etag, last_modified=job.last_modified,
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
         return result, None, None
-    limit = timeout
-    if deadline is not None:
-        limit = min(timeout, deadline - time.monotonic())
-        if limit <= 0:
-            raise TimeoutError("time budget spent")
-    try:
-        extraction, paywalled = pool.call(read_page, result.text, job.url, job.source.name,
-                                          job.source.selectors, timeout=limit, label=job.url)
-    except WorkerTimeout:
-        if limit < timeout:
-            raise TimeoutError("time budget spent") from None
-        raise
+    extraction, paywalled = pool.call(read_page, result.text, job.url, job.source.name,
+                                      job.source.selectors, timeout=timeout,
+                                      deadline=deadline, label=job.url)
     if extraction is not None:  # the reading in force is the round's (the worker's twin)
         extraction = replace(extraction, reading=reading(RULES, job.source.selectors))
     return result, extraction, paywalled

@@ -27,6 +27,7 @@ import os
 import queue
 import signal
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -55,6 +56,10 @@ class WorkerDied(WorkerError):
 
 class PoolClosed(WorkerError):
     """The pool was closed (the round ended or was interrupted) before the call finished."""
+
+
+def _late() -> TimeoutError:
+    return TimeoutError("time budget spent")
 
 
 def _serve(conn: Connection) -> None:
@@ -165,23 +170,30 @@ class WorkerPool:
         self.close()
 
     def call(self, function: Callable[..., Any], *args: Any, timeout: float,
-             label: str = "", what: str = "extraction") -> Any:
+             deadline: float | None = None, label: str = "", what: str = "extraction") -> Any:
         """``function(*args)`` in a worker, its result or its exception re-raised here.
 
         Raises ``WorkerTimeout`` after ``timeout`` seconds (the worker is killed and
         replaced), ``WorkerDied`` if the worker dies, ``PoolClosed`` once the pool is closed;
-        their messages are one line about ``what`` ("extraction took over 30 s").  ``label``
+        their messages are one line about ``what`` ("extraction took over 30 s").  With a
+        ``deadline`` (a ``time.monotonic()`` time: the round's), neither the wait for a free
+        worker nor the call outlives it: ``TimeoutError`` ("time budget spent").  ``label``
         names the call in ``busy()``.
         """
-        worker = self._take()
+        worker = self._take(deadline)
+        limit = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if limit <= 0:  # the worker's start took what was left
+            self._give_back(worker)
+            raise _late()
         with self._lock:
             worker.label = label or getattr(function, "__name__", "call")
         try:
             worker.conn.send((function, args))
-            if not worker.conn.poll(max(0.0, timeout)):
-                raise WorkerTimeout(f"{what} took over {timeout:g} s")
+            if not worker.conn.poll(max(0.0, limit)):
+                raise WorkerTimeout(f"{what} took over {timeout:g} s") if limit >= timeout \
+                    else _late()
             kind, value = worker.conn.recv()
-        except WorkerTimeout:
+        except (WorkerTimeout, TimeoutError):
             self._replace(worker)
             raise
         except (EOFError, OSError) as error:
@@ -226,8 +238,13 @@ class WorkerPool:
                 worker.stop()
         _OPEN.discard(self)
 
-    def _take(self) -> _Worker:
-        slot = self._idle.get()  # a worker, a free slot to start one in, or None: closed
+    def _take(self, deadline: float | None = None) -> _Worker:
+        # a worker, a free slot to start one in, or None: closed
+        try:
+            slot = self._idle.get(timeout=None if deadline is None
+                                  else max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise _late() from None  # every worker busy until the round's end
         if slot is None or self._closed:
             self._idle.put(None)  # for the next thread waiting
             if isinstance(slot, _Worker):

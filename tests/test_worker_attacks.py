@@ -1,0 +1,74 @@
+"""Attacks on the worker processes (newsdiff.worker) after they were merged: pages slow to
+read on every host, pages that kill or choke a worker, a round stopped from outside.  Each
+was run against real rounds on 127.0.0.1; the ones that broke the merged code say so.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
+from test_worker import HOSTILE, T0, publish, workers_left
+
+from newsdiff import run
+from newsdiff.config import Config, Settings, Source
+from newsdiff.run import run_round
+from newsdiff.worker import PoolClosed, WorkerPool, open_pools
+
+
+@pytest.fixture
+def other_server():
+    yield from serving(FixtureServer())
+
+
+def _busy_with(pool: WorkerPool, label: str) -> None:
+    """Wait until a worker of ``pool`` reads ``label`` (the caller's own thread started it)."""
+    while label not in pool.busy().values():
+        time.sleep(0.01)
+
+
+def test_a_call_waiting_for_a_busy_pool_gives_up_at_the_deadline():
+    """Broke the merged code: the wait for a free worker was counted in no deadline, so a
+    page queued behind slow ones was read after the round's end."""
+    with WorkerPool(1) as pool:
+        def read_slowly() -> None:
+            with pytest.raises(PoolClosed):  # the pool's close at the end ends it
+                pool.call(time.sleep, 600, timeout=600, label="slow")
+
+        slow = threading.Thread(target=read_slowly, daemon=True)
+        slow.start()
+        _busy_with(pool, "slow")
+        with pytest.raises(TimeoutError, match=r"^time budget spent$"):
+            pool.call(len, "x", timeout=600, deadline=time.monotonic() + 0.5)
+        assert list(pool.busy().values()) == ["slow"]  # it never waited for the slow page
+    slow.join(60)
+    assert not slow.is_alive() and not workers_left()
+
+
+def test_a_page_queued_behind_slow_pages_is_left_for_the_next_round(server, other_server,
+                                                                    repo, monkeypatch):
+    """One worker (a one-core machine), one host whose page takes minutes to read, and a
+    good page on another host fetched while it is read: when the round's time is up the
+    good page is left for the next round, not read after it (the merged code read and
+    committed it once the slow page was killed at the deadline, and a round with more
+    pages waiting ran one more extract_timeout past it for each)."""
+    monkeypatch.setattr(run, "pool_size", lambda settings: 1)
+    publish(server, "/news/hostile.html")
+    server.pages["/news/hostile.html"] = Page(HOSTILE)
+    other_server.pages["/rss"] = Page(rss([other_server.url + "/news/good.html"]),
+                                      content_type="application/rss+xml")
+    # asked for at once, answered once the hostile page has the worker
+    other_server.pages["/news/good.html"] = Page(article_page("Fares rise", LOREM), delay=3)
+    sources = tuple(Source(name=name, feeds=(host.url + "/rss",), allow_private=True)
+                    for name, host in (("paper", server), ("other", other_server)))
+    config = Config(sources=sources, settings=Settings(timeout=10, min_delay=0, retries=0,
+                                                       extract_timeout=600))
+    report = run_round(config, repo / "archive", clock=lambda: T0, max_minutes=0.25)
+    assert report.versions == 0
+    assert report.sources["paper"].skipped == 1 and report.sources["other"].skipped == 1
+    assert not report.sources["paper"].failed and not report.sources["other"].failed
+    assert not list((repo / "archive").rglob("*.md"))
+    assert git(repo, "status", "--porcelain") == ""
+    assert not open_pools() and not workers_left()
