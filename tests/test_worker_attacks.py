@@ -5,12 +5,17 @@ was run against real rounds on 127.0.0.1; the ones that broke the merged code sa
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 
 import pytest
 from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
-from test_worker import HOSTILE, T0, publish, workers_left
+from test_worker import HOSTILE, T0, alive, publish, workers_left
 
 from newsdiff import run
 from newsdiff.config import Config, Settings, Source
@@ -72,3 +77,92 @@ def test_a_page_queued_behind_slow_pages_is_left_for_the_next_round(server, othe
     assert not list((repo / "archive").rglob("*.md"))
     assert git(repo, "status", "--porcelain") == ""
     assert not open_pools() and not workers_left()
+
+
+def test_a_worker_whose_round_was_killed_stops_by_itself(tmp_path):
+    """Broke the merged code: a round killed outright (SIGKILL or SIGTERM to its process, as
+    a supervisor or `kill` sends it) left the worker reading its page for as long as the
+    page took, minutes to forever, holding a core and the round's output pipes.  Now the
+    kernel stops a worker once a call has used its timeout in CPU time (and a little)."""
+    script = textwrap.dedent("""\
+        import re, threading, time
+        from newsdiff.worker import WorkerPool
+
+        pool = WorkerPool(1)
+        threading.Thread(target=pool.call, args=(re.match, r"(a+)+$", "a" * 64 + "b"),
+                         kwargs={"timeout": 2}, daemon=True).start()
+        while not pool.busy():
+            time.sleep(0.01)
+        print(*pool.busy(), flush=True)
+        time.sleep(600)
+        """)
+    round_ = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    worker = int(round_.stdout.readline())
+    try:
+        os.kill(round_.pid, signal.SIGKILL)  # the round's process alone, not its group
+        round_.wait(60)
+        waited = 0
+        while alive(worker) and waited < 1200:  # seconds of CPU are slow on a busy machine
+            time.sleep(0.1)
+            waited += 1
+        assert not alive(worker)
+    finally:
+        if alive(worker):
+            os.kill(worker, signal.SIGKILL)
+        round_.stdout.close()
+
+
+def test_sigterm_during_a_round_stops_it_as_ctrl_c_does(server, repo, tmp_path):
+    """Broke the merged code: SIGTERM to the round's process (`kill`, a supervisor's stop)
+    ended it without a word and left its worker reading the page (up to extract_timeout
+    of CPU, with the CPU limit), holding the output pipes a caller waits on."""
+    publish(server, "/news/one.html", "/news/hostile.html")
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
+    server.pages["/news/hostile.html"] = Page(HOSTILE)
+    config = tmp_path / "newsdiff.toml"
+    config.write_text(textwrap.dedent(f"""\
+        [settings]
+        min_delay = 0
+        retries = 0
+        extract_timeout = 300
+        [[source]]
+        name = "paper"
+        feeds = ["{server.url}/rss"]
+        allow_private = true
+        """))
+    script = textwrap.dedent("""\
+        import sys, threading, time
+        from newsdiff import worker
+        from newsdiff.cli import main
+
+        def tell():
+            while True:
+                for pool in worker.open_pools():
+                    if any(l.endswith("hostile.html") for l in pool.busy().values()):
+                        print(*pool.busy(), flush=True)
+                        return
+                time.sleep(0.01)
+
+        threading.Thread(target=tell, daemon=True).start()
+        main(sys.argv[1:])
+        """)
+    command = [sys.executable, "-c", script, "run", "--config", str(config),
+               "--archive", str(repo / "archive"), "--state", str(tmp_path / "state.json")]
+    round_ = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    workers, left = [], []
+    try:
+        workers = [int(pid) for pid in round_.stdout.readline().split()]
+        os.kill(round_.pid, signal.SIGTERM)  # the round's process alone
+        _, errors = round_.communicate(timeout=120)
+        left = [pid for pid in workers if alive(pid)]
+    finally:
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        if round_.poll() is None:
+            os.killpg(round_.pid, signal.SIGKILL)
+    assert workers and left == []  # killed before the round exited
+    assert round_.returncode != 0 and "Aborted!" in errors and "Traceback" not in errors
+    assert git(repo, "status", "--porcelain") == ""

@@ -15,16 +15,20 @@ Processes come from multiprocessing's ``forkserver`` (safe with the round's thre
 plain fork), which imports ``newsdiff.run`` (and so extraction) once, so that each worker is a
 fork of an already-warm interpreter, not a fresh import.  They are started on first use, so a
 round in which every page answers 304 starts none.  ``close`` (also on leaving a ``with``
-block and at interpreter exit) kills them all, so Ctrl-C leaves no process behind.
+block and at interpreter exit) kills them all, so Ctrl-C leaves no process behind; a round
+killed outright kills nothing, so each call also runs under a CPU limit the kernel enforces
+(``_limit_cpu``): an orphaned worker stops a little past its call's timeout.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import math
 import multiprocessing
 import os
 import queue
+import resource
 import signal
 import threading
 import time
@@ -38,6 +42,9 @@ from typing import Any
 PRELOAD = ["__main__", "newsdiff.run"]
 STARTUP_SECONDS = 120  # for a worker to start (forked warm, it takes milliseconds)
 _OUT_OF_MEMORY = 70  # a worker's exit status after a MemoryError
+#: CPU seconds a call may use past its timeout before the kernel stops its worker (the
+#: round kills it at the timeout first, by the wall clock, which CPU time never outruns)
+_CPU_GRACE = 5
 _SLOT = object()  # room for one more worker, started when a call needs it
 _OPEN: weakref.WeakSet[WorkerPool] = weakref.WeakSet()
 
@@ -62,9 +69,25 @@ def _late() -> TimeoutError:
     return TimeoutError("time budget spent")
 
 
+def _limit_cpu(seconds: float) -> None:
+    """Have the kernel stop this worker (SIGXCPU) once it has used ``seconds`` more of CPU.
+
+    The round kills a worker past its call's timeout, but a round killed outright (SIGKILL,
+    or SIGTERM to its process alone) kills nothing: its worker would read a hostile page for
+    as long as the page takes, minutes or forever.  The soft limit moves up for each call.
+    """
+    soft = math.ceil(sum(os.times()[:2]) + seconds) + _CPU_GRACE  # user + system so far
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
 def _serve(conn: Connection) -> None:
-    """A worker's loop: run each (function, args) sent, send back ('ok'|'error', value)."""
+    """A worker's loop: run each (function, args, seconds) sent within ``seconds`` of CPU,
+    send back ('ok'|'error', value)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU dumps no core
     conn.send("ready")
     while True:
         try:
@@ -73,7 +96,8 @@ def _serve(conn: Connection) -> None:
             return  # the parent is gone
         if message is None:
             return
-        function, args = message
+        function, args, seconds = message
+        _limit_cpu(seconds)
         try:
             reply = ("ok", function(*args))
         except MemoryError:
@@ -81,9 +105,14 @@ def _serve(conn: Connection) -> None:
         except Exception as error:  # the caller decides what a page's exception means
             reply = ("error", error)
         try:
-            conn.send(reply)
-        except Exception as error:  # an unpicklable result: said as one line
-            conn.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+            try:
+                conn.send(reply)
+            except (OSError, EOFError):
+                raise
+            except Exception as error:  # an unpicklable result: said as one line
+                conn.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+        except (OSError, EOFError):
+            return  # the parent is gone (killed while we read its page): no one to tell
 
 
 class _Worker:
@@ -188,7 +217,7 @@ class WorkerPool:
         with self._lock:
             worker.label = label or getattr(function, "__name__", "call")
         try:
-            worker.conn.send((function, args))
+            worker.conn.send((function, args, limit))
             if not worker.conn.poll(max(0.0, limit)):
                 raise WorkerTimeout(f"{what} took over {timeout:g} s") if limit >= timeout \
                     else _late()
