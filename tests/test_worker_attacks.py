@@ -15,7 +15,7 @@ import time
 
 import pytest
 from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
-from test_worker import HOSTILE, T0, alive, publish, workers_left
+from test_worker import HOSTILE, T0, alive, config_for, publish, workers_left
 
 from newsdiff import run
 from newsdiff.config import Config, Settings, Source
@@ -166,3 +166,50 @@ def test_sigterm_during_a_round_stops_it_as_ctrl_c_does(server, repo, tmp_path):
     assert workers and left == []  # killed before the round exited
     assert round_.returncode != 0 and "Aborted!" in errors and "Traceback" not in errors
     assert git(repo, "status", "--porcelain") == ""
+
+
+def _story(title: str, last: str) -> str:
+    return article_page(title, [*LOREM, last])
+
+
+def test_pages_that_choke_a_worker_are_one_outcome_each(server, repo):
+    """Each hostile page is one failure or a clean version; the round and its workers end.
+    Broke the merged code: a page showing U+FFFD of its own (valid UTF-8 "�", or "&#0;",
+    which browsers show so) was refused as "bad encoding" on every fetch, the story never
+    kept; only bytes that did not decode are damage."""
+    deep = "<div>" * 100_000
+    pages = {
+        "deep": article_page("Deep", LOREM).replace("<article>", "<article>" + deep),
+        "pier": _story("Pier", "The pier\x00 reopens in\x00 May after the storm damage is "
+                       "repaired."),
+        "shown": _story("Shown", "Caf\ufffd owners on the quay said the fares would keep "
+                        "tourists away this summer."),
+        "entity": _story("Entity", "The bridge&#0;s repairs will take until the spring of "
+                         "next year, the engineers said."),
+        "utf16": _story("Wide", "A lone \ud800 half of a pair sits in this line of the story."),
+        "bytes": _story("Bytes", "A stray \x92 byte from a word processor sits in this line."),
+    }
+    publish(server, *(f"/news/{name}.html" for name in pages))
+    for name, html in pages.items():
+        if name == "utf16":  # lone surrogate through a charset trick: UTF-16 with its BOM
+            body = b"\xff\xfe" + html.encode("utf-16-le", "surrogatepass")
+            server.pages[f"/news/{name}.html"] = Page(body, content_type="text/html; "
+                                                                        "charset=utf-16")
+        elif name == "bytes":  # windows-1252 in a page declared UTF-8
+            server.pages[f"/news/{name}.html"] = Page(html.replace("\x92", "").encode()
+                                                      .replace(b"stray  byte", b"stray \x92 byte"))
+        else:
+            server.pages[f"/news/{name}.html"] = Page(html)
+    report = run_round(config_for(server, extract_timeout=120), repo / "archive",
+                       clock=lambda: T0)
+    paper = report.sources["paper"]
+    assert paper.failed == {"extraction empty": 1, "bad encoding": 2}
+    assert sorted(e.split(": ", 1)[0].rsplit("/", 1)[1] for e in paper.errors) == [
+        "bytes.html", "deep.html", "utf16.html"]
+    assert paper.new == 3
+    texts = {path.stem: path.read_text() for path in (repo / "archive").rglob("*.md")}
+    assert sorted(texts) == ["entity", "pier", "shown"]
+    assert "The pier reopens in May" in texts["pier"] and "\x00" not in texts["pier"]
+    assert "Caf\ufffd owners" in texts["shown"] and "bridge\ufffds repairs" in texts["entity"]
+    assert git(repo, "status", "--porcelain") == ""
+    assert not open_pools() and not workers_left()

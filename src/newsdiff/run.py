@@ -267,8 +267,9 @@ class Round:
         if extraction is None or extraction.article.word_count < self.config.settings.min_words:
             self.fail(job, "extraction empty", "no article text found", now)
             return
-        if "\ufffd" in extraction.article.title + extraction.article.body:
-            # Bytes that did not decode: storing them would record damage, not an edit.
+        if result.damaged and "\ufffd" in extraction.article.title + extraction.article.body:
+            # Bytes that did not decode: storing them would record damage, not an edit (a
+            # U+FFFD the page itself shows is its text: refused, the story was never kept).
             self.fail(job, "bad encoding", "the text does not decode cleanly", now)
             return
         if _is_home(result.final_url) and not _is_home(job.url):
