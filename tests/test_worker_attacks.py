@@ -213,3 +213,29 @@ def test_pages_that_choke_a_worker_are_one_outcome_each(server, repo):
     assert "Caf\ufffd owners" in texts["shown"] and "bridge\ufffds repairs" in texts["entity"]
     assert git(repo, "status", "--porcelain") == ""
     assert not open_pools() and not workers_left()
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Updated March figures", "Updated April figures"),  # a month naming the data, not when
+    ("Updated Marco Rubio remarks", "Updated Marco Rubio remarks on tariffs"),  # pt "marco"
+    ("Updated Mayo Clinic guidance", "Updated Mayo Clinic guidance on boosters"),  # es "mayo"
+])
+def test_a_heading_naming_a_month_of_some_language_is_the_storys(server, repo, before, after):
+    """Broke the merged code: with every language's months and weekdays (calendar_names), a
+    heading opening "Updated" and a word that is a month or weekday somewhere ("Marco",
+    "Mayo", "Domingo") read as a rolling "Updated …" line: dropped from the body, and its
+    edit was no version.  A name says when only as a date goes on (a number, a mark, the
+    line's end, a clock's preposition, another name)."""
+    publish(server, "/news/one.html")
+    paragraphs = [LOREM[0], f"<h2>{before}</h2>", *LOREM[1:]]
+    server.pages["/news/one.html"] = Page(article_page("Fares rise", paragraphs).replace(
+        f"<p><h2>{before}</h2></p>", f"<h2>{before}</h2>"))
+    config = config_for(server, extract_timeout=120)
+    first = run_round(config, repo / "archive", clock=lambda: T0)
+    assert first.versions == 1
+    assert f"## {before}" in (repo / "archive/paper/news/one.md").read_text()
+    server.pages["/news/one.html"].body = server.pages["/news/one.html"].body.replace(
+        before, after)
+    second = run_round(config, repo / "archive", clock=lambda: T0.replace(hour=9))
+    assert second.versions == 1 and second.sources["paper"].changed == 1
+    assert f"## {after}" in (repo / "archive/paper/news/one.md").read_text()
