@@ -5,6 +5,7 @@ was run against real rounds on 127.0.0.1; the ones that broke the merged code sa
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,6 +19,9 @@ from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
 from test_worker import HOSTILE, T0, alive, config_for, publish, workers_left
 
 from newsdiff import run
+from newsdiff.article import Article, format_body, is_rolling_line
+from newsdiff.byline import _name_part
+from newsdiff.change import DATE_LINE, comparable
 from newsdiff.config import Config, Settings, Source
 from newsdiff.run import run_round
 from newsdiff.worker import PoolClosed, WorkerPool, open_pools
@@ -77,6 +81,62 @@ def test_a_page_queued_behind_slow_pages_is_left_for_the_next_round(server, othe
     assert not list((repo / "archive").rglob("*.md"))
     assert git(repo, "status", "--porcelain") == ""
     assert not open_pools() and not workers_left()
+
+
+def test_a_site_whose_every_page_is_slow_to_read_starves_no_other(server, other_server, repo,
+                                                                  tmp_path, monkeypatch):
+    """One worker, one site whose three pages each run past extract_timeout (one at a time,
+    as its politeness allows), another site's three stories: each slow page is one failure,
+    every story is read and kept once, the state cache names exactly those, no worker is
+    left.  Held up on the merged code too (FIFO hand-over of the worker)."""
+    monkeypatch.setattr(run, "pool_size", lambda settings: 1)
+    slow = [f"/news/slow{n}.html" for n in range(3)]
+    publish(server, *slow)
+    for path in slow:
+        server.pages[path] = Page(HOSTILE)
+    good = [f"/news/good{n}.html" for n in range(3)]
+    other_server.pages["/rss"] = Page(rss([other_server.url + p for p in good]),
+                                      content_type="application/rss+xml")
+    for n, path in enumerate(good):
+        other_server.pages[path] = Page(article_page(f"Story {n}", [f"Story {n}.", *LOREM]))
+    sources = tuple(Source(name=name, feeds=(host.url + "/rss",), allow_private=True)
+                    for name, host in (("slow", server), ("good", other_server)))
+    config = Config(sources=sources, settings=Settings(timeout=10, min_delay=0, retries=0,
+                                                       extract_timeout=3))
+    state = tmp_path / "state.json"
+    report = run_round(config, repo / "archive", clock=lambda: T0, state_path=state)
+    assert report.sources["slow"].failed == {"extraction timeout": 3}
+    assert report.sources["good"].new == 3 and not report.sources["good"].failed
+    assert sorted(json.loads(state.read_text())["articles"]) == [
+        f"archive/good/news/good{n}.md" for n in range(3)]
+    assert len(git(repo, "log", "--format=%H").split()) == 3
+    assert git(repo, "status", "--porcelain") == ""
+    assert not open_pools() and not workers_left()
+
+
+class _Picky(Exception):
+    """An exception that pickles but cannot be unpickled (its keyword goes missing)."""
+
+    def __init__(self, message: str, *, page: str) -> None:
+        super().__init__(message)
+        self.page = page
+
+
+def _raise_picky() -> None:
+    raise _Picky("no", page="x" * 1000)
+
+
+def test_a_result_or_exception_that_cannot_cross_the_pipe_is_one_error():
+    """What a worker cannot send back (a lock) is one line; what the round cannot read back
+    (an exception whose class needs more than its message) is raised here as the error it
+    is; either way the pool goes on.  Held on the merged code."""
+    with WorkerPool(1) as pool:
+        with pytest.raises(RuntimeError, match=r"^TypeError: cannot pickle '_thread.lock'"):
+            pool.call(threading.Lock, timeout=60)
+        with pytest.raises(TypeError, match="page"):
+            pool.call(_raise_picky, timeout=60)
+        assert pool.call(len, "abc", timeout=60) == 3
+    assert not workers_left()
 
 
 def test_a_worker_whose_round_was_killed_stops_by_itself(tmp_path):
@@ -239,3 +299,20 @@ def test_a_heading_naming_a_month_of_some_language_is_the_storys(server, repo, b
     second = run_round(config, repo / "archive", clock=lambda: T0.replace(hour=9))
     assert second.versions == 1 and second.sources["paper"].changed == 1
     assert f"## {after}" in (repo / "archive/paper/news/one.md").read_text()
+
+
+@pytest.mark.parametrize("unit", ["1", "12:", "January ", "Jan. ", "By ", "a b. ", "- ", "3 марта ",
+                                  " \t", "Updated "])
+def test_a_hostile_line_meets_the_date_rules_only_where_they_read_it_in_one_pass(unit):
+    """200 KB lines of month names, digits, clocks, "By ", punctuation: the rules that go
+    quadratic on such runs (``_ROLLS_TOO`` on digits: 16,000 took 5 s, so 200 KB would
+    take 13 minutes; ``_SAYS_WHEN`` on spaced marks) are handed no more than a line's
+    first 100 characters or a dozen words; this finishes in a second, and would hang
+    without those bounds.  Validation (``comparable``) runs on the round's main thread,
+    which no timeout guards."""
+    line = (unit * (200_000 // len(unit))).strip() + " x"
+    article = Article(title="Fares rise", url="https://e.org/a", source="s",
+                      body=format_body([line]))
+    assert comparable(article)[2]  # a real line of the story, not a date's
+    assert not is_rolling_line(line) and not DATE_LINE.match(line)
+    assert len(_name_part(line)) <= 300  # a byline is read in its first 300 letters
