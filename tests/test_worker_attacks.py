@@ -226,6 +226,13 @@ def test_sigterm_during_a_round_stops_it_as_ctrl_c_does(server, repo, tmp_path):
     assert workers and left == []  # killed before the round exited
     assert round_.returncode != 0 and "Aborted!" in errors and "Traceback" not in errors
     assert git(repo, "status", "--porcelain") == ""
+    # the lock let go: the next round runs, and keeps what the stopped one had not
+    server.pages["/news/hostile.html"] = Page(article_page("Bridge closes", LOREM[::-1]))
+    again = run_round(config_for(server, extract_timeout=120), repo / "archive",
+                      clock=lambda: T0)
+    assert again.sources["paper"].new >= 1 and not again.sources["paper"].failed
+    assert sorted(p.name for p in (repo / "archive").rglob("*.md")) == ["hostile.md", "one.md"]
+    assert git(repo, "status", "--porcelain") == ""
 
 
 def _story(title: str, last: str) -> str:
