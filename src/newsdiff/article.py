@@ -152,6 +152,13 @@ ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b[^.!?]{{0,60}}$", re.IGNOR
 #: ("Updated set of rules", "Published out of …")
 _WHEN_NAMES = alternation({**forms(MONTHS, short=False), **forms(WEEKDAYS, short=False),
                            **forms(MONTHS, _LABEL_LANGUAGES), **forms(WEEKDAYS, _LABEL_LANGUAGES)})
+#: what follows a month's or weekday's name in a date: the line's end, a number or mark,
+#: a clock's or day's preposition, another name, a time of day.  Else the name is a word or
+#: a name of another language's: "Updated Mayo Clinic guidance", "Updated Marco Rubio
+#: remarks", "Updated Mars mission timeline", "Updated March figures" are a story's headings
+_NAME_IN_A_DATE = (rf"(?=\W*$|\s*[\d,.:|·•–—-]|\s+(?:at|um|à|a las|kl|klockan|om|alle|de|del"
+                   rf"|den|le|el|the|of)\s|\s+(?:{_WHEN_NAMES}|morning|afternoon|evening|night"
+                   rf"|morgen|abend|mañana|tarde|noche|matin|soir)\b)")
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
@@ -166,7 +173,7 @@ _SAYS_WHEN = re.compile(
     r"^(last\s+)?(mis à jour|\w+)\W*"
     r"((on|at|am|um|kl|klockan|den|just|i|för|vor|el|le|a las|à)\s+)?"
     r"(\d|(ago|now|today|tonight|yesterday|idag|igår|går|dag|nyss|heute|gestern|soeben|vorhin|"
-    rf"hoy|ayer|aujourd|hier|{_WHEN_NAMES})\b)"
+    rf"hoy|ayer|aujourd|hier)\b|({_WHEN_NAMES})\b{_NAME_IN_A_DATE})"
     r"|.*\b(ago|sedan)$|(mis à jour|\w+)\W*(hace|il y a)\s"  # how long ago, however said
     # a time of day, as a widget's relative time says it between "2 hours ago" and
     # "yesterday" ("this morning", "earlier today", "i morse", "i kväll")

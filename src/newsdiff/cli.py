@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +65,26 @@ def _user_errors(function):
             raise
 
     return wrapper
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupted():
+    """SIGTERM (``kill``, a supervisor's stop) ends a round as Ctrl-C does: its worker
+    processes killed, what is queued committed, the lock let go, "Aborted!".  By default it
+    ended the process on the spot, and a worker went on reading its page, holding a core
+    and the round's output pipes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _quiet_when_the_reader_stops(function):
@@ -143,7 +166,7 @@ def run(config_path: str, archive: str, state_path: str, check_all: bool,
     from .run import run_round
 
     config = load_config(config_path)
-    with progress_bar("checking articles") as bar:
+    with progress_bar("checking articles") as bar, _terminated_as_interrupted():
         task = bar.add_task("fetch", total=None) if bar else None
         report = run_round(config, archive, state_path=state_path, check_all=check_all,
                            max_fetches=max_fetches, max_minutes=max_minutes,
@@ -220,7 +243,6 @@ def build(archive: str, config_path: str, output: str, settings_file: str | None
 @_user_errors
 def demo(directory: str, serve: bool, port: int) -> None:
     """Run the offline demo: a fictional newsroom, five rounds, a built site."""
-    import contextlib
     import http.server
     import shlex
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -229,13 +228,10 @@ def _read_listing(fetcher: Fetcher, listing: _Listing, pool: WorkerPool | None =
     if pool is None:
         urls, children = parse_listing(*args)
     else:
-        limit = timeout if deadline is None else min(timeout, deadline - time.monotonic())
-        if limit <= 0:
-            return [], [], f"{listing.kind} {listing.url}: time budget spent"
         try:
-            urls, children = pool.call(parse_listing, *args, timeout=limit,
+            urls, children = pool.call(parse_listing, *args, timeout=timeout, deadline=deadline,
                                        label=listing.url, what=_READING[listing.kind])
-        except WorkerError as error:
+        except (WorkerError, TimeoutError) as error:  # TimeoutError: the round's time is up
             return [], [], f"{listing.kind} {listing.url}: {error}"
     if not urls and not children:
         return [], [], f"{listing.kind} {listing.url}: no article links"

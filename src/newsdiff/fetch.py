@@ -84,6 +84,8 @@ class FetchResult:
     etag: str = ""
     last_modified: str = ""
     truncated: bool = False  # only the first ``max_bytes`` of a longer body (``keep_head``)
+    #: bytes of ``text`` did not decode (each is U+FFFD): a U+FFFD without it is the page's own
+    damaged: bool = False
     content_language: str = ""  # the ``Content-Language`` header, as sent (not yet a tag)
 
     @property
@@ -409,9 +411,22 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 def decode_html(content: bytes, header_charset: str | None) -> str:
     """Decode a page: its byte-order mark, else the header's charset, else a <meta> charset,
     else detection."""
+    return decode_page(content, header_charset)[0]
+
+
+def _decode_marked(content: bytes, charset: str) -> tuple[str, bool]:
+    try:
+        return content.decode(charset), False
+    except UnicodeDecodeError:
+        return content.decode(charset, "replace"), True
+
+
+def decode_page(content: bytes, header_charset: str | None) -> tuple[str, bool]:
+    """``decode_html``'s text, and whether bytes of it did not decode (each a U+FFFD then;
+    a page may show U+FFFD of its own, in UTF-8 or as ``&#xFFFD;``, and that is no damage)."""
     for bom, charset in _BOMS:
         if content.startswith(bom):
-            return content[len(bom):].decode(charset, "replace")
+            return _decode_marked(content[len(bom):], charset)
     candidates = [header_charset]
     match = _META_CHARSET.search(content[:4096])
     if match:
@@ -421,11 +436,11 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
         if not charset:
             continue
         try:
-            return content.decode(charset)
+            return content.decode(charset), False
         except UnicodeError:
             continue
     try:
-        return content.decode("utf-8")
+        return content.decode("utf-8"), False
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes  # imported late: it is slow to import
@@ -433,9 +448,9 @@ def decode_html(content: bytes, header_charset: str | None) -> str:
     for charset in [c for c in candidates if c]:
         # A declared charset that does not decode: keep the damage visible (U+FFFD) so
         # that it is refused, rather than guessing another charset and storing mojibake.
-        return content.decode(charset, "replace")
+        return content.decode(charset, "replace"), True
     best = from_bytes(content[:200_000]).best()
-    return str(best) if best is not None else content.decode("utf-8", "replace")
+    return (str(best), False) if best is not None else _decode_marked(content, "utf-8")
 
 
 # Python codecs that are no web page's encoding: "undefined" always raises, and punycode
@@ -820,8 +835,10 @@ class Fetcher:
             return replace(base, error=error)
         base = replace(base, truncated=len(content) == limit and keep_head)
         match = _HEADER_CHARSET.search(given.get("Content-Type") or "")
-        text = decode_html(content, match.group(1) if match else None) if accept else ""
-        return replace(base, error="", content=content, content_type=content_type, text=text)
+        text, damaged = decode_page(content, match.group(1) if match else None) if accept \
+            else ("", False)
+        return replace(base, error="", content=content, content_type=content_type, text=text,
+                       damaged=damaged)
 
     @staticmethod
     def _body(response: urllib3.BaseHTTPResponse, cut: _Cut, limit: int, keep_head: bool

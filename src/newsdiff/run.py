@@ -171,24 +171,16 @@ def _fetch_and_extract(fetcher: Fetcher, job: Job, pool: WorkerPool, timeout: fl
                        deadline: float | None = None
                        ) -> tuple[FetchResult, Extraction | None, bool | None]:
     """Worker-thread half of checking an article: network, then parsing in ``pool`` within
-    ``timeout`` seconds (``WorkerError`` past it); no git.  Parsing not finished by the
-    round's ``deadline`` is a ``TimeoutError``: the page is left for the next round."""
+    ``timeout`` seconds (``WorkerError`` past it); no git.  Parsing not finished (or, every
+    worker busy, not begun) by the round's ``deadline`` is a ``TimeoutError``: the page is
+    left for the next round."""
     result = fetcher.get(job.url, etag=job.etag, last_modified=job.last_modified,
                          allow_private=job.source.allow_private)
     if not result.ok or result.not_modified:
         return result, None, None
-    limit = timeout
-    if deadline is not None:
-        limit = min(timeout, deadline - time.monotonic())
-        if limit <= 0:
-            raise TimeoutError("time budget spent")
-    try:
-        extraction, paywalled = pool.call(read_page, result.text, job.url, job.source.name,
-                                          job.source.selectors, timeout=limit, label=job.url)
-    except WorkerTimeout:
-        if limit < timeout:
-            raise TimeoutError("time budget spent") from None
-        raise
+    extraction, paywalled = pool.call(read_page, result.text, job.url, job.source.name,
+                                      job.source.selectors, timeout=timeout,
+                                      deadline=deadline, label=job.url)
     return result, extraction, paywalled
 
 
@@ -274,8 +266,9 @@ class Round:
         if extraction is None or extraction.article.word_count < self.config.settings.min_words:
             self.fail(job, "extraction empty", "no article text found", now)
             return
-        if "\ufffd" in extraction.article.title + extraction.article.body:
-            # Bytes that did not decode: storing them would record damage, not an edit.
+        if result.damaged and "\ufffd" in extraction.article.title + extraction.article.body:
+            # Bytes that did not decode: storing them would record damage, not an edit (a
+            # U+FFFD the page itself shows is its text: refused, the story was never kept).
             self.fail(job, "bad encoding", "the text does not decode cleanly", now)
             return
         if _is_home(result.final_url) and not _is_home(job.url):

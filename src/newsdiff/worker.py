@@ -15,18 +15,23 @@ Processes come from multiprocessing's ``forkserver`` (safe with the round's thre
 plain fork), which imports ``newsdiff.run`` (and so extraction) once, so that each worker is a
 fork of an already-warm interpreter, not a fresh import.  They are started on first use, so a
 round in which every page answers 304 starts none.  ``close`` (also on leaving a ``with``
-block and at interpreter exit) kills them all, so Ctrl-C leaves no process behind.
+block and at interpreter exit) kills them all, so Ctrl-C leaves no process behind; a round
+killed outright kills nothing, so each call also runs under a CPU limit the kernel enforces
+(``_limit_cpu``): an orphaned worker stops a little past its call's timeout.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import math
 import multiprocessing
 import os
 import queue
+import resource
 import signal
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -37,6 +42,9 @@ from typing import Any
 PRELOAD = ["__main__", "newsdiff.run"]
 STARTUP_SECONDS = 120  # for a worker to start (forked warm, it takes milliseconds)
 _OUT_OF_MEMORY = 70  # a worker's exit status after a MemoryError
+#: CPU seconds a call may use past its timeout before the kernel stops its worker (the
+#: round kills it at the timeout first, by the wall clock, which CPU time never outruns)
+_CPU_GRACE = 5
 _SLOT = object()  # room for one more worker, started when a call needs it
 _OPEN: weakref.WeakSet[WorkerPool] = weakref.WeakSet()
 
@@ -57,9 +65,29 @@ class PoolClosed(WorkerError):
     """The pool was closed (the round ended or was interrupted) before the call finished."""
 
 
+def _late() -> TimeoutError:
+    return TimeoutError("time budget spent")
+
+
+def _limit_cpu(seconds: float) -> None:
+    """Have the kernel stop this worker (SIGXCPU) once it has used ``seconds`` more of CPU.
+
+    The round kills a worker past its call's timeout, but a round killed outright (SIGKILL,
+    or SIGTERM to its process alone) kills nothing: its worker would read a hostile page for
+    as long as the page takes, minutes or forever.  The soft limit moves up for each call.
+    """
+    soft = math.ceil(sum(os.times()[:2]) + seconds) + _CPU_GRACE  # user + system so far
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
 def _serve(conn: Connection) -> None:
-    """A worker's loop: run each (function, args) sent, send back ('ok'|'error', value)."""
+    """A worker's loop: run each (function, args, seconds) sent within ``seconds`` of CPU,
+    send back ('ok'|'error', value)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU dumps no core
     conn.send("ready")
     while True:
         try:
@@ -68,7 +96,8 @@ def _serve(conn: Connection) -> None:
             return  # the parent is gone
         if message is None:
             return
-        function, args = message
+        function, args, seconds = message
+        _limit_cpu(seconds)
         try:
             reply = ("ok", function(*args))
         except MemoryError:
@@ -76,9 +105,14 @@ def _serve(conn: Connection) -> None:
         except Exception as error:  # the caller decides what a page's exception means
             reply = ("error", error)
         try:
-            conn.send(reply)
-        except Exception as error:  # an unpicklable result: said as one line
-            conn.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+            try:
+                conn.send(reply)
+            except (OSError, EOFError):
+                raise
+            except Exception as error:  # an unpicklable result: said as one line
+                conn.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+        except (OSError, EOFError):
+            return  # the parent is gone (killed while we read its page): no one to tell
 
 
 class _Worker:
@@ -165,23 +199,30 @@ class WorkerPool:
         self.close()
 
     def call(self, function: Callable[..., Any], *args: Any, timeout: float,
-             label: str = "", what: str = "extraction") -> Any:
+             deadline: float | None = None, label: str = "", what: str = "extraction") -> Any:
         """``function(*args)`` in a worker, its result or its exception re-raised here.
 
         Raises ``WorkerTimeout`` after ``timeout`` seconds (the worker is killed and
         replaced), ``WorkerDied`` if the worker dies, ``PoolClosed`` once the pool is closed;
-        their messages are one line about ``what`` ("extraction took over 30 s").  ``label``
+        their messages are one line about ``what`` ("extraction took over 30 s").  With a
+        ``deadline`` (a ``time.monotonic()`` time: the round's), neither the wait for a free
+        worker nor the call outlives it: ``TimeoutError`` ("time budget spent").  ``label``
         names the call in ``busy()``.
         """
-        worker = self._take()
+        worker = self._take(deadline)
+        limit = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if limit <= 0:  # the worker's start took what was left
+            self._give_back(worker)
+            raise _late()
         with self._lock:
             worker.label = label or getattr(function, "__name__", "call")
         try:
-            worker.conn.send((function, args))
-            if not worker.conn.poll(max(0.0, timeout)):
-                raise WorkerTimeout(f"{what} took over {timeout:g} s")
+            worker.conn.send((function, args, limit))
+            if not worker.conn.poll(max(0.0, limit)):
+                raise WorkerTimeout(f"{what} took over {timeout:g} s") if limit >= timeout \
+                    else _late()
             kind, value = worker.conn.recv()
-        except WorkerTimeout:
+        except (WorkerTimeout, TimeoutError):
             self._replace(worker)
             raise
         except (EOFError, OSError) as error:
@@ -226,8 +267,13 @@ class WorkerPool:
                 worker.stop()
         _OPEN.discard(self)
 
-    def _take(self) -> _Worker:
-        slot = self._idle.get()  # a worker, a free slot to start one in, or None: closed
+    def _take(self, deadline: float | None = None) -> _Worker:
+        # a worker, a free slot to start one in, or None: closed
+        try:
+            slot = self._idle.get(timeout=None if deadline is None
+                                  else max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise _late() from None  # every worker busy until the round's end
         if slot is None or self._closed:
             self._idle.put(None)  # for the next thread waiting
             if isinstance(slot, _Worker):
