@@ -146,6 +146,38 @@ def test_phones_default_to_inline_and_can_switch(browser, site):
     assert cells.nth(0).bounding_box()["y"] == cells.nth(1).bounding_box()["y"]
 
 
+SKIP_LINKS = """() => [...document.querySelectorAll('a.skip')]
+    .filter(a => getComputedStyle(a).display !== 'none').map(a => a.getAttribute('href'))"""
+FOCUSED = "() => document.activeElement.getAttribute('href')"
+
+
+@pytest.mark.parametrize(("width", "view", "shown"), [(1280, "", ["i", "n"]),
+                                                      (1280, "#inline", ["i"]),
+                                                      (390, "#split", ["i", "n"]),
+                                                      (390, "", ["i"])])
+def test_the_skip_link_keeps_the_view_the_reader_chose(browser, site, width, view, shown):
+    """The view is the URL's fragment: the skip link's "#main" replaced it, and a reader who
+    had chosen Inline (or, on a phone, Side by side) got the other view back when skipping
+    the menu.  One skip link is in the tab order; it leads to the content in the same view."""
+    page, problems = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=width)
+    if view:  # chosen with the keyboard, as the reader would
+        page.locator(f'.views a[href="{view}"]').focus()
+        page.keyboard.press("Enter")
+    assert visible_cells(page) == shown
+    links = page.evaluate(SKIP_LINKS)
+    assert links == [view or "#main"]
+    page.locator(f'a.skip[href="{links[0]}"]').focus()
+    assert page.locator("a.skip:focus").is_visible()
+    page.keyboard.press("Enter")
+    assert visible_cells(page) == shown
+    assert page.evaluate("window.scrollY") == 0
+    page.keyboard.press("Tab")  # the first link of the content, past the menu
+    assert page.evaluate(FOCUSED) == page.locator(".crumbs a").first.get_attribute("href")
+    other, _ = open_page(browser, f"{site}/{FERRY}/", width=width)  # one link, to #main
+    assert other.evaluate(SKIP_LINKS) == ["#main"]
+    assert problems == []
+
+
 def test_hostile_archive_executes_nothing(browser, repo, tmp_path):
     hostile = [
         "<script>window.pwned = 'script'</script> A sentence that follows the script tag.",
