@@ -178,6 +178,31 @@ def test_the_skip_link_keeps_the_view_the_reader_chose(browser, site, width, vie
     assert problems == []
 
 
+DOTS = """() => [...document.querySelectorAll('svg.timeline circle')].map(c => {
+    const m = c.getScreenCTM(), b = c.getBBox(), size = b.width * m.a;
+    const x = b.x * m.a + m.e + size / 2, y = b.y * m.d + m.f + size / 2;
+    const hit = point => { const e = document.elementFromPoint(...point);
+                           return e && e.closest('a') && e.closest('a').getAttribute('href'); };
+    return {size, x, hits: [[x, y + 10], [x, y - 10]].map(hit)}; })"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_timelines_dots_can_be_seen_and_hit_on_a_phone(browser, site, width):
+    """Drawn to scale, the timeline's 12-unit dots shrank with the page: 5 px on a 320 px
+    phone, 7 px at 390, a target no finger could hit.  They keep their size at any width,
+    and a touch 10 px off a dot's centre still reaches its version."""
+    page, _ = open_page(browser, f"{site}/{FERRY}/", width=width)
+    page.locator("svg.timeline").scroll_into_view_if_needed()
+    dots = page.evaluate(DOTS)
+    assert len(dots) == 3
+    line = page.locator("svg.timeline").bounding_box()
+    for number, dot in enumerate(dots, 1):
+        assert dot["size"] >= 12, (width, dot)
+        assert dot["hits"] == [f"v{number}/"] * 2, (width, dot)
+        assert line["x"] <= dot["x"] - 6 and dot["x"] + 6 <= line["x"] + line["width"]
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+
+
 def test_hostile_archive_executes_nothing(browser, repo, tmp_path):
     hostile = [
         "<script>window.pwned = 'script'</script> A sentence that follows the script tag.",
