@@ -131,6 +131,10 @@ def test_labels_reach_the_site_and_feeds(demo):
         ["quote", "headline", "numbers"]  # newest version first
     feed = (demo.site / FERRY / "feed.atom.xml").read_text()
     assert 'term="quote"' in feed and "labels: headline, numbers" in feed
+    # In the feed's language, an entry's title says which version it is (the German
+    # paper's entries say it in their summary: tests/test_language.py).
+    assert "<title>Ferry fares to rise 12% after council vote (version 3)</title>" in feed
+    assert "<summary type=\"text\">−20 words; labels: quote</summary>" in feed
 
 
 def test_consecutive_changes_only_and_timeline(demo):
