@@ -156,6 +156,11 @@ def test_stats_page_draws_static_charts(demo):
     assert "<text" not in stats and stats.count('<p class="cap">') == 3
     assert "Customs house to become central library</a> <span class=\"m\">The Harbour " \
         "Gazette</span> <b" in stats
+    # Each bar's number says what it counts: the widest in words, the others to a screen
+    # reader (a bare "2" was read out as nothing in particular).
+    bars = re.findall(r'<b style="width:\d+%">(.*?)</b>', stats)
+    assert [re.sub("<[^>]+>", "", bar) for bar in bars] == ["2 edits", "2 edits"] + ["1 edit"] * 4
+    assert "visually-hidden" not in bars[0] and all("visually-hidden" in b for b in bars[1:])
 
 
 def test_source_page_lists_its_recent_changes(demo):
