@@ -208,15 +208,23 @@ def _quoted(text: str) -> str:
     return quote(text, safe="").replace("-", "%2D")
 
 
-def size_text(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
-    """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``."""
+def size_text(added: int, removed: int, title: bool = False, byline: bool = False,
+              space: str = " ") -> str:
+    """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``; ``space`` between
+    the figures and "words"."""
     signed = [text for text, count in ((f"+{added:,}", added), (f"−{removed:,}", removed))
               if count]
     noun = "word" if added + removed == 1 else "words"
-    parts = [f"{' '.join(signed)} {noun}"] if signed else []
+    parts = [space.join([*signed, noun])] if signed else []
     parts += [f"{what} changed" for what, did in (("headline", title), ("byline", byline))
               if did]
     return ", ".join(parts) or "no words changed"
+
+
+def size_words(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
+    """``size_text`` as the pages show it: the figures and "words" joined by no-break spaces,
+    so a line never ends at "+569" and leaves "−340 words" to read as the whole change."""
+    return size_text(added, removed, title, byline, space="\u00a0")
 
 
 def host(url: str) -> str:
