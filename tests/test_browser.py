@@ -178,6 +178,30 @@ def test_the_skip_link_keeps_the_view_the_reader_chose(browser, site, width, vie
     assert problems == []
 
 
+@pytest.mark.parametrize(("width", "view", "shown"), [(1280, "", "Side by side"),
+                                                      (1280, "#inline", "Inline"),
+                                                      (1280, "#split", "Side by side"),
+                                                      (390, "", "Inline"),
+                                                      (390, "#split", "Side by side"),
+                                                      (390, "#inline", "Inline")])
+def test_a_screen_reader_hears_which_view_is_shown(browser, site, width, view, shown):
+    """The view shown was said by the filled button alone: a screen reader heard "Side by
+    side, Inline" whichever it was.  The one shown now says so, and only that one."""
+    page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/{view}", width=width)
+    other = {"Side by side": "Inline", "Inline": "Side by side"}[shown]
+    switch = page.get_by_role("navigation", name="View of the text")
+    assert switch.get_by_role("link", name=f"{shown} (shown)", exact=True).count() == 1
+    assert switch.get_by_role("link", name=other, exact=True).count() == 1
+    filled = switch.locator("a").evaluate_all(
+        "links => links.filter(a => getComputedStyle(a).fontWeight === '600')"
+        ".map(a => a.firstChild.textContent)")
+    assert filled == [shown]  # the eye and the ear are told the same view
+    said = switch.locator(".on").evaluate_all(  # the words are for the ear only
+        "spans => spans.filter(s => getComputedStyle(s).display !== 'none')"
+        ".map(s => s.getBoundingClientRect().width)")
+    assert len(said) == 1 and said[0] <= 1
+
+
 DOTS = """() => [...document.querySelectorAll('svg.timeline circle')].map(c => {
     const m = c.getScreenCTM(), b = c.getBBox(), size = b.width * m.a;
     const x = b.x * m.a + m.e + size / 2, y = b.y * m.d + m.f + size / 2;
