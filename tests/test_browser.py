@@ -146,6 +146,87 @@ def test_phones_default_to_inline_and_can_switch(browser, site):
     assert cells.nth(0).bounding_box()["y"] == cells.nth(1).bounding_box()["y"]
 
 
+SKIP_LINKS = """() => [...document.querySelectorAll('a.skip')]
+    .filter(a => getComputedStyle(a).display !== 'none').map(a => a.getAttribute('href'))"""
+FOCUSED = "() => document.activeElement.getAttribute('href')"
+
+
+@pytest.mark.parametrize(("width", "view", "shown"), [(1280, "", ["i", "n"]),
+                                                      (1280, "#inline", ["i"]),
+                                                      (390, "#split", ["i", "n"]),
+                                                      (390, "", ["i"])])
+def test_the_skip_link_keeps_the_view_the_reader_chose(browser, site, width, view, shown):
+    """The view is the URL's fragment: the skip link's "#main" replaced it, and a reader who
+    had chosen Inline (or, on a phone, Side by side) got the other view back when skipping
+    the menu.  One skip link is in the tab order; it leads to the content in the same view."""
+    page, problems = open_page(browser, f"{site}/{FERRY}/v2-v3/", width=width)
+    if view:  # chosen with the keyboard, as the reader would
+        page.locator(f'.views a[href="{view}"]').focus()
+        page.keyboard.press("Enter")
+    assert visible_cells(page) == shown
+    links = page.evaluate(SKIP_LINKS)
+    assert links == [view or "#main"]
+    page.locator(f'a.skip[href="{links[0]}"]').focus()
+    assert page.locator("a.skip:focus").is_visible()
+    page.keyboard.press("Enter")
+    assert visible_cells(page) == shown
+    assert page.evaluate("window.scrollY") == 0
+    page.keyboard.press("Tab")  # the first link of the content, past the menu
+    assert page.evaluate(FOCUSED) == page.locator(".crumbs a").first.get_attribute("href")
+    other, _ = open_page(browser, f"{site}/{FERRY}/", width=width)  # one link, to #main
+    assert other.evaluate(SKIP_LINKS) == ["#main"]
+    assert problems == []
+
+
+@pytest.mark.parametrize(("width", "view", "shown"), [(1280, "", "Side by side"),
+                                                      (1280, "#inline", "Inline"),
+                                                      (1280, "#split", "Side by side"),
+                                                      (390, "", "Inline"),
+                                                      (390, "#split", "Side by side"),
+                                                      (390, "#inline", "Inline")])
+def test_a_screen_reader_hears_which_view_is_shown(browser, site, width, view, shown):
+    """The view shown was said by the filled button alone: a screen reader heard "Side by
+    side, Inline" whichever it was.  The one shown now says so, and only that one."""
+    page, _ = open_page(browser, f"{site}/{FERRY}/v2-v3/{view}", width=width)
+    other = {"Side by side": "Inline", "Inline": "Side by side"}[shown]
+    switch = page.get_by_role("navigation", name="View of the text")
+    assert switch.get_by_role("link", name=f"{shown} (shown)", exact=True).count() == 1
+    assert switch.get_by_role("link", name=other, exact=True).count() == 1
+    filled = switch.locator("a").evaluate_all(
+        "links => links.filter(a => getComputedStyle(a).fontWeight === '600')"
+        ".map(a => a.firstChild.textContent)")
+    assert filled == [shown]  # the eye and the ear are told the same view
+    said = switch.locator(".on").evaluate_all(  # the words are for the ear only
+        "spans => spans.filter(s => getComputedStyle(s).display !== 'none')"
+        ".map(s => s.getBoundingClientRect().width)")
+    assert len(said) == 1 and said[0] <= 1
+
+
+DOTS = """() => [...document.querySelectorAll('svg.timeline circle')].map(c => {
+    const m = c.getScreenCTM(), b = c.getBBox(), size = b.width * m.a;
+    const x = b.x * m.a + m.e + size / 2, y = b.y * m.d + m.f + size / 2;
+    const hit = point => { const e = document.elementFromPoint(...point);
+                           return e && e.closest('a') && e.closest('a').getAttribute('href'); };
+    return {size, x, hits: [[x, y + 10], [x, y - 10]].map(hit)}; })"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_timelines_dots_can_be_seen_and_hit_on_a_phone(browser, site, width):
+    """Drawn to scale, the timeline's 12-unit dots shrank with the page: 5 px on a 320 px
+    phone, 7 px at 390, a target no finger could hit.  They keep their size at any width,
+    and a touch 10 px off a dot's centre still reaches its version."""
+    page, _ = open_page(browser, f"{site}/{FERRY}/", width=width)
+    page.locator("svg.timeline").scroll_into_view_if_needed()
+    dots = page.evaluate(DOTS)
+    assert len(dots) == 3
+    line = page.locator("svg.timeline").bounding_box()
+    for number, dot in enumerate(dots, 1):
+        assert dot["size"] >= 12, (width, dot)
+        assert dot["hits"] == [f"v{number}/"] * 2, (width, dot)
+        assert line["x"] <= dot["x"] - 6 and dot["x"] + 6 <= line["x"] + line["width"]
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+
+
 def test_hostile_archive_executes_nothing(browser, repo, tmp_path):
     hostile = [
         "<script>window.pwned = 'script'</script> A sentence that follows the script tag.",

@@ -43,8 +43,9 @@ def test_removing_a_linked_paragraph_counts_the_same_words_everywhere(repo, tmp_
     assert (rows[1]["words_added"], rows[1]["words_removed"]) == (0, removed)
     build_site(repo / "archive", tmp_path / "site")
     history = (tmp_path / "site/paper/2026/ferry/index.html").read_text()
-    # The site words it as readers read it (no "+0"), with the same figures.
-    assert f"−{removed} words" in history and "+0 " not in history
+    # The site words it as readers read it (no "+0"), with the same figures (a no-break
+    # space keeps them on one line with "words").
+    assert f"−{removed}\u00a0words" in history and "+0" not in history
     feed = lxml.etree.parse(str(tmp_path / "site/paper/2026/ferry/feed.atom.xml"))
     summary = feed.findtext(".//{http://www.w3.org/2005/Atom}summary")
     assert summary.startswith(f"−{removed} words")

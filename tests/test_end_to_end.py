@@ -131,6 +131,10 @@ def test_labels_reach_the_site_and_feeds(demo):
         ["quote", "headline", "numbers"]  # newest version first
     feed = (demo.site / FERRY / "feed.atom.xml").read_text()
     assert 'term="quote"' in feed and "labels: headline, numbers" in feed
+    # In the feed's language, an entry's title says which version it is (the German
+    # paper's entries say it in their summary: tests/test_language.py).
+    assert "<title>Ferry fares to rise 12% after council vote (version 3)</title>" in feed
+    assert "<summary type=\"text\">−20 words; labels: quote</summary>" in feed
 
 
 def test_consecutive_changes_only_and_timeline(demo):
@@ -152,6 +156,11 @@ def test_stats_page_draws_static_charts(demo):
     assert "<text" not in stats and stats.count('<p class="cap">') == 3
     assert "Customs house to become central library</a> <span class=\"m\">The Harbour " \
         "Gazette</span> <b" in stats
+    # Each bar's number says what it counts: the widest in words, the others to a screen
+    # reader (a bare "2" was read out as nothing in particular).
+    bars = re.findall(r'<b style="width:\d+%">(.*?)</b>', stats)
+    assert [re.sub("<[^>]+>", "", bar) for bar in bars] == ["2 edits", "2 edits"] + ["1 edit"] * 4
+    assert "visually-hidden" not in bars[0] and all("visually-hidden" in b for b in bars[1:])
 
 
 def test_source_page_lists_its_recent_changes(demo):

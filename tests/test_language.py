@@ -247,6 +247,11 @@ def test_lists_and_feeds_mark_each_article_in_its_language(built):
         entries = {e.find(f"{atom}id").text.split(":")[1]: e for e in root.iter(f"{atom}entry")}
         assert entries[DE].get(lang) == "de"
         assert entries[DE].find(f"{atom}summary").get(lang) == "en"
+        # "(version 2)" is English: in the German entry's title it was tagged German; there
+        # the title is the headline alone and the English summary says which version it is.
+        number = entries[DE].find(f"{atom}id").text.split(":")[2]
+        assert "(version" not in entries[DE].find(f"{atom}title").text
+        assert entries[DE].find(f"{atom}summary").text.startswith(f"Version {number[1:]}: ")
         if SV in entries:
             assert entries[SV].get(lang) == "sv"
     content = ET.parse(built / f"{DE}/feed.atom.xml").getroot().find(

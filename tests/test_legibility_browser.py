@@ -188,3 +188,34 @@ def test_the_search_page_says_words_are_matched_whole(browser, site):
     page.press("#search-q", "Enter")
     page.locator("#search-results li").first.wait_for(timeout=30_000)
     page.close()
+
+
+SPLIT_SIZES = r"""() => {
+    // Each "+20 −1 words" in the page's text whose words lie on more than one line.
+    const sizes = /[+−][\d,]+(?:[\s\u00a0]−[\d,]+)?[\s\u00a0]words?/g, split = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const node = walker.currentNode;
+        for (const found of node.data.matchAll(sizes)) {
+            const range = document.createRange();
+            range.setStart(node, found.index);
+            range.setEnd(node, found.index + found[0].length);
+            const lines = new Set([...range.getClientRects()].map(box => Math.round(box.top)));
+            if (lines.size > 1) split.push(found[0]);
+        }
+    }
+    return split; }"""
+
+
+def test_a_changes_size_is_never_split_across_lines(browser, site):
+    """A list's line could end at "+2" and start the next with "−1 words", which reads as the
+    whole change (the front page at 361 px); the figures and "words" keep to one line, at
+    every phone width from 320 to 420 px."""
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    for path in ("", "harbourgazette/", f"{FERRY}/", f"{LIBRARY}/", f"{LIBRARY}/v2-v3/"):
+        page.goto(f"{site}/{path}")
+        assert re.search(r"\d\swords?\b", page.locator("main").inner_text()), path
+        for width in range(320, 421):
+            page.set_viewport_size({"width": width, "height": 900})
+            assert page.evaluate(SPLIT_SIZES) == [], (path, width)
+    page.close()

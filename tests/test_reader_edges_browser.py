@@ -176,6 +176,35 @@ def test_a_source_name_longer_than_a_phones_line_wraps(browser, long_words_site,
     page.close()
 
 
+#: a source named by its web address: one word longer than a 320 px phone's line
+ADDRESS = "hufvudstadsbladet.fi/nyheter/huvudstadsregionen"
+
+
+def test_a_source_named_by_its_web_address_fits_a_phone(browser, tmp_path):
+    """The menu's links and the article's facts are items of a flex line and a grid, which
+    took the whole address's width however the text wrapped: on a 320 px phone every page of
+    the site scrolled 97 px sideways, the source's page 151, the article's 212."""
+    empty_archive(tmp_path)
+    with ArchiveStore(tmp_path / "archive") as store:
+        for minutes, body in ((0, BEFORE), (35, AFTER)):
+            store.save(Article(title="Rat erhöht die Fährpreise", source="faz",
+                               url="https://faz.example/politik/faehre",
+                               body=format_body(body)), T0 + timedelta(minutes=minutes))
+    build_site(tmp_path / "archive", tmp_path / "site", cache=tmp_path / "cache",
+               source_titles={"faz": ADDRESS})
+    server = serve(tmp_path / "site")
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    try:
+        for path in ("", "faz/", "sources/", "stats/", f"{ARTICLE}/", f"{ARTICLE}/v1-v2/",
+                     f"{ARTICLE}/v1-v2/#split", f"{ARTICLE}/v2/"):
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
+            assert overflow(page) <= 0, (path, overflow(page))
+            assert page.get_by_text(ADDRESS).count() >= 1, path  # broken, never cut
+    finally:
+        page.close()
+        server.shutdown()
+
+
 def test_a_diff_printed_from_a_dark_screen_prints_dark_on_paper(browser, long_words_site):
     """Printing keeps the screen's colour scheme, but not its backgrounds: a diff printed by a
     reader in dark mode came out in the dark palette's pale text on white paper."""

@@ -9,6 +9,7 @@ from newsdiff.pelican.render import (
     fold_fragment,
     shorten,
     size_text,
+    size_words,
     spans_html,
 )
 
@@ -57,6 +58,9 @@ def test_sizes_say_what_changed_never_plus_zero_minus_zero():
     assert size_text(0, 20, title=True) == "−20 words, headline changed"
     assert size_text(1, 0) == "+1 word"
     assert size_text(3400, 0) == "+3,400 words"
+    # On a page the figures and "words" are one unbreakable run; the rest wraps as usual.
+    assert size_words(569, 340, title=True) == "+569\u00a0−340\u00a0words, headline changed"
+    assert size_words(0, 0, byline=True) == "byline changed"
 
 
 def test_times_and_titles_in_words():

@@ -130,6 +130,16 @@ def summary_text(version: Version) -> str:
     return "; ".join(parts)
 
 
+def title_and_summary(version: Version, own_language: bool) -> tuple[str, str]:
+    """An entry's title and summary.  The title says which version it is, in the site's words
+    ("(version 3)"); an entry in another language than the feed's has its language on the
+    title too, so there the title is the headline alone and the summary, which is in the
+    site's language, says which version it is."""
+    if own_language:
+        return version.title, f"Version {version.number}: {summary_text(version)}"
+    return f"{version.title} (version {version.number})", summary_text(version)
+
+
 def _link(rel: str, href: str, kind: str) -> str:
     return f"<link rel={quoteattr(rel)} type={quoteattr(kind)} href={quoteattr(href)}/>"
 
@@ -178,18 +188,19 @@ def feed_xml(title: str, site_url: str, feed_path: str, versions: Iterable[Versi
             words = f' lang="{html.escape(site_language)}"' if own else ""
             content += (f'\n<p{words}><a href="{html.escape(link)}">See the change with its '
                         "context</a></p>")
+        title, summary = title_and_summary(version, bool(own))
         categories = "".join(f"<category term={quoteattr(term)}/>"
                              for term in dict.fromkeys([version.source, *version.labels]))
         lines.append(
             (f"<entry xml:lang={quoteattr(tag)}>" if own else "<entry>")
-            + f"<title>{escape(f'{version.title} (version {version.number})')}</title>"
+            + f"<title>{escape(title)}</title>"
             f"<id>{escape(f'newsdiff:{version.slug}:v{version.number}:{version.commit}')}</id>"
             + _link("alternate", link, "text/html")
             + f"<published>{iso_time(version.fetched_at)}</published>"
             f"<updated>{iso_time(version.fetched_at)}</updated>"
             f"<author><name>{escape(source_title(version.source))}</name></author>"
             + categories
-            + f'<summary type="text"{summary_lang}>{escape(summary_text(version))}</summary>'
+            + f'<summary type="text"{summary_lang}>{escape(summary)}</summary>'
             + (f'<content type="html">{escape(content)}</content>' if content else "")
             + "</entry>")
     lines.append("</feed>")

@@ -95,7 +95,7 @@ class ArchiveGenerator(Generator):
         self.now = datetime.now(UTC)
         self.env.globals.update(checking_stopped=self.checking_stopped,
                                 source_title=self.source_title, lang=self.text_lang,
-                                label_meanings=render.LABELS, size_text=render.size_text)
+                                label_meanings=render.LABELS, size_text=render.size_words)
         self.archive: Archive | None = None
         self.output = Path(self.output_path)
         self.cache_dir = Path(self.settings.get("NEWSDIFF_CACHE") or

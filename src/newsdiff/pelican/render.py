@@ -208,15 +208,23 @@ def _quoted(text: str) -> str:
     return quote(text, safe="").replace("-", "%2D")
 
 
-def size_text(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
-    """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``."""
+def size_text(added: int, removed: int, title: bool = False, byline: bool = False,
+              space: str = " ") -> str:
+    """``+20 −1 words``, ``headline changed``, ``+3 words, byline changed``; ``space`` between
+    the figures and "words"."""
     signed = [text for text, count in ((f"+{added:,}", added), (f"−{removed:,}", removed))
               if count]
     noun = "word" if added + removed == 1 else "words"
-    parts = [f"{' '.join(signed)} {noun}"] if signed else []
+    parts = [space.join([*signed, noun])] if signed else []
     parts += [f"{what} changed" for what, did in (("headline", title), ("byline", byline))
               if did]
     return ", ".join(parts) or "no words changed"
+
+
+def size_words(added: int, removed: int, title: bool = False, byline: bool = False) -> str:
+    """``size_text`` as the pages show it: the figures and "words" joined by no-break spaces,
+    so a line never ends at "+569" and leaves "−340 words" to read as the whole change."""
+    return size_text(added, removed, title, byline, space="\u00a0")
 
 
 def host(url: str) -> str:
@@ -268,26 +276,31 @@ def body_html(body: str) -> Markup:
     return Markup(clean)
 
 
-def timeline_svg(versions: list, width: int = 640, height: int = 28) -> Markup:
+def timeline_svg(versions: list, height: int = 28) -> Markup:
     """An article's versions as dots on a time axis, each a link to its version, dated at both
-    ends (in HTML, so the dates stay legible when the drawing shrinks on a phone); inline
-    SVG, no script.  Links are relative to the article's page."""
+    ends (in HTML, so the dates stay legible on a phone); inline SVG, no script.  Links are
+    relative to the article's page.
+
+    Dots stand at a percentage of the line, with no viewBox: the drawing widens and narrows
+    with the page while the dots keep their size (drawn to scale they shrank to 5 px on a
+    320 px phone) and their 24 px target (the stylesheet's transparent stroke).
+    """
     if not versions:
         return Markup("")
     start = versions[0].fetched_at.timestamp()
     span = max(versions[-1].fetched_at.timestamp() - start, 1.0)
-    pad, y = 12, 14
+    y = height // 2
     dots = []
     for version in versions:
-        x = pad + (version.fetched_at.timestamp() - start) / span * (width - 2 * pad)
+        share = (version.fetched_at.timestamp() - start) / span * 100
         label = html.escape(f"Version {version.number}, {format_time(version.fetched_at)}")
         dots.append(f'<a href="v{version.number}/"><title>{label}</title>'
-                    f'<circle cx="{x:.0f}" cy="{y}" r="6"/></a>')
+                    f'<circle cx="{share:.1f}%" cy="{y}" r="6"/></a>')
     first, last = (html.escape(format_time(v.fetched_at)) for v in (versions[0], versions[-1]))
     return Markup(
-        f'<svg class="timeline" viewBox="0 0 {width} {height}" role="group" '
+        f'<svg class="timeline" height="{height}" role="group" '
         f'aria-label="{len(versions)} versions from {first} to {last}">'
-        f'<line x1="{pad}" y1="{y}" x2="{width - pad}" y2="{y}"/>' + "".join(dots)
+        f'<line x1="0" y1="{y}" x2="100%" y2="{y}"/>' + "".join(dots)
         + f'</svg><p class="cap"><span>{first}</span><span>{last}</span></p>')
 
 
