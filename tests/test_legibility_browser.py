@@ -165,6 +165,16 @@ def test_elapsed_counts_the_minutes_shown_and_the_seconds_under_one():
     assert duration(elapsed(at("07:00:00"), at("07:00:59"))) == "59 seconds"
 
 
+def test_days_apart_say_their_hours_under_a_week():
+    from newsdiff.moments import duration
+
+    hour, day = 3600, 86400
+    assert duration(2 * day + 19 * hour + 59 * 60) == "2 days 19 hours"
+    assert duration(day + hour) == "1 day 1 hour"
+    assert duration(3 * day + 30 * 60) == "3 days"
+    assert duration(9 * day + 5 * hour) == "9 days"
+
+
 def test_the_front_page_says_what_the_site_is(demo):
     """A first visitor met "Recent changes" and a list, with no word of what was changed or
     why it was kept; the other lists are reached from it and need no such line."""

@@ -28,7 +28,9 @@ def _plural(count: int, unit: str) -> str:
 
 
 def duration(seconds: float) -> str:
-    """``35 minutes``, ``2 hours``, ``3 days``: the largest unit that fits, rounded down."""
+    """``35 minutes``, ``7 hours 20 minutes``, ``2 days 19 hours``, ``12 days``: the largest
+    unit that fits and, under a week, the next one, rounded down.  "2 days" for 2 days 19
+    hours would tell a reader the edit came nearly a day sooner than it did."""
     seconds = max(0, int(seconds))
     if seconds < 60:
         return _plural(seconds, "second")
@@ -37,7 +39,10 @@ def duration(seconds: float) -> str:
     if seconds < 86400:
         hours, minutes = divmod(seconds // 60, 60)
         return _plural(hours, "hour") + (f" {_plural(minutes, 'minute')}" if minutes else "")
-    return _plural(seconds // 86400, "day")
+    days, hours = divmod(seconds // 3600, 24)
+    if days < 7 and hours:
+        return f"{_plural(days, 'day')} {_plural(hours, 'hour')}"
+    return _plural(days, "day")
 
 
 def elapsed(old: datetime, new: datetime) -> float:
