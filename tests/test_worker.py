@@ -242,11 +242,14 @@ def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
         workers = {pid for pid in below if (stat := _stat(pid)) and stat[0] != round_.pid}
         assert workers  # the one reading the page at least
         os.killpg(round_.pid, signal.SIGINT)  # Ctrl-C: the whole foreground group
-        _, errors = round_.communicate(timeout=120)
+        out, errors = round_.communicate(timeout=120)
     finally:
         if round_.poll() is None:
             os.killpg(round_.pid, signal.SIGKILL)
-    assert round_.returncode != 0 and "Aborted!" in errors and "Traceback" not in errors
+    # Once (of thousands of runs, under a loaded full suite) the round ended 0 with no
+    # "Aborted!": what it printed is kept in the message, so another such run can be read.
+    assert round_.returncode != 0 and "Aborted!" in errors and "Traceback" not in errors, (
+        round_.returncode, out[-1000:], errors[-2000:])
     assert [pid for pid in workers if alive(pid)] == []  # killed before the round exited
     # The forkserver leaves once it sees its parent gone.
     waited = 0
