@@ -2632,14 +2632,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "(Rules.all_shown_authors), and the photographer's link after the label 'Foto' is "
         "taken for a co-writer ('Foto' is known as a role after a name, not as a label before "
         "one)",
-    ("au-newscorp-paywall", "date"):
-        "the metadata's UTC stamp is a day before the dateline shown ('March 10, 2025 - "
-        "8:30AM'), but the standfirst between the <h1> and the dateline (prose of 16 words or "
-        "more) ends dates.header_after's search, so the UTC day stands",
-    ("de-funke-regional-plus", "date"):
-        "as on au-newscorp-paywall: the intro paragraph between the <h1> and '07.03.2025, "
-        "00:30 Uhr' ends dates.header_after's search, so the UTC day of the metadata "
-        "(23:30Z the evening before) stands",
 }
 
 

@@ -1,0 +1,98 @@
+"""The shapes behind held-out batches E and F's misses (issue 16), each on small pages of its
+own: other words, languages and markup than the batch page it was seen on, so that what is
+fixed is the shape and not that page.
+"""
+
+from __future__ import annotations
+
+from newsdiff.extract import extract
+
+ECO = [
+    "Le conseil municipal a voté mardi soir la fermeture de la piscine du quartier nord, "
+    "après un débat de plus de trois heures devant une salle comble et plutôt hostile.",
+    "La mairie invoque le coût de la rénovation, estimé à quatre millions d'euros, et "
+    "promet un bus gratuit vers le centre aquatique de la commune voisine dès la rentrée.",
+    "Les associations de nageurs annoncent déjà un recours devant le tribunal administratif "
+    "et une pétition qui a recueilli plus de deux mille signatures en une semaine.",
+    "Le maire rappelle que l'équipement, construit en 1974, ne répond plus aux normes "
+    "d'accessibilité ni aux exigences énergétiques imposées par la loi depuis trois ans.",
+]
+
+STANDFIRST = ("La piscine du quartier nord fermera ses portes en juin, faute d'argent pour la "
+              "rénover, et les nageurs devront prendre le bus.")
+
+
+def _page(head: str, header: str, body: str, lang: str = "fr") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>La piscine'
+            f" du quartier nord fermera en juin – Le Journal de l'Ouest</title>{head}</head>"
+            '<body><div class="bandeau"><a href="/">Le Journal de l\'Ouest</a><nav><a href="/'
+            'region">Région</a> <a href="/sports">Sports</a></nav></div>'
+            f"<main><article>{header}{body}</article></main><footer><p>Tous droits réservés."
+            "</p></footer></body></html>")
+
+
+def _prose(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _day(html: str) -> str:
+    return extract(html, "https://www.journal-ouest.example/region/piscine", "s") \
+        .article.published[:10]
+
+
+UTC_EVENING = '<meta property="article:published_time" content="2024-04-11T22:45:00Z">'
+HEADLINE = "<h1>La piscine du quartier nord fermera en juin</h1>"
+DATELINE = '<span class="date-publication">12/04/2024 à 00h45</span>'
+
+
+# --- 1. a standfirst between the headline and the dateline -----------------------------------
+
+def test_a_standfirst_in_the_headline_s_header_box_does_not_end_the_search_for_the_dateline():
+    # a <div> standfirst (text of its own) in a <section> header, the dateline below it
+    html = _page(UTC_EVENING, f'<section class="entete">{HEADLINE}<div class="chapo">'
+                 f'{STANDFIRST}</div><div class="signature">Par Claire Morvan</div>{DATELINE}'
+                 "</section>", _prose(ECO))
+    assert _day(html) == "2024-04-12"
+
+
+def test_the_standfirst_may_be_a_paragraph_in_a_header_element_with_a_worded_dateline():
+    head = '<meta property="article:published_time" content="2024-04-11T23:10:00Z">'
+    html = _page(head, f"<header>{HEADLINE}<p>{STANDFIRST}</p><p class=\"meta\">"
+                 '<time datetime="2024-04-12T01:10:00+02:00">12 avril 2024, 01:10</time></p>'
+                 "</header>", _prose(ECO))
+    assert _day(html) == "2024-04-12"
+
+
+def test_the_standfirst_s_own_words_are_never_read_for_the_day():
+    # a date the standfirst's prose names (the day of a vote) is the story's, not its dateline
+    standfirst = ('Le conseil avait voté le <time class="date" datetime="2024-04-10">10 avril '
+                  "2024</time> la fermeture de la piscine, faute d'argent pour la rénover.")
+    html = _page(UTC_EVENING, f'<div class="entete">{HEADLINE}<p>{standfirst}</p></div>',
+                 _prose(ECO))
+    assert _day(html) == "2024-04-11"
+
+
+def test_where_the_headline_stands_among_the_story_s_paragraphs_its_prose_still_ends_the_header():
+    # no header box: the first paragraph is the story's, and a date-classed line inside the
+    # story's text (a quoted decision's day) is never its dateline
+    body = (_prose(ECO[:1]) + '<p class="date">12/04/2024</p>' + _prose(ECO[1:]))
+    html = _page(UTC_EVENING, HEADLINE, body)
+    assert _day(html) == "2024-04-11"
+
+
+def test_only_one_standfirst_is_passed_over():
+    # a header box with two paragraphs of prose before a date line is no headline's header
+    html = _page(UTC_EVENING, f'<div class="entete">{HEADLINE}<p>{STANDFIRST}</p><p>{ECO[0]}'
+                 f"</p>{DATELINE}</div>", _prose(ECO[1:]))
+    assert _day(html) == "2024-04-11"
+
+
+
+def test_a_dateline_s_parts_in_spans_of_one_time_are_read_apart():
+    # "9 mars 2025</span><span>Modifié le 10 mars 2025": run together, the publication's
+    # year would cling to the edit's label and the edit's day be read as the dateline's
+    head = '<meta property="article:published_time" content="2025-03-09T08:00:00Z">'
+    html = _page(head, f'{HEADLINE}<div class="infos"><time datetime="2025-03-09T09:00:00+01:'
+                 '00"><span>9 mars 2025</span><span>Modifié le 10 mars 2025</span></time></div>',
+                 _prose(ECO))
+    assert _day(html) == "2025-03-09"
