@@ -3817,10 +3817,6 @@ KNOWN_MISSES = {
     ("handmade-essay-orchard", "byline"):
         "'by Walter Brink' in an <i> under a <font><b> headline: no metadata, no byline class, "
         "no author link, no <h1> to look under; no reading (Rules.by_line neither) finds it",
-    ("handmade-essay-orchard", "date"):
-        "the page states no day; htmldate (trafilatura's date) falls back to 2025-01-01 from "
-        "the footer's '© 1998-2025', and dates.copyright_day reads only a range's first year "
-        "(1998), so the guess stands",
 }
 
 

@@ -96,3 +96,22 @@ def test_a_dateline_s_parts_in_spans_of_one_time_are_read_apart():
                  '00"><span>9 mars 2025</span><span>Modifié le 10 mars 2025</span></time></div>',
                  _prose(ECO))
     assert _day(html) == "2025-03-09"
+
+
+# --- 2. a copyright line never gives the day --------------------------------------------------
+
+def test_no_year_of_a_copyright_range_is_read_as_the_day():
+    # a hand-made page stating no day: htmldate's last resort is the footer's copyright year
+    for footer in ("© 2009–2024 Hoeve de Linde", "Copyright (c) 2011 - 2024 K. Jansen",
+                   "&copy; 2003&ndash;2024 Stichting Boomgaard", "(c) 2015-2024 Jansen"):
+        html = (f'<html lang="nl"><head><title>Over de oude appelrassen</title></head><body>'
+                f"<h2>Over de oude appelrassen</h2>{_prose(ECO)}<p><small>{footer}</small></p>"
+                "</body></html>")
+        assert not _day(html).startswith("2024"), footer
+
+
+def test_a_day_the_page_states_stands_beside_a_copyright_range():
+    html = (f'<html lang="nl"><head><title>Over de oude appelrassen</title></head><body>'
+            f"<h1>Over de oude appelrassen</h1><p>Geplaatst op 1 januari 2024</p>{_prose(ECO)}"
+            "<p><small>© 2009–2024 Hoeve de Linde</small></p></body></html>")
+    assert _day(html) == "2024-01-01"

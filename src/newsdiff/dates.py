@@ -654,14 +654,18 @@ def _marks_published(element: lxml.html.HtmlElement) -> bool:
 
 #: January's names in every language a dateline can write the 1st in
 _JANUARY = alternation({name for name, number in MONTH_NUMBERS.items() if number == 1})
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})", re.IGNORECASE)
+#: a copyright line's year, or both ends of its range ("© 1998–2025", "(c) 2019 - 2025")
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|&#xa9;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})"
+                        r"(?:\s*(?:[-\u2010-\u2015]|&[nm]dash;|&#821[12];)\s*(\d{4}))?",
+                        re.IGNORECASE)
 
 
 def copyright_day(html: str, day: str) -> bool:
     """Whether ``day`` is only a copyright year read as a date: the 1st of January of a year
     the page's copyright line names (htmldate's last resort, so trafilatura's), where the page
     states no such day.  A copyright year says when a site was, not when a story was."""
-    if day[5:10] != "01-01" or day[:4] not in _COPYRIGHT.findall(html):
+    years = {year for years in _COPYRIGHT.findall(html) for year in years if year}
+    if day[5:10] != "01-01" or day[:4] not in years:
         return False
     year = day[:4]
     return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(({_JANUARY})\.? 0?1|0?1(st)?\.? "
