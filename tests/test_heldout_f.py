@@ -2606,11 +2606,6 @@ def print_table(figures: dict) -> None:
 
 #: (page, field) newsdiff read wrong in the one measurement, with why
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("nyt-like-three-authors", "body"):
-        "recall mode's first block past the story's last anchor is kept when it reads as a "
-        "sentence of prose, wherever it stands (body._continued checks the container only from "
-        "the second block on): the reporter's bio line in the box under the story is read as "
-        "story",
     ("ch-tamedia-like", "headline"):
         "no <h1>: an <h2> is the headline only when it shares 60% of the longer one's words "
         "with a metadata title; og:title and JSON-LD carry an SEO rewrite sharing 4 of its 8 "

@@ -115,3 +115,48 @@ def test_a_day_the_page_states_stands_beside_a_copyright_range():
             f"<h1>Over de oude appelrassen</h1><p>Geplaatst op 1 januari 2024</p>{_prose(ECO)}"
             "<p><small>© 2009–2024 Hoeve de Linde</small></p></body></html>")
     assert _day(html) == "2024-01-01"
+
+
+# --- 3. a reporter's bio under the story ------------------------------------------------------
+
+BIBLIOTECA = [
+    "El ayuntamiento aprobó el martes por la noche el cierre de la biblioteca del barrio sur, "
+    "tras un debate de más de tres horas ante una sala llena de vecinos.",
+    "La alcaldía alega el coste de la reforma, calculado en cuatro millones de euros, y "
+    "promete un autobús gratuito hasta la biblioteca central a partir de septiembre.",
+    "Las asociaciones de vecinos anuncian un recurso ante los tribunales y una recogida de "
+    "firmas que ya ha reunido más de dos mil apoyos en una semana.",
+    "El alcalde recuerda que el edificio, construido en 1971, no cumple las normas de "
+    "accesibilidad ni las exigencias energéticas que impone la ley desde hace tres años.",
+    "Los bibliotecarios serán trasladados a otros centros de la ciudad, según el acuerdo "
+    "firmado con los sindicatos el mes pasado, y ninguno perderá su empleo.",
+    "La decisión definitiva se tomará en el pleno de junio, cuando el consejo vote también "
+    "el presupuesto del año próximo y el plan de obras del distrito.",
+]
+BIO = ("Marta Ruiz Olmedo es corresponsal de este diario en el sur de la ciudad desde 2015 y "
+       "escribe sobre vivienda, educación y servicios públicos.")
+
+
+def test_a_reporter_s_bio_in_a_box_under_the_story_is_not_read_as_its_last_paragraph():
+    # each paragraph in a card of its own; under the story, a box with the reporter's bio
+    # and a row of links (precision mode drops the box, recall mode reads its prose line)
+    cards = "".join(f'<div class="bloque"><div class="bloque-texto"><p class="parrafo">{p}</p>'
+                    "</div></div>" for p in BIBLIOTECA)
+    most_read = "".join(f'<li><a href="/ciudad/{n}">Noticia número {n} de la sección de la '
+                        "ciudad con un titular bastante largo para leer</a></li>"
+                        for n in range(14))
+    html = ('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>El barrio sur '
+            'se queda sin biblioteca</title><meta property="og:title" content="El barrio sur se'
+            ' queda sin biblioteca"></head><body><div class="cabecera"><a href="/">Diario del '
+            'Sur</a><nav><a href="/ciudad">Ciudad</a> <a href="/deportes">Deportes</a></nav>'
+            "</div><main><article><header><h1>El barrio sur se queda sin biblioteca</h1><p "
+            'class="firma">Por <a href="/autor/marta-ruiz">Marta Ruiz Olmedo</a></p></header>'
+            f'<section class="cuerpo-noticia">{cards}</section><div class="pie-noticia"><div '
+            f'class="autor-bio"><p>{BIO}</p><p>Síguela en <a href="/autor/marta-ruiz">su '
+            'página</a> | <a href="/hemeroteca">Hemeroteca</a> | <a href="/suscripcion">'
+            "Suscríbase</a></p></div></div></article><aside><h2>Lo más leído</h2><ul>"
+            f"{most_read}</ul></aside></main><footer><p>Diario del Sur, todos los derechos "
+            "reservados.</p></footer></body></html>")
+    body = extract(html, "https://www.diariodelsur.example/ciudad/biblioteca", "s").article.body
+    assert "corresponsal" not in body
+    assert all(p.split(",")[0] in body for p in BIBLIOTECA)
