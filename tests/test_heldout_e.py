@@ -3800,13 +3800,7 @@ def print_table() -> None:
 # strict, so a fix shows as an XPASS to take off the list.
 
 #: pages whose body ours reads below trafilatura's best by more than ``MARGIN``
-KNOWN_BODY_MISSES = {
-    "au-broadcaster-burdekin-flood":
-        "a key-points box above the story ('In short:' list, 'What's next?') restates story "
-        "sentences: two of its lines share half their 4-word shingles with precision's text, "
-        "so body._continued takes them for story it holds (its first anchors) and keeps them "
-        "ahead of the story; 'nothing before the first anchor' never applies to them",
-}
+KNOWN_BODY_MISSES: dict[str, str] = {}
 #: (page, field) read wrong
 KNOWN_MISSES = {
     ("jekyll-data-newsroom-er", "byline"):

@@ -160,3 +160,46 @@ def test_a_reporter_s_bio_in_a_box_under_the_story_is_not_read_as_its_last_parag
     body = extract(html, "https://www.diariodelsur.example/ciudad/biblioteca", "s").article.body
     assert "corresponsal" not in body
     assert all(p.split(",")[0] in body for p in BIBLIOTECA)
+
+
+# --- 4. a box of key points above the story ---------------------------------------------------
+
+HOCHWASSER = [
+    "Nach tagelangem Regen ist der Pegel der Mosel bei Trier am Freitagabend auf über neun "
+    "Meter gestiegen, so hoch wie seit zwanzig Jahren nicht mehr.",
+    "Die Stadt hat die Uferstraßen gesperrt und die Bewohner der Altstadt aufgefordert, Keller "
+    "und Erdgeschosse zu räumen und Autos wegzufahren.",
+    "Nach Angaben des Hochwassermeldedienstes soll der Scheitel erst am Sonntagmorgen erreicht "
+    "werden, danach sinkt das Wasser nur langsam.",
+    "Feuerwehr und Technisches Hilfswerk haben entlang der Promenade Sandsäcke gestapelt, "
+    "Freiwillige aus den Nachbarorten helfen beim Befüllen.",
+    "Der Schiffsverkehr auf der Mosel ist zwischen Trier und Koblenz eingestellt, mehrere "
+    "Fähren haben ihren Betrieb bis auf Weiteres unterbrochen.",
+    "Die Bürgermeisterin rief die Menschen auf, sich nicht an den Ufern aufzuhalten, weil "
+    "Treibgut und die starke Strömung lebensgefährlich seien.",
+]
+#: the key points restate the story's first sentences in fewer words
+KEY_POINTS = ["Der Pegel der Mosel bei Trier ist auf über neun Meter gestiegen, so hoch wie "
+              "seit zwanzig Jahren nicht mehr.",
+              "Die Bewohner der Altstadt sollen Keller und Erdgeschosse räumen und Autos "
+              "wegfahren."]
+
+
+def test_key_points_above_the_story_restating_it_are_not_read_as_its_first_paragraphs():
+    text = "".join(f'<p class="absatz">{p}</p>' for p in HOCHWASSER)
+    keys = "".join(f"<li>{k}</li>" for k in KEY_POINTS)
+    most_read = "".join(f'<li><a href="/region/{n}">Weitere Meldung Nummer {n} aus der Region '
+                        "mit einer recht langen Überschrift</a></li>" for n in range(14))
+    html = ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Mosel-Hochwasser'
+            ' in Trier: Pegel über neun Meter</title><meta property="og:title" content="Mosel-'
+            'Hochwasser in Trier: Pegel über neun Meter"></head><body><div class="kopf"><a '
+            'href="/">Moselbote</a><nav><a href="/region">Region</a> <a href="/sport">Sport</a>'
+            '</nav></div><main><article><header class="artikel-kopf"><h1>Mosel-Hochwasser in '
+            'Trier: Pegel über neun Meter</h1><section class="kurz"><h3>Das Wichtigste in Kürze'
+            f'</h3><ul>{keys}</ul></section></header><div class="artikel-text">{text}</div>'
+            f"</article><aside><h2>Meistgelesen</h2><ul>{most_read}</ul></aside></main><footer>"
+            "<p>Moselbote Verlag</p></footer></body></html>")
+    body = extract(html, "https://www.moselbote.example/region/hochwasser-trier", "s") \
+        .article.body
+    assert "Autos wegfahren" not in body and "ist auf über neun Meter" not in body
+    assert body.startswith(HOCHWASSER[0]) and HOCHWASSER[-1] in body

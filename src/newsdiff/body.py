@@ -234,7 +234,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     inside = [not again and (block.text in texts or
                              covers_shingles(held, shingles(block.text), 0.5))
               for block, again in zip(full, repeat, strict=True)]
-    anchors = [i for i, block in enumerate(full) if inside[i] and is_prose(page, block)]
+    anchors = _above_the_story([i for i, block in enumerate(full)
+                                if inside[i] and is_prose(page, block)], page, full, texts)
     if not anchors:
         return precise
     first, last = anchors[0], anchors[-1]
@@ -247,6 +248,18 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
         first <= i <= last and (inside[i] or (
             continues(page, block) and page.slot(block.text) in slots()))))]
     return [full[i] for i in sorted(keep + _tail(page, full, last, repeat, inside, slots))]
+
+
+def _above_the_story(anchors: list[int], page: Page, full: list[Block],
+                     texts: set[str]) -> list[int]:
+    """``anchors`` less those before the first that precision holds word for word which
+    stand where none of those do (another ``Page.slot``): a box of key points or a summary
+    above the story restates its sentences without being its first paragraphs."""
+    exact = [i for i in anchors if full[i].text in texts]
+    if not exact or exact[0] == anchors[0]:
+        return anchors
+    where = {page.slot(full[i].text) for i in exact} - {None}
+    return [i for i in anchors if i >= exact[0] or page.slot(full[i].text) in where]
 
 
 def _tail(page: Page, full: list[Block], last: int, repeat: list[bool], inside: list[bool],
