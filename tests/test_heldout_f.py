@@ -2622,11 +2622,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "'Von Kai Küstner, ARD-Hauptstadtstudio': trafilatura splits at the comma and the "
         "broadcaster's studio, one hyphenated word, passes as a second name (no place, desk or "
         "role word marks it)",
-    ("se-bonnier-like", "byline"):
-        "the metadata's one author is completed with every name the byline box links "
-        "(Rules.all_shown_authors), and the photographer's link after the label 'Foto' is "
-        "taken for a co-writer ('Foto' is known as a role after a name, not as a label before "
-        "one)",
 }
 
 

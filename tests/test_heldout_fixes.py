@@ -5,6 +5,9 @@ fixed is the shape and not that page.
 
 from __future__ import annotations
 
+import json
+import re
+
 from newsdiff.extract import extract
 
 ECO = [
@@ -203,3 +206,40 @@ def test_key_points_above_the_story_restating_it_are_not_read_as_its_first_parag
         .article.body
     assert "Autos wegfahren" not in body and "ist auf über neun Meter" not in body
     assert body.startswith(HOCHWASSER[0]) and HOCHWASSER[-1] in body
+
+
+# --- 5. bylines -------------------------------------------------------------------------------
+
+VALG = [
+    "Kommunestyret vedtok tirsdag kveld å legge ned svømmehallen på nordsiden av byen, etter "
+    "en debatt som varte i over tre timer foran en full sal.",
+    "Ordføreren viser til kostnaden ved å pusse opp bygget, anslått til førti millioner "
+    "kroner, og lover gratis buss til badeanlegget i nabokommunen fra høsten.",
+    "Svømmeklubben varsler klage til statsforvalteren og en underskriftskampanje som allerede "
+    "har samlet over to tusen navn på en uke.",
+]
+
+
+def _credited(box: str) -> list[str]:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Svømmehallen "
+          "på nordsiden legges ned", "author": [{"@type": "Person", "name": "Kari Nordmann"}]}
+    html = ('<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>Svømmehallen på '
+            'nordsiden legges ned</title><script type="application/ld+json">'
+            f'{json.dumps(ld)}</script></head><body><main><article><h1>Svømmehallen på '
+            f'nordsiden legges ned</h1><div class="forfatterboks">{box}</div>'
+            + "".join(f"<p>{p}</p>" for p in VALG) + "</article></main></body></html>")
+    byline = extract(html, "https://www.bygdeposten.example/nyheter/svommehallen", "s") \
+        .article.byline
+    return sorted(name.strip() for name in re.split(r",| og | and ", byline))
+
+
+def test_a_photo_label_before_a_linked_name_credits_a_photographer_not_a_co_writer():
+    kari = '<a href="/forfatter/kari-nordmann">Kari Nordmann</a>'
+    ola = '<a href="/forfatter/ola-hansen">Ola Hansen</a>'
+    per = '<a href="/forfatter/per-berg">Per Berg</a>'
+    assert _credited(f"<span>Tekst</span> {kari}<span>Foto</span> {ola}") == ["Kari Nordmann"]
+    assert _credited(f"Tekst {kari} Foto {ola}") == ["Kari Nordmann"]
+    assert _credited(f"Tekst {kari} og {per} <span>Fotos</span> {ola}") == \
+        ["Kari Nordmann", "Per Berg"]
+    # a role after the last name is still that name's ("Ola Hansen (foto)")
+    assert _credited(f"{kari}, {ola} <span>Foto</span>") == ["Kari Nordmann"]

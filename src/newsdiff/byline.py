@@ -777,7 +777,7 @@ def _with_shown_names(story: _Story, byline: str, accept: Callable[[str], bool],
 
 #: words before a name that credit other work than the writing: "Medically reviewed by",
 #: "Edited by", "Photos by", "Fact-checked by"
-_OTHER_WORK = re.compile(r"\b(review(ed|er)|edit(ed|or)|(fact[- ]?)?check(ed|er)|photos?|"
+_OTHER_WORK = re.compile(r"\b(review(ed|er)|edit(ed|or)|(fact[- ]?)?check(ed|er)|photos?|fotos?|"
                          r"photograph(s|y|ed)?|illustrat(ed|ions?)|video|graphics?|translat(ed|ion)|"
                          r"produced|additional reporting|contributed)\b[^.;|·•]*:?\s*$",
                          re.IGNORECASE)
@@ -799,9 +799,19 @@ def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
             words = words_of(parent.getprevious())  # <span>Edited by</span><span><a>…
     if _OTHER_WORK.search(clean_text(words)[-60:]):
         return True
-    # or the words just after it: "<a>John Roe</a> (photos)", "<a>Jo</a> <span>Foto</span>"
+    # or the words just after it: "<a>John Roe</a> (photos)", "<a>Jo</a> <span>Foto</span>",
+    # unless they are the label of a name linked after them ("<a>Jo</a> Foto <a>Ola</a>")
     after = link.tail if (link.tail or "").strip() else words_of(link.getnext())
-    return bool(_ROLE_AFTER.match(clean_text(after)))
+    return bool(_ROLE_AFTER.match(clean_text(after))) and not _labels_next_link(link)
+
+
+def _labels_next_link(link: lxml.html.HtmlElement) -> bool:
+    """Whether another link follows ``link`` with only a label between them (its tail, or
+    one element's words and their tail)."""
+    following = link.getnext()
+    if following is not None and following.tag != "a" and not (following.tail or "").strip():
+        following = following.getnext()
+    return following is not None and following.tag == "a"
 
 
 #: a role in brackets or alone just after a name that is not the writing's ("Fotograf",
