@@ -2618,10 +2618,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "JSON-LD names the publication (an Organization) as author; with no og:site_name and "
         "Rules.byline_not_site off it is taken as the credit, and the page's 'By Daniel "
         "Brooks' (a Drupal field--name-uid span) is read only by the off Rules.by_line",
-    ("de-broadcaster-stand-only", "byline"):
-        "'Von Kai Küstner, ARD-Hauptstadtstudio': trafilatura splits at the comma and the "
-        "broadcaster's studio, one hyphenated word, passes as a second name (no place, desk or "
-        "role word marks it)",
 }
 
 

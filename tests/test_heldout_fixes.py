@@ -243,3 +243,30 @@ def test_a_photo_label_before_a_linked_name_credits_a_photographer_not_a_co_writ
         ["Kari Nordmann", "Per Berg"]
     # a role after the last name is still that name's ("Ola Hansen (foto)")
     assert _credited(f"{kari}, {ola} <span>Foto</span>") == ["Kari Nordmann"]
+
+
+def _shown_credit(box: str) -> str:
+    html = ('<!DOCTYPE html><html lang="de-CH"><head><meta charset="utf-8"><title>Zürich baut '
+            'die Tramlinie nach Affoltern</title></head><body><main><article><h1>Zürich baut '
+            f'die Tramlinie nach Affoltern</h1><div class="autorenzeile">{box}</div>'
+            + "".join(f"<p>{p}</p>" for p in TRAM) + "</article></main></body></html>")
+    return extract(html, "https://www.stadtfunk.example/zuerich/tram", "s").article.byline
+
+
+TRAM = [
+    "Der Gemeinderat hat am Mittwochabend den Kredit für die neue Tramlinie nach Affoltern "
+    "gutgeheissen, nach einer Debatte von über drei Stunden.",
+    "Die Strecke soll ab 2031 befahren werden und den Bus auf der Wehntalerstrasse ersetzen, "
+    "der zu Stosszeiten längst an seine Grenzen stösst.",
+    "Gegner kritisieren die Kosten von über dreihundert Millionen Franken und kündigen das "
+    "Referendum an, die Unterschriften wollen sie bis Ende Monat sammeln.",
+]
+
+
+def test_a_broadcaster_s_studio_after_the_name_is_no_second_name():
+    for box in ('<span class="autor">Von Anna Meier, SRF-Korrespondentin</span>',
+                '<span class="author">Von Anna Meier, SWR3-Redaktion</span>'):
+        assert _shown_credit(box) == "Anna Meier", box
+    # a second person with a hyphenated first name is a name
+    assert _shown_credit('<span class="author">Von Anna Meier, Hans-Peter Koch</span>') == \
+        "Anna Meier, Hans-Peter Koch"

@@ -418,8 +418,9 @@ def _author_names(author: str) -> list[str]:
     names = [name for name in names
              if not {name.split()[0].lower()} & (_TITLE_NOUNS | _PLACE_START)]
     people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
-              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
-    return people or names  # Correspondent"
+              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS  # "Transport
+              and not re.fullmatch(_STUDIO, name)]  # Correspondent", "ARD-Hauptstadtstudio"
+    return people or names
 
 
 #: the first word of a piece of trafilatura's author that is a place (or a title,
@@ -501,6 +502,10 @@ _OTHER_TAIL = re.compile(
 _PHOTO_TAIL = re.compile(r"\s*(?:写真|撮影|摄影|图)\s*[・:：/／].*$"
                          r"|(?:^|\s)(?:[Ff]otos?|[Pp]hotos?|[Bb]ilder?|[Фф]ото|[Zz]dj[eę]ci[ae]|"
                          r"[Kk]uvat?)(?:\s*:)?\s+(?=[^\W\d_])(?=[^a-zà-ÿа-я]).*$")
+#: a broadcaster's studio or desk after the name, one word joining its letters to a noun:
+#: "Kai Küstner, ARD-Hauptstadtstudio", "Anna Meier, SRF-Korrespondentin" (no person's name)
+_STUDIO = r"[A-ZÄÖÜ]{2,}\d*-[A-ZÄÖÜ][^\W\d_]+"
+_DESK_AFTER = re.compile(rf",\s*{_STUDIO}\s*$")
 #: an agency a reporter wrote with: "Jean Dupont avec AFP", "Jo Bloggs with AP"
 _WITH_AGENCY = re.compile(r"\s+(?:avec|with|mit|con|met|med)\s+(?:l['’])?[A-Z]{2,}\b.*$")
 #: a credit's label before the names: "By", "Words by", "Text:", "Author", "Autor:", "Von",
@@ -575,7 +580,7 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
                   "", head, flags=re.I)
     head = re.sub(r"\s\S+@\S+.*$", "", head)  # "Jo Bloggs jo@paper.example"
     name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", _PHOTO_TAIL.sub("", head)))  # "Photos by"
-    name = _WITH_AGENCY.sub("", name)  # before "by"
+    name = _DESK_AFTER.sub("", _WITH_AGENCY.sub("", name))  # before "by"
     name = re.sub(r"^(.+?)\s+(?:by\s+)?\1$", r"\1", clean_text(name),  # doubled for two
                   flags=re.IGNORECASE)  # screen sizes: "Jo Bloggs By Jo Bloggs"
     # A name has no digit (``digit_ends``: trafilatura's author, cut at a digit by it):
