@@ -72,6 +72,10 @@ MEASURED_BEFORE, printed once on main at 663d28bcd295885f1dc5fb5993b0845ad40f2fe
     university-drupal-bumblebees      0.981 (P0.975 R0.987)  0.967  0.967  0.981
     au-broadcaster-burdekin-flood     0.943 (P0.893 R1.000)  0.971  0.893  0.823  MISS
     tech-site-color-ereader           0.967 (P0.936 R1.000)  0.967  0.967  0.854
+
+After g28's fixes (dates: a copyright range's either year; body: a key-points box above the
+story), the same measure: body F1 of means ours 0.9859 ± 0.0047 (trafilatura's best 0.9799;
++0.0060), no body miss; title / byline / date right: ours 1.000 / 0.938 / 1.000.
 """
 
 from __future__ import annotations

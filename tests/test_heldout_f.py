@@ -51,6 +51,11 @@ kept as a second name; a photographer after a "Foto" label taken for a co-writer
 "Text … Foto …" boxes).  Nearer one stack's: a headline set in an ``<h2>`` (no ``<h1>``)
 beside an SEO rewrite in og:title; a name in an unlinked box marked only by a
 ``data-component``.
+
+After g28's fixes (dates: a standfirst between the <h1> and the dateline passed over; body: a
+reporter's bio under the story; bylines: a 'Foto' label before a linked name, a studio after
+the name), the same measure: pooled body F1 ours 0.9588 ± 0.0058 (trafilatura's best 0.9447;
++0.0141), no body miss; title / byline / date right: ours 0.969 / 0.938 / 1.000.
 """
 
 from __future__ import annotations
