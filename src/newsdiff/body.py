@@ -223,7 +223,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     bordered box, a caption) sits in another slot, and is no story however prose it reads.
     After the
     last anchor, blocks are kept while each reads as more of the story, a sentence of prose:
-    the first heading, link, teaser (a linked headline and its blurb) or fragment ends it.
+    the first heading, link, teaser (a linked headline and its blurb) or fragment ends it
+    (``_tail``: and one alone in a box of its own under the story is a note on it).
     Nothing is added before the first anchor: what precedes a story is its header (bylines,
     captions, galleries), not more of it.
     """
@@ -233,7 +234,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     inside = [not again and (block.text in texts or
                              covers_shingles(held, shingles(block.text), 0.5))
               for block, again in zip(full, repeat, strict=True)]
-    anchors = [i for i, block in enumerate(full) if inside[i] and is_prose(page, block)]
+    anchors = _above_the_story([i for i, block in enumerate(full)
+                                if inside[i] and is_prose(page, block)], page, full, texts)
     if not anchors:
         return precise
     first, last = anchors[0], anchors[-1]
@@ -245,21 +247,54 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     keep = [i for i, block in enumerate(full) if not repeat[i] and (block.text in texts or (
         first <= i <= last and (inside[i] or (
             continues(page, block) and page.slot(block.text) in slots()))))]
-    run = None  # the parent of the first block kept past the anchors: where the rest must be
+    return [full[i] for i in sorted(keep + _tail(page, full, last, repeat, inside, slots))]
+
+
+def _above_the_story(anchors: list[int], page: Page, full: list[Block],
+                     texts: set[str]) -> list[int]:
+    """``anchors`` less those before the first that precision holds word for word which
+    stand where none of those do (another ``Page.slot``): a box of key points or a summary
+    above the story restates its sentences without being its first paragraphs."""
+    exact = [i for i in anchors if full[i].text in texts]
+    if not exact or exact[0] == anchors[0]:
+        return anchors
+    where = {page.slot(full[i].text) for i in exact} - {None}
+    return [i for i in anchors if i >= exact[0] or page.slot(full[i].text) in where]
+
+
+def _tail(page: Page, full: list[Block], last: int, repeat: list[bool], inside: list[bool],
+          slots: Callable[[], frozenset]) -> list[int]:
+    """The indexes of recall mode's blocks past the last anchor (``last``) that continue the
+    story (``_continued``).  One alone, outside the last anchor's container and the story's
+    slot, after which the page's prose ends (a row of links, a heading, the page's end), is
+    a note under the story (a reporter's bio in a box of its own), not more of it."""
+    run, tail = None, []  # the parent of the first block kept: where the rest must be
     calls = functools.cache(_is_call_box)  # each box weighed once, not once a block in it
+    resumes = False  # the story's prose goes on elsewhere after the first block
     for i in range(last + 1, len(full)):
         if repeat[i] and is_prose(page, full[i]):
             break  # the story's paragraphs again: its copy begins
         if repeat[i] or inside[i] or is_fragment(page, full[i]):
             continue  # "By", "Text size": noise inside a story, not its end
-        if not continues(page, full[i]) or not _runs_on(page, full[i], run, slots) or \
-                _in_a_call_box(page, full[i], slots, calls):
+        if not continues(page, full[i]) or _in_a_call_box(page, full[i], slots, calls):
             break
-        keep.append(i)
+        if not _runs_on(page, full[i], run, slots):
+            resumes = True
+            break
+        tail.append(i)
         element = page.element_of(full[i].text)
         if run is None and element is not None:
             run = element.getparent()
-    return [full[i] for i in sorted(keep)]
+    if len(tail) == 1 and not resumes and not _runs_on(page, full[tail[0]],
+                                                       _parent(page, full[last]), slots):
+        return []
+    return tail
+
+
+def _parent(page: Page, block: Block) -> lxml.html.HtmlElement | None:
+    """The container of the element that holds ``block`` exactly, or None."""
+    element = page.element_of(block.text)
+    return element.getparent() if element is not None else None
 
 
 def _read_again(precise: list[Block], full: list[Block]) -> list[bool]:

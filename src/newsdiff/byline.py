@@ -418,8 +418,9 @@ def _author_names(author: str) -> list[str]:
     names = [name for name in names
              if not {name.split()[0].lower()} & (_TITLE_NOUNS | _PLACE_START)]
     people = [name for name in names if not _ROLE_WORDS.issuperset(name.lower().split())
-              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS]  # "Transport
-    return people or names  # Correspondent"
+              and name.split()[-1].lower().rstrip("s") not in _TITLE_NOUNS  # "Transport
+              and not re.fullmatch(_STUDIO, name)]  # Correspondent", "ARD-Hauptstadtstudio"
+    return people or names
 
 
 #: the first word of a piece of trafilatura's author that is a place (or a title,
@@ -501,6 +502,10 @@ _OTHER_TAIL = re.compile(
 _PHOTO_TAIL = re.compile(r"\s*(?:写真|撮影|摄影|图)\s*[・:：/／].*$"
                          r"|(?:^|\s)(?:[Ff]otos?|[Pp]hotos?|[Bb]ilder?|[Фф]ото|[Zz]dj[eę]ci[ae]|"
                          r"[Kk]uvat?)(?:\s*:)?\s+(?=[^\W\d_])(?=[^a-zà-ÿа-я]).*$")
+#: a broadcaster's studio or desk after the name, one word joining its letters to a noun:
+#: "Kai Küstner, ARD-Hauptstadtstudio", "Anna Meier, SRF-Korrespondentin" (no person's name)
+_STUDIO = r"[A-ZÄÖÜ]{2,}\d*-[A-ZÄÖÜ][^\W\d_]+"
+_DESK_AFTER = re.compile(rf",\s*{_STUDIO}\s*$")
 #: an agency a reporter wrote with: "Jean Dupont avec AFP", "Jo Bloggs with AP"
 _WITH_AGENCY = re.compile(r"\s+(?:avec|with|mit|con|met|med)\s+(?:l['’])?[A-Z]{2,}\b.*$")
 #: a credit's label before the names: "By", "Words by", "Text:", "Author", "Autor:", "Von",
@@ -575,7 +580,7 @@ def _name_part(text: str, digit_ends: bool = False) -> str:
                   "", head, flags=re.I)
     head = re.sub(r"\s\S+@\S+.*$", "", head)  # "Jo Bloggs jo@paper.example"
     name = _NAME_TAIL.sub("", _OTHER_TAIL.sub("", _PHOTO_TAIL.sub("", head)))  # "Photos by"
-    name = _WITH_AGENCY.sub("", name)  # before "by"
+    name = _DESK_AFTER.sub("", _WITH_AGENCY.sub("", name))  # before "by"
     name = re.sub(r"^(.+?)\s+(?:by\s+)?\1$", r"\1", clean_text(name),  # doubled for two
                   flags=re.IGNORECASE)  # screen sizes: "Jo Bloggs By Jo Bloggs"
     # A name has no digit (``digit_ends``: trafilatura's author, cut at a digit by it):
@@ -777,7 +782,7 @@ def _with_shown_names(story: _Story, byline: str, accept: Callable[[str], bool],
 
 #: words before a name that credit other work than the writing: "Medically reviewed by",
 #: "Edited by", "Photos by", "Fact-checked by"
-_OTHER_WORK = re.compile(r"\b(review(ed|er)|edit(ed|or)|(fact[- ]?)?check(ed|er)|photos?|"
+_OTHER_WORK = re.compile(r"\b(review(ed|er)|edit(ed|or)|(fact[- ]?)?check(ed|er)|photos?|fotos?|"
                          r"photograph(s|y|ed)?|illustrat(ed|ions?)|video|graphics?|translat(ed|ion)|"
                          r"produced|additional reporting|contributed)\b[^.;|·•]*:?\s*$",
                          re.IGNORECASE)
@@ -799,9 +804,19 @@ def _credited_for_other(link: lxml.html.HtmlElement) -> bool:
             words = words_of(parent.getprevious())  # <span>Edited by</span><span><a>…
     if _OTHER_WORK.search(clean_text(words)[-60:]):
         return True
-    # or the words just after it: "<a>John Roe</a> (photos)", "<a>Jo</a> <span>Foto</span>"
+    # or the words just after it: "<a>John Roe</a> (photos)", "<a>Jo</a> <span>Foto</span>",
+    # unless they are the label of a name linked after them ("<a>Jo</a> Foto <a>Ola</a>")
     after = link.tail if (link.tail or "").strip() else words_of(link.getnext())
-    return bool(_ROLE_AFTER.match(clean_text(after)))
+    return bool(_ROLE_AFTER.match(clean_text(after))) and not _labels_next_link(link)
+
+
+def _labels_next_link(link: lxml.html.HtmlElement) -> bool:
+    """Whether another link follows ``link`` with only a label between them (its tail, or
+    one element's words and their tail)."""
+    following = link.getnext()
+    if following is not None and following.tag != "a" and not (following.tail or "").strip():
+        following = following.getnext()
+    return following is not None and following.tag == "a"
 
 
 #: a role in brackets or alone just after a name that is not the writing's ("Fotograf",

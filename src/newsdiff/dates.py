@@ -219,21 +219,44 @@ def worded_date(text: str) -> str:
 def header_after(headline: lxml.html.HtmlElement, worded: bool) -> list:
     """The elements after the headline that can hold its dateline: the next 40; or, reading
     worded dates, all of them up to the story's first paragraph of prose (share bars and
-    forms between the two can be many elements long).  Never past the end of the headline's
-    ``<article>`` or ``<main>``: what follows it is another story's."""
+    forms between the two can be many elements long), passing over one standfirst in the
+    headline's own header box (``_header_box``) but never its words.  Never past the end of
+    the headline's ``<article>`` or ``<main>``: what follows it is another story's."""
     container = next(iter(headline.xpath("ancestor::article[1] | ancestor::main[1]")), None)
-    header = []
+    box = _header_box(headline) if worded else None
+    header, standfirst = [], None
     for element in headline.xpath(f"following::*[position() <= {400 if worded else 40}]"):
         if container is not None and container not in element.iterancestors():
             break
+        if standfirst is not None and standfirst in element.iterancestors():
+            continue  # the standfirst's own words are the story's, never its dateline
         if worded and element.tag in ("p", "div"):
             text = element.text_content() if element.tag == "p" else element.text or ""
             # prose ends the header; a long dateline ("Publicado el 3 de marzo de 2021, 18:04
-            # · Actualizado el …") does not
+            # · Actualizado el …") does not, nor a standfirst set in the headline's header
+            # with the dateline under it ("<h1>…<p>intro</p><time>…</time>" in one box)
             if len(text.split()) >= PROSE_WORDS * 2 and not _PUBLISHED_LINE.match(text.lstrip()):
+                if standfirst is None and box is not None and box in element.iterancestors():
+                    standfirst = element
+                    continue
                 break
         header.append(element)
     return header
+
+
+def _header_box(headline: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The box the headline's header is set in: its nearest ancestor holding more than the
+    headline, when that holds no more than a header's words (kicker, headline, standfirst,
+    byline, dateline); None where the headline stands in the story's own box or the page's,
+    whose prose is the story."""
+    own = len(headline.text_content().split())
+    for box in list(headline.iterancestors())[:2]:
+        words = len(box.text_content().split())
+        if box.tag in ("body", "html", "main", "article") or words > PROSE_WORDS * 12:
+            return None
+        if words > own:
+            return box
+    return None
 
 
 def header_before(headline: lxml.html.HtmlElement) -> list:
@@ -406,7 +429,8 @@ def _shown_day(tree: lxml.html.HtmlElement, stated: str, worded: bool = False) -
                 continue  # "Updated Nov 9": a later day, not the publication's
             value = element.get("datetime", "")
             if _same_instant(value, stated):  # words of another moment (an edit) never count
-                words = clean_text(element.text_content())[:80]
+                # a space where its parts meet: "March 9, 2025</span><span>Updated" is two
+                words = (_dateline_words(element) or clean_text(element.text_content()))[:80]
                 # the words' clock gives the stamp their offset; without one, their day
                 value = shown_clock(value, words) or (worded and worded_date(words)) or value
         elif _date_marked(element) or (
@@ -630,14 +654,18 @@ def _marks_published(element: lxml.html.HtmlElement) -> bool:
 
 #: January's names in every language a dateline can write the 1st in
 _JANUARY = alternation({name for name, number in MONTH_NUMBERS.items() if number == 1})
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})", re.IGNORECASE)
+#: a copyright line's year, or both ends of its range ("© 1998–2025", "(c) 2019 - 2025")
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|&#xa9;|\bcopyright\b|\(c\))\D{0,99}?(\d{4})"
+                        r"(?:\s*(?:[-\u2010-\u2015]|&[nm]dash;|&#821[12];)\s*(\d{4}))?",
+                        re.IGNORECASE)
 
 
 def copyright_day(html: str, day: str) -> bool:
     """Whether ``day`` is only a copyright year read as a date: the 1st of January of a year
     the page's copyright line names (htmldate's last resort, so trafilatura's), where the page
     states no such day.  A copyright year says when a site was, not when a story was."""
-    if day[5:10] != "01-01" or day[:4] not in _COPYRIGHT.findall(html):
+    years = {year for years in _COPYRIGHT.findall(html) for year in years if year}
+    if day[5:10] != "01-01" or day[:4] not in years:
         return False
     year = day[:4]
     return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(({_JANUARY})\.? 0?1|0?1(st)?\.? "
