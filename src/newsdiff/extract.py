@@ -310,7 +310,13 @@ def _published(page: Page, rules: Rules, url: str) -> str:
 #: an editor's credit closing it ("责任编辑：王磊") is not (x27).
 #: Also 7: author-page links and a reporter's title between headline and story credit the
 #: writer (``header_credit``); a dateline in the h1's own header; an h2 headline (d27).
-READING_REVISION = 7
+#: 8: Danish and Romanian months; an editor's credit of several names dropped, a wire's
+#: "(Editing by …)" kept (m28); an "Updated …" heading whose month or weekday name no date
+#: follows is story (a28); the dateline search passes one standfirst in the headline's
+#: header; a copyright range's last year is no day; a lone bio line past the story and a
+#: key-points box above it dropped; "Foto" before a name and a hyphenated desk after a
+#: comma are no co-writers (g28).
+READING_REVISION = 8
 # A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
 # no one: trafilatura reads its content with a pattern that rescans from each bracket or
 # parenthesis (20 KB of "[" cost 4 s, 100 KB minutes); such a tag goes before any reading.
