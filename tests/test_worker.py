@@ -201,8 +201,10 @@ def test_a_worker_that_crashes_or_runs_over_is_replaced_and_the_pool_goes_on():
     assert not alive(survivor) and not workers_left()
 
 
-def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
-    serve_story_and(server, "/news/hostile.html")
+def start_round_reading(server, repo, tmp_path, page: str) -> subprocess.Popen:
+    """The real ``newsdiff run`` in a session of its own, at work on the page ``page`` ends
+    with: its first line of output is the pids of the workers busy then (a thread in the
+    round says so once a worker reads that page)."""
     config = tmp_path / "newsdiff.toml"
     config.write_text(textwrap.dedent(f"""\
         [settings]
@@ -214,8 +216,7 @@ def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
         feeds = ["{server.url}/rss"]
         allow_private = true
         """))
-    # The round runs the real command; a thread in it says when a worker reads the page.
-    script = textwrap.dedent("""\
+    script = textwrap.dedent(f"""\
         import sys, threading, time
         from newsdiff import worker
         from newsdiff.cli import main
@@ -223,8 +224,8 @@ def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
         def tell():
             while True:
                 for pool in worker.open_pools():
-                    if any(l.endswith("hostile.html") for l in pool.busy().values()):
-                        print("reading", flush=True)
+                    if any(l.endswith({page!r}) for l in pool.busy().values()):
+                        print(*pool.busy(), flush=True)
                         return
                 time.sleep(0.01)
 
@@ -233,10 +234,15 @@ def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
         """)
     command = [sys.executable, "-c", script, "run", "--config", str(config),
                "--archive", str(repo / "archive"), "--state", str(tmp_path / "state.json")]
-    round_ = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, start_new_session=True)
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def test_ctrl_c_during_a_round_leaves_no_process_behind(server, repo, tmp_path):
+    serve_story_and(server, "/news/hostile.html")
+    round_ = start_round_reading(server, repo, tmp_path, "hostile.html")
     try:
-        assert round_.stdout.readline() == "reading\n"
+        assert round_.stdout.readline().split()  # a worker reads the hostile page
         below = descendants(round_.pid)
         # multiprocessing's own helpers (the forkserver) are its children, workers below them
         workers = {pid for pid in below if (stat := _stat(pid)) and stat[0] != round_.pid}

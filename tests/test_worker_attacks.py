@@ -16,7 +16,7 @@ import time
 
 import pytest
 from conftest import LOREM, FixtureServer, Page, article_page, git, rss, serving
-from test_worker import HOSTILE, T0, alive, config_for, publish, workers_left
+from test_worker import HOSTILE, T0, alive, config_for, publish, start_round_reading, workers_left
 
 from newsdiff import run
 from newsdiff.article import Article, format_body, is_rolling_line
@@ -180,37 +180,7 @@ def test_sigterm_during_a_round_stops_it_as_ctrl_c_does(server, repo, tmp_path):
     publish(server, "/news/one.html", "/news/hostile.html")
     server.pages["/news/one.html"] = Page(article_page("Fares rise", LOREM))
     server.pages["/news/hostile.html"] = Page(HOSTILE)
-    config = tmp_path / "newsdiff.toml"
-    config.write_text(textwrap.dedent(f"""\
-        [settings]
-        min_delay = 0
-        retries = 0
-        extract_timeout = 300
-        [[source]]
-        name = "paper"
-        feeds = ["{server.url}/rss"]
-        allow_private = true
-        """))
-    script = textwrap.dedent("""\
-        import sys, threading, time
-        from newsdiff import worker
-        from newsdiff.cli import main
-
-        def tell():
-            while True:
-                for pool in worker.open_pools():
-                    if any(l.endswith("hostile.html") for l in pool.busy().values()):
-                        print(*pool.busy(), flush=True)
-                        return
-                time.sleep(0.01)
-
-        threading.Thread(target=tell, daemon=True).start()
-        main(sys.argv[1:])
-        """)
-    command = [sys.executable, "-c", script, "run", "--config", str(config),
-               "--archive", str(repo / "archive"), "--state", str(tmp_path / "state.json")]
-    round_ = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, start_new_session=True)
+    round_ = start_round_reading(server, repo, tmp_path, "hostile.html")
     workers, left = [], []
     try:
         workers = [int(pid) for pid in round_.stdout.readline().split()]
