@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from conftest import LOREM, Page, article_page, git, rss
 
-from newsdiff.article import from_markdown, is_rolling_line
-from newsdiff.change import DATE_LINE
+from newsdiff.article import Article, format_body, from_markdown, is_rolling_line
+from newsdiff.change import DATE_LINE, same_version
 from newsdiff.config import Config, Settings, Source
 from newsdiff.fetch import decode_page
 from newsdiff.run import run_round
@@ -130,7 +130,6 @@ ROLLING = [
     "Updated Monday.",
     "Mis à jour le 3 mars 2025 à 10h14",
     "Actualizado el 3 de marzo de 2025, 10:14",
-    "Uppdaterad 3 mars 2025 kl. 10.14",
     "Updated: Mon, Mar 3", "Last updated Monday", "Updated Monday 3 March",
     "Updated 10:14 GMT, Monday", "Updated Monday", "Updated March", "Uppdaterad måndag",
     "Actualizado el lunes", "Mis à jour lundi soir",
@@ -145,6 +144,17 @@ ROLLING = [
 @pytest.mark.parametrize("line", ROLLING)
 def test_a_rolling_line_is_seen_as_rolling(line):
     assert is_rolling_line(line) or DATE_LINE.match(line), line
+
+
+def test_a_clock_with_a_dot_is_left_in_the_body_and_never_compared():
+    # "10.14" stays in the body (as Swedish clocks do), and the next clock is no edit.
+    line = "Uppdaterad 3 mars 2025 kl. 10.14"
+    assert not is_rolling_line(line)
+    one, two = (Article(title="Café opens", url="https://paper.example/a", source="paper",
+                        byline="", body=format_body([STORY[0], text, *STORY[1:]]))
+                for text in (line, line.replace("10.14", "11.52")))
+    assert same_version(one, two) and not same_version(one, Article(
+        **{**one.__dict__, "body": format_body(EDIT)}))
 
 
 # Headings a story has, opening "Updated": none is a rolling line.

@@ -146,9 +146,11 @@ def body_paragraphs(body: str) -> list[str]:
 _LABEL_LANGUAGES = ("en", "sv", "de", "es", "fr")
 _UPDATED = (r"updated|published|posted|modified|uppdaterad|publicerad|aktualisiert"
             r"|actualizado|publicado|modificado|mis à jour|publié|modifié|actualisé")
-#: a dot ends a sentence, unless it is an abbreviation's or an ordinal's ("a.m.", "Mar. 3",
-#: "Sept.", "3. März", "kl.") or the line's last mark: such lines were no rolling line
-_NOT_A_STOP = r"(?:[^.!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w{3})\.|(?<=\b\w{4})\.|\.$)"
+#: a dot ends a sentence, unless it is an abbreviation's ("a.m.", "Mar. 3", "Sept.", "kl.")
+#: or an ordinal's ("3. März", not a year's) or the line's last mark: such lines were no
+#: rolling line.  A clock's dot ("10.14") is left to ``change``, which reads it as a colon.
+_NOT_A_STOP = (r"(?:[^.!?]|(?<=\b[^\W\d])\.|(?<=\b[^\W\d]{2})\.|(?<=\b[^\W\d]{3})\.|"
+               r"(?<=\b[^\W\d]{4})\.|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\.$)")
 ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b{_NOT_A_STOP}{{0,60}}$", re.IGNORECASE)
 #: a month or weekday named in any language, short only in the languages of ROLLING_LINE's
 #: labels ("Updated Tue", "Actualizado dic. 3"): elsewhere a short form is a word of its own
