@@ -160,7 +160,8 @@ def test_a_clock_with_a_dot_is_left_in_the_body_and_never_compared():
 # Headings a story has, opening "Updated": none is a rolling line.
 HEADINGS = ["Updated March figures", "Updated March's figures", "Updated Marco Rubio remarks",
             "Updated Mayo Clinic guidance", "Updated Mars mission timeline",
-            "Updated the plan. Then it rained.", "Updated plans for the Elm Hill site"]
+            "Updated the plan. Then it rained.", "Updated Mars IT systems",
+            "Published in 2019. Updated figures follow", "Updated plans for the Elm Hill site"]
 
 
 @pytest.mark.parametrize("line", HEADINGS)

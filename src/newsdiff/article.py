@@ -165,7 +165,7 @@ _WHEN_NAMES = alternation({**forms(MONTHS, short=False), **forms(WEEKDAYS, short
 _NAME_IN_A_DATE = (rf"(?=\W*$|\s*\d|\s*[^\w\s'’]|\s+(?:at|um|à|a las|kl|klockan|om|alle|de"
                    rf"|del|den|le|el|the|of|by|in)\s|\s+(?:{_WHEN_NAMES}|morning|afternoon"
                    rf"|evening|night|morgen|abend|mañana|tarde|noche|matin|soir)\b"
-                   r"|\s+(?-i:[A-Z]{1,3}T|UTC)\b)")
+                   r"|\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|IST|JST|AE[SD]T)\b)")
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,
