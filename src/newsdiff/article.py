@@ -146,19 +146,26 @@ def body_paragraphs(body: str) -> list[str]:
 _LABEL_LANGUAGES = ("en", "sv", "de", "es", "fr")
 _UPDATED = (r"updated|published|posted|modified|uppdaterad|publicerad|aktualisiert"
             r"|actualizado|publicado|modificado|mis à jour|publié|modifié|actualisé")
-ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+#: a dot ends a sentence, unless it is an abbreviation's ("a.m.", "Mar. 3", "Sept.", "kl.")
+#: or an ordinal's ("3. März", not a year's) or the line's last mark: such lines were no
+#: rolling line.  A clock's dot ("10.14") is left to ``change``, which reads it as a colon.
+_NOT_A_STOP = (r"(?:[^.!?]|(?<=\b[^\W\d])\.|(?<=\b[^\W\d]{2})\.|(?<=\b[^\W\d]{3})\.|"
+               r"(?<=\b[^\W\d]{4})\.|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\.$)")
+ROLLING_LINE = re.compile(rf"^(last\s+)?({_UPDATED})\b{_NOT_A_STOP}{{0,60}}$", re.IGNORECASE)
 #: a month or weekday named in any language, short only in the languages of ROLLING_LINE's
 #: labels ("Updated Tue", "Actualizado dic. 3"): elsewhere a short form is a word of its own
 #: ("Updated set of rules", "Published out of …")
 _WHEN_NAMES = alternation({**forms(MONTHS, short=False), **forms(WEEKDAYS, short=False),
                            **forms(MONTHS, _LABEL_LANGUAGES), **forms(WEEKDAYS, _LABEL_LANGUAGES)})
-#: what follows a month's or weekday's name in a date: the line's end, a number or mark,
-#: a clock's or day's preposition, another name, a time of day.  Else the name is a word or
+#: what follows a month's or weekday's name in a date: the line's end, a number or mark
+#: (not an apostrophe: "March's"), a clock's or day's preposition, a blog's "by"/"in",
+#: another name, a time of day, a time zone ("ET", "GMT", "UTC").  Else the name is a word or
 #: a name of another language's: "Updated Mayo Clinic guidance", "Updated Marco Rubio
 #: remarks", "Updated Mars mission timeline", "Updated March figures" are a story's headings
-_NAME_IN_A_DATE = (rf"(?=\W*$|\s*[\d,.:|·•–—-]|\s+(?:at|um|à|a las|kl|klockan|om|alle|de|del"
-                   rf"|den|le|el|the|of)\s|\s+(?:{_WHEN_NAMES}|morning|afternoon|evening|night"
-                   rf"|morgen|abend|mañana|tarde|noche|matin|soir)\b)")
+_NAME_IN_A_DATE = (rf"(?=\W*$|\s*\d|\s*[^\w\s'’]|\s+(?:at|um|à|a las|kl|klockan|om|alle|de"
+                   rf"|del|den|le|el|the|of|by|in)\s|\s+(?:{_WHEN_NAMES}|morning|afternoon"
+                   rf"|evening|night|morgen|abend|mañana|tarde|noche|matin|soir)\b"
+                   r"|\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|IST|JST|AE[SD]T)\b)")
 
 
 # It says when, first thing: a number (a clock, a date, "7 minutes ago") or a word of time,

@@ -432,6 +432,8 @@ def decode_page(content: bytes, header_charset: str | None) -> tuple[str, bool]:
     if match:
         candidates.append(match.group(1).decode("ascii", "ignore"))
     candidates = [_web_charset(c) for c in candidates if c]
+    if _plainly_utf8(content, [c for c in candidates if c]):
+        return content.decode("utf-8"), False
     for charset in candidates:
         if not charset:
             continue
@@ -453,10 +455,32 @@ def decode_page(content: bytes, header_charset: str | None) -> tuple[str, bool]:
     return (str(best), False) if best is not None else _decode_marked(content, "utf-8")
 
 
+def _plainly_utf8(content: bytes, declared: list[str]) -> bool:
+    """Whether bytes are UTF-8 whatever charset is declared: they decode as UTF-8, hold no NUL
+    (a UTF-16 or UTF-32 page's markup is half NULs) and some byte past ASCII (or a UTF-16/32
+    label, which no ASCII page is in).  Text in a legacy charset almost never decodes as UTF-8
+    by chance, while a UTF-8 page declared Latin-1 or Shift_JIS (in its header, its <meta> or
+    one round only) was stored as mojibake: a false version of every story it served."""
+    wide = any(c.replace("_", "-").startswith(("utf-16", "utf-32")) for c in declared)
+    if b"\0" in content or (content.isascii() and not wide):
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 # Python codecs that are no web page's encoding: "undefined" always raises, and punycode
 # decoding is quadratic in pure Python (minutes for 5 MB, holding the GIL past any deadline).
 _NOT_WEB_CHARSETS = frozenset({"punycode", "idna", "undefined", "unicode_escape",
                                "raw_unicode_escape", "utf_7"})
+
+
+# Labels that name a superset on the web (WHATWG Encoding Standard): a page "in ISO-8859-1"
+# is read as windows-1252 by every browser, and its curly quotes and dashes (0x80-0x9F)
+# were stored as invisible C1 controls, each such sentence an edit of the story.
+_WEB_SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254"}
 
 
 def _web_charset(label: str) -> str | None:
@@ -467,7 +491,9 @@ def _web_charset(label: str) -> str | None:
         return None
     if not getattr(codec, "_is_text_encoding", True):  # rot13, base64: bytes.decode refuses
         return None
-    return None if codec.name.replace("-", "_") in _NOT_WEB_CHARSETS else codec.name
+    if codec.name.replace("-", "_") in _NOT_WEB_CHARSETS:
+        return None
+    return _WEB_SUPERSETS.get(codec.name, codec.name)
 
 
 def _site(url: str) -> tuple[str, int | None]:
