@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from newsdiff.extract import extract
 
 ECO = [
@@ -270,3 +272,108 @@ def test_a_broadcaster_s_studio_after_the_name_is_no_second_name():
     # a second person with a hyphenated first name is a name
     assert _shown_credit('<span class="author">Von Anna Meier, Hans-Peter Koch</span>') == \
         "Anna Meier, Hans-Peter Koch"
+
+
+# --- attacks on the four rules above (k28): a lost paragraph or a false day is worse ----------
+
+def _biblioteca(after: str, cards: bool = True) -> str:
+    """The bio test's page with ``after`` in place of the bio's box under the story."""
+    body = "".join((f'<div class="bloque"><div class="bloque-texto"><p class="parrafo">{p}</p>'
+                    "</div></div>") if cards else f"<p>{p}</p>" for p in BIBLIOTECA)
+    most_read = "".join(f'<li><a href="/ciudad/{n}">Noticia número {n} de la sección de la '
+                        "ciudad con un titular bastante largo para leer</a></li>"
+                        for n in range(14))
+    return ('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>El barrio sur '
+            'se queda sin biblioteca</title></head><body><div class="cabecera"><a href="/">'
+            'Diario del Sur</a></div><main><article><header><h1>El barrio sur se queda sin '
+            'biblioteca</h1><p class="firma">Por <a href="/autor/marta-ruiz">Marta Ruiz Olmedo'
+            f'</a></p></header><section class="cuerpo-noticia">{body}</section>{after}'
+            f"</article><aside><h2>Lo más leído</h2><ul>{most_read}</ul></aside></main>"
+            "<footer><p>Diario del Sur, todos los derechos reservados.</p></footer></body></html>")
+
+
+_SHARE = ('<p>Síguenos en <a href="/redes">redes</a> | <a href="/hemeroteca">Hemeroteca</a> | '
+          '<a href="/suscripcion">Suscríbase</a></p>')
+#: the story's last paragraph, left out by precision mode for the link in it
+_LAST_LINKED = ('Los vecinos pueden consultar el <a href="/docs/acuerdo.pdf">texto íntegro del '
+                "acuerdo</a> firmado con los sindicatos y enviar alegaciones al ayuntamiento "
+                "hasta el próximo 30 de junio.")
+_WIRE = ("Con información de la agencia Efe y de la redacción de Diario del Sur en el distrito, "
+         "que ha hablado con una docena de vecinos afectados.")
+_REPORTING = ("Reporting by Ana Lopez in Madrid; additional reporting by Tom Hale in Lisbon; "
+              "editing by Kate Mayer and the city desk team for this story.")
+
+
+@pytest.mark.parametrize("after, cards", [
+    (f'<div class="pie-noticia"><div class="cierre"><p>{_LAST_LINKED}</p>{_SHARE}</div></div>',
+     True),
+    (f'<div class="nota"><p>{_LAST_LINKED}</p></div><div class="share">{_SHARE}</div>', False),
+    (f'<div class="nota"><p>{_LAST_LINKED}</p></div><div class="share">{_SHARE}</div>', True),
+    (f'<div class="pie-noticia"><div class="cierre"><p>{_WIRE}</p>{_SHARE}</div></div>', True),
+    (f'<div class="pie-noticia"><div class="cierre"><p>{_REPORTING}</p>{_SHARE}</div></div>',
+     True),
+], ids=["linked-last-in-footer-box", "linked-last-in-a-div", "linked-last-after-cards",
+        "wire-credit", "reporting-by"])
+def test_a_lone_line_under_the_story_that_names_no_writer_first_is_kept(after, cards):
+    # one line in a box of its own under the story is a bio only when it opens with a name
+    # the byline credits; the story's last paragraph set apart, or a wire's credit, is kept
+    # (test_a_reporter_s_bio_in_a_box_under_the_story_is_not_read_as_its_last_paragraph: the
+    # bio, opening with the name, is still left out)
+    kept = after.split("<p>")[1].split("</p>")[0][-50:]  # its words after any link
+    body = extract(_biblioteca(after, cards), "https://www.diariodelsur.example/ciudad/b",
+                   "s").article.body
+    assert kept in body and BIBLIOTECA[0] in body
+
+
+@pytest.mark.parametrize("lede", [
+    f'<div class="intro-box"><p class="intro">{HOCHWASSER[0]}</p></div>',
+    '<div class="first"><p><span class="initial">N</span>' + HOCHWASSER[0][1:] + "</p></div>",
+    f'<div class="einleitung"><p>{HOCHWASSER[0]}</p></div><figure><img src="/a.jpg">'
+    "<figcaption>Die Mosel bei Trier am Freitag.</figcaption></figure>",
+    f'<p class="lead"><strong>{HOCHWASSER[0]}</strong></p>',
+], ids=["intro-in-own-box", "drop-cap", "before-a-figure", "bold-lead"])
+def test_a_lead_paragraph_in_a_slot_of_its_own_is_still_the_story_s_first(lede):
+    text = "".join(f'<p class="absatz">{p}</p>' for p in HOCHWASSER[1:])
+    most_read = "".join(f'<li><a href="/region/{n}">Weitere Meldung Nummer {n} aus der Region '
+                        "mit einer recht langen Überschrift</a></li>" for n in range(14))
+    html = ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Mosel-Hochwasser'
+            '</title></head><body><main><article><header><h1>Mosel-Hochwasser in Trier: Pegel '
+            f'über neun Meter</h1></header>{lede}<div class="artikel-text">{text}</div>'
+            f"</article><aside><h2>Meistgelesen</h2><ul>{most_read}</ul></aside></main>"
+            "</body></html>")
+    body = extract(html, "https://www.moselbote.example/region/hochwasser", "s").article.body
+    assert body.startswith(HOCHWASSER[0]) and HOCHWASSER[-1] in body
+
+
+@pytest.mark.parametrize("header, day", [
+    # the standfirst names an earlier day of its own; the dateline under it is still read
+    (f'<div class="entete">{HEADLINE}<p class="chapo">Le 3 mars, le conseil municipal avait '
+     "déjà voté la fermeture de la piscine du quartier nord, faute d'argent pour la rénover."
+     f"</p>{DATELINE}</div>", "2024-04-12"),
+    # past the standfirst, a related story's day or an event's is no dateline
+    (f'<div class="entete">{HEADLINE}<p class="chapo">{STANDFIRST}</p><p class="lire-aussi">'
+     '<a href="/region/vote">Lire aussi : le vote du conseil</a> 10/04/2024</p></div>',
+     "2024-04-11"),
+    (f'<div class="entete">{HEADLINE}<p class="chapo">{STANDFIRST}</p><p class="info">Réunion '
+     "publique le 12 avril 2024</p></div>", "2024-04-11"),
+    (f'<div class="entete">{HEADLINE}<p class="chapo">{STANDFIRST}</p><p class="info">Conseil '
+     'du <time datetime="2024-04-09">9 avril 2024</time></p></div>', "2024-04-11"),
+], ids=["dated-standfirst", "related-story", "event-day-after-one", "event-time"])
+def test_passing_the_standfirst_reads_no_other_day(header, day):
+    assert _day(_page(UTC_EVENING, header, _prose(ECO))) == day
+
+
+@pytest.mark.parametrize("dateline, lang", [
+    ("Posted 1/1/2025", "en"), ("01-01-2025", "en"), ("2025/01/01", "ja"), ("2025.01.01", "ko"),
+    ("Wednesday, Jan. 1st 2025", "en"), ("1° gennaio 2025", "it"),
+    ("Mittwoch, 1. Januar 2025", "de"), ("1 de enero de 2025", "es"),
+])
+def test_new_year_s_day_stated_once_stands_beside_a_copyright_range_ending_that_year(dateline,
+                                                                                      lang):
+    # the page states 1 January only in its dateline: htmldate's day is the story's, though
+    # the footer's copyright range ends in the same year
+    html = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>New year '
+            'swim</title></head><body><div class="post"><h1>New year swim draws a crowd</h1>'
+            f'<div class="meta">{dateline}</div>{_prose(ECO)}</div><footer><p>© 2010–2025 The '
+            "Valley Gazette</p></footer></body></html>")
+    assert _day(html) == "2025-01-01"

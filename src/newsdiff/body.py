@@ -11,6 +11,8 @@ copies only some of its paragraphs); else readability-lxml.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -59,7 +61,7 @@ def body_blocks(page: Page, selectors: Selectors | None, rules: Rules, title: st
              or page.link_density(block.text) < LINKED]
     found = _without_menus(page, found)
     if found:
-        found, mode = fuller_blocks(page, found, rules.recall)
+        found, mode = fuller_blocks(page, found, rules.recall, byline)
         if rules.twins:
             found, mode = twin_blocks(page, found, mode)
         if rules.embeds:
@@ -191,8 +193,10 @@ RECALL_LENGTH = 1.5
 RECALL_COVER = 0.9
 
 
-def fuller_blocks(page: Page, precise: list[Block], mode: str) -> tuple[list[Block], str]:
-    """Precision mode's blocks, or more of the story when precision visibly cut it short.
+def fuller_blocks(page: Page, precise: list[Block], mode: str,
+                  byline: str = "") -> tuple[list[Block], str]:
+    """Precision mode's blocks, or more of the story when precision visibly cut it short
+    (``byline``: who the page credits, whose bio under the story is none of it).
 
     Recall mode is not run when the page has too little text for it to find much more.
     """
@@ -207,12 +211,13 @@ def fuller_blocks(page: Page, precise: list[Block], mode: str) -> tuple[list[Blo
         if len(full_text.split()) >= RECALL_LENGTH * len(precise_text.split()):
             return full, "recall"
         return precise, "precision"
-    continued = _continued(page, precise, full)
+    continued = _continued(page, precise, full, byline)
     return (continued, "precision, continued") if len(continued) > len(precise) else \
         (precise, "precision")
 
 
-def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Block]:
+def _continued(page: Page, precise: list[Block], full: list[Block],
+               byline: str = "") -> list[Block]:
     """Precision's blocks and those of recall mode's that continue the same story.
 
     The story's anchors are recall mode's paragraphs of prose that precision also holds.  A
@@ -224,7 +229,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     After the
     last anchor, blocks are kept while each reads as more of the story, a sentence of prose:
     the first heading, link, teaser (a linked headline and its blurb) or fragment ends it
-    (``_tail``: and one alone in a box of its own under the story is a note on it).
+    (``_tail``: and one alone in a box of its own under the story, opening with the name of
+    one it credits, is a note on its writer).
     Nothing is added before the first anchor: what precedes a story is its header (bylines,
     captions, galleries), not more of it.
     """
@@ -247,7 +253,8 @@ def _continued(page: Page, precise: list[Block], full: list[Block]) -> list[Bloc
     keep = [i for i, block in enumerate(full) if not repeat[i] and (block.text in texts or (
         first <= i <= last and (inside[i] or (
             continues(page, block) and page.slot(block.text) in slots()))))]
-    return [full[i] for i in sorted(keep + _tail(page, full, last, repeat, inside, slots))]
+    return [full[i] for i in sorted(keep + _tail(page, full, last, repeat, inside, slots,
+                                                          byline))]
 
 
 def _above_the_story(anchors: list[int], page: Page, full: list[Block],
@@ -263,11 +270,13 @@ def _above_the_story(anchors: list[int], page: Page, full: list[Block],
 
 
 def _tail(page: Page, full: list[Block], last: int, repeat: list[bool], inside: list[bool],
-          slots: Callable[[], frozenset]) -> list[int]:
+          slots: Callable[[], frozenset], byline: str = "") -> list[int]:
     """The indexes of recall mode's blocks past the last anchor (``last``) that continue the
     story (``_continued``).  One alone, outside the last anchor's container and the story's
     slot, after which the page's prose ends (a row of links, a heading, the page's end), is
-    a note under the story (a reporter's bio in a box of its own), not more of it."""
+    a note under the story when it opens with a name ``byline`` credits (a reporter's bio in
+    a box of its own), not more of it.  Any other such line (the story's last paragraph set
+    apart for a link in it, a wire's "Reporting by …") is kept: a lost paragraph is worse."""
     run, tail = None, []  # the parent of the first block kept: where the rest must be
     calls = functools.cache(_is_call_box)  # each box weighed once, not once a block in it
     resumes = False  # the story's prose goes on elsewhere after the first block
@@ -285,10 +294,18 @@ def _tail(page: Page, full: list[Block], last: int, repeat: list[bool], inside: 
         element = page.element_of(full[i].text)
         if run is None and element is not None:
             run = element.getparent()
-    if len(tail) == 1 and not resumes and not _runs_on(page, full[tail[0]],
-                                                       _parent(page, full[last]), slots):
+    if len(tail) == 1 and not resumes and _opens_with_a_name(full[tail[0]].text, byline) \
+            and not _runs_on(page, full[tail[0]], _parent(page, full[last]), slots):
         return []
     return tail
+
+
+def _opens_with_a_name(text: str, byline: str) -> bool:
+    """Whether ``text`` opens with two words in a row of ``byline`` ("Marc Santana is the
+    Kyiv bureau chief…" under "By Marc Santana and Jo Lee"), as a writer's bio does."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", byline)
+    opening = " ".join(text.split()[:2]).rstrip(",")
+    return any(f"{a} {b}" == opening for a, b in itertools.pairwise(words))
 
 
 def _parent(page: Page, block: Block) -> lxml.html.HtmlElement | None:

@@ -668,8 +668,11 @@ def copyright_day(html: str, day: str) -> bool:
     if day[5:10] != "01-01" or day[:4] not in years:
         return False
     year = day[:4]
-    return not re.search(rf"{year}-01-01|\b0?1\.0?1\.{year}|\b(({_JANUARY})\.? 0?1|0?1(st)?\.? "
-                         rf"(of |de )?({_JANUARY})\.?),? (de )?{year}", html, re.IGNORECASE)
+    # the 1st of January in numbers, either order and any mark ("1/1/2025", "2025.01.01",
+    # "2025年1月1日") or with the month's name ("Jan. 1st 2025", "1er janvier", "1° gennaio")
+    return not re.search(rf"\b{year}[-/.年]\s?0?1[-/.月]\s?0?1(?!\d)|\b0?1[-/.]0?1[-/.]{year}\b"
+                         rf"|\b(({_JANUARY})\.? 0?1(st)?|0?1(st|er|º|°)?\.? (of |de )?"
+                         rf"({_JANUARY})\.?),? (de )?{year}", html, re.IGNORECASE)
 
 
 # "March 3, 2021 at 11:30 p.m.", "4 de marzo de 2021 · 00:30", "18 augusti 2017 kl. 00.30",
