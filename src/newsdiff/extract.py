@@ -317,7 +317,9 @@ def _published(page: Page, rules: Rules, url: str) -> str:
 #: key-points box above it dropped; "Foto" before a name and a hyphenated desk after a
 #: comma are no co-writers (g28). An "Updated …" line with a.m., an ordinal's or an
 #: abbreviation's dot is rolling; UTF-8 read as UTF-8 whatever the label, Latin-1 as
-#: windows-1252 (b28).
+#: windows-1252 (b28). A lone line past the story is dropped only as a bio opening with
+#: the byline's name; 1 January in digits or with an ordinal is read beside a copyright
+#: range (k28).
 READING_REVISION = 8
 # A <meta> naming an author (author, article:author, dc.creator…) over 512 characters names
 # no one: trafilatura reads its content with a pattern that rescans from each bracket or
