@@ -432,8 +432,8 @@ def decode_page(content: bytes, header_charset: str | None) -> tuple[str, bool]:
     if match:
         candidates.append(match.group(1).decode("ascii", "ignore"))
     candidates = [_web_charset(c) for c in candidates if c]
-    if _plainly_utf8(content, [c for c in candidates if c]):
-        return content.decode("utf-8"), False
+    if (text := _plainly_utf8(content, [c for c in candidates if c])) is not None:
+        return text, False
     for charset in candidates:
         if not charset:
             continue
@@ -455,20 +455,20 @@ def decode_page(content: bytes, header_charset: str | None) -> tuple[str, bool]:
     return (str(best), False) if best is not None else _decode_marked(content, "utf-8")
 
 
-def _plainly_utf8(content: bytes, declared: list[str]) -> bool:
-    """Whether bytes are UTF-8 whatever charset is declared: they decode as UTF-8, hold no NUL
-    (a UTF-16 or UTF-32 page's markup is half NULs) and some byte past ASCII (or a UTF-16/32
-    label, which no ASCII page is in).  Text in a legacy charset almost never decodes as UTF-8
-    by chance, while a UTF-8 page declared Latin-1 or Shift_JIS (in its header, its <meta> or
-    one round only) was stored as mojibake: a false version of every story it served."""
+def _plainly_utf8(content: bytes, declared: list[str]) -> str | None:
+    """The bytes read as UTF-8 if they are UTF-8 whatever charset is declared, else None:
+    they decode as UTF-8, hold no NUL (a UTF-16 or UTF-32 page's markup is half NULs) and
+    some byte past ASCII (or a UTF-16/32 label, which no ASCII page is in).  Text in a
+    legacy charset almost never decodes as UTF-8 by chance, while a UTF-8 page declared
+    Latin-1 or Shift_JIS (in its header, its <meta> or one round only) was stored as
+    mojibake: a false version of every story it served."""
     wide = any(c.replace("_", "-").startswith(("utf-16", "utf-32")) for c in declared)
     if b"\0" in content or (content.isascii() and not wide):
-        return False
+        return None
     try:
-        content.decode("utf-8")
+        return content.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 # Python codecs that are no web page's encoding: "undefined" always raises, and punycode
